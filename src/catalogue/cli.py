@@ -1,0 +1,183 @@
+"""The `catalogue` command: the GUI by default, and export/import for scripts.
+
+Every failure a person can cause (a missing or binary file, a text that is not a press
+release, an unwritable output, a database that is not a catalogue) ends as one line on
+stderr and a non-zero exit, never a traceback, and leaves the database as it was. Heavy
+imports (SQLModel, Qt) happen inside the subcommands so `--help` and `--version` are quick.
+"""
+
+import argparse
+import datetime
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import NoReturn
+
+from catalogue import __version__
+from catalogue.i18n import tr
+
+EXIT_FAILURE = 1
+EXIT_USAGE = 2
+
+
+class CliError(Exception):
+    """A failure to report as one line; `code` is the exit status."""
+
+    def __init__(self, message: str, code: int = EXIT_FAILURE) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        """One line, not argparse's usage block: scripts read stderr."""
+        raise CliError(tr("{message} (see '{prog} --help')").format(
+            message=message, prog=self.prog), EXIT_USAGE)
+
+
+def _iso_date(text: str) -> datetime.date:
+    try:
+        return datetime.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            tr("--date must be YYYY-MM-DD, not {text!r}").format(text=text)) from None
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="catalogue",
+        description=tr("Catalogue of the Hong Kong/Shanghai Co-operation Conference. "
+                       "Without a command, opens the main window."),
+    )
+    parser.add_argument("--version", action="version", version=f"Catalogue {__version__}")
+    db_help = tr("the catalogue database (default: $CATALOGUE_DB, else the per-user app-data "
+                 "folder); created from the bundled press release if it does not exist")
+    parser.add_argument("--db", metavar="PATH", help=db_help)
+    parser.add_argument("--self-test", action="store_true",
+                        help=tr("open the main window, select the first measure, save a "
+                                "screenshot (with --screenshot) and exit"))
+    parser.add_argument("--screenshot", metavar="OUT.png", help=tr("where --self-test saves "
+                                                                   "the window picture"))
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    export = commands.add_parser("export", help=tr("write the CSV catalogue"))
+    export.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help=db_help)
+    export.add_argument("out", metavar="OUT.csv", help=tr("the CSV file to write, - for stdout"))
+
+    importer = commands.add_parser("import", help=tr("add a plenary from its press release"))
+    importer.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help=db_help)
+    importer.add_argument("--replace", action="store_true",
+                          help=tr("replace the plenary if it is already catalogued"))
+    importer.add_argument("--date", type=_iso_date, metavar="YYYY-MM-DD",
+                          help=tr("the plenary's date (releases omit the year)"))
+    importer.add_argument("release", metavar="RELEASE.txt", help=tr("the press release text"))
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    try:
+        args = build_parser().parse_args(argv)
+        handler = {"export": _export, "import": _import}.get(args.command, _gui)
+        return handler(args)
+    except CliError as error:
+        print(f"catalogue: {error}", file=sys.stderr)
+        return error.code
+    except KeyboardInterrupt:
+        print(tr("catalogue: interrupted; nothing was changed"), file=sys.stderr)
+        return 130
+    except Exception as error:
+        return _report_failure(error)
+
+
+def _report_failure(error: Exception) -> int:
+    """Known failures become their message; anything else says what it was, in one line."""
+    from catalogue.db import StoreError
+    from catalogue.export import ExportError
+    from catalogue.release import ReleaseError
+    from catalogue.services import ServiceError
+
+    if isinstance(error, StoreError | ExportError | ReleaseError | ServiceError):
+        message = str(error)
+    else:
+        from sqlalchemy.exc import SQLAlchemyError
+
+        if isinstance(error, SQLAlchemyError):
+            detail = str(getattr(error, "orig", error)).splitlines()[0]
+            message = tr("the database could not be used: {detail}").format(detail=detail)
+        else:
+            message = tr("unexpected {name}: {detail}").format(
+                name=type(error).__name__, detail=str(error).splitlines()[0] if str(error) else "")
+    print(f"catalogue: {message}", file=sys.stderr)
+    return EXIT_FAILURE
+
+
+def _open(args: argparse.Namespace):
+    from catalogue.db import open_catalogue, resolve_db_path
+
+    return open_catalogue(resolve_db_path(args.db))
+
+
+def _export(args: argparse.Namespace) -> int:
+    from catalogue.export import export_csv
+
+    engine = _open(args)
+    try:
+        count = export_csv(engine, args.out)
+    finally:
+        engine.dispose()
+    if args.out != "-":
+        print(tr("Wrote {count} records to {path}").format(count=count, path=args.out))
+    return 0
+
+
+def read_release_file(path: Path) -> str:
+    """The text of a press release file, or a CliError saying why it cannot be one."""
+    if not path.exists():
+        raise CliError(tr("{path}: no such file").format(path=path))
+    if path.is_dir():
+        raise CliError(tr("{path} is a folder, not a press release").format(path=path))
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise CliError(tr("cannot read {path}: {error}").format(
+            path=path, error=error.strerror or error)) from None
+    if b"\0" in data:
+        raise CliError(tr("{path} is a binary file, not a press release").format(path=path))
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise CliError(tr("{path} is not UTF-8 text").format(path=path)) from None
+
+
+def _import(args: argparse.Namespace) -> int:
+    from catalogue.bundled import curation_for
+    from catalogue.release import parse_release
+    from catalogue.services import import_release
+
+    text = read_release_file(Path(args.release))
+    try:
+        release = parse_release(text)
+    except ValueError as error:
+        raise CliError(tr("{path} is not a plenary press release: {reason}").format(
+            path=args.release, reason=error)) from None
+    curation = curation_for(release.ordinal)
+    release.resolve_date(args.date or curation.date)  # refuse before touching the database
+    engine = _open(args)
+    try:
+        result = import_release(engine, release, date=args.date, curation=curation,
+                                replace=args.replace)
+    finally:
+        engine.dispose()
+    verb = tr("Replaced") if result.replaced else tr("Imported")
+    print(f"{verb} {release.title}")
+    for kind, count in result.counts.items():
+        print(f"  {kind:<10} {count:>6}")
+    return 0
+
+
+def _gui(args: argparse.Namespace) -> int:
+    try:
+        from catalogue.ui.app import run
+    except ImportError as error:
+        raise CliError(tr("the main window cannot start: {error}").format(error=error)) from None
+    return run(args)

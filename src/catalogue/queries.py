@@ -1,0 +1,140 @@
+"""Read-only views of the catalogue as plain values for the GUI and the CLI.
+
+Nothing here writes. Results are small frozen dataclasses and dicts, never ORM objects, so
+they can outlive the database session that produced them (the GUI keeps them in its tree).
+"""
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import func
+from sqlalchemy.engine import Engine
+from sqlmodel import Session, select
+
+from catalogue.models import (
+    RECORD_TABLES,
+    Agreement,
+    AgreementArea,
+    Annex,
+    Area,
+    Measure,
+    Official,
+    PlenarySession,
+)
+from catalogue.services import RecordKey, fetch
+
+
+@dataclass(frozen=True)
+class Item:
+    """One record as the tree shows it."""
+
+    kind: str
+    id: int
+    values: dict[str, Any] = field(default_factory=dict, compare=False)
+
+    @property
+    def key(self) -> RecordKey:
+        return (self.kind, self.id)
+
+
+def plenaries(engine: Engine) -> list[Item]:
+    with Session(engine) as db:
+        rows = db.exec(select(PlenarySession).order_by(PlenarySession.ordinal)).all()
+        return [Item("session", row.id, row.model_dump()) for row in rows]  # type: ignore[arg-type]
+
+
+def group_counts(engine: Engine, session_id: int) -> dict[str, int]:
+    """How many areas, officials, agreements and annexes a plenary has."""
+    with Session(engine) as db:
+        return {
+            name: db.exec(select(func.count()).select_from(table).where(
+                table.session_id == session_id)).one()  # type: ignore[attr-defined]
+            for name, table in (("areas", Area), ("officials", Official),
+                                ("agreements", Agreement), ("annexes", Annex))
+        }
+
+
+def children(engine: Engine, key: RecordKey) -> list[Item]:
+    """The records shown under a list node, in catalogue order."""
+    kind, parent_id = key
+    with Session(engine) as db:
+        if kind == "root":
+            return plenaries(engine)
+        if kind == "area":
+            return _area_children(db, parent_id)
+        if kind == "areas":
+            rows = db.exec(select(Area).where(Area.session_id == parent_id)
+                           .order_by(Area.position)).all()
+            return [Item("area", row.id, row.model_dump()) for row in rows]  # type: ignore[arg-type]
+        if kind == "officials":
+            rows = db.exec(select(Official).where(Official.session_id == parent_id)
+                           .order_by(Official.position)).all()
+            return [Item("official", row.id, row.model_dump()) for row in rows]  # type: ignore[arg-type]
+        if kind == "agreements":
+            return _agreements(db, Agreement.session_id == parent_id)
+        if kind == "annexes":
+            return _annexes(db, parent_id)
+    raise ValueError(f"no list {key!r}")
+
+
+def _area_children(db: Session, area_id: int) -> list[Item]:
+    area = db.get(Area, area_id)
+    if area is None:
+        return []
+    measures = db.exec(select(Measure).where(Measure.area_id == area_id)
+                       .order_by(Measure.position)).all()
+    items = [Item("measure", row.id, {**row.model_dump(), "area_position": area.position})  # type: ignore[arg-type]
+             for row in measures]
+    served = select(AgreementArea.agreement_id).where(AgreementArea.area_id == area_id)
+    return items + _agreements(db, Agreement.id.in_(served))  # type: ignore[union-attr]
+
+
+def _agreements(db: Session, condition: Any) -> list[Item]:
+    rows = db.exec(select(Agreement, Annex.number).outerjoin(Annex, Agreement.annex_id == Annex.id)
+                   .where(condition).order_by(Agreement.position)).all()
+    return [Item("agreement", agreement.id, {**agreement.model_dump(), "annex_number": number})  # type: ignore[arg-type]
+            for agreement, number in rows]
+
+
+def _annexes(db: Session, session_id: int) -> list[Item]:
+    rows = db.exec(select(Annex).where(Annex.session_id == session_id)
+                   .order_by(Annex.number)).all()
+    holders = dict(db.exec(select(Agreement.annex_id, Agreement.numeral).where(
+        Agreement.session_id == session_id, Agreement.annex_id.is_not(None))).all())  # type: ignore[union-attr]
+    return [Item("annex", row.id, {**row.model_dump(), "holds": holders.get(row.id, "")})  # type: ignore[arg-type]
+            for row in rows]
+
+
+def record(engine: Engine, kind: str, record_id: int) -> dict[str, Any]:
+    """Every editable value of one record, plus what the editor needs to show it."""
+    with Session(engine) as db:
+        row = fetch(db, kind, record_id)
+        values: dict[str, Any] = row.model_dump()
+        if kind == "measure":
+            area = db.get(Area, row.area_id)
+            values["area_name"] = area.name if area else ""
+            values["ref"] = f"{area.position if area else '?'}.{row.position}"
+            values["session_id"] = area.session_id if area else None
+        if kind == "agreement":
+            values["area_ids"] = tuple(sorted(db.exec(select(AgreementArea.area_id).where(
+                AgreementArea.agreement_id == record_id)).all()))
+        return values
+
+
+def area_choices(engine: Engine, session_id: int) -> list[tuple[int, str]]:
+    with Session(engine) as db:
+        return [(row.id, row.name) for row in db.exec(  # type: ignore[misc]
+            select(Area).where(Area.session_id == session_id).order_by(Area.position)).all()]
+
+
+def annex_choices(engine: Engine, session_id: int) -> list[tuple[int, int, str]]:
+    with Session(engine) as db:
+        return [(row.id, row.number, row.title) for row in db.exec(  # type: ignore[misc]
+            select(Annex).where(Annex.session_id == session_id).order_by(Annex.number)).all()]
+
+
+def totals(engine: Engine) -> dict[str, int]:
+    """Records of each kind in the whole catalogue (the status bar's counts)."""
+    with Session(engine) as db:
+        return {kind: db.exec(select(func.count()).select_from(table)).one()
+                for kind, table in RECORD_TABLES.items()}

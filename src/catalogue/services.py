@@ -1,0 +1,601 @@
+"""Every change to the catalogue goes through one function here; nothing else writes.
+
+Each public function is one transaction and returns `Changes`, a plain description of what
+it touched, so views refresh only what they show (the GUI's tree, editor and status bar all
+react to it) and undo can call the inverse function. Values are validated here, once, for
+the GUI and the CLI alike; the database's own constraints are the second line.
+"""
+
+import datetime
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import delete, func, update
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import IntegrityError
+from sqlmodel import Session, SQLModel, select
+
+from catalogue.bundled import Curation
+from catalogue.i18n import tr
+from catalogue.models import (
+    CONFERENCE,
+    RECORD_TABLES,
+    Agreement,
+    AgreementArea,
+    Annex,
+    Area,
+    Measure,
+    Official,
+    PlenarySession,
+    Role,
+    Side,
+)
+from catalogue.release import Release, normalise_space, roman_to_int
+
+RecordKey = tuple[str, int]
+"""(kind, id) of a record, or of a list: ("areas" | "officials" | "agreements" | "annexes",
+session id), ("area", id) for an area's measures and agreements, ("root", 0) for plenaries."""
+
+EDITABLE_KINDS = ("area", "measure", "official", "agreement", "annex")
+ORDERED_KINDS = ("area", "measure", "official", "agreement")
+LIST_OF_KIND = {"area": "areas", "official": "officials", "agreement": "agreements",
+                "annex": "annexes"}
+
+
+@dataclass(frozen=True)
+class Changes:
+    """What a service call changed: records whose fields changed, lists whose members did."""
+
+    updated: frozenset[RecordKey] = frozenset()
+    lists: frozenset[RecordKey] = frozenset()
+
+    def __or__(self, other: "Changes") -> "Changes":
+        return Changes(self.updated | other.updated, self.lists | other.lists)
+
+
+class ServiceError(Exception):
+    """A change was refused; the message is one line for a person."""
+
+
+class ValidationError(ServiceError):
+    """Values that cannot be saved, with a message per field (field name -> message)."""
+
+    def __init__(self, errors: Mapping[str, str]) -> None:
+        self.errors = dict(errors)
+        super().__init__("; ".join(self.errors.values()))
+
+
+class NotFound(ServiceError):
+    """The record no longer exists (deleted elsewhere, or a stale id)."""
+
+
+class AlreadyCatalogued(ServiceError):
+    """The plenary is already in the catalogue and --replace was not given."""
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    label: str
+    kind: type = str
+    required: bool = True
+    max_length: int = 1000
+    choices: tuple[str, ...] = ()
+
+
+FIELDS: dict[str, dict[str, FieldSpec]] = {
+    "session": {
+        "ordinal": FieldSpec("Ordinal", int),
+        "title": FieldSpec("Title", max_length=500),
+        "date": FieldSpec("Date", datetime.date),
+        "place": FieldSpec("Place", max_length=200),
+    },
+    "area": {"name": FieldSpec("Name", max_length=200)},
+    "measure": {"text": FieldSpec("Text", max_length=20_000)},
+    "official": {
+        "honorific": FieldSpec("Honorific", max_length=40),
+        "name": FieldSpec("Name", max_length=200),
+        "post": FieldSpec("Post", max_length=1000),
+        "side": FieldSpec("Side", choices=tuple(side.value for side in Side)),
+        "role": FieldSpec("Role", choices=tuple(role.value for role in Role)),
+    },
+    "agreement": {
+        "numeral": FieldSpec("Numeral", max_length=15),
+        "title": FieldSpec("Title", max_length=2000),
+        "kind": FieldSpec("Kind", required=False, max_length=200),
+        "parties": FieldSpec("Parties", required=False, max_length=4000),
+        "annex_id": FieldSpec("Annex", int, required=False),
+        "area_ids": FieldSpec("Areas", tuple, required=False),
+    },
+    "annex": {
+        "number": FieldSpec("Number", int),
+        "title": FieldSpec("Title", max_length=2000),
+        "language": FieldSpec("Language note", required=False, max_length=200),
+    },
+}
+"""The fields people may edit, per record kind, with what a valid value is."""
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    session_id: int
+    counts: dict[str, int]
+    replaced: bool
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """All a deleted record took with it, so `restore_record` puts it back exactly."""
+
+    kind: str
+    row: dict[str, Any]
+    children: tuple[dict[str, Any], ...] = ()
+    links: tuple[tuple[int, int], ...] = ()
+    holders: tuple[int, ...] = ()
+
+
+# ---------------------------------------------------------------------------------------------
+# Import
+
+
+def import_release(
+    engine: Engine,
+    release: Release,
+    *,
+    date: datetime.date | None = None,
+    curation: Curation | None = None,
+    replace: bool = False,
+) -> ImportResult:
+    """Add a plenary from a parsed press release; with `replace`, swap its records atomically."""
+    curation = curation or Curation()
+    plenary_date = release.resolve_date(date or curation.date)
+    with Session(engine) as db:
+        try:
+            existing = db.exec(select(PlenarySession).where(
+                PlenarySession.conference == CONFERENCE,
+                PlenarySession.ordinal == release.ordinal)).first()
+            if existing is not None and not replace:
+                raise AlreadyCatalogued(tr(
+                    "the {title} is already catalogued (use --replace to replace it)"
+                ).format(title=existing.title))
+            if existing is not None:
+                db.delete(existing)
+                db.flush()
+            session_id = _store_release(db, release, plenary_date, curation)
+            db.commit()
+        except IntegrityError as error:
+            db.rollback()
+            raise ServiceError(tr("the release could not be stored: {error}").format(
+                error=str(error.orig).splitlines()[0])) from None
+    counts = {
+        "session": 1,
+        "area": len(release.areas),
+        "measure": sum(len(area.measures) for area in release.areas),
+        "official": len(release.officials),
+        "agreement": len(release.agreements),
+        "annex": len(release.annexes),
+    }
+    return ImportResult(session_id, counts, replaced=existing is not None)
+
+
+def _store_release(
+    db: Session, release: Release, plenary_date: datetime.date, curation: Curation
+) -> int:
+    plenary = PlenarySession(ordinal=release.ordinal, title=release.title,
+                             date=plenary_date, place=release.place)
+    db.add(plenary)
+    db.flush()
+    sid = _id(plenary)
+    area_ids: dict[str, int] = {}
+    for position, parsed in enumerate(release.areas, 1):
+        area = Area(session_id=sid, position=position, name=parsed.name)
+        db.add(area)
+        db.flush()
+        area_ids[parsed.name] = _id(area)
+        db.add_all(Measure(area_id=_id(area), position=number, text=text)
+                   for number, text in enumerate(parsed.measures, 1))
+    db.add_all(Official(session_id=sid, position=position, honorific=person.honorific,
+                        name=person.name, post=person.post, side=person.side, role=person.role)
+               for position, person in enumerate(release.officials, 1))
+    annex_ids: dict[int, int] = {}
+    for parsed_annex in release.annexes:
+        annex = Annex(session_id=sid, number=parsed_annex.number, title=parsed_annex.title,
+                      language=parsed_annex.language)
+        db.add(annex)
+        db.flush()
+        annex_ids[parsed_annex.number] = _id(annex)
+    for position, parsed_agreement in enumerate(release.agreements, 1):
+        numeral = parsed_agreement.numeral
+        agreement = Agreement(
+            session_id=sid, position=position, numeral=numeral, title=parsed_agreement.title,
+            kind=parsed_agreement.kind, parties="; ".join(curation.parties.get(numeral, [])),
+            annex_id=annex_ids.get(parsed_agreement.annex) if parsed_agreement.annex else None,
+        )
+        db.add(agreement)
+        db.flush()
+        served = {area_ids[name] for name in curation.agreement_areas.get(numeral, [])
+                  if name in area_ids}
+        db.add_all(AgreementArea(agreement_id=_id(agreement), area_id=area_id)
+                   for area_id in sorted(served))
+    db.flush()
+    return sid
+
+
+def _id(row: SQLModel) -> int:
+    value = row.id  # type: ignore[attr-defined]
+    assert value is not None, "flushed rows have ids"
+    return int(value)
+
+
+# ---------------------------------------------------------------------------------------------
+# Validation
+
+
+def clean_fields(
+    engine: Engine, kind: str, record_id: int | None, parent_id: int | None,
+    fields: Mapping[str, Any],
+) -> dict[str, Any]:
+    """Validated, normalised values, or `ValidationError` naming every bad field.
+
+    `record_id` is None for a new record, whose `parent_id` (session, or area for a measure)
+    scopes the uniqueness checks.
+    """
+    with Session(engine) as db:
+        return _clean(db, kind, record_id, parent_id, fields)
+
+
+def _clean(
+    db: Session, kind: str, record_id: int | None, parent_id: int | None,
+    fields: Mapping[str, Any],
+) -> dict[str, Any]:
+    specs = FIELDS.get(kind)
+    if specs is None:
+        raise ServiceError(tr("unknown record type {kind!r}").format(kind=kind))
+    errors: dict[str, str] = {}
+    cleaned: dict[str, Any] = {}
+    for name, value in fields.items():
+        spec = specs.get(name)
+        if spec is None:
+            errors[name] = tr("{kind} has no field {name!r}").format(kind=kind, name=name)
+            continue
+        try:
+            cleaned[name] = _clean_value(spec, value)
+        except ValueError as error:
+            errors[name] = str(error)
+    if record_id is None:
+        for name, spec in specs.items():
+            if spec.required and name not in fields and name not in errors:
+                errors[name] = tr("{label} is required").format(label=tr(spec.label))
+    if not errors:
+        session_id = _session_of(db, kind, record_id, parent_id)
+        errors.update(_conflicts(db, kind, record_id, session_id, cleaned))
+    if errors:
+        raise ValidationError(errors)
+    return cleaned
+
+
+def _clean_value(spec: FieldSpec, value: Any) -> Any:
+    label = tr(spec.label)
+    if spec.kind is tuple:
+        return tuple(sorted({int(item) for item in value or ()}))
+    if value is None or (isinstance(value, str) and not value.strip()):
+        if spec.required:
+            raise ValueError(tr("{label} is required").format(label=label))
+        return None if spec.kind is not str else ""
+    if spec.kind is int:
+        try:
+            number = int(value)
+        except (TypeError, ValueError):
+            raise ValueError(tr("{label} must be a whole number").format(label=label)) from None
+        if number < 1 or number > 1_000_000:
+            raise ValueError(tr("{label} must be between 1 and 1000000").format(label=label))
+        return number
+    if spec.kind is datetime.date:
+        if isinstance(value, datetime.date):
+            return value
+        try:
+            return datetime.date.fromisoformat(str(value).strip())
+        except ValueError:
+            raise ValueError(
+                tr("{label} must be a date like 2024-04-26").format(label=label)) from None
+    text = normalise_space(str(value))
+    if len(text) > spec.max_length:
+        raise ValueError(tr("{label} is too long ({length} characters; at most {most})").format(
+            label=label, length=len(text), most=spec.max_length))
+    if spec.choices and text not in spec.choices:
+        raise ValueError(tr("{label} must be one of: {choices}").format(
+            label=label, choices=", ".join(spec.choices)))
+    if spec.label == "Numeral":
+        text = text.lower()
+        if roman_to_int(text) is None:
+            raise ValueError(tr("Numeral must be a roman numeral such as xiv"))
+    return text
+
+
+def _conflicts(
+    db: Session, kind: str, record_id: int | None, session_id: int, values: Mapping[str, Any]
+) -> dict[str, str]:
+    """Uniqueness the domain states: one numeral, annex number and area name per plenary."""
+    errors: dict[str, str] = {}
+    unique = {"area": ("name", Area.name), "agreement": ("numeral", Agreement.numeral),
+              "annex": ("number", Annex.number)}
+    if kind in unique:
+        name, column = unique[kind]
+        table = RECORD_TABLES[kind]
+        if name in values:
+            clash = db.exec(select(table.id).where(  # type: ignore[attr-defined]
+                table.session_id == session_id, column == values[name],  # type: ignore[attr-defined]
+                table.id != (record_id or 0))).first()  # type: ignore[attr-defined]
+            if clash is not None:
+                errors[name] = tr("{label} {value} is already used in this plenary").format(
+                    label=tr(FIELDS[kind][name].label), value=repr(values[name])
+                    if isinstance(values[name], str) else values[name])
+    if kind == "session" and "ordinal" in values:
+        clash = db.exec(select(PlenarySession.id).where(
+            PlenarySession.ordinal == values["ordinal"],
+            PlenarySession.id != (record_id or 0))).first()
+        if clash is not None:
+            errors["ordinal"] = tr("that plenary is already catalogued")
+    if kind == "agreement":
+        errors.update(_agreement_link_errors(db, record_id, session_id, values))
+    return errors
+
+
+def _agreement_link_errors(
+    db: Session, record_id: int | None, session_id: int, values: Mapping[str, Any]
+) -> dict[str, str]:
+    errors: dict[str, str] = {}
+    annex_id = values.get("annex_id")
+    if annex_id is not None:
+        annex = db.get(Annex, annex_id)
+        if annex is None or annex.session_id != session_id:
+            errors["annex_id"] = tr("that annex is not in this plenary")
+        else:
+            holder = db.exec(select(Agreement.numeral).where(
+                Agreement.annex_id == annex_id, Agreement.id != (record_id or 0))).first()
+            if holder is not None:
+                errors["annex_id"] = tr("annex {number} already holds agreement ({numeral})"
+                                        ).format(number=annex.number, numeral=holder)
+    area_ids = values.get("area_ids") or ()
+    if area_ids:
+        found = db.exec(select(func.count()).select_from(Area).where(
+            Area.id.in_(area_ids), Area.session_id == session_id)).one()  # type: ignore[union-attr]
+        if found != len(area_ids):
+            errors["area_ids"] = tr("an area chosen is not in this plenary")
+    return errors
+
+
+def _session_of(db: Session, kind: str, record_id: int | None, parent_id: int | None) -> int:
+    if record_id is not None:
+        row = fetch(db, kind, record_id)
+        if kind == "session":
+            return record_id
+        if kind == "measure":
+            return fetch(db, "area", row.area_id).session_id  # type: ignore[attr-defined]
+        return int(row.session_id)  # type: ignore[attr-defined]
+    if parent_id is None:
+        raise ServiceError(tr("a new {kind} needs a parent").format(kind=kind))
+    if kind == "measure":
+        return int(fetch(db, "area", parent_id).session_id)  # type: ignore[attr-defined]
+    fetch(db, "session", parent_id)
+    return parent_id
+
+
+def fetch(db: Session, kind: str, record_id: int) -> Any:
+    row = db.get(RECORD_TABLES[kind], record_id)
+    if row is None:
+        raise NotFound(tr("that {kind} no longer exists").format(kind=kind))
+    return row
+
+
+# ---------------------------------------------------------------------------------------------
+# Positions and the lists a record belongs to
+
+
+def _scope(kind: str, row: Any) -> tuple[Any, int]:
+    """The column that groups a record's siblings, and its value for `row`."""
+    if kind == "measure":
+        return Measure.area_id, row.area_id
+    return RECORD_TABLES[kind].session_id, row.session_id  # type: ignore[attr-defined]
+
+
+def list_key(kind: str, row: Any) -> RecordKey:
+    """The key of the list a record is shown in."""
+    if kind == "measure":
+        return ("area", row.area_id)
+    if kind == "session":
+        return ("root", 0)
+    return (LIST_OF_KIND[kind], row.session_id)
+
+
+def _shift(db: Session, kind: str, row: Any, from_position: int, by: int) -> None:
+    table = RECORD_TABLES[kind]
+    column, value = _scope(kind, row)
+    db.exec(update(table).where(  # type: ignore[call-overload]
+        column == value, table.position >= from_position  # type: ignore[attr-defined]
+    ).values(position=table.position + by))  # type: ignore[attr-defined]
+
+
+def _next_position(db: Session, kind: str, row: Any) -> int:
+    table = RECORD_TABLES[kind]
+    column, value = _scope(kind, row)
+    highest = db.exec(select(func.max(table.position)).where(column == value)).one()  # type: ignore[attr-defined]
+    return int(highest or 0) + 1
+
+
+def _area_ids_of(db: Session, agreement_id: int) -> set[int]:
+    return set(db.exec(select(AgreementArea.area_id).where(
+        AgreementArea.agreement_id == agreement_id)).all())
+
+
+def _set_areas(db: Session, agreement_id: int, area_ids: Iterable[int]) -> None:
+    db.exec(delete(AgreementArea).where(  # type: ignore[call-overload]
+        AgreementArea.agreement_id == agreement_id))  # type: ignore[arg-type]
+    db.add_all(AgreementArea(agreement_id=agreement_id, area_id=area_id)
+               for area_id in sorted(set(area_ids)))
+
+
+def _agreement_lists(area_ids: Iterable[int]) -> frozenset[RecordKey]:
+    return frozenset(("area", area_id) for area_id in area_ids)
+
+
+# ---------------------------------------------------------------------------------------------
+# Changes people make
+
+
+def update_record(engine: Engine, kind: str, record_id: int, fields: Mapping[str, Any]) -> Changes:
+    """Save edited fields of one record (only those given)."""
+    with Session(engine) as db:
+        values = _clean(db, kind, record_id, None, fields)
+        row = fetch(db, kind, record_id)
+        lists: set[RecordKey] = set()
+        updated: set[RecordKey] = {(kind, record_id)}
+        area_ids = values.pop("area_ids", None)
+        if area_ids is not None:
+            before = _area_ids_of(db, record_id)
+            if set(area_ids) != before:
+                lists |= _agreement_lists(before ^ set(area_ids))
+                _set_areas(db, record_id, area_ids)
+        if kind == "annex" and "number" in values and values["number"] != row.number:
+            lists.add(list_key(kind, row))
+        if kind == "annex":
+            updated |= {("agreement", holder) for holder in db.exec(
+                select(Agreement.id).where(Agreement.annex_id == record_id)).all()}
+        if kind == "agreement" and "annex_id" in values and values["annex_id"] != row.annex_id:
+            updated |= {("annex", annex) for annex in (row.annex_id, values["annex_id"]) if annex}
+        for name, value in values.items():
+            setattr(row, name, value)
+        db.add(row)
+        _commit(db)
+    return Changes(frozenset(updated), frozenset(lists))
+
+
+def add_record(
+    engine: Engine, kind: str, parent_id: int, fields: Mapping[str, Any],
+    position: int | None = None,
+) -> tuple[int, Changes]:
+    """Add a record under `parent_id` (the area for a measure, else the plenary)."""
+    if kind not in EDITABLE_KINDS:
+        raise ServiceError(tr("a {kind} cannot be added here").format(kind=kind))
+    with Session(engine) as db:
+        values = _clean(db, kind, None, parent_id, fields)
+        area_ids = values.pop("area_ids", ())
+        parent = {"area_id": parent_id} if kind == "measure" else {"session_id": parent_id}
+        row = RECORD_TABLES[kind](**parent, **values)
+        if kind in ORDERED_KINDS:
+            last = _next_position(db, kind, row)
+            row.position = last if position is None else max(1, min(position, last))  # type: ignore[attr-defined]
+            _shift(db, kind, row, row.position, +1)  # type: ignore[attr-defined]
+        db.add(row)
+        db.flush()
+        new_id = _id(row)
+        if kind == "agreement":
+            _set_areas(db, new_id, area_ids)
+        changes = Changes(frozenset({(kind, new_id)}),
+                          frozenset({list_key(kind, row)}) | _agreement_lists(area_ids))
+        _commit(db)
+    return new_id, changes
+
+
+def delete_record(engine: Engine, kind: str, record_id: int) -> tuple[Snapshot, Changes]:
+    """Delete a record and what belongs to it; the snapshot lets undo put all of it back."""
+    if kind not in EDITABLE_KINDS:
+        raise ServiceError(tr("a {kind} cannot be deleted here").format(kind=kind))
+    with Session(engine) as db:
+        row = fetch(db, kind, record_id)
+        snapshot = _snapshot(db, kind, row)
+        updated: set[RecordKey] = set()
+        lists: set[RecordKey] = {list_key(kind, row)}
+        if kind == "area":
+            updated |= {("agreement", agreement_id) for agreement_id, _ in snapshot.links}
+        if kind == "agreement":
+            lists |= _agreement_lists(area_id for _, area_id in snapshot.links)
+            if row.annex_id:
+                updated.add(("annex", row.annex_id))
+        if kind == "annex":
+            updated |= {("agreement", holder) for holder in snapshot.holders}
+        db.delete(row)
+        db.flush()
+        if kind in ORDERED_KINDS:
+            _shift(db, kind, row, row.position + 1, -1)
+        _commit(db)
+    return snapshot, Changes(frozenset(updated), frozenset(lists))
+
+
+def _row_values(row: SQLModel) -> dict[str, Any]:
+    return row.model_dump()
+
+
+def _snapshot(db: Session, kind: str, row: Any) -> Snapshot:
+    children: tuple[dict[str, Any], ...] = ()
+    links: list[tuple[int, int]] = []
+    holders: tuple[int, ...] = ()
+    if kind == "area":
+        children = tuple(_row_values(measure) for measure in db.exec(
+            select(Measure).where(Measure.area_id == row.id)).all())
+        links = [(link.agreement_id, link.area_id) for link in db.exec(
+            select(AgreementArea).where(AgreementArea.area_id == row.id)).all()]
+    if kind == "agreement":
+        links = [(row.id, area_id) for area_id in sorted(_area_ids_of(db, row.id))]
+    if kind == "annex":
+        holders = tuple(db.exec(select(Agreement.id).where(Agreement.annex_id == row.id)).all())
+    return Snapshot(kind, _row_values(row), children, tuple(links), holders)
+
+
+def restore_record(engine: Engine, snapshot: Snapshot) -> Changes:
+    """Put back exactly what `delete_record` removed: same ids, positions, children, links."""
+    kind = snapshot.kind
+    table = RECORD_TABLES[kind]
+    with Session(engine) as db:
+        row = table(**snapshot.row)
+        if kind in ORDERED_KINDS:
+            _shift(db, kind, row, row.position, +1)  # type: ignore[attr-defined]
+        db.add(row)
+        db.flush()
+        db.add_all(Measure(**child) for child in snapshot.children)
+        db.add_all(AgreementArea(agreement_id=agreement_id, area_id=area_id)
+                   for agreement_id, area_id in snapshot.links)
+        for holder in snapshot.holders:
+            db.exec(update(Agreement).where(  # type: ignore[call-overload]
+                Agreement.id == holder).values(annex_id=row.id))  # type: ignore[attr-defined]
+        updated: set[RecordKey] = {(kind, int(snapshot.row["id"]))}
+        lists: set[RecordKey] = {list_key(kind, row)}
+        if kind == "area":
+            updated |= {("agreement", agreement_id) for agreement_id, _ in snapshot.links}
+        if kind == "agreement":
+            lists |= _agreement_lists(area_id for _, area_id in snapshot.links)
+            if row.annex_id:  # type: ignore[attr-defined]
+                updated.add(("annex", row.annex_id))  # type: ignore[attr-defined]
+        updated |= {("agreement", holder) for holder in snapshot.holders}
+        _commit(db)
+    return Changes(frozenset(updated), frozenset(lists))
+
+
+def move_record(engine: Engine, kind: str, record_id: int, delta: int) -> Changes:
+    """Move a record up (delta -1) or down (+1) among its siblings."""
+    if kind not in ORDERED_KINDS:
+        raise ServiceError(tr("a {kind} cannot be moved").format(kind=kind))
+    table = RECORD_TABLES[kind]
+    with Session(engine) as db:
+        row = fetch(db, kind, record_id)
+        column, value = _scope(kind, row)
+        target = row.position + delta
+        neighbour = db.exec(select(table).where(
+            column == value, table.position == target)).first()  # type: ignore[attr-defined]
+        if neighbour is None:
+            raise ServiceError(tr("it cannot move further"))
+        neighbour.position, row.position = row.position, target
+        db.add_all([neighbour, row])
+        changes = Changes(frozenset({(kind, record_id), (kind, _id(neighbour))}),
+                          frozenset({list_key(kind, row)}))
+        _commit(db)
+    return changes
+
+
+def _commit(db: Session) -> None:
+    try:
+        db.commit()
+    except IntegrityError as error:
+        db.rollback()
+        raise ServiceError(tr("the change was refused by the database: {error}").format(
+            error=str(error.orig).splitlines()[0])) from None

@@ -1,0 +1,40 @@
+"""Shared fixtures. Qt runs offscreen for every test, set here so no display is needed."""
+
+import hashlib
+import os
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest
+
+from catalogue import bundled
+from catalogue.db import open_catalogue
+from catalogue.release import Release, parse_release
+
+
+@pytest.fixture(scope="session")
+def seed_text() -> str:
+    return bundled.seed_release_text()
+
+
+@pytest.fixture(scope="session")
+def seed_release(seed_text: str) -> Release:
+    return parse_release(seed_text)
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "nested" / "catalogue.db"
+
+
+@pytest.fixture
+def engine(db_path: Path):
+    engine = open_catalogue(db_path)
+    yield engine
+    engine.dispose()
+
+
+def file_digest(path: Path) -> str:
+    """The bytes of a file, to show an operation left it untouched."""
+    return hashlib.sha256(path.read_bytes()).hexdigest()

@@ -1,0 +1,150 @@
+"""The `catalogue` command through real subprocesses: results, and every error as one line
+on stderr with a non-zero exit, no traceback, and the database byte-for-byte unchanged."""
+
+import csv
+import io
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import file_digest
+
+
+def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
+    env.pop("CATALOGUE_DB", None)
+    return subprocess.run([sys.executable, "-m", "catalogue", *args], capture_output=True,
+                          text=True, encoding="utf-8", env=env, cwd=cwd, timeout=120)
+
+
+@pytest.fixture(scope="module")
+def catalogue_db(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("cli") / "catalogue.db"
+    result = run("export", "--db", str(path), str(path.with_suffix(".csv")))
+    assert result.returncode == 0, result.stderr
+    return path
+
+
+@pytest.fixture
+def release_file(tmp_path, seed_text) -> Path:
+    path = tmp_path / "release.txt"
+    path.write_text(seed_text, encoding="utf-8")
+    return path
+
+
+def test_export_to_a_new_path_writes_the_whole_catalogue(tmp_path):
+    db, out = tmp_path / "new.db", tmp_path / "out.csv"
+    result = run("export", "--db", str(db), str(out))
+    assert result.returncode == 0, result.stderr
+    assert "Wrote 91 records" in result.stdout
+    with open(out, encoding="utf-8-sig", newline="") as stream:
+        rows = list(csv.DictReader(stream))
+    assert len(rows) == 91
+
+
+def test_db_before_the_command_and_env_var_work_too(tmp_path, monkeypatch):
+    db = tmp_path / "a.db"
+    assert run("--db", str(db), "export", str(tmp_path / "a.csv")).returncode == 0
+    monkeypatch.setenv("CATALOGUE_DB", str(db))
+    env_run = subprocess.run([sys.executable, "-m", "catalogue", "export", "-"],
+                             capture_output=True, timeout=120)
+    assert env_run.returncode == 0
+    assert env_run.stdout.startswith(b"\xef\xbb\xbfrecord_type,ref,session")
+
+
+def test_export_to_stdout(catalogue_db):
+    result = run("export", "--db", str(catalogue_db), "-")
+    assert result.returncode == 0
+    assert result.stdout.startswith("\ufeffrecord_type,")
+    assert len(list(csv.DictReader(io.StringIO(result.stdout.lstrip("\ufeff"))))) == 91
+
+
+def test_import_refused_then_replaced(catalogue_db, release_file):
+    before = file_digest(catalogue_db)
+    refused = run("import", "--db", str(catalogue_db), str(release_file))
+    assert refused.returncode == 1
+    assert refused.stderr.count("\n") == 1 and "already catalogued" in refused.stderr
+    assert "--replace" in refused.stderr
+    assert file_digest(catalogue_db) == before
+    replaced = run("import", "--db", str(catalogue_db), "--replace", str(release_file))
+    assert replaced.returncode == 0, replaced.stderr
+    assert "Replaced Sixth Plenary Session" in replaced.stdout
+    for kind, count in [("area", 15), ("measure", 35), ("official", 12), ("agreement", 20),
+                        ("annex", 8)]:
+        assert f"{kind}" in replaced.stdout and f" {count}\n" in replaced.stdout
+
+
+def test_import_another_plenary_with_a_date(catalogue_db, release_file, tmp_path):
+    seventh = tmp_path / "seventh.txt"
+    seventh.write_text(release_file.read_text(encoding="utf-8").replace("Sixth", "Seventh"),
+                       encoding="utf-8")
+    no_year = run("import", "--db", str(catalogue_db), str(seventh))
+    assert no_year.returncode == 1 and "--date" in no_year.stderr
+    added = run("import", "--db", str(catalogue_db), "--date", "2025-04-26", str(seventh))
+    assert added.returncode == 0, added.stderr
+    assert "Imported Seventh Plenary Session" in added.stdout
+
+
+def _bad_inputs(tmp_path: Path, seed_text: str) -> dict[str, tuple[list[str], str]]:
+    binary = tmp_path / "image.png"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR")
+    latin1 = tmp_path / "latin1.txt"
+    latin1.write_bytes("Caf\u00e9 pl\u00e9ni\u00e8re".encode("latin-1"))
+    prose = tmp_path / "prose.txt"
+    prose.write_text("Dear colleagues,\n\nThe meeting is moved to Tuesday.\n", encoding="utf-8")
+    blocker = tmp_path / "plain-file"
+    blocker.write_text("x", encoding="utf-8")
+    return {
+        "missing file": (["import", str(tmp_path / "nope.txt")], "no such file"),
+        "a folder": (["import", str(tmp_path)], "is a folder"),
+        "binary": (["import", str(binary)], "binary file"),
+        "not UTF-8": (["import", str(latin1)], "not UTF-8"),
+        "not a press release": (["import", str(prose)], "not a plenary press release"),
+        "bad date": (["import", "--date", "26/04/2024", str(prose)], "YYYY-MM-DD"),
+        "wrong date": (["import", "--replace", "--date", "2024-05-01", "RELEASE"],
+                       "does not match"),
+        "unwritable output": (["export", str(blocker / "out.csv")], "cannot write"),
+        "output is a folder": (["export", str(tmp_path)], "is a folder"),
+        "unknown command": (["frobnicate"], "invalid choice"),
+    }
+
+
+@pytest.mark.parametrize("case", [
+    "missing file", "a folder", "binary", "not UTF-8", "not a press release", "bad date",
+    "wrong date", "unwritable output", "output is a folder", "unknown command"])
+def test_errors_are_one_line_and_change_nothing(case, catalogue_db, tmp_path, seed_text,
+                                                release_file):
+    args, message = _bad_inputs(tmp_path, seed_text)[case]
+    args = [str(release_file) if arg == "RELEASE" else arg for arg in args]
+    before = file_digest(catalogue_db)
+    result = run(args[0], "--db", str(catalogue_db), *args[1:]) if args[0] in (
+        "import", "export") else run(*args)
+    assert result.returncode != 0
+    assert "Traceback" not in result.stderr
+    assert result.stderr.count("\n") == 1, result.stderr
+    assert message in result.stderr
+    assert file_digest(catalogue_db) == before
+
+
+@pytest.mark.parametrize("content", [b"not a database at all", b""])
+def test_a_database_that_is_not_a_catalogue(tmp_path, content):
+    fake = tmp_path / "fake.db"
+    fake.write_bytes(content)
+    result = run("export", "--db", str(fake), str(tmp_path / "out.csv"))
+    assert result.returncode == 1
+    assert result.stderr.strip() == f"catalogue: {fake} is not a Catalogue database" + (
+        " (not an SQLite file)" if content else "")
+    assert fake.read_bytes() == content
+    assert not (tmp_path / "out.csv").exists()
+
+
+def test_version_and_help():
+    version = run("--version")
+    assert version.returncode == 0 and version.stdout.startswith("Catalogue ")
+    helped = run("--help")
+    assert helped.returncode == 0
+    for word in ("export", "import", "--db", "--self-test"):
+        assert word in helped.stdout

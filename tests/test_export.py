@@ -1,0 +1,100 @@
+"""The CSV catalogue read back with `csv`: BOM, header, order, quoting, Chinese, injection."""
+
+import csv
+import io
+
+import pytest
+
+from catalogue import queries
+from catalogue.export import COLUMNS, export_csv, neutralise, restore, write_catalogue
+from catalogue.services import update_record
+
+
+def read_back(path):
+    raw = path.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf"), "UTF-8 with a BOM for Excel"
+    with open(path, encoding="utf-8-sig", newline="") as stream:
+        return list(csv.DictReader(stream))
+
+
+def test_whole_catalogue_in_order(engine, tmp_path):
+    out = tmp_path / "out.csv"
+    assert export_csv(engine, out) == 91
+    rows = read_back(out)
+    assert list(rows[0]) == list(COLUMNS)
+    assert list(COLUMNS[:7]) == ["record_type", "ref", "session", "area", "title", "text",
+                                 "annex"]
+    assert {row["session"] for row in rows} == {"6"}
+    assert rows[0] == {**dict.fromkeys(COLUMNS, ""), "record_type": "session", "ref": "6",
+                       "session": "6", "text": "2024-04-26, Hong Kong",
+                       "title": "Sixth Plenary Session of the Hong Kong/Shanghai "
+                                "Co-operation Conference"}
+    kinds = [row["record_type"] for row in rows]
+    assert kinds.count("area") == 15 and kinds.count("measure") == 35
+    assert kinds[51:] == ["official"] * 12 + ["agreement"] * 20 + ["annex"] * 8
+    assert rows[1]["record_type"] == "area" and rows[1]["ref"] == "1"
+    assert rows[2]["ref"] == "1.1" and rows[2]["area"] == rows[1]["title"]
+    measure_10_3 = next(r for r in rows if r["ref"] == "10.3")
+    assert measure_10_3["text"].startswith("Strengthen the co-operation between the two "
+                                           "places on ecological and environmental industries")
+    professor = next(r for r in rows if r["record_type"] == "official" and r["ref"] == "9")
+    assert professor["title"] == "Professor Lo Chung-mau"
+    assert professor["text"] == "Secretary for Health"
+    agreements = {r["ref"]: r for r in rows if r["record_type"] == "agreement"}
+    assert agreements["ii"]["annex"] == "2" and agreements["i"]["annex"] == ""
+    assert agreements["xi"]["area"] == ("Joint Pursuit of the Belt and Road Development and "
+                                        "Business Investment; Innovation and Technology")
+    annexes = [r for r in rows if r["record_type"] == "annex"]
+    assert [r["ref"] for r in annexes] == [str(n) for n in range(1, 9)]
+    assert annexes[0]["title"].startswith("Co-operation Memorandum of the Sixth Plenary")
+
+
+def test_commas_quotes_chinese_and_injection_survive(engine, tmp_path):
+    sid = queries.plenaries(engine)[0].id
+    area = queries.children(engine, ("areas", sid))[0]
+    measures = queries.children(engine, ("area", area.id))
+    tricky = {
+        measures[0].id: 'Say "yes", then stop; 合作備忘錄 — 沪港合作',
+        measures[1].id: '=HYPERLINK("http://example.invalid","click")',
+        measures[2].id: "-1+2",
+    }
+    for measure_id, value in tricky.items():
+        update_record(engine, "measure", measure_id, {"text": value})
+    update_record(engine, "area", area.id, {"name": "@SUM(A1) 區域"})
+    out = tmp_path / "tricky.csv"
+    export_csv(engine, out)
+    rows = read_back(out)
+    texts = [r["text"] for r in rows if r["record_type"] == "measure"][:3]
+    assert texts[0] == tricky[measures[0].id]
+    assert texts[1] == "'" + tricky[measures[1].id]
+    assert texts[2] == "'-1+2"
+    assert [restore(t) for t in texts] == list(tricky.values())
+    assert rows[1]["title"] == "'@SUM(A1) 區域"
+
+
+def test_newlines_and_tabs_are_quoted():
+    stream = io.StringIO()
+    write_catalogue([{"record_type": "measure", "text": "line one\nline two"},
+                     {"record_type": "measure", "text": "\tTabbed"}], stream)
+    rows = list(csv.DictReader(io.StringIO(stream.getvalue(), newline="")))
+    assert rows[0]["text"] == "line one\nline two"
+    assert rows[1]["text"] == "'\tTabbed"
+    assert '"line one\nline two"' in stream.getvalue()
+
+
+@pytest.mark.parametrize("cell", ["=1", "+1", "-1", "@x", "\tx", "\rx", "plain", "", "'quoted"])
+def test_neutralise_round_trips(cell):
+    assert restore(neutralise(cell)) == cell
+
+
+def test_a_failed_export_leaves_the_old_file(engine, tmp_path):
+    out = tmp_path / "keep.csv"
+    out.write_text("previous catalogue", encoding="utf-8")
+    blocker = tmp_path / "file"
+    blocker.write_text("", encoding="utf-8")
+    from catalogue.export import ExportError
+
+    with pytest.raises(ExportError, match="cannot write"):
+        export_csv(engine, blocker / "out.csv")
+    assert out.read_text(encoding="utf-8") == "previous catalogue"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["file", "keep.csv", "nested"]
