@@ -176,6 +176,8 @@ def _import(args: argparse.Namespace) -> int:
 
 
 def _gui(args: argparse.Namespace) -> int:
+    if args.screenshot and not args.self_test:
+        raise CliError(tr("--screenshot goes with --self-test"), EXIT_USAGE)
     try:
         from catalogue.ui.app import run
     except ImportError as error:

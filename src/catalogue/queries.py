@@ -138,3 +138,52 @@ def totals(engine: Engine) -> dict[str, int]:
     with Session(engine) as db:
         return {kind: db.exec(select(func.count()).select_from(table)).one()
                 for kind, table in RECORD_TABLES.items()}
+
+
+def search(engine: Engine, query: str) -> set[RecordKey]:
+    """Keys of the records whose text, title, name, post or parties contain every word of
+    `query`, plus the keys of the nodes above them, so a tree can show them in place."""
+    words = query.split()
+    if not words:
+        return set()
+    searched: list[tuple[str, Any, tuple[Any, ...]]] = [
+        ("session", PlenarySession, (PlenarySession.title, PlenarySession.place)),
+        ("area", Area, (Area.name,)),
+        ("measure", Measure, (Measure.text,)),
+        ("official", Official, (Official.name, Official.post, Official.honorific)),
+        ("agreement", Agreement, (Agreement.title, Agreement.parties, Agreement.numeral)),
+        ("annex", Annex, (Annex.title,)),
+    ]
+    found: set[RecordKey] = set()
+    with Session(engine) as db:
+        for kind, table, columns in searched:
+            joined = columns[0]
+            for column in columns[1:]:
+                joined = joined + " " + column
+            haystack = func.lower(joined)
+            conditions = [haystack.contains(word.lower(), autoescape=True) for word in words]
+            found |= {(kind, row_id) for row_id in db.exec(
+                select(table.id).where(*conditions)).all()}
+        return found | _ancestors(db, found)
+
+
+def _ancestors(db: Session, found: set[RecordKey]) -> set[RecordKey]:
+    """The session, group and area keys above each found record."""
+    by_kind: dict[str, list[int]] = {}
+    for kind, record_id in found:
+        by_kind.setdefault(kind, []).append(record_id)
+    above: set[RecordKey] = set()
+    if by_kind.get("measure"):
+        rows = db.exec(select(Area.id, Area.session_id).join(Measure).where(
+            Measure.id.in_(by_kind["measure"]))).all()  # type: ignore[union-attr]
+        above |= {("area", area_id) for area_id, _ in rows}
+        above |= {("areas", sid) for _, sid in rows} | {("session", sid) for _, sid in rows}
+    for kind, group in (("area", "areas"), ("official", "officials"),
+                        ("agreement", "agreements"), ("annex", "annexes")):
+        ids = by_kind.get(kind)
+        if ids:
+            table = RECORD_TABLES[kind]
+            sessions = set(db.exec(select(table.session_id).where(  # type: ignore[attr-defined]
+                table.id.in_(ids))).all())  # type: ignore[attr-defined]
+            above |= {(group, sid) for sid in sessions} | {("session", sid) for sid in sessions}
+    return above

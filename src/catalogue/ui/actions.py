@@ -1,0 +1,77 @@
+"""The window's actions: text, shortcut, icon and tooltip in one place, for menus, the
+toolbar and the tree's context menu alike."""
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QStyle, QWidget
+
+
+@dataclass
+class Actions:
+    new_db: QAction
+    open_db: QAction
+    export_csv: QAction
+    quit: QAction
+    save: QAction
+    revert: QAction
+    undo: QAction
+    redo: QAction
+    add: QAction
+    delete: QAction
+    move_up: QAction
+    move_down: QAction
+    find: QAction
+    expand_all: QAction
+    collapse_all: QAction
+    about: QAction
+
+
+def _action(parent: QObject, text: str, shortcut: QKeySequence | str | None = None,
+            icon: QStyle.StandardPixmap | None = None, tip: str = "") -> QAction:
+    action = QAction(text, parent)
+    if shortcut is not None:
+        action.setShortcut(QKeySequence(shortcut))
+    if icon is not None and isinstance(parent, QWidget):
+        action.setIcon(parent.style().standardIcon(icon))
+    if tip:
+        action.setStatusTip(tip)
+        action.setToolTip(tip)
+    return action
+
+
+def create_actions(window: QWidget) -> Actions:
+    tr = window.tr
+    pixmap = QStyle.StandardPixmap
+    actions = Actions(
+        new_db=_action(window, tr("&New database..."), QKeySequence.StandardKey.New,
+                       pixmap.SP_FileIcon, tr("Create a new catalogue filled from the bundled "
+                                              "press release")),
+        open_db=_action(window, tr("&Open database..."), QKeySequence.StandardKey.Open,
+                        pixmap.SP_DialogOpenButton, tr("Open another catalogue file")),
+        export_csv=_action(window, tr("&Export CSV..."), "Ctrl+E", pixmap.SP_DialogSaveButton,
+                           tr("Write the whole catalogue as a CSV file for Excel")),
+        quit=_action(window, tr("&Quit"), QKeySequence.StandardKey.Quit),
+        save=_action(window, tr("&Save record"), QKeySequence.StandardKey.Save,
+                     pixmap.SP_DialogApplyButton, tr("Save the changes to this record")),
+        revert=_action(window, tr("Re&vert record"), None, pixmap.SP_DialogResetButton,
+                       tr("Put back the saved values of this record")),
+        undo=_action(window, tr("&Undo"), QKeySequence.StandardKey.Undo, pixmap.SP_ArrowBack),
+        redo=_action(window, tr("&Redo"), "Ctrl+Shift+Z", pixmap.SP_ArrowForward),
+        add=_action(window, tr("&Add..."), Qt.Key.Key_Insert, pixmap.SP_FileDialogNewFolder,
+                    tr("Add an area, measure, official, agreement or annex")),
+        delete=_action(window, tr("&Delete"), QKeySequence.StandardKey.Delete,
+                       pixmap.SP_TrashIcon, tr("Delete the selected record")),
+        move_up=_action(window, tr("Move &up"), "Alt+Up", pixmap.SP_ArrowUp,
+                        tr("Move the selected record up its list")),
+        move_down=_action(window, tr("Move do&wn"), "Alt+Down", pixmap.SP_ArrowDown,
+                          tr("Move the selected record down its list")),
+        find=_action(window, tr("&Find"), QKeySequence.StandardKey.Find, None,
+                     tr("Filter the tree to records containing words")),
+        expand_all=_action(window, tr("E&xpand all"), "Ctrl+Shift+Right"),
+        collapse_all=_action(window, tr("&Collapse all"), "Ctrl+Shift+Left"),
+        about=_action(window, tr("&About Catalogue")),
+    )
+    actions.redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+    return actions

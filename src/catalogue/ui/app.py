@@ -1,0 +1,88 @@
+"""Starting the GUI: the application object, translations, the database, the window.
+
+`--self-test --screenshot OUT.png` opens the real window, selects the first measure of the
+first area, saves a 1280x800 picture and exits; CI and the packaged build use it to prove
+the app starts on a machine with no screen (QT_QPA_PLATFORM=offscreen).
+"""
+
+import argparse
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QModelIndex
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from catalogue import __version__, i18n
+from catalogue.db import StoreError, open_catalogue, resolve_db_path
+from catalogue.ui.document import CatalogueDocument
+from catalogue.ui.icons import app_icon
+from catalogue.ui.main_window import MainWindow
+
+SELF_TEST_SIZE = (1280, 800)
+
+
+def make_application() -> QApplication:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setOrganizationName("Catalogue")
+    app.setApplicationName("Catalogue")
+    app.setApplicationVersion(__version__)
+    app.setWindowIcon(app_icon())
+    i18n.install(lambda context, text: QCoreApplication.translate(context, text))
+    return app
+
+
+def open_window(db: str | None) -> MainWindow:
+    path = resolve_db_path(db)
+    engine = open_catalogue(path)
+    return MainWindow(CatalogueDocument(engine, path))
+
+
+def run(args: argparse.Namespace) -> int:
+    app = make_application()
+    try:
+        window = open_window(args.db)
+    except StoreError as error:
+        if args.self_test:
+            print(f"catalogue: {error}", file=sys.stderr)
+        else:
+            QMessageBox.critical(None, QCoreApplication.translate("app", "Catalogue"),
+                                 str(error))
+        return 1
+    if args.self_test:
+        return self_test(app, window, Path(args.screenshot) if args.screenshot else None)
+    window.show()
+    return app.exec()
+
+
+def self_test(app: QApplication, window: MainWindow, screenshot: Path | None) -> int:
+    """Show the window, select the first measure of the first area, save a picture."""
+    window.resize(*SELF_TEST_SIZE)
+    window.show()
+    app.processEvents()
+    model, tree = window.model, window.tree
+    session = model.index(0, 0, QModelIndex())
+    areas = model.index(0, 0, session)
+    first_area = model.index(0, 0, areas)
+    if model.canFetchMore(first_area):
+        model.fetchMore(first_area)
+    first_measure = model.index(0, 0, first_area)
+    if not first_measure.isValid() or model.node(first_measure).kind != "measure":
+        print("catalogue: self-test failed: the first area has no measure", file=sys.stderr)
+        return 1
+    tree.expand(first_area)
+    tree.setCurrentIndex(first_measure)
+    app.processEvents()
+    if window.editor.kind != "measure":
+        print("catalogue: self-test failed: the editor did not show the measure",
+              file=sys.stderr)
+        return 1
+    if screenshot is not None:
+        screenshot.parent.mkdir(parents=True, exist_ok=True)
+        if not window.grab().save(str(screenshot)):
+            print(f"catalogue: self-test failed: cannot write {screenshot}", file=sys.stderr)
+            return 1
+    print(f"self-test passed: {window.windowTitle().replace('[*]', '')}, "
+          f"{window.counts.text()}")
+    window.close()
+    return 0

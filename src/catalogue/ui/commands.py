@@ -1,0 +1,112 @@
+"""Undo and redo: every change is a QUndoCommand whose redo() and undo() call a service
+function and its inverse through the document. Nothing here writes to the database itself.
+
+A command whose service call fails (the record vanished, a constraint refused it) reports the
+error through `on_error` and makes itself obsolete, so the stack never replays a change that
+did not happen.
+"""
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtGui import QUndoCommand
+
+from catalogue.services import ServiceError, Snapshot
+from catalogue.ui.document import CatalogueDocument
+
+ErrorHandler = Callable[[str], None]
+
+
+class ServiceCommand(QUndoCommand):
+    """Common failure handling: one message, and the command drops out of the stack."""
+
+    def __init__(self, document: CatalogueDocument, text: str, on_error: ErrorHandler) -> None:
+        super().__init__(text)
+        self.document = document
+        self.on_error = on_error
+        self.failed = False
+
+    def _run(self, action: Callable[[], Any]) -> None:
+        try:
+            action()
+        except ServiceError as error:
+            self.failed = True
+            self.setObsolete(True)
+            self.on_error(str(error))
+
+
+class EditCommand(ServiceCommand):
+    def __init__(self, document: CatalogueDocument, kind: str, record_id: int,
+                 old: dict[str, Any], new: dict[str, Any], text: str,
+                 on_error: ErrorHandler) -> None:
+        super().__init__(document, text, on_error)
+        self.kind, self.record_id, self.old, self.new = kind, record_id, old, new
+
+    def redo(self) -> None:
+        self._run(lambda: self.document.update(self.kind, self.record_id, self.new))
+
+    def undo(self) -> None:
+        self._run(lambda: self.document.update(self.kind, self.record_id, self.old))
+
+
+class AddCommand(ServiceCommand):
+    """The first redo adds; undo deletes; later redos restore the same record and id."""
+
+    def __init__(self, document: CatalogueDocument, kind: str, parent_id: int,
+                 fields: dict[str, Any], position: int | None, text: str,
+                 on_error: ErrorHandler) -> None:
+        super().__init__(document, text, on_error)
+        self.kind, self.parent_id, self.fields, self.position = kind, parent_id, fields, position
+        self.record_id: int | None = None
+        self.snapshot: Snapshot | None = None
+
+    def redo(self) -> None:
+        def add() -> None:
+            if self.snapshot is None:
+                self.record_id = self.document.add(self.kind, self.parent_id, self.fields,
+                                                   self.position)
+            else:
+                self.document.restore(self.snapshot)
+
+        self._run(add)
+
+    def undo(self) -> None:
+        def remove() -> None:
+            assert self.record_id is not None
+            self.snapshot = self.document.delete(self.kind, self.record_id)
+
+        self._run(remove)
+
+
+class DeleteCommand(ServiceCommand):
+    def __init__(self, document: CatalogueDocument, kind: str, record_id: int, text: str,
+                 on_error: ErrorHandler) -> None:
+        super().__init__(document, text, on_error)
+        self.kind, self.record_id = kind, record_id
+        self.snapshot: Snapshot | None = None
+
+    def redo(self) -> None:
+        def remove() -> None:
+            self.snapshot = self.document.delete(self.kind, self.record_id)
+
+        self._run(remove)
+
+    def undo(self) -> None:
+        def restore() -> None:
+            assert self.snapshot is not None
+            self.document.restore(self.snapshot)
+
+        self._run(restore)
+
+
+class MoveCommand(ServiceCommand):
+    def __init__(self, document: CatalogueDocument, kind: str, record_id: int, delta: int,
+                 text: str, on_error: ErrorHandler) -> None:
+        super().__init__(document, text, on_error)
+        self.kind, self.record_id, self.delta = kind, record_id, delta
+
+    def redo(self) -> None:
+        self._run(lambda: self.document.move(self.kind, self.record_id, self.delta))
+
+    def undo(self) -> None:
+        self._run(lambda: self.document.move(self.kind, self.record_id, -self.delta))

@@ -1,0 +1,318 @@
+"""What happens when a person selects, saves, adds, deletes, moves, undoes or filters.
+
+The main window only wires widgets to these methods. Every change becomes an undo command
+that calls the services through the document; the tree and editor follow the `Changes` the
+document reports. A record with unsaved edits is never left silently: selecting another
+record, undoing, adding, opening another database or closing the window asks first.
+"""
+
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QObject, Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QDialog, QMessageBox, QTreeView, QWidget
+
+from catalogue import queries
+from catalogue.services import EDITABLE_KINDS, ORDERED_KINDS, Changes, NotFound, RecordKey
+from catalogue.ui.commands import AddCommand, DeleteCommand, EditCommand, MoveCommand
+from catalogue.ui.dialogs import (
+    AddRecordDialog,
+    ask_unsaved,
+    capitalised,
+    confirm_delete,
+    describe,
+    show_error,
+)
+from catalogue.ui.document import CatalogueDocument
+from catalogue.ui.editors import DetailEditor
+from catalogue.ui.tree_model import GROUPS, CatalogueTreeModel, Node
+
+DEFAULT_ADD = {"area": "measure", "measure": "measure", "areas": "area", "session": "area",
+               "officials": "official", "official": "official", "agreements": "agreement",
+               "agreement": "agreement", "annexes": "annex", "annex": "annex"}
+
+
+class EditingController(QObject):
+    status = Signal(str)
+    """A short message for the status bar after a save, add, delete or move."""
+    changed = Signal()
+    """The catalogue or the selection changed: actions and counts may need updating."""
+
+    def __init__(self, window: QWidget, document: CatalogueDocument, model: CatalogueTreeModel,
+                 tree: QTreeView, editor: DetailEditor, undo_stack: QUndoStack) -> None:
+        super().__init__(window)
+        self.window = window
+        self.document = document
+        self.model = model
+        self.tree = tree
+        self.editor = editor
+        self.undo_stack = undo_stack
+        self.values: dict[str, Any] = {}
+        self._restoring_selection = False
+        self.filter_text = ""
+
+    def set_document(self, document: CatalogueDocument) -> None:
+        self.document = document
+        self.editor.show_nothing()
+        self.values = {}
+
+    # -- selection ---------------------------------------------------------------------------
+
+    def current_node(self) -> Node | None:
+        index = self.tree.currentIndex()
+        return self.model.node(index) if index.isValid() else None
+
+    def on_current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
+        if self._restoring_selection:
+            return
+        shown = (self.editor.kind, self.editor.record_id)
+        node = self.model.node(current) if current.isValid() else None
+        if node is not None and node.key == shown:
+            return
+        if not self.confirm_leave():
+            self._restoring_selection = True
+            self.tree.selectionModel().setCurrentIndex(
+                previous, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+            self._restoring_selection = False
+            return
+        self.show_node(node)
+
+    def show_node(self, node: Node | None) -> None:
+        if node is None or node.kind not in (*EDITABLE_KINDS, "session"):
+            self.values = {}
+            self.editor.show_nothing()
+            if node is not None and node.kind in GROUPS:
+                self.editor.heading.setText(self.model.label(node))
+            self.changed.emit()
+            return
+        try:
+            self.values = queries.record(self.document.engine, node.kind, node.id)
+        except NotFound:
+            self.editor.show_nothing()
+            self.changed.emit()
+            return
+        if node.kind == "agreement":
+            sid = self.values["session_id"]
+            self.editor.set_choices(queries.area_choices(self.document.engine, sid),
+                                    queries.annex_choices(self.document.engine, sid))
+        context = ""
+        if node.kind == "measure":
+            context = self.tr("In co-operation area {area}").format(
+                area=f"{self.values['ref'].split('.')[0]}. {self.values['area_name']}")
+        self.editor.show_record(node.kind, node.id, self.values,
+                                capitalised(describe(node.kind, self.values)), context)
+        self.changed.emit()
+
+    def select(self, key: RecordKey, path: list[RecordKey]) -> None:
+        index = self.model.find(key, path)
+        if index.isValid():
+            self.tree.setCurrentIndex(index)
+            self.tree.scrollTo(index)
+
+    def session_of(self, node: Node | None) -> int | None:
+        while node is not None and node.kind != "session":
+            node = node.parent
+        if node is not None:
+            return node.id
+        plenaries = queries.plenaries(self.document.engine)
+        return plenaries[0].id if plenaries else None
+
+    @staticmethod
+    def area_of(node: Node | None) -> tuple[int, str] | None:
+        while node is not None and node.kind not in ("area", "session"):
+            node = node.parent
+        if node is not None and node.kind == "area":
+            return node.id, str(node.values["name"])
+        return None
+
+    # -- unsaved changes ---------------------------------------------------------------------
+
+    def confirm_leave(self) -> bool:
+        """True when the editor may show something else (after saving or discarding)."""
+        if not self.editor.dirty:
+            return True
+        answer = ask_unsaved(self.window, describe(self.editor.kind or "", self.values))
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        if answer == QMessageBox.StandardButton.Discard:
+            self.editor.revert()
+            return True
+        return False
+
+    # -- changes -----------------------------------------------------------------------------
+
+    def _failed(self, message: str) -> None:
+        show_error(self.window, self.tr("Not changed"), message)
+
+    def save(self) -> bool:
+        """Validate and save the editor's changed fields; False if they cannot be saved."""
+        kind, record_id = self.editor.kind, self.editor.record_id
+        changed = self.editor.changed_values()
+        if kind is None or record_id is None or not changed:
+            return True
+        errors = self.document.validate(kind, record_id, None, changed)
+        if errors:
+            self.editor.show_errors(errors)
+            return False
+        form = self.editor.form
+        assert form is not None
+        old = {name: form.original[name] for name in changed}
+        what = describe(kind, self.values)
+        command = EditCommand(self.document, kind, record_id, old, changed,
+                              self.tr("Edit {what}").format(what=what), self._failed)
+        self.editor.mark_saved()
+        self.undo_stack.push(command)
+        if not command.failed:
+            self.status.emit(self.tr("Saved {what}").format(what=what))
+        return not command.failed
+
+    def revert(self) -> None:
+        self.editor.revert()
+
+    def add(self) -> None:
+        if not self.confirm_leave():
+            return
+        node = self.current_node()
+        session_id = self.session_of(node)
+        if session_id is None:
+            show_error(self.window, self.tr("Nothing to add to"),
+                       self.tr("The catalogue has no plenary session yet: import one first."))
+            return
+        area = self.area_of(node)
+        default = DEFAULT_ADD.get(node.kind if node else "session", "area")
+        dialog = AddRecordDialog(self.document, session_id, area, default, self.window)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        kind, parent_id = dialog.kind, dialog.parent_id
+        what = self.tr(dialog.kind_combo.currentText().lower())
+        command = AddCommand(self.document, kind, parent_id, dialog.values(), None,
+                             self.tr("Add {what}").format(what=what), self._failed)
+        self.undo_stack.push(command)
+        if command.record_id is not None and not command.failed:
+            path: list[RecordKey] = [("session", session_id)]
+            path += [("areas", session_id), ("area", parent_id)] if kind == "measure" else [
+                ({"area": "areas", "official": "officials", "agreement": "agreements",
+                  "annex": "annexes"}[kind], session_id)]
+            self.select((kind, command.record_id), path)
+            self.editor.form.focus_first() if self.editor.form else None
+            self.status.emit(self.tr("Added {what}").format(what=what))
+
+    def delete(self) -> None:
+        node = self.current_node()
+        if node is None or node.kind not in EDITABLE_KINDS:
+            return
+        values = self.values if (node.kind, node.id) == (self.editor.kind,
+                                                         self.editor.record_id) else \
+            queries.record(self.document.engine, node.kind, node.id)
+        what = describe(node.kind, values)
+        if not confirm_delete(self.window, what, self._consequences(node)):
+            return
+        self.editor.revert()
+        command = DeleteCommand(self.document, node.kind, node.id,
+                                self.tr("Delete {what}").format(what=what), self._failed)
+        self.undo_stack.push(command)
+        if not command.failed:
+            self.status.emit(self.tr("Deleted {what}").format(what=what))
+
+    def _consequences(self, node: Node) -> str:
+        engine = self.document.engine
+        if node.kind == "area":
+            items = queries.children(engine, ("area", node.id))
+            measures = sum(1 for item in items if item.kind == "measure")
+            agreements = len(items) - measures
+            text = self.tr("Its {count} measure(s) will be deleted with it.").format(
+                count=measures)
+            if agreements:
+                text += " " + self.tr("{count} agreement(s) will no longer list it.").format(
+                    count=agreements)
+            return text
+        if node.kind == "annex":
+            holds = node.values.get("holds")
+            if holds:
+                return self.tr("Agreement ({numeral}) will no longer point to it.").format(
+                    numeral=holds)
+        if node.kind == "agreement":
+            return self.tr("Its links to co-operation areas go with it.")
+        return self.tr("Nothing else goes with it.")
+
+    def move(self, delta: int) -> None:
+        node = self.current_node()
+        if node is None or node.kind not in ORDERED_KINDS or not self.confirm_leave():
+            return
+        what = describe(node.kind, node.values if node.kind != "measure" else self.values)
+        text = self.tr("Move {what} up") if delta < 0 else self.tr("Move {what} down")
+        self.undo_stack.push(MoveCommand(self.document, node.kind, node.id, delta,
+                                         text.format(what=what), self._failed))
+
+    def undo(self) -> None:
+        if self.confirm_leave():
+            self.undo_stack.undo()
+
+    def redo(self) -> None:
+        if self.confirm_leave():
+            self.undo_stack.redo()
+
+    def can_move(self, delta: int) -> bool:
+        node = self.current_node()
+        if node is None or node.kind not in ORDERED_KINDS or node.parent is None:
+            return False
+        if node.kind == "agreement" and node.parent.kind == "area":
+            return False
+        siblings = [child for child in node.parent.children or [] if child.kind == node.kind]
+        position = siblings.index(node) + delta if node in siblings else -1
+        return 0 <= position < len(siblings) and not self.model.filtering
+
+    # -- following the document --------------------------------------------------------------
+
+    def on_document_changed(self, changes: Changes) -> None:
+        self.model.apply(changes)
+        if self.model.filtering:
+            self.apply_filter(self.filter_text)
+        shown = (self.editor.kind, self.editor.record_id)
+        if shown[0] is not None and not self.editor.dirty and (
+                shown in changes.updated or self._list_touches(changes)):
+            node = self.current_node()
+            self.show_node(node if node is not None and node.key == shown else None)
+        self.changed.emit()
+
+    def _list_touches(self, changes: Changes) -> bool:
+        """A measure's ref depends on its area's and its own position: reload after moves."""
+        return bool(changes.lists) and self.editor.kind in ("measure", "area")
+
+    # -- filter ------------------------------------------------------------------------------
+
+    def apply_filter(self, text: str) -> None:
+        self.filter_text = text
+        node = self.current_node()
+        key = node.key if node is not None else None
+        visible = queries.search(self.document.engine, text) if text.strip() else None
+        self._restoring_selection = True
+        self.model.set_filter(visible)
+        self._restoring_selection = False
+        if visible is not None:
+            self.tree.expandAll()
+        else:
+            self.expand_top()
+        if key is not None and (visible is None or key in visible):
+            self._restoring_selection = True
+            index = self.model.find(key, [])
+            if index.isValid():
+                self.tree.setCurrentIndex(index)
+                self.tree.scrollTo(index)
+            self._restoring_selection = False
+        matches = 0 if visible is None else sum(1 for k in visible if k[0] in EDITABLE_KINDS)
+        self.status.emit(self.tr("{count} records match").format(count=matches)
+                         if visible is not None else "")
+        self.changed.emit()
+
+    def expand_top(self) -> None:
+        """Open each plenary and its co-operation areas: the first screen officers want."""
+        root = QModelIndex()
+        for row in range(self.model.rowCount(root)):
+            session = self.model.index(row, 0, root)
+            self.tree.expand(session)
+            if self.model.canFetchMore(session):
+                self.model.fetchMore(session)
+            areas = self.model.index(0, 0, session)
+            if areas.isValid():
+                self.tree.expand(areas)

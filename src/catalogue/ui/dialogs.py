@@ -1,0 +1,206 @@
+"""Dialogs and questions: adding a record, confirming a delete, unsaved changes, errors."""
+
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QLabel,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from catalogue import queries
+from catalogue.release import int_to_roman, roman_to_int
+from catalogue.ui.document import CatalogueDocument
+from catalogue.ui.editors import KIND_NAMES, RecordForm
+
+
+def describe(kind: str, values: dict[str, Any]) -> str:
+    """How a record is named in headings, undo texts and questions ('measure 3.2')."""
+    if kind == "measure":
+        return f"measure {values.get('ref') or values.get('position', '')}"
+    if kind == "area":
+        return f"co-operation area \u201c{values.get('name', '')}\u201d"
+    if kind == "official":
+        return f"official {values.get('honorific', '')} {values.get('name', '')}".strip()
+    if kind == "agreement":
+        return f"agreement ({values.get('numeral', '')})"
+    if kind == "annex":
+        return f"annex {values.get('number', '')}"
+    if kind == "session":
+        return str(values.get("title", "plenary session"))
+    return kind
+
+
+def capitalised(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def ask_unsaved(parent: QWidget, what: str) -> QMessageBox.StandardButton:
+    """Save, Discard or Cancel for a record with unsaved changes."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(parent.tr("Unsaved changes"))
+    box.setText(parent.tr("Save the changes to {what}?").format(what=what))
+    box.setInformativeText(parent.tr("If you don't save, your changes will be lost."))
+    box.setStandardButtons(QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                           | QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(QMessageBox.StandardButton.Save)
+    return QMessageBox.StandardButton(box.exec())
+
+
+def confirm_delete(parent: QWidget, what: str, consequences: str) -> bool:
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(parent.tr("Delete"))
+    box.setText(parent.tr("Delete {what}?").format(what=what))
+    box.setInformativeText(consequences + parent.tr(" You can undo this with Ctrl+Z."))
+    delete = box.addButton(parent.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    return box.clickedButton() is delete
+
+
+def show_error(parent: QWidget, title: str, message: str) -> None:
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Critical)
+    box.setWindowTitle(title)
+    box.setText(message)
+    box.exec()
+
+
+def choose_file(parent: QWidget, title: str, filters: str, *, save: bool,
+                suggested: str = "", suffix: str = "") -> str | None:
+    """A file dialog; None when the person cancels."""
+    dialog = QFileDialog(parent, title, suggested, filters)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave if save
+                         else QFileDialog.AcceptMode.AcceptOpen)
+    dialog.setFileMode(QFileDialog.FileMode.AnyFile if save
+                       else QFileDialog.FileMode.ExistingFile)
+    if suffix:
+        dialog.setDefaultSuffix(suffix)
+    if suggested:
+        dialog.selectFile(suggested)
+    if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.selectedFiles():
+        return None
+    return dialog.selectedFiles()[0]
+
+
+class AddRecordDialog(QDialog):
+    """Choose what to add, fill in its fields; OK only when the services accept them."""
+
+    def __init__(self, document: CatalogueDocument, session_id: int,
+                 area: tuple[int, str] | None, default_kind: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.session_id = session_id
+        self.area = area
+        self.setWindowTitle(self.tr("Add a record"))
+        self.setMinimumWidth(620)
+        self.kind_combo = QComboBox()
+        kinds = ["area", "official", "agreement", "annex"]
+        if area is not None:
+            kinds.insert(1, "measure")
+        for kind in kinds:
+            self.kind_combo.addItem(capitalised(self.tr(KIND_NAMES[kind])), kind)
+        self.where = QLabel()
+        self.where.setWordWrap(True)
+        self.forms: dict[str, RecordForm] = {}
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #a4000f;")
+        self.message.hide()
+        top = QFormLayout()
+        top.addRow(self.tr("&Record type"), self.kind_combo)
+        top.addRow("", self.where)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Add"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.addLayout(top)
+        self.form_holder = QVBoxLayout()
+        self.layout_.addLayout(self.form_holder, 1)
+        self.layout_.addWidget(self.message)
+        self.layout_.addWidget(self.buttons)
+        self.kind_combo.currentIndexChanged.connect(self._show_kind)
+        self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(default_kind)))
+        self._show_kind()
+
+    @property
+    def kind(self) -> str:
+        return str(self.kind_combo.currentData())
+
+    @property
+    def parent_id(self) -> int:
+        return self.area[0] if self.kind == "measure" and self.area else self.session_id
+
+    def form(self) -> RecordForm:
+        kind = self.kind
+        if kind not in self.forms:
+            form = RecordForm(kind)
+            if kind == "agreement":
+                form.area_picker.set_choices(queries.area_choices(self.document.engine,
+                                                                  self.session_id))
+                form.annex_picker.set_choices(queries.annex_choices(self.document.engine,
+                                                                    self.session_id))
+            form.context.hide()
+            form.load(self._defaults(kind))
+            self.forms[kind] = form
+            self.form_holder.addWidget(form)
+        return self.forms[kind]
+
+    def _defaults(self, kind: str) -> dict[str, Any]:
+        """Sensible starting values: the next free numeral and annex number, common roles."""
+        if kind == "agreement":
+            numerals = [item.values["numeral"] for item in queries.children(
+                self.document.engine, ("agreements", self.session_id))]
+            highest = max((roman_to_int(n) or 0 for n in numerals), default=0)
+            return {"numeral": int_to_roman(highest + 1)}
+        if kind == "annex":
+            numbers = [number for _, number, _ in queries.annex_choices(
+                self.document.engine, self.session_id)]
+            return {"number": max(numbers, default=0) + 1}
+        if kind == "official":
+            return {"honorific": "Mr"}
+        return {}
+
+    def _show_kind(self) -> None:
+        for form in self.forms.values():
+            form.hide()
+        form = self.form()
+        form.show()
+        form.focus_first()
+        self.message.hide()
+        if self.kind == "measure" and self.area:
+            self.where.setText(self.tr("The measure is added at the end of \u201c{area}\u201d."
+                                       ).format(area=self.area[1]))
+        else:
+            self.where.setText(self.tr("Added to the plenary at the end of its list."))
+
+    def values(self) -> dict[str, Any]:
+        return self.form().values()
+
+    def accept(self) -> None:
+        errors = self.document.validate(self.kind, None, self.parent_id, self.values())
+        if errors:
+            self.message.setText(self.tr("Cannot add: {errors}").format(
+                errors="; ".join(errors.values())))
+            self.message.show()
+            return
+        super().accept()
+
+
+def about_text(version: str, path: str) -> str:
+    return (f"<h3>Catalogue {version}</h3>"
+            "<p>The record of the Hong Kong/Shanghai Co-operation Conference.</p>"
+            f"<p>Database:<br><code>{path}</code></p>")
+

@@ -1,0 +1,61 @@
+"""The open catalogue as the GUI sees it: one engine, and a signal after every change.
+
+Every change the GUI makes passes through here to a service function, and the `changed`
+signal carries the service's `Changes`, so the tree, editor and status bar refresh only
+what was touched. Nothing here writes SQL.
+"""
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from sqlalchemy.engine import Engine
+
+from catalogue import services
+from catalogue.services import Changes, Snapshot
+
+
+class CatalogueDocument(QObject):
+    changed = Signal(object)
+    """Emitted with the `Changes` of every successful service call."""
+
+    def __init__(self, engine: Engine, path: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.engine = engine
+        self.path = path
+
+    def _emit(self, changes: Changes) -> Changes:
+        self.changed.emit(changes)
+        return changes
+
+    def validate(self, kind: str, record_id: int | None, parent_id: int | None,
+                 fields: dict[str, Any]) -> dict[str, str]:
+        """Field -> message for every value that cannot be saved (empty when all are fine)."""
+        try:
+            services.clean_fields(self.engine, kind, record_id, parent_id, fields)
+        except services.ValidationError as error:
+            return error.errors
+        return {}
+
+    def update(self, kind: str, record_id: int, fields: dict[str, Any]) -> Changes:
+        return self._emit(services.update_record(self.engine, kind, record_id, fields))
+
+    def add(self, kind: str, parent_id: int, fields: dict[str, Any],
+            position: int | None = None) -> int:
+        new_id, changes = services.add_record(self.engine, kind, parent_id, fields, position)
+        self._emit(changes)
+        return new_id
+
+    def delete(self, kind: str, record_id: int) -> Snapshot:
+        snapshot, changes = services.delete_record(self.engine, kind, record_id)
+        self._emit(changes)
+        return snapshot
+
+    def restore(self, snapshot: Snapshot) -> Changes:
+        return self._emit(services.restore_record(self.engine, snapshot))
+
+    def move(self, kind: str, record_id: int, delta: int) -> Changes:
+        return self._emit(services.move_record(self.engine, kind, record_id, delta))
+
+    def close(self) -> None:
+        self.engine.dispose()

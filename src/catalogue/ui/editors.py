@@ -1,0 +1,384 @@
+"""The detail editor: one form per record type, each field with the same small protocol.
+
+Like calibre's metadata editor, every field knows its original value, so the form can say
+which fields changed (the dirty marker, Revert and the "save changes?" prompt come from
+that) and Save sends only those to the service after validating all of them.
+"""
+
+import datetime
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QDate, QSignalBlocker, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSizePolicy,
+    QSpinBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from catalogue.models import Role, Side
+from catalogue.release import AGREEMENT_KINDS
+from catalogue.services import FIELDS
+
+HONORIFICS = ("Mr", "Ms", "Mrs", "Miss", "Dr", "Professor")
+KIND_NAMES = {"session": "plenary session", "area": "co-operation area", "measure": "measure",
+              "official": "official", "agreement": "agreement", "annex": "annex"}
+MAX_PASTE = 100_000
+"""Longest text a field accepts from a paste; longer text is cut and the editor says so."""
+
+
+class Field:
+    """One value on a form: read it, set it, and report when the person changes it."""
+
+    def __init__(self, widget: QWidget, signal: Any, get: Callable[[], Any],
+                 put: Callable[[Any], None]) -> None:
+        self.widget = widget
+        self._get = get
+        self._put = put
+        self.signal = signal
+
+    def get(self) -> Any:
+        return self._get()
+
+    def set(self, value: Any) -> None:
+        blocker = QSignalBlocker(self.widget)
+        self._put(value)
+        blocker.unblock()
+
+
+def line_field(max_length: int) -> Field:
+    edit = QLineEdit()
+    edit.setMaxLength(max_length + 1)  # one over, so validation can say it is too long
+    return Field(edit, edit.textEdited, edit.text, lambda v: edit.setText(str(v or "")))
+
+
+def text_field(max_length: int, lines: int) -> Field:
+    edit = QPlainTextEdit()
+    edit.setTabChangesFocus(True)
+    edit.setMinimumHeight(edit.fontMetrics().lineSpacing() * lines + 12)
+    edit.setMaximumBlockCount(0)
+    edit.document().setMaximumBlockCount(0)
+
+    def get() -> str:
+        return edit.toPlainText()[: max(max_length, MAX_PASTE) + 1]
+
+    return Field(edit, edit.textChanged, get, lambda v: edit.setPlainText(str(v or "")))
+
+
+def number_field() -> Field:
+    spin = QSpinBox()
+    spin.setRange(1, 999_999)
+    spin.setMaximumWidth(120)
+    return Field(spin, spin.valueChanged, spin.value, lambda v: spin.setValue(int(v or 1)))
+
+
+def choice_field(choices: tuple[str, ...], editable: bool = False) -> Field:
+    combo = QComboBox()
+    combo.addItems(list(choices))
+    combo.setEditable(editable)
+    if editable:
+        signal = combo.editTextChanged
+    else:
+        signal = combo.currentTextChanged
+    return Field(combo, signal, combo.currentText, lambda v: combo.setCurrentText(str(v or "")))
+
+
+def date_field() -> Field:
+    edit = QDateEdit()
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setMaximumWidth(160)
+
+    def get() -> datetime.date:
+        return edit.date().toPython()  # type: ignore[no-any-return]
+
+    def put(value: Any) -> None:
+        if isinstance(value, datetime.date):
+            edit.setDate(QDate(value.year, value.month, value.day))
+
+    return Field(edit, edit.dateChanged, get, put)
+
+
+class AnnexPicker(QComboBox):
+    """'None' or one of the plenary's annexes."""
+
+    def set_choices(self, choices: list[tuple[int, int, str]]) -> None:
+        blocker = QSignalBlocker(self)
+        self.clear()
+        self.addItem(self.tr("None"), None)
+        for annex_id, number, title in choices:
+            short = title if len(title) < 70 else title[:69] + "\u2026"
+            self.addItem(self.tr("Annex {number}: {title}").format(number=number, title=short),
+                         annex_id)
+        blocker.unblock()
+
+    def value(self) -> int | None:
+        return self.currentData()  # type: ignore[no-any-return]
+
+    def put(self, value: int | None) -> None:
+        index = self.findData(value)
+        self.setCurrentIndex(max(index, 0))
+
+
+class AreaPicker(QListWidget):
+    """Tick the co-operation areas an agreement serves."""
+
+    def set_choices(self, choices: list[tuple[int, str]]) -> None:
+        blocker = QSignalBlocker(self)
+        self.clear()
+        for area_id, name in choices:
+            item = QListWidgetItem(name)
+            item.setData(Qt.ItemDataRole.UserRole, area_id)
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.addItem(item)
+        blocker.unblock()
+
+    def value(self) -> tuple[int, ...]:
+        return tuple(sorted(
+            int(self.item(row).data(Qt.ItemDataRole.UserRole)) for row in range(self.count())
+            if self.item(row).checkState() == Qt.CheckState.Checked))
+
+    def put(self, value: tuple[int, ...] | None) -> None:
+        chosen = set(value or ())
+        for row in range(self.count()):
+            item = self.item(row)
+            state = Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole) in chosen \
+                else Qt.CheckState.Unchecked
+            item.setCheckState(state)
+
+
+class RecordForm(QWidget):
+    """The labelled fields of one record type."""
+
+    edited = Signal()
+
+    def __init__(self, kind: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.kind = kind
+        self.fields: dict[str, Field] = {}
+        self.original: dict[str, Any] = {}
+        self.layout_ = QFormLayout(self)
+        self.layout_.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.layout_.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        self.layout_.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        self.context = QLabel()
+        self.context.setWordWrap(True)
+        self.context.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.layout_.addRow(self.context)
+        self._build()
+
+    def add(self, name: str, label: str, field: Field) -> None:
+        self.fields[name] = field
+        self.layout_.addRow(label, field.widget)
+        field.signal.connect(lambda *_: self.edited.emit())
+
+    def _build(self) -> None:
+        specs = FIELDS[self.kind]
+        if self.kind == "session":
+            self.add("title", self.tr("&Title"), text_field(specs["title"].max_length, 2))
+            self.add("ordinal", self.tr("&Ordinal"), number_field())
+            self.add("date", self.tr("&Date"), date_field())
+            self.add("place", self.tr("&Place"), line_field(specs["place"].max_length))
+        elif self.kind == "area":
+            self.add("name", self.tr("&Name"), line_field(specs["name"].max_length))
+        elif self.kind == "measure":
+            self.add("text", self.tr("&Text"), text_field(specs["text"].max_length, 10))
+        elif self.kind == "official":
+            self.add("honorific", self.tr("&Honorific"), choice_field(HONORIFICS, editable=True))
+            self.add("name", self.tr("&Name"), line_field(specs["name"].max_length))
+            self.add("post", self.tr("&Post"), text_field(specs["post"].max_length, 3))
+            self.add("side", self.tr("&Side"), choice_field(tuple(s.value for s in Side)))
+            self.add("role", self.tr("&Role"), choice_field(tuple(r.value for r in Role)))
+        elif self.kind == "agreement":
+            self.add("numeral", self.tr("&Numeral"), line_field(specs["numeral"].max_length))
+            self.add("kind", self.tr("&Kind"), choice_field(AGREEMENT_KINDS, editable=True))
+            self.add("title", self.tr("&Title"), text_field(specs["title"].max_length, 4))
+            self.add("parties", self.tr("&Parties"), text_field(specs["parties"].max_length, 3))
+            self.annex_picker = AnnexPicker()
+            self.add("annex_id", self.tr("A&nnex"), Field(
+                self.annex_picker, self.annex_picker.currentIndexChanged,
+                self.annex_picker.value, self.annex_picker.put))
+            self.area_picker = AreaPicker()
+            self.area_picker.setMinimumHeight(160)
+            self.add("area_ids", self.tr("&Areas served"), Field(
+                self.area_picker, self.area_picker.itemChanged, self.area_picker.value,
+                self.area_picker.put))
+        elif self.kind == "annex":
+            self.add("number", self.tr("&Number"), number_field())
+            self.add("title", self.tr("&Title"), text_field(specs["title"].max_length, 4))
+            self.add("language", self.tr("&Language note"),
+                     line_field(specs["language"].max_length))
+
+    def load(self, values: dict[str, Any]) -> None:
+        for name, field in self.fields.items():
+            field.set(values.get(name))
+        self.original = {name: field.get() for name, field in self.fields.items()}
+
+    def values(self) -> dict[str, Any]:
+        return {name: field.get() for name, field in self.fields.items()}
+
+    def changed_values(self) -> dict[str, Any]:
+        """Only the fields whose value differs from what was loaded."""
+        return {name: value for name, value in self.values().items()
+                if value != self.original.get(name)}
+
+    def focus_first(self) -> None:
+        first = next(iter(self.fields.values()), None)
+        if first is not None:
+            first.widget.setFocus()
+
+
+class DetailEditor(QWidget):
+    """The right-hand pane: a heading, the form for the selected record, Save and Revert."""
+
+    dirty_changed = Signal(bool)
+    save_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.heading = QLabel()
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.heading.setWordWrap(True)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setObjectName("validationMessage")
+        self.message.setStyleSheet(
+            "QLabel#validationMessage { color: #a4000f; background: #fdecea; "
+            "border: 1px solid #f5c2c0; border-radius: 4px; padding: 6px; }")
+        self.message.hide()
+        self.forms: dict[str, RecordForm] = {}
+        self.stack = QStackedWidget()
+        self.placeholder = QLabel(self.tr("Select a record in the tree to see and edit it."))
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setWordWrap(True)
+        self.stack.addWidget(self.placeholder)
+        for kind in KIND_NAMES:
+            form = RecordForm(kind)
+            form.edited.connect(self._on_edited)
+            self.forms[kind] = form
+            self.stack.addWidget(form)
+        self.save_button = QPushButton(self.tr("&Save"))
+        self.save_button.setToolTip(self.tr("Save the changes to this record (Ctrl+S)"))
+        self.save_button.clicked.connect(self.save_requested)
+        self.revert_button = QPushButton(self.tr("&Revert"))
+        self.revert_button.setToolTip(self.tr("Put back the saved values"))
+        self.revert_button.clicked.connect(self.revert)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.revert_button)
+        buttons.addWidget(self.save_button)
+        line = QFrame()
+        line.setFrameShape(QFrame.Shape.HLine)
+        line.setFrameShadow(QFrame.Shadow.Sunken)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 12)
+        layout.addWidget(self.heading)
+        layout.addWidget(line)
+        layout.addWidget(self.message)
+        layout.addWidget(self.stack, 1)
+        layout.addLayout(buttons)
+        self.stack.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.kind: str | None = None
+        self.record_id: int | None = None
+        self._title = ""
+        self._dirty = False
+        self.show_nothing()
+
+    @property
+    def form(self) -> RecordForm | None:
+        return self.forms.get(self.kind or "")
+
+    def show_nothing(self) -> None:
+        self.kind = self.record_id = None
+        self._title = self.tr("No record selected")
+        self.stack.setCurrentWidget(self.placeholder)
+        self._set_dirty(False)
+        self.clear_errors()
+
+    def show_record(self, kind: str, record_id: int, values: dict[str, Any], title: str,
+                    context: str = "") -> None:
+        self.kind, self.record_id = kind, record_id
+        form = self.forms[kind]
+        form.context.setText(context)
+        form.context.setVisible(bool(context))
+        form.load(values)
+        self._title = title
+        self.stack.setCurrentWidget(form)
+        self.clear_errors()
+        self._set_dirty(False)
+
+    def set_choices(self, areas: list[tuple[int, str]],
+                    annexes: list[tuple[int, int, str]]) -> None:
+        """The areas and annexes an agreement can point at (the plenary's own)."""
+        form = self.forms["agreement"]
+        form.area_picker.set_choices(areas)
+        form.annex_picker.set_choices(annexes)
+
+    def changed_values(self) -> dict[str, Any]:
+        return self.form.changed_values() if self.form else {}
+
+    @property
+    def dirty(self) -> bool:
+        return self._dirty
+
+    def revert(self) -> None:
+        if self.form is not None:
+            self.form.load(self.form.original)
+            self.clear_errors()
+            self._set_dirty(False)
+
+    def mark_saved(self) -> None:
+        if self.form is not None:
+            self.form.original = self.form.values()
+        self.clear_errors()
+        self._set_dirty(False)
+
+    def show_errors(self, errors: dict[str, str]) -> None:
+        self.message.setText(self.tr("Not saved: {errors}").format(
+            errors="; ".join(errors.values())))
+        self.message.show()
+        form = self.form
+        if form is not None:
+            for name, field in form.fields.items():
+                field.widget.setProperty("invalid", name in errors)
+                field.widget.setStyleSheet("border: 1px solid #c0392b;" if name in errors else "")
+            bad = next((form.fields[name] for name in errors if name in form.fields), None)
+            if bad is not None:
+                bad.widget.setFocus()
+
+    def clear_errors(self) -> None:
+        self.message.hide()
+        self.message.clear()
+        for form in self.forms.values():
+            for field in form.fields.values():
+                if field.widget.styleSheet():
+                    field.widget.setStyleSheet("")
+
+    def _on_edited(self) -> None:
+        self._set_dirty(bool(self.changed_values()))
+
+    def _set_dirty(self, dirty: bool) -> None:
+        self._dirty = dirty
+        editing = self.form is not None
+        self.save_button.setEnabled(editing and dirty)
+        self.revert_button.setEnabled(editing and dirty)
+        self.heading.setText(f"{self._title} \u2022" if dirty else self._title)
+        self.heading.setToolTip(self.tr("Unsaved changes") if dirty else "")
+        self.dirty_changed.emit(dirty)

@@ -1,0 +1,69 @@
+"""Small badge icons per record type, painted at run time so they look the same on every
+platform and need no icon theme (offscreen and frozen builds have none)."""
+
+from functools import cache
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
+
+_BADGES = {
+    "session": ("P", "#5b4b8a"),
+    "group": ("", "#8a8f98"),
+    "area": ("A", "#1f6f8b"),
+    "measure": ("M", "#3a8d5d"),
+    "official": ("O", "#b5651d"),
+    "agreement": ("G", "#9c3d54"),
+    "annex": ("X", "#6b6b2f"),
+}
+
+
+@cache
+def badge(kind: str) -> QIcon:
+    """A rounded square with the record type's letter (a folder-like bar for groups)."""
+    icon = QIcon()
+    for size in (16, 24, 32, 48):
+        icon.addPixmap(_paint(kind, size))
+    return icon
+
+
+def _paint(kind: str, size: int) -> QPixmap:
+    letter, colour = _BADGES.get(kind, ("?", "#777777"))
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor(colour))
+    margin = size * 0.08
+    if kind == "group":
+        painter.drawRoundedRect(QRectF(margin, size * 0.28, size - 2 * margin, size * 0.6),
+                                size * 0.12, size * 0.12)
+        painter.drawRoundedRect(QRectF(margin, size * 0.16, size * 0.45, size * 0.2),
+                                size * 0.08, size * 0.08)
+    else:
+        painter.drawRoundedRect(QRectF(margin, margin, size - 2 * margin, size - 2 * margin),
+                                size * 0.2, size * 0.2)
+        font = QFont()
+        font.setBold(True)
+        font.setPixelSize(int(size * 0.62))
+        painter.setFont(font)
+        painter.setPen(QColor("white"))
+        painter.drawText(QRectF(0, 0, size, size), Qt.AlignmentFlag.AlignCenter, letter)
+    painter.end()
+    return pixmap
+
+
+@cache
+def app_icon() -> QIcon:
+    """The application's icon: the bundled PNG when present, else a painted badge."""
+    from importlib import resources
+
+    icon = QIcon()
+    folder = resources.files("catalogue.resources")
+    for size in (16, 32, 48, 64, 128, 256):
+        candidate = folder.joinpath(f"catalogue-{size}.png")
+        if candidate.is_file():
+            pixmap = QPixmap()
+            pixmap.loadFromData(candidate.read_bytes())
+            icon.addPixmap(pixmap)
+    return icon if not icon.isNull() else badge("session")

@@ -1,0 +1,302 @@
+"""The main window: wiring only. Widgets are built here and connected to the controller."""
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, QSize, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QSplitter,
+    QToolBar,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from catalogue import __version__, queries
+from catalogue.db import StoreError, create_seeded, open_catalogue
+from catalogue.export import ExportError, export_csv
+from catalogue.ui.actions import create_actions
+from catalogue.ui.controller import EditingController
+from catalogue.ui.dialogs import about_text, choose_file, show_error
+from catalogue.ui.document import CatalogueDocument
+from catalogue.ui.editors import DetailEditor
+from catalogue.ui.icons import app_icon
+from catalogue.ui.tree_model import CatalogueTreeModel
+
+FILTER_DELAY_MS = 150
+"""Typing pauses this long before the tree is filtered, so each keystroke stays instant."""
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, document: CatalogueDocument) -> None:
+        super().__init__()
+        self.document = document
+        self.setWindowIcon(app_icon())
+        self.undo_stack = QUndoStack(self)
+        self.actions_ = create_actions(self)
+        self.model = CatalogueTreeModel(document.engine, self)
+        self._build_widgets()
+        self.controller = EditingController(self, document, self.model, self.tree, self.editor,
+                                            self.undo_stack)
+        self._build_menus()
+        self._connect()
+        self._restore_settings()
+        self._show_document_title()
+        self.controller.expand_top()
+        self.refresh()
+
+    # -- building ----------------------------------------------------------------------------
+
+    def _build_widgets(self) -> None:
+        self.filter_box = QLineEdit()
+        self.filter_box.setPlaceholderText(self.tr("Filter records (Ctrl+F)"))
+        self.filter_box.setClearButtonEnabled(True)
+        self.filter_box.installEventFilter(self)
+        self.filter_timer = QTimer(self)
+        self.filter_timer.setSingleShot(True)
+        self.filter_timer.setInterval(FILTER_DELAY_MS)
+        self.tree = QTreeView()
+        self.tree.setModel(self.model)
+        self.tree.setHeaderHidden(True)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.setIconSize(QSize(16, 16))
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(8, 8, 0, 8)
+        left_layout.addWidget(self.filter_box)
+        left_layout.addWidget(self.tree)
+        self.editor = DetailEditor()
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.editor)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
+        self.counts = QLabel()
+        self.statusBar().addPermanentWidget(self.counts)
+
+    def _build_menus(self) -> None:
+        a = self.actions_
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.addActions([a.new_db, a.open_db])
+        file_menu.addSeparator()
+        file_menu.addActions([a.save, a.revert])
+        file_menu.addSeparator()
+        file_menu.addAction(a.export_csv)
+        file_menu.addSeparator()
+        file_menu.addAction(a.quit)
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        edit_menu.addActions([a.undo, a.redo])
+        edit_menu.addSeparator()
+        edit_menu.addActions([a.add, a.delete, a.move_up, a.move_down])
+        edit_menu.addSeparator()
+        edit_menu.addAction(a.find)
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        view_menu.addActions([a.expand_all, a.collapse_all])
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(a.about)
+        toolbar = QToolBar(self.tr("Main toolbar"))
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.setMovable(False)
+        toolbar.addActions([a.save, a.undo, a.redo])
+        toolbar.addSeparator()
+        toolbar.addActions([a.add, a.delete, a.move_up, a.move_down])
+        toolbar.addSeparator()
+        toolbar.addAction(a.export_csv)
+        self.addToolBar(toolbar)
+        # Keys that also mean something in a text field work on the tree only.
+        for action in (a.add, a.delete, a.move_up, a.move_down):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.tree.addAction(action)
+
+    def _connect(self) -> None:
+        a, c = self.actions_, self.controller
+        a.new_db.triggered.connect(self.new_database)
+        a.open_db.triggered.connect(self.open_database)
+        a.export_csv.triggered.connect(self.export)
+        a.quit.triggered.connect(self.close)
+        a.save.triggered.connect(c.save)
+        a.revert.triggered.connect(c.revert)
+        a.undo.triggered.connect(c.undo)
+        a.redo.triggered.connect(c.redo)
+        a.add.triggered.connect(c.add)
+        a.delete.triggered.connect(c.delete)
+        a.move_up.triggered.connect(lambda: c.move(-1))
+        a.move_down.triggered.connect(lambda: c.move(+1))
+        a.find.triggered.connect(self.focus_filter)
+        a.expand_all.triggered.connect(self.tree.expandAll)
+        a.collapse_all.triggered.connect(self.tree.collapseAll)
+        a.about.triggered.connect(self.about)
+        self.editor.save_requested.connect(c.save)
+        self.editor.dirty_changed.connect(self._on_dirty)
+        self.tree.selectionModel().currentChanged.connect(c.on_current_changed)
+        self.tree.customContextMenuRequested.connect(self._context_menu)
+        self.document.changed.connect(c.on_document_changed)
+        self.filter_box.textChanged.connect(lambda _: self.filter_timer.start())
+        self.filter_timer.timeout.connect(lambda: c.apply_filter(self.filter_box.text()))
+        c.status.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        c.changed.connect(self.refresh)
+        self.undo_stack.indexChanged.connect(lambda _: self.refresh())
+
+    # -- state shown -------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Enable what can be done now, name what undo would undo, and count the records."""
+        a, c = self.actions_, self.controller
+        node = c.current_node()
+        editable = node is not None and node.kind in ("area", "measure", "official",
+                                                      "agreement", "annex")
+        a.delete.setEnabled(editable)
+        a.move_up.setEnabled(c.can_move(-1))
+        a.move_down.setEnabled(c.can_move(+1))
+        a.save.setEnabled(self.editor.dirty)
+        a.revert.setEnabled(self.editor.dirty)
+        a.undo.setEnabled(self.undo_stack.canUndo())
+        a.redo.setEnabled(self.undo_stack.canRedo())
+        undo_text, redo_text = self.undo_stack.undoText(), self.undo_stack.redoText()
+        a.undo.setText(self.tr("&Undo {what}").format(what=undo_text) if undo_text
+                       else self.tr("&Undo"))
+        a.redo.setText(self.tr("&Redo {what}").format(what=redo_text) if redo_text
+                       else self.tr("&Redo"))
+        totals = queries.totals(self.document.engine)
+        self.counts.setText(self.tr(
+            "{area} areas \u00b7 {measure} measures \u00b7 {official} officials \u00b7 "
+            "{agreement} agreements \u00b7 {annex} annexes").format(**totals))
+
+    def _on_dirty(self, dirty: bool) -> None:
+        self.setWindowModified(dirty)
+        self.refresh()
+
+    def _show_document_title(self) -> None:
+        self.setWindowTitle(self.tr("Catalogue - {name}").format(name=self.document.path.name)
+                            + "[*]")
+
+    def _context_menu(self, position) -> None:
+        a = self.actions_
+        menu = QMenu(self)
+        menu.addActions([a.add, a.delete])
+        menu.addSeparator()
+        menu.addActions([a.move_up, a.move_down])
+        menu.exec(self.tree.viewport().mapToGlobal(position))
+
+    def focus_filter(self) -> None:
+        self.filter_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.filter_box.selectAll()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Esc in the filter box clears it and returns to the tree."""
+        if (watched is self.filter_box and event.type() == QEvent.Type.KeyPress
+                and isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Escape):
+            self.filter_box.clear()
+            self.filter_timer.stop()
+            self.controller.apply_filter("")
+            self.tree.setFocus()
+            return True
+        return super().eventFilter(watched, event)
+
+    # -- files -------------------------------------------------------------------------------
+
+    def export(self) -> None:
+        suggested = str(Path.home() / "catalogue.csv")
+        target = choose_file(self, self.tr("Export CSV"), self.tr("CSV files (*.csv)"),
+                             save=True, suggested=suggested, suffix="csv")
+        if target is None:
+            return
+        try:
+            count = export_csv(self.document.engine, target)
+        except ExportError as error:
+            show_error(self, self.tr("Export failed"), str(error))
+            return
+        self.statusBar().showMessage(self.tr("Exported {count} records to {path}").format(
+            count=count, path=target), 8000)
+
+    def new_database(self) -> None:
+        if not self.controller.confirm_leave():
+            return
+        target = choose_file(self, self.tr("New database"), self.tr("Catalogue (*.db)"),
+                             save=True, suggested=str(self.document.path.with_name(
+                                 "new-catalogue.db")), suffix="db")
+        if target is None:
+            return
+        path = Path(target)
+        if path.exists():
+            show_error(self, self.tr("New database"), self.tr(
+                "{path} already exists. Choose a new file name: Catalogue never writes over "
+                "an existing file.").format(path=path))
+            return
+        try:
+            create_seeded(path)
+        except (StoreError, OSError) as error:
+            show_error(self, self.tr("New database"), str(error))
+            return
+        self.switch_to(path)
+
+    def open_database(self) -> None:
+        if not self.controller.confirm_leave():
+            return
+        target = choose_file(self, self.tr("Open database"),
+                             self.tr("Catalogue (*.db);;All files (*)"), save=False,
+                             suggested=str(self.document.path.parent))
+        if target is not None:
+            self.switch_to(Path(target))
+
+    def switch_to(self, path: Path) -> bool:
+        try:
+            engine = open_catalogue(path, create=False)
+        except StoreError as error:
+            show_error(self, self.tr("Open database"), str(error))
+            return False
+        self.document.changed.disconnect(self.controller.on_document_changed)
+        self.document.close()
+        self.document = CatalogueDocument(engine, path, self)
+        self.document.changed.connect(self.controller.on_document_changed)
+        self.undo_stack.clear()
+        self.filter_box.blockSignals(True)
+        self.filter_box.clear()
+        self.filter_box.blockSignals(False)
+        self.controller.set_document(self.document)
+        self.model.reset(engine)
+        self.controller.expand_top()
+        self._show_document_title()
+        self.refresh()
+        self.statusBar().showMessage(self.tr("Opened {path}").format(path=path), 5000)
+        return True
+
+    def about(self) -> None:
+        QMessageBox.about(self, self.tr("About Catalogue"),
+                          about_text(__version__, str(self.document.path)))
+
+    # -- settings and closing ----------------------------------------------------------------
+
+    def _restore_settings(self) -> None:
+        settings = QSettings()
+        geometry = settings.value("window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        splitter = settings.value("window/splitter")
+        if isinstance(splitter, QByteArray) and not splitter.isEmpty():
+            self.splitter.restoreState(splitter)
+        else:
+            self.splitter.setSizes([560, 720])
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.controller.confirm_leave():
+            event.ignore()
+            return
+        settings = QSettings()
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/splitter", self.splitter.saveState())
+        self.document.close()
+        event.accept()

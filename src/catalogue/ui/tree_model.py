@@ -1,0 +1,352 @@
+"""The tree by area: a QAbstractItemModel over small plain nodes, loaded lazily.
+
+Plenary -> "Co-operation areas (15)" -> area -> its measures and the agreements that serve
+it; "Officials (12)", "Agreements (20)", "Annexes (8)". A node's children are read from the
+database only when the view asks for them (`fetchMore`), so a 100,000-record catalogue opens
+as fast as the seed. After a change the model re-reads only the lists the service's
+`Changes` name and moves, inserts or removes rows in place, so selection and expansion
+survive. Filtering narrows the tree to a set of keys found by the search query in SQL.
+"""
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from sqlalchemy.engine import Engine
+
+from catalogue import queries
+from catalogue.queries import Item
+from catalogue.services import Changes, RecordKey
+from catalogue.ui.icons import badge
+
+Index = QModelIndex | QPersistentModelIndex
+KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+"""data(index, KEY_ROLE) -> the node's (kind, id) key."""
+
+GROUPS = ("areas", "officials", "agreements", "annexes")
+SUMMARY_LENGTH = 90
+
+
+@dataclass(eq=False)
+class Node:
+    kind: str
+    id: int
+    values: dict[str, Any] = field(default_factory=dict)
+    parent: "Node | None" = None
+    children: "list[Node] | None" = None
+    row: int = 0
+    count: int = 0
+
+    @property
+    def key(self) -> RecordKey:
+        return (self.kind, self.id)
+
+    @property
+    def list_key(self) -> RecordKey | None:
+        """The key to read this node's children with, or None for a leaf."""
+        if self.kind in GROUPS or self.kind in ("area", "root"):
+            return self.key
+        return None
+
+
+def summary(text: str, length: int = SUMMARY_LENGTH) -> str:
+    """A one-line summary for the tree; the whole text is in the editor and tooltip."""
+    return text if len(text) <= length else text[: length - 1].rstrip() + "\u2026"
+
+
+class CatalogueTreeModel(QAbstractItemModel):
+    def __init__(self, engine: Engine, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._engine = engine
+        self._visible: set[RecordKey] | None = None
+        self._root = Node("root", 0)
+        self._by_key: dict[RecordKey, list[Node]] = {}
+
+    # -- the nodes ---------------------------------------------------------------------------
+
+    def node(self, index: Index) -> Node:
+        if index.isValid():
+            return index.internalPointer()  # type: ignore[no-any-return]
+        return self._root
+
+    def index_of(self, node: Node) -> QModelIndex:
+        if node is self._root or node.parent is None:
+            return QModelIndex()
+        return self.createIndex(node.row, 0, node)
+
+    def _make(self, item: Item, parent: Node) -> Node:
+        node = Node(item.kind, item.id, dict(item.values), parent)
+        self._by_key.setdefault(node.key, []).append(node)
+        return node
+
+    def _forget(self, node: Node) -> None:
+        nodes = self._by_key.get(node.key, [])
+        if node in nodes:
+            nodes.remove(node)
+        for child in node.children or []:
+            self._forget(child)
+
+    def _read(self, node: Node) -> list[Item]:
+        """The items under `node`, as the database (and the filter) have them now."""
+        if node.kind == "session":
+            counts = queries.group_counts(self._engine, node.id)
+            items = [Item(group, node.id, {"count": counts[group]}) for group in GROUPS]
+        else:
+            items = queries.children(self._engine, node.key)
+        if self._visible is not None:
+            items = [item for item in items if item.key in self._visible]
+        return items
+
+    def _load(self, node: Node) -> None:
+        items = self._read(node)
+        node.children = [self._make(item, node) for item in items]
+        for row, child in enumerate(node.children):
+            child.row = row
+            child.count = int(child.values.get("count", 0))
+        node.count = len(node.children)
+
+    # -- Qt's model interface ----------------------------------------------------------------
+
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:
+        node = self.node(parent)
+        if column != 0 or node.children is None or not 0 <= row < len(node.children):
+            return QModelIndex()
+        return self.createIndex(row, 0, node.children[row])
+
+    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]
+        if not index.isValid():
+            return QModelIndex()
+        parent = self.node(index).parent
+        return self.index_of(parent) if parent is not None else QModelIndex()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        if parent.isValid() and parent.column() != 0:
+            return 0
+        node = self.node(parent)
+        if node is self._root and node.children is None:
+            self._load(node)
+        return len(node.children or [])
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 1
+
+    def hasChildren(self, parent: Index = QModelIndex()) -> bool:
+        node = self.node(parent)
+        if node.children is not None:
+            return bool(node.children)
+        if node.kind in GROUPS:
+            return node.count > 0
+        return node.list_key is not None or node.kind == "session"
+
+    def canFetchMore(self, parent: Index) -> bool:
+        node = self.node(parent)
+        return node.children is None and (node.list_key is not None or node.kind == "session")
+
+    def fetchMore(self, parent: Index) -> None:
+        node = self.node(parent)
+        if node.children is not None:
+            return
+        items = self._read(node)
+        if not items:
+            node.children = []
+            return
+        self.beginInsertRows(parent, 0, len(items) - 1)
+        node.children = [self._make(item, node) for item in items]
+        for row, child in enumerate(node.children):
+            child.row = row
+            child.count = int(child.values.get("count", 0))
+        node.count = len(node.children)
+        self.endInsertRows()
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        node = self.node(index)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.label(node)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tooltip(node)
+        if role == Qt.ItemDataRole.DecorationRole:
+            return badge("group" if node.kind in GROUPS else node.kind)
+        if role == KEY_ROLE:
+            return node.key
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.tr("Record")
+        return None
+
+    # -- what a node says --------------------------------------------------------------------
+
+    def label(self, node: Node) -> str:
+        values = node.values
+        if node.kind == "session":
+            short = str(values["title"]).split(" of the ")[0]
+            return self.tr("{title} - {date}, {place}").format(
+                title=short, date=values["date"].isoformat(), place=values["place"])
+        if node.kind in GROUPS:
+            name = {"areas": self.tr("Co-operation areas"), "officials": self.tr("Officials"),
+                    "agreements": self.tr("Agreements"), "annexes": self.tr("Annexes")}
+            return f"{name[node.kind]} ({node.count})"
+        if node.kind == "area":
+            return f"{values['position']}. {values['name']}"
+        if node.kind == "measure":
+            return f"{values['area_position']}.{values['position']}  {summary(values['text'])}"
+        if node.kind == "official":
+            return f"{values['honorific']} {values['name']} \u2014 {values['post']}"
+        if node.kind == "agreement":
+            return f"({values['numeral']}) {summary(values['title'])}"
+        if node.kind == "annex":
+            return self.tr("Annex {number}: {title}").format(
+                number=values["number"], title=summary(values["title"]))
+        return node.kind
+
+    def tooltip(self, node: Node) -> str | None:
+        values = node.values
+        text = {"measure": values.get("text"), "agreement": values.get("title"),
+                "annex": values.get("title"), "official": values.get("post"),
+                "session": values.get("title"), "area": values.get("name")}.get(node.kind)
+        if node.kind == "agreement" and values.get("annex_number"):
+            text = self.tr("{title}\n\nText at Annex {number}").format(
+                title=text, number=values["annex_number"])
+        return f"<p style='white-space:pre-wrap'>{_escape(text)}</p>" if text else None
+
+    # -- following changes -------------------------------------------------------------------
+
+    def apply(self, changes: Changes) -> None:
+        """Bring the loaded part of the tree in line with what a service call changed."""
+        stale: list[Node] = []
+        for key in changes.lists:
+            stale += [node for node in self._nodes_listing(key)]
+        for key in changes.updated:
+            stale += [node.parent for node in self._by_key.get(key, []) if node.parent]
+        done: set[int] = set()
+        for node in stale:
+            if id(node) not in done:
+                done.add(id(node))
+                self._sync(node)
+
+    def _nodes_listing(self, key: RecordKey) -> list[Node]:
+        """Nodes whose children are the list `key` (a group node or an area node)."""
+        if key == ("root", 0):
+            return [self._root]
+        return [node for node in self._by_key.get(key, []) if node.list_key == key]
+
+    def _sync(self, node: Node) -> None:
+        """Re-read one node's children and patch the rows: remove, move, insert, refresh."""
+        items = self._read(node)
+        parent = self.index_of(node)
+        if node.kind in GROUPS and node.children is None:
+            node.count = len(items)
+        if node.children is not None:
+            self._patch_rows(node, parent, items)
+            node.count = len(node.children)
+        if node.parent is not None:
+            here = self.index_of(node)
+            self.dataChanged.emit(here, here)
+
+    def _patch_rows(self, node: Node, parent: QModelIndex, items: list[Item]) -> None:
+        assert node.children is not None
+        wanted = {item.key for item in items}
+        for row in reversed(range(len(node.children))):
+            if node.children[row].key not in wanted:
+                self.beginRemoveRows(parent, row, row)
+                self._forget(node.children.pop(row))
+                self.endRemoveRows()
+        for target, item in enumerate(items):
+            keys = [child.key for child in node.children]
+            if target < len(keys) and keys[target] == item.key:
+                pass
+            elif item.key in keys:
+                source = keys.index(item.key, target)
+                self.beginMoveRows(parent, source, source, parent, target)
+                node.children.insert(target, node.children.pop(source))
+                self._renumber(node)
+                self.endMoveRows()
+            else:
+                self.beginInsertRows(parent, target, target)
+                child = self._make(item, node)
+                node.children.insert(target, child)
+                self._renumber(node)
+                self.endInsertRows()
+            child = node.children[target]
+            child.values = dict(item.values)
+            if child.kind in GROUPS:
+                child.count = len(child.children) if child.children is not None \
+                    else int(item.values.get("count", 0))
+        self._renumber(node)
+        if node.children:
+            self.dataChanged.emit(self.index(0, 0, parent),
+                                  self.index(len(node.children) - 1, 0, parent))
+            for child in node.children:
+                if child.children and child.kind == "area":
+                    self._refresh_labels(child)
+
+    def _refresh_labels(self, node: Node) -> None:
+        """Measure labels carry their area's number: refresh them when the area moves."""
+        assert node.children is not None
+        position = node.values.get("position")
+        for child in node.children:
+            if child.kind == "measure":
+                child.values["area_position"] = position
+        here = self.index_of(node)
+        self.dataChanged.emit(self.index(0, 0, here),
+                              self.index(len(node.children) - 1, 0, here))
+
+    @staticmethod
+    def _renumber(node: Node) -> None:
+        for row, child in enumerate(node.children or []):
+            child.row = row
+
+    # -- finding and filtering ---------------------------------------------------------------
+
+    def find(self, key: RecordKey, path: list[RecordKey] | None = None) -> QModelIndex:
+        """The index of the first node with `key`, loading the lists on `path` on the way."""
+        for step in path or []:
+            for node in list(self._by_key.get(step, [])):
+                if node.children is None:
+                    self.fetchMore(self.index_of(node))
+        if self._root.children is None:
+            self.rowCount()
+        nodes = self._by_key.get(key, [])
+        return self.index_of(nodes[0]) if nodes else QModelIndex()
+
+    def set_filter(self, visible: set[RecordKey] | None) -> None:
+        """Show only nodes whose keys are in `visible` (None shows everything)."""
+        self.beginResetModel()
+        self._visible = visible
+        self._root = Node("root", 0)
+        self._by_key = {}
+        if visible is not None:
+            self._load_all(self._root)
+        self.endResetModel()
+
+    @property
+    def filtering(self) -> bool:
+        return self._visible is not None
+
+    def _load_all(self, node: Node) -> None:
+        self._load(node)
+        for child in node.children or []:
+            if child.list_key is not None or child.kind == "session":
+                self._load_all(child)
+
+    def reset(self, engine: Engine) -> None:
+        """Show another database."""
+        self.beginResetModel()
+        self._engine = engine
+        self._visible = None
+        self._root = Node("root", 0)
+        self._by_key = {}
+        self.endResetModel()
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
