@@ -89,10 +89,7 @@ def choice_field(choices: tuple[str, ...], editable: bool = False) -> Field:
     combo = QComboBox()
     combo.addItems(list(choices))
     combo.setEditable(editable)
-    if editable:
-        signal = combo.editTextChanged
-    else:
-        signal = combo.currentTextChanged
+    signal = combo.editTextChanged if editable else combo.currentTextChanged
     return Field(combo, signal, combo.currentText, lambda v: combo.setCurrentText(str(v or "")))
 
 
