@@ -2,9 +2,12 @@
 
 import hashlib
 import os
+import tempfile
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Window geometry and splitter settings go to a throw-away folder, not the tester's own.
+os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="catalogue-test-config-")
 
 import pytest
 

@@ -140,12 +140,19 @@ def totals(engine: Engine) -> dict[str, int]:
                 for kind, table in RECORD_TABLES.items()}
 
 
-def search(engine: Engine, query: str) -> set[RecordKey]:
-    """Keys of the records whose text, title, name, post or parties contain every word of
-    `query`, plus the keys of the nodes above them, so a tree can show them in place."""
+@dataclass(frozen=True)
+class SearchResult:
+    matches: frozenset[RecordKey]
+    """The records whose own text contains every word."""
+    visible: frozenset[RecordKey]
+    """The matches and every node above them, so a tree can show them in place."""
+
+
+def search(engine: Engine, query: str) -> SearchResult:
+    """Records whose text, title, name, post or parties contain every word of `query`."""
     words = query.split()
     if not words:
-        return set()
+        return SearchResult(frozenset(), frozenset())
     searched: list[tuple[str, Any, tuple[Any, ...]]] = [
         ("session", PlenarySession, (PlenarySession.title, PlenarySession.place)),
         ("area", Area, (Area.name,)),
@@ -164,7 +171,7 @@ def search(engine: Engine, query: str) -> set[RecordKey]:
             conditions = [haystack.contains(word.lower(), autoescape=True) for word in words]
             found |= {(kind, row_id) for row_id in db.exec(
                 select(table.id).where(*conditions)).all()}
-        return found | _ancestors(db, found)
+        return SearchResult(frozenset(found), frozenset(found | _ancestors(db, found)))
 
 
 def _ancestors(db: Session, found: set[RecordKey]) -> set[RecordKey]:

@@ -18,9 +18,10 @@ from catalogue.ui.commands import AddCommand, DeleteCommand, EditCommand, MoveCo
 from catalogue.ui.dialogs import (
     AddRecordDialog,
     ask_unsaved,
-    capitalised,
     confirm_delete,
+    counted,
     describe,
+    heading,
     show_error,
 )
 from catalogue.ui.document import CatalogueDocument
@@ -100,7 +101,7 @@ class EditingController(QObject):
             context = self.tr("In co-operation area {area}").format(
                 area=f"{self.values['ref'].split('.')[0]}. {self.values['area_name']}")
         self.editor.show_record(node.kind, node.id, self.values,
-                                capitalised(describe(node.kind, self.values)), context)
+                                heading(node.kind, self.values), context)
         self.changed.emit()
 
     def select(self, key: RecordKey, path: list[RecordKey]) -> None:
@@ -220,11 +221,12 @@ class EditingController(QObject):
             items = queries.children(engine, ("area", node.id))
             measures = sum(1 for item in items if item.kind == "measure")
             agreements = len(items) - measures
-            text = self.tr("Its {count} measure(s) will be deleted with it.").format(
-                count=measures)
+            text = self.tr("Its {measures} will be deleted with it.").format(
+                measures=counted(measures, self.tr("measure"), self.tr("measures")))
             if agreements:
-                text += " " + self.tr("{count} agreement(s) will no longer list it.").format(
-                    count=agreements)
+                text += " " + self.tr("{agreements} will no longer list it.").format(
+                    agreements=counted(agreements, self.tr("agreement"),
+                                       self.tr("agreements")))
             return text
         if node.kind == "annex":
             holds = node.values.get("holds")
@@ -285,7 +287,8 @@ class EditingController(QObject):
         self.filter_text = text
         node = self.current_node()
         key = node.key if node is not None else None
-        visible = queries.search(self.document.engine, text) if text.strip() else None
+        found = queries.search(self.document.engine, text) if text.strip() else None
+        visible = found.visible if found is not None else None
         self._restoring_selection = True
         self.model.set_filter(visible)
         self._restoring_selection = False
@@ -300,9 +303,12 @@ class EditingController(QObject):
                 self.tree.setCurrentIndex(index)
                 self.tree.scrollTo(index)
             self._restoring_selection = False
-        matches = 0 if visible is None else sum(1 for k in visible if k[0] in EDITABLE_KINDS)
-        self.status.emit(self.tr("{count} records match").format(count=matches)
-                         if visible is not None else "")
+        if found is None:
+            self.status.emit("")
+        elif len(found.matches) == 1:
+            self.status.emit(self.tr("1 record matches"))
+        else:
+            self.status.emit(self.tr("{count} records match").format(count=len(found.matches)))
         self.changed.emit()
 
     def expand_top(self) -> None:

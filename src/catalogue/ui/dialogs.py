@@ -37,6 +37,22 @@ def describe(kind: str, values: dict[str, Any]) -> str:
     return kind
 
 
+def heading(kind: str, values: dict[str, Any]) -> str:
+    """The editor's heading: the record type, then what names this record."""
+    if kind == "official":
+        return f"Official: {values.get('honorific', '')} {values.get('name', '')}"
+    if kind == "area":
+        return f"Co-operation area {values.get('position', '')}: {values.get('name', '')}"
+    if kind == "session":
+        return f"Plenary session: {values.get('title', '')}"
+    return capitalised(describe(kind, values))
+
+
+def counted(count: int, singular: str, plural: str) -> str:
+    """'1 measure', '3 measures'."""
+    return f"{count} {singular if count == 1 else plural}"
+
+
 def capitalised(text: str) -> str:
     return text[:1].upper() + text[1:]
 

@@ -65,12 +65,15 @@ def line_field(max_length: int) -> Field:
     return Field(edit, edit.textEdited, edit.text, lambda v: edit.setText(str(v or "")))
 
 
-def text_field(max_length: int, lines: int) -> Field:
+def text_field(max_length: int, lines: int, grow: bool = False) -> Field:
+    """Multi-line text; `grow` lets it take the spare height (the measure's text)."""
     edit = QPlainTextEdit()
     edit.setTabChangesFocus(True)
-    edit.setMinimumHeight(edit.fontMetrics().lineSpacing() * lines + 12)
-    edit.setMaximumBlockCount(0)
-    edit.document().setMaximumBlockCount(0)
+    height = edit.fontMetrics().lineSpacing() * lines + 14
+    if grow:
+        edit.setMinimumHeight(height)
+    else:
+        edit.setFixedHeight(height)
 
     def get() -> str:
         return edit.toPlainText()[: max(max_length, MAX_PASTE) + 1]
@@ -168,7 +171,11 @@ class RecordForm(QWidget):
         self.kind = kind
         self.fields: dict[str, Field] = {}
         self.original: dict[str, Any] = {}
-        self.layout_ = QFormLayout(self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.layout_ = QFormLayout()
+        grows = kind in ("measure", "agreement")
+        outer.addLayout(self.layout_, 1 if grows else 0)
         self.layout_.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.layout_.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
         self.layout_.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
@@ -177,6 +184,8 @@ class RecordForm(QWidget):
         self.context.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.layout_.addRow(self.context)
         self._build()
+        if not grows:
+            outer.addStretch(1)
 
     def add(self, name: str, label: str, field: Field) -> None:
         self.fields[name] = field
@@ -193,7 +202,7 @@ class RecordForm(QWidget):
         elif self.kind == "area":
             self.add("name", self.tr("&Name"), line_field(specs["name"].max_length))
         elif self.kind == "measure":
-            self.add("text", self.tr("&Text"), text_field(specs["text"].max_length, 10))
+            self.add("text", self.tr("&Text"), text_field(specs["text"].max_length, 10, grow=True))
         elif self.kind == "official":
             self.add("honorific", self.tr("&Honorific"), choice_field(HONORIFICS, editable=True))
             self.add("name", self.tr("&Name"), line_field(specs["name"].max_length))
@@ -210,7 +219,9 @@ class RecordForm(QWidget):
                 self.annex_picker, self.annex_picker.currentIndexChanged,
                 self.annex_picker.value, self.annex_picker.put))
             self.area_picker = AreaPicker()
-            self.area_picker.setMinimumHeight(160)
+            self.area_picker.setMinimumHeight(140)
+            self.area_picker.setSizePolicy(QSizePolicy.Policy.Expanding,
+                                           QSizePolicy.Policy.Expanding)
             self.add("area_ids", self.tr("&Areas served"), Field(
                 self.area_picker, self.area_picker.itemChanged, self.area_picker.value,
                 self.area_picker.put))

@@ -60,7 +60,7 @@ def app_icon() -> QIcon:
 
     icon = QIcon()
     folder = resources.files("catalogue.resources")
-    for size in (16, 32, 48, 64, 128, 256):
+    for size in (16, 24, 32, 48, 64, 128, 256, 512):
         candidate = folder.joinpath(f"catalogue-{size}.png")
         if candidate.is_file():
             pixmap = QPixmap()

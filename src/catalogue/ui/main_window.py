@@ -49,6 +49,7 @@ class MainWindow(QMainWindow):
         self._restore_settings()
         self._show_document_title()
         self.controller.expand_top()
+        self.tree.setFocus()
         self.refresh()
 
     # -- building ----------------------------------------------------------------------------
@@ -146,7 +147,7 @@ class MainWindow(QMainWindow):
         self.filter_timer.timeout.connect(lambda: c.apply_filter(self.filter_box.text()))
         c.status.connect(lambda text: self.statusBar().showMessage(text, 5000))
         c.changed.connect(self.refresh)
-        self.undo_stack.indexChanged.connect(lambda _: self.refresh())
+        self.undo_stack.indexChanged.connect(self.refresh)
 
     # -- state shown -------------------------------------------------------------------------
 

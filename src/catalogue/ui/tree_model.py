@@ -58,9 +58,10 @@ class CatalogueTreeModel(QAbstractItemModel):
     def __init__(self, engine: Engine, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._engine = engine
-        self._visible: set[RecordKey] | None = None
+        self._visible: frozenset[RecordKey] | set[RecordKey] | None = None
         self._root = Node("root", 0)
         self._by_key: dict[RecordKey, list[Node]] = {}
+        self._load(self._root)
 
     # -- the nodes ---------------------------------------------------------------------------
 
@@ -122,10 +123,7 @@ class CatalogueTreeModel(QAbstractItemModel):
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         if parent.isValid() and parent.column() != 0:
             return 0
-        node = self.node(parent)
-        if node is self._root and node.children is None:
-            self._load(node)
-        return len(node.children or [])
+        return len(self.node(parent).children or [])
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 1
@@ -259,6 +257,7 @@ class CatalogueTreeModel(QAbstractItemModel):
             if node.children[row].key not in wanted:
                 self.beginRemoveRows(parent, row, row)
                 self._forget(node.children.pop(row))
+                self._renumber(node)
                 self.endRemoveRows()
         for target, item in enumerate(items):
             keys = [child.key for child in node.children]
@@ -273,6 +272,10 @@ class CatalogueTreeModel(QAbstractItemModel):
             else:
                 self.beginInsertRows(parent, target, target)
                 child = self._make(item, node)
+                if child.list_key is not None:
+                    # A row that appears through a change (a restored area) comes with its
+                    # children, so nothing fetches inside the insert notification.
+                    self._load(child)
                 node.children.insert(target, child)
                 self._renumber(node)
                 self.endInsertRows()
@@ -313,18 +316,18 @@ class CatalogueTreeModel(QAbstractItemModel):
             for node in list(self._by_key.get(step, [])):
                 if node.children is None:
                     self.fetchMore(self.index_of(node))
-        if self._root.children is None:
-            self.rowCount()
         nodes = self._by_key.get(key, [])
         return self.index_of(nodes[0]) if nodes else QModelIndex()
 
-    def set_filter(self, visible: set[RecordKey] | None) -> None:
+    def set_filter(self, visible: frozenset[RecordKey] | set[RecordKey] | None) -> None:
         """Show only nodes whose keys are in `visible` (None shows everything)."""
         self.beginResetModel()
         self._visible = visible
         self._root = Node("root", 0)
         self._by_key = {}
-        if visible is not None:
+        if visible is None:
+            self._load(self._root)
+        else:
             self._load_all(self._root)
         self.endResetModel()
 
@@ -345,6 +348,7 @@ class CatalogueTreeModel(QAbstractItemModel):
         self._visible = None
         self._root = Node("root", 0)
         self._by_key = {}
+        self._load(self._root)
         self.endResetModel()
 
 
