@@ -5,7 +5,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 PIP := $(BIN)/python -m pip --disable-pip-version-check --quiet
 
-.PHONY: run test lint package bench clean
+.PHONY: run test lint package smoke bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -18,6 +18,17 @@ test: $(BIN)/python
 	$(PIP) install ".[test]"
 	$(BIN)/ruff check .
 	$(BIN)/python -m pytest -q
+
+# dist/Catalogue/ (PyInstaller onedir), then the .deb and .tar.gz built from it.
+package: $(BIN)/python
+	$(PIP) install ".[package]"
+	rm -rf build/build dist/Catalogue
+	$(BIN)/pyinstaller --noconfirm --log-level WARN --workpath build/build build.spec
+	PYTHON=$(BIN)/python packaging/build_linux_packages.sh
+
+# Run the frozen app and the unpacked .deb the way CI does.
+smoke:
+	packaging/smoke_test.sh
 
 lint: $(BIN)/python
 	$(BIN)/ruff check .

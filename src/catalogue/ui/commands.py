@@ -10,6 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtGui import QUndoCommand
+from sqlalchemy.exc import SQLAlchemyError
 
 from catalogue.services import ServiceError, Snapshot
 from catalogue.ui.document import CatalogueDocument
@@ -30,9 +31,15 @@ class ServiceCommand(QUndoCommand):
         try:
             action()
         except ServiceError as error:
-            self.failed = True
-            self.setObsolete(True)
-            self.on_error(str(error))
+            self._fail(str(error))
+        except SQLAlchemyError as error:
+            detail = str(getattr(error, "orig", error)).splitlines()[0]
+            self._fail(f"The database could not be changed: {detail}")
+
+    def _fail(self, message: str) -> None:
+        self.failed = True
+        self.setObsolete(True)
+        self.on_error(message)
 
 
 class EditCommand(ServiceCommand):

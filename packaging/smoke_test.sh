@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Smoke-test the packaged app as an officer's machine would run it: the frozen bundle in
+# dist/Catalogue/, then the .deb unpacked into a temporary root. Each must open its window
+# (offscreen), save a screenshot, and export the whole catalogue of a new database.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export QT_QPA_PLATFORM=offscreen
+expected_records=91   # 1 session, 15 areas, 35 measures, 12 officials, 20 agreements, 8 annexes
+
+check() {
+    local app=$1 label=$2 work
+    work=$(mktemp -d)
+    echo "-- $label: $app"
+    HOME="$work/home" "$app" --db "$work/new.db" --self-test --screenshot "$work/shot.png"
+    [ -s "$work/shot.png" ] || { echo "smoke: $label wrote no screenshot" >&2; exit 1; }
+    HOME="$work/home" "$app" export --db "$work/new.db" "$work/out.csv"
+    local rows
+    rows=$(.venv/bin/python - "$work/out.csv" <<'PY'
+import csv, sys
+with open(sys.argv[1], encoding="utf-8-sig", newline="") as stream:
+    rows = list(csv.DictReader(stream))
+kinds = {kind: sum(1 for row in rows if row["record_type"] == kind)
+         for kind in ("session", "area", "measure", "official", "agreement", "annex")}
+assert kinds == {"session": 1, "area": 15, "measure": 35, "official": 12, "agreement": 20,
+                 "annex": 8}, kinds
+print(len(rows))
+PY
+)
+    [ "$rows" = "$expected_records" ] || { echo "smoke: $label exported $rows records" >&2; exit 1; }
+    # First start with no --db makes the database in the user's app-data folder.
+    HOME="$work/home" XDG_DATA_HOME= "$app" export - > /dev/null
+    [ -f "$work/home/.local/share/Catalogue/catalogue.db" ] || {
+        echo "smoke: $label did not create the per-user database" >&2; exit 1; }
+    "$app" --version
+    rm -rf "$work"
+}
+
+check dist/Catalogue/catalogue "frozen bundle"
+deb=$(ls dist/catalogue_*.deb | head -n 1)
+unpacked=$(mktemp -d)
+trap 'rm -rf "$unpacked"' EXIT
+dpkg -x "$deb" "$unpacked"
+[ -f "$unpacked/usr/share/applications/catalogue.desktop" ]
+[ -L "$unpacked/usr/bin/catalogue" ]
+check "$unpacked/opt/catalogue/catalogue" "unpacked .deb"
+echo "smoke: the frozen bundle and the .deb passed"
