@@ -11,6 +11,6 @@ printf 'stand-in for catalogue.exe\n' > "$standin/bundle/catalogue.exe"
 printf 'stand-in\n' > "$standin/bundle/_internal/base_library.zip"
 version=$(.venv/bin/python -c 'import tomllib; print(tomllib.load(open("pyproject.toml", "rb"))["project"]["version"])')
 makensis -V2 -DVERSION="$version" -DSOURCE_DIR="$standin/bundle" \
-    -DOUTFILE="$standin/setup.exe" packaging/windows/catalogue.nsi
-[ -s "$standin/setup.exe" ]
-echo "nsis: packaging/windows/catalogue.nsi compiles ($(du -h "$standin/setup.exe" | cut -f1) with a stand-in bundle)"
+    -DOUTFILE="$standin/Catalogue-standin-installer.exe" packaging/windows/catalogue.nsi
+[ -s "$standin/Catalogue-standin-installer.exe" ]
+echo "nsis: packaging/windows/catalogue.nsi compiles ($(du -h "$standin/Catalogue-standin-installer.exe" | cut -f1) with a stand-in bundle)"
