@@ -82,7 +82,8 @@ def test_newlines_and_tabs_are_quoted():
     assert '"line one\nline two"' in stream.getvalue()
 
 
-@pytest.mark.parametrize("cell", ["=1", "+1", "-1", "@x", "\tx", "\rx", "plain", "", "'quoted"])
+@pytest.mark.parametrize("cell", ["=1", "+1", "-1", "@x", "\tx", "\rx", "plain", "", "'quoted",
+                                  "'=1", "''-x", "'"])
 def test_neutralise_round_trips(cell):
     assert restore(neutralise(cell)) == cell
 

@@ -71,13 +71,23 @@ def build_parser() -> argparse.ArgumentParser:
     importer.add_argument("--date", type=_iso_date, metavar="YYYY-MM-DD",
                           help=tr("the plenary's date (releases omit the year)"))
     importer.add_argument("release", metavar="RELEASE.txt", help=tr("the press release text"))
+
+    backup = commands.add_parser("backup", help=tr("back up the catalogue into backups/ "
+                                                   "beside it"))
+    backup.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help=db_help)
+
+    restore = commands.add_parser("restore", help=tr("put a backup in the catalogue's place "
+                                                     "(the current file is backed up first)"))
+    restore.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help=db_help)
+    restore.add_argument("backup", metavar="BACKUP", help=tr("a file from the backups folder"))
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     try:
         args = build_parser().parse_args(argv)
-        handler = {"export": _export, "import": _import}.get(args.command, _gui)
+        handler = {"export": _export, "import": _import, "backup": _backup,
+                   "restore": _restore}.get(args.command, _gui)
         return handler(args)
     except CliError as error:
         print(f"catalogue: {error}", file=sys.stderr)
@@ -162,16 +172,51 @@ def _import(args: argparse.Namespace) -> int:
             path=args.release, reason=error)) from None
     curation = curation_for(release.ordinal)
     release.resolve_date(args.date or curation.date)  # refuse before touching the database
-    engine = _open(args)
+    from catalogue.db import WriterLock, make_backup, open_catalogue, resolve_db_path
+
+    path = resolve_db_path(args.db)
+    engine = open_catalogue(path)
     try:
-        result = import_release(engine, release, date=args.date, curation=curation,
-                                replace=args.replace)
+        with WriterLock(path, "catalogue import"):
+            if args.replace:
+                make_backup(path, "before-replace")
+            result = import_release(engine, release, date=args.date, curation=curation,
+                                    replace=args.replace)
     finally:
         engine.dispose()
     verb = tr("Replaced") if result.replaced else tr("Imported")
     print(f"{verb} {release.title}")
     for kind, count in result.counts.items():
         print(f"  {kind:<10} {count:>6}")
+    return 0
+
+
+def _backup(args: argparse.Namespace) -> int:
+    from catalogue.db import check_catalogue_file, make_backup, resolve_db_path
+
+    path = resolve_db_path(args.db)
+    if not path.exists():
+        raise CliError(tr("{path} does not exist").format(path=path))
+    check_catalogue_file(path)
+    print(tr("Backed up to {path}").format(path=make_backup(path, "manual")))
+    return 0
+
+
+def _restore(args: argparse.Namespace) -> int:
+    from catalogue.db import WriterLock, resolve_db_path, restore_backup
+
+    path = resolve_db_path(args.db)
+    backup = Path(args.backup)
+    if not backup.is_file():
+        candidate = path.parent / "backups" / args.backup
+        if not candidate.is_file():
+            raise CliError(tr("{path}: no such backup").format(path=backup))
+        backup = candidate
+    with WriterLock(path, "catalogue restore"):
+        saved = restore_backup(path, backup)
+    if saved is not None:
+        print(tr("The replaced catalogue was saved as {path}").format(path=saved))
+    print(tr("Restored {path} from {backup}").format(path=path, backup=backup))
     return 0
 
 

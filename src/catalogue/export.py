@@ -39,14 +39,21 @@ class ExportError(Exception):
     """The catalogue could not be written; the message is one line for a person."""
 
 
+def _needs_prefix(cell: str) -> bool:
+    # A cell that already looks neutralised gets one more apostrophe, so that `restore`
+    # can always take exactly one off.
+    return cell.startswith(FORMULA_PREFIXES) or (
+        cell.startswith("'") and _needs_prefix(cell[1:]))
+
+
 def neutralise(cell: str) -> str:
     """Prefix a cell Excel would read as a formula with an apostrophe."""
-    return f"'{cell}" if cell.startswith(FORMULA_PREFIXES) else cell
+    return f"'{cell}" if _needs_prefix(cell) else cell
 
 
 def restore(cell: str) -> str:
     """Undo `neutralise` when reading a catalogue back."""
-    return cell[1:] if cell.startswith("'") and cell[1:2] and cell[1] in "=+-@\t\r" else cell
+    return cell[1:] if cell.startswith("'") and _needs_prefix(cell[1:]) else cell
 
 
 def catalogue_rows(engine: Engine) -> Iterator[dict[str, str]]:

@@ -9,6 +9,7 @@ well as by the services, so a bug in either cannot produce a duplicate.
 import datetime
 from enum import StrEnum
 
+from pydantic import NaiveDatetime
 from sqlalchemy import UniqueConstraint
 from sqlmodel import Field, SQLModel
 
@@ -30,7 +31,20 @@ class Role(StrEnum):
     ATTENDED = "Attended"
 
 
-class PlenarySession(SQLModel, table=True):
+def now() -> datetime.datetime:
+    """UTC now without a zone: what `updated_at` holds (the same on SQLite and PostgreSQL)."""
+    return datetime.datetime.now(datetime.UTC).replace(tzinfo=None)
+
+
+class RecordFields(SQLModel):
+    """Fields every record has (added by migration 0002): free notes, and when it last
+    changed (UTC, set by the services)."""
+
+    notes: str = Field(default="", sa_column_kwargs={"server_default": ""})
+    updated_at: NaiveDatetime | None = Field(default_factory=now)
+
+
+class PlenarySession(RecordFields, table=True):
     __tablename__ = "plenary_session"
     __table_args__ = (UniqueConstraint("conference", "ordinal"),)
 
@@ -42,7 +56,7 @@ class PlenarySession(SQLModel, table=True):
     place: str
 
 
-class Area(SQLModel, table=True):
+class Area(RecordFields, table=True):
     __tablename__ = "area"
     __table_args__ = (UniqueConstraint("session_id", "name"),)
 
@@ -52,7 +66,7 @@ class Area(SQLModel, table=True):
     name: str
 
 
-class Measure(SQLModel, table=True):
+class Measure(RecordFields, table=True):
     __tablename__ = "measure"
 
     id: int | None = Field(default=None, primary_key=True)
@@ -61,7 +75,7 @@ class Measure(SQLModel, table=True):
     text: str
 
 
-class Official(SQLModel, table=True):
+class Official(RecordFields, table=True):
     __tablename__ = "official"
 
     id: int | None = Field(default=None, primary_key=True)
@@ -74,7 +88,7 @@ class Official(SQLModel, table=True):
     role: str = Field(default=Role.ATTENDED.value)
 
 
-class Annex(SQLModel, table=True):
+class Annex(RecordFields, table=True):
     __tablename__ = "annex"
     __table_args__ = (UniqueConstraint("session_id", "number"),)
 
@@ -85,7 +99,7 @@ class Annex(SQLModel, table=True):
     language: str = Field(default="")
 
 
-class Agreement(SQLModel, table=True):
+class Agreement(RecordFields, table=True):
     __tablename__ = "agreement"
     __table_args__ = (UniqueConstraint("session_id", "numeral"),)
 

@@ -30,6 +30,7 @@ from catalogue.models import (
     PlenarySession,
     Role,
     Side,
+    now,
 )
 from catalogue.release import Release, normalise_space, roman_to_int
 
@@ -83,21 +84,25 @@ class FieldSpec:
     choices: tuple[str, ...] = ()
 
 
+NOTES = FieldSpec("Notes", required=False, max_length=10_000)
+
 FIELDS: dict[str, dict[str, FieldSpec]] = {
     "session": {
         "ordinal": FieldSpec("Ordinal", int),
         "title": FieldSpec("Title", max_length=500),
         "date": FieldSpec("Date", datetime.date),
         "place": FieldSpec("Place", max_length=200),
+        "notes": NOTES,
     },
-    "area": {"name": FieldSpec("Name", max_length=200)},
-    "measure": {"text": FieldSpec("Text", max_length=20_000)},
+    "area": {"name": FieldSpec("Name", max_length=200), "notes": NOTES},
+    "measure": {"text": FieldSpec("Text", max_length=20_000), "notes": NOTES},
     "official": {
         "honorific": FieldSpec("Honorific", max_length=40),
         "name": FieldSpec("Name", max_length=200),
         "post": FieldSpec("Post", max_length=1000),
         "side": FieldSpec("Side", choices=tuple(side.value for side in Side)),
         "role": FieldSpec("Role", choices=tuple(role.value for role in Role)),
+        "notes": NOTES,
     },
     "agreement": {
         "numeral": FieldSpec("Numeral", max_length=15),
@@ -106,11 +111,13 @@ FIELDS: dict[str, dict[str, FieldSpec]] = {
         "parties": FieldSpec("Parties", required=False, max_length=4000),
         "annex_id": FieldSpec("Annex", int, required=False),
         "area_ids": FieldSpec("Areas", tuple, required=False),
+        "notes": NOTES,
     },
     "annex": {
         "number": FieldSpec("Number", int),
         "title": FieldSpec("Title", max_length=2000),
         "language": FieldSpec("Language note", required=False, max_length=200),
+        "notes": NOTES,
     },
 }
 """The fields people may edit, per record kind, with what a valid value is."""
@@ -298,7 +305,9 @@ def _clean_value(spec: FieldSpec, value: Any) -> Any:
         except ValueError:
             raise ValueError(
                 tr("{label} must be a date like 2024-04-26").format(label=label)) from None
-    text = normalise_space(str(value))
+    text = str(value).strip() if spec is NOTES else normalise_space(str(value))
+    if spec is NOTES:
+        text = "\n".join(line.rstrip() for line in text.replace("\r\n", "\n").split("\n"))
     if len(text) > spec.max_length:
         raise ValueError(tr("{label} is too long ({length} characters; at most {most})").format(
             label=label, length=len(text), most=spec.max_length))
@@ -465,6 +474,7 @@ def update_record(engine: Engine, kind: str, record_id: int, fields: Mapping[str
             updated |= {("annex", annex) for annex in (row.annex_id, values["annex_id"]) if annex}
         for name, value in values.items():
             setattr(row, name, value)
+        row.updated_at = now()
         db.add(row)
         _commit(db)
     return Changes(frozenset(updated), frozenset(lists))

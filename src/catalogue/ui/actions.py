@@ -13,6 +13,7 @@ class Actions:
     new_db: QAction
     open_db: QAction
     export_csv: QAction
+    restore_backup: QAction
     quit: QAction
     save: QAction
     revert: QAction
@@ -52,6 +53,9 @@ def create_actions(window: QWidget) -> Actions:
                         pixmap.SP_DialogOpenButton, tr("Open another catalogue file")),
         export_csv=_action(window, tr("&Export CSV..."), "Ctrl+E", pixmap.SP_DialogSaveButton,
                            tr("Write the whole catalogue as a CSV file for Excel")),
+        restore_backup=_action(window, tr("&Restore backup..."), None, None,
+                               tr("Put one of the automatic backups in this catalogue's "
+                                  "place")),
         quit=_action(window, tr("&Quit"), QKeySequence.StandardKey.Quit),
         save=_action(window, tr("&Save record"), QKeySequence.StandardKey.Save,
                      pixmap.SP_DialogApplyButton, tr("Save the changes to this record")),

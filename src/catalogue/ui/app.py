@@ -14,10 +14,10 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from catalogue import __version__, i18n
-from catalogue.db import StoreError, open_catalogue, resolve_db_path
-from catalogue.ui.document import CatalogueDocument
+from catalogue.db import StoreError, resolve_db_path
 from catalogue.ui.icons import app_icon
 from catalogue.ui.main_window import MainWindow
+from catalogue.ui.safety import open_for_window
 
 SELF_TEST_SIZE = (1280, 800)
 SHOWN_PROBE = "CATALOGUE_EXIT_WHEN_SHOWN"
@@ -35,16 +35,18 @@ def make_application() -> QApplication:
     return app
 
 
-def open_window(db: str | None) -> MainWindow:
-    path = resolve_db_path(db)
-    engine = open_catalogue(path)
-    return MainWindow(CatalogueDocument(engine, path))
+def open_window(db: str | None) -> MainWindow | None:
+    """The main window on a catalogue, or None when the officer chose not to open it."""
+    opened = open_for_window(resolve_db_path(db))
+    return MainWindow(opened) if opened is not None else None
 
 
 def run(args: argparse.Namespace) -> int:
     app = make_application()
     try:
         window = open_window(args.db)
+        if window is None:
+            return 1
     except StoreError as error:
         if args.self_test:
             print(f"catalogue: {error}", file=sys.stderr)

@@ -184,6 +184,11 @@ class RecordForm(QWidget):
         self.context.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.layout_.addRow(self.context)
         self._build()
+        self.add("notes", self.tr("N&otes"), text_field(FIELDS[kind]["notes"].max_length, 3))
+        self.updated = QLabel()
+        self.updated.setObjectName("lastChanged")
+        self.updated.setStyleSheet("color: palette(mid);")
+        self.layout_.addRow(self.tr("Last changed"), self.updated)
         if not grows:
             outer.addStretch(1)
 
@@ -234,6 +239,12 @@ class RecordForm(QWidget):
     def load(self, values: dict[str, Any]) -> None:
         for name, field in self.fields.items():
             field.set(values.get(name))
+        changed = values.get("updated_at")
+        if isinstance(changed, datetime.datetime):
+            local = changed.replace(tzinfo=datetime.UTC).astimezone()
+            self.updated.setText(local.strftime("%Y-%m-%d %H:%M"))
+        elif "updated_at" in values:
+            self.updated.setText(self.tr("before notes were kept"))
         self.original = {name: field.get() for name, field in self.fields.items()}
 
     def values(self) -> dict[str, Any]:
@@ -341,6 +352,18 @@ class DetailEditor(QWidget):
 
     def changed_values(self) -> dict[str, Any]:
         return self.form.changed_values() if self.form else {}
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Fields stay readable and selectable, but nothing can be typed or chosen."""
+        for form in self.forms.values():
+            for field in form.fields.values():
+                widget = field.widget
+                if isinstance(widget, QLineEdit | QPlainTextEdit):
+                    widget.setReadOnly(read_only)
+                else:
+                    widget.setEnabled(not read_only)
+        self.save_button.setVisible(not read_only)
+        self.revert_button.setVisible(not read_only)
 
     @property
     def dirty(self) -> bool:

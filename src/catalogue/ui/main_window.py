@@ -6,6 +6,7 @@ from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, QSize, Qt, QT
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -19,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from catalogue import __version__, queries
-from catalogue.db import StoreError, create_seeded, open_catalogue
+from catalogue.db import StoreError, WriterLock, create_seeded, restore_backup
 from catalogue.export import ExportError, export_csv
 from catalogue.ui.actions import create_actions
 from catalogue.ui.controller import EditingController
@@ -27,6 +28,7 @@ from catalogue.ui.dialogs import about_text, choose_file, show_error
 from catalogue.ui.document import CatalogueDocument
 from catalogue.ui.editors import DetailEditor
 from catalogue.ui.icons import app_icon
+from catalogue.ui.safety import OpenedCatalogue, RestoreDialog, open_for_window
 from catalogue.ui.tree_model import CatalogueTreeModel
 
 FILTER_DELAY_MS = 150
@@ -34,8 +36,10 @@ FILTER_DELAY_MS = 150
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, document: CatalogueDocument) -> None:
+    def __init__(self, opened: OpenedCatalogue) -> None:
         super().__init__()
+        self.opened = opened
+        document = CatalogueDocument(opened.engine, opened.path, self)
         self.document = document
         self.setWindowIcon(app_icon())
         self.undo_stack = QUndoStack(self)
@@ -48,6 +52,7 @@ class MainWindow(QMainWindow):
         self._connect()
         self._restore_settings()
         self._show_document_title()
+        self._show_read_only()
         self.controller.expand_top()
         self.tree.setFocus()
         self.refresh()
@@ -81,7 +86,20 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
-        self.setCentralWidget(self.splitter)
+        self.banner = QLabel()
+        self.banner.setObjectName("readOnlyBanner")
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet(
+            "QLabel#readOnlyBanner { background: #fff4ce; color: #5c4400; padding: 6px 10px;"
+            " border-bottom: 1px solid #e0c97a; }")
+        self.banner.hide()
+        central = QWidget()
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(0, 0, 0, 0)
+        central_layout.setSpacing(0)
+        central_layout.addWidget(self.banner)
+        central_layout.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
         self.counts = QLabel()
         self.statusBar().addPermanentWidget(self.counts)
 
@@ -93,6 +111,7 @@ class MainWindow(QMainWindow):
         file_menu.addActions([a.save, a.revert])
         file_menu.addSeparator()
         file_menu.addAction(a.export_csv)
+        file_menu.addAction(a.restore_backup)
         file_menu.addSeparator()
         file_menu.addAction(a.quit)
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
@@ -125,6 +144,7 @@ class MainWindow(QMainWindow):
         a.new_db.triggered.connect(self.new_database)
         a.open_db.triggered.connect(self.open_database)
         a.export_csv.triggered.connect(self.export)
+        a.restore_backup.triggered.connect(self.restore_backup)
         a.quit.triggered.connect(self.close)
         a.save.triggered.connect(c.save)
         a.revert.triggered.connect(c.revert)
@@ -155,15 +175,18 @@ class MainWindow(QMainWindow):
         """Enable what can be done now, name what undo would undo, and count the records."""
         a, c = self.actions_, self.controller
         node = c.current_node()
-        editable = node is not None and node.kind in ("area", "measure", "official",
-                                                      "agreement", "annex")
+        writable = self.opened.read_only is None
+        editable = writable and node is not None and node.kind in (
+            "area", "measure", "official", "agreement", "annex")
+        a.add.setEnabled(writable)
         a.delete.setEnabled(editable)
-        a.move_up.setEnabled(c.can_move(-1))
-        a.move_down.setEnabled(c.can_move(+1))
-        a.save.setEnabled(self.editor.dirty)
+        a.move_up.setEnabled(writable and c.can_move(-1))
+        a.move_down.setEnabled(writable and c.can_move(+1))
+        a.save.setEnabled(writable and self.editor.dirty)
         a.revert.setEnabled(self.editor.dirty)
-        a.undo.setEnabled(self.undo_stack.canUndo())
-        a.redo.setEnabled(self.undo_stack.canRedo())
+        a.undo.setEnabled(writable and self.undo_stack.canUndo())
+        a.redo.setEnabled(writable and self.undo_stack.canRedo())
+        a.restore_backup.setEnabled(writable)
         undo_text, redo_text = self.undo_stack.undoText(), self.undo_stack.redoText()
         a.undo.setText(self.tr("&Undo {what}").format(what=undo_text) if undo_text
                        else self.tr("&Undo"))
@@ -177,6 +200,15 @@ class MainWindow(QMainWindow):
     def _on_dirty(self, dirty: bool) -> None:
         self.setWindowModified(dirty)
         self.refresh()
+
+    def _show_read_only(self) -> None:
+        reason = self.opened.read_only
+        self.editor.set_read_only(reason is not None)
+        self.banner.setVisible(reason is not None)
+        if reason is not None:
+            self.banner.setText(self.tr(
+                "Read-only: {reason}. You can browse, filter and export, but changes are "
+                "switched off.").format(reason=reason))
 
     def _show_document_title(self) -> None:
         self.setWindowTitle(self.tr("Catalogue - {name}").format(name=self.document.path.name)
@@ -252,13 +284,32 @@ class MainWindow(QMainWindow):
             self.switch_to(Path(target))
 
     def switch_to(self, path: Path) -> bool:
+        if not path.exists():
+            show_error(self, self.tr("Open database"),
+                       self.tr("{path} does not exist").format(path=path))
+            return False
+        if path.resolve() == self.opened.path.resolve():
+            self.opened.close()
         try:
-            engine = open_catalogue(path, create=False)
+            opened = open_for_window(path, self)
         except StoreError as error:
             show_error(self, self.tr("Open database"), str(error))
+            opened = None
+        if opened is None:
+            if self.opened.path.resolve() == path.resolve():
+                self.close()
             return False
+        self._use(opened)
+        self.statusBar().showMessage(self.tr("Opened {path}").format(path=path), 5000)
+        return True
+
+    def _use(self, opened: OpenedCatalogue) -> None:
+        """Show another opened catalogue in this window."""
+        if opened is not self.opened:
+            self.opened.close()
+        self.opened = opened
+        engine, path = opened.engine, opened.path
         self.document.changed.disconnect(self.controller.on_document_changed)
-        self.document.close()
         self.document = CatalogueDocument(engine, path, self)
         self.document.changed.connect(self.controller.on_document_changed)
         self.undo_stack.clear()
@@ -269,9 +320,29 @@ class MainWindow(QMainWindow):
         self.model.reset(engine)
         self.controller.expand_top()
         self._show_document_title()
+        self._show_read_only()
         self.refresh()
-        self.statusBar().showMessage(self.tr("Opened {path}").format(path=path), 5000)
-        return True
+
+    def restore_backup(self) -> None:
+        if not self.controller.confirm_leave():
+            return
+        dialog = RestoreDialog(self.opened.path, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen() is None:
+            return
+        backup = dialog.chosen()
+        assert backup is not None
+        path = self.opened.path
+        self.opened.close()
+        try:
+            with WriterLock(path, "the Catalogue window"):
+                saved = restore_backup(path, backup)
+        except StoreError as error:
+            show_error(self, self.tr("Restore backup"), str(error))
+            saved = None
+        if self.switch_to(path) and saved is not None:
+            self.statusBar().showMessage(self.tr(
+                "Restored {backup}; the catalogue as it was is saved as {saved}").format(
+                    backup=backup.name, saved=saved.name), 10000)
 
     def about(self) -> None:
         QMessageBox.about(self, self.tr("About Catalogue"),
@@ -299,5 +370,5 @@ class MainWindow(QMainWindow):
         settings = QSettings()
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/splitter", self.splitter.saveState())
-        self.document.close()
+        self.opened.close()
         event.accept()

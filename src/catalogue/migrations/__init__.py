@@ -1,0 +1,1 @@
+"""Alembic migrations, shipped inside the package (and the frozen app) and run by db.py."""

@@ -1,0 +1,172 @@
+"""Opening a catalogue safely from the GUI: damaged, locked and read-only files, backups.
+
+Every failure says what happened and what to do, and nothing is overwritten, moved or
+deleted without the officer's word.
+"""
+
+import contextlib
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.engine import Engine
+
+from catalogue import db
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("safety", text)
+
+
+@dataclass
+class OpenedCatalogue:
+    engine: Engine
+    path: Path
+    read_only: str | None
+    """Why the catalogue is read-only, or None when it can be edited."""
+    lock: db.WriterLock | None
+
+    def close(self) -> None:
+        self.engine.dispose()
+        if self.lock is not None:
+            self.lock.release()
+
+
+def open_for_window(path: Path, parent: QWidget | None = None) -> OpenedCatalogue | None:
+    """Open `path` for the main window, asking the officer where a choice is needed.
+
+    None when the officer chose not to open it (a damaged file left as it is, or a file in
+    use that they did not want read-only). StoreError for anything else.
+    """
+    try:
+        engine = db.open_catalogue(path)
+    except db.DamagedError as error:
+        if not offer_restore(error, parent):
+            return None
+        engine = db.open_catalogue(path)
+    reason = db.read_only_reason(path)
+    lock: db.WriterLock | None = None
+    if reason is None:
+        lock = db.WriterLock(path, "the Catalogue window")
+        try:
+            lock.acquire()
+        except db.LockedError as error:
+            lock = None
+            if not ask_read_only(str(error), parent):
+                engine.dispose()
+                return None
+            reason = tr("another window or command is changing it")
+    if reason is not None:
+        engine.dispose()
+        engine = db.open_catalogue(path, read_only=True)
+    else:
+        with contextlib.suppress(db.StoreError):  # a missed daily backup must not stop work
+            db.backup_if_due(path)
+    return OpenedCatalogue(engine, path, reason, lock)
+
+
+def offer_restore(error: db.DamagedError, parent: QWidget | None) -> bool:
+    """Offer the newest good backup for a damaged file; True once it has been restored."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Critical)
+    box.setWindowTitle(tr("Damaged catalogue"))
+    box.setText(tr("The catalogue {name} is damaged.").format(name=error.path.name))
+    box.setDetailedText(str(error))
+    restore = None
+    if error.newest_backup is not None:
+        box.setInformativeText(tr(
+            "It has been left exactly as it is. Restore the newest good backup "
+            "({backup})? The damaged file is kept in the backups folder.").format(
+                backup=error.newest_backup.name))
+        restore = box.addButton(tr("Restore backup"), QMessageBox.ButtonRole.AcceptRole)
+    else:
+        box.setInformativeText(tr("It has been left exactly as it is, and there is no "
+                                  "backup of it. Keep a copy of the file and ask for help."))
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    if restore is None or box.clickedButton() is not restore:
+        return False
+    assert error.newest_backup is not None
+    db.restore_backup(error.path, error.newest_backup)
+    return True
+
+
+def ask_read_only(message: str, parent: QWidget | None) -> bool:
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(tr("Catalogue in use"))
+    box.setText(tr("This catalogue is already open for changes."))
+    box.setInformativeText(message + "\n\n" + tr("Open it read-only? You can browse, search "
+                                                 "and export, but not change it."))
+    read_only = box.addButton(tr("Open read-only"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    return box.clickedButton() is read_only
+
+
+class RestoreDialog(QDialog):
+    """The catalogue's backups with their dates and record counts; pick one to restore."""
+
+    def __init__(self, path: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("Restore backup"))
+        self.setMinimumSize(720, 360)
+        self.backups = db.list_backups(path)
+        explanation = QLabel(tr(
+            "Backups of {name} are kept in {folder}. Restoring one first backs up the "
+            "catalogue as it is now, so nothing is lost.").format(
+                name=path.name, folder=db.backup_folder(path)))
+        explanation.setWordWrap(True)
+        self.table = QTableWidget(len(self.backups), 4)
+        self.table.setHorizontalHeaderLabels(
+            [tr("Taken"), tr("Why"), tr("Records"), tr("File")])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        for row, backup in enumerate(self.backups):
+            counts = backup.counts
+            cells = [backup.taken.strftime("%Y-%m-%d %H:%M:%S"),
+                     backup.reason.replace("-", " "),
+                     tr("{area} areas, {measure} measures, {agreement} agreements").format(
+                         **counts),
+                     backup.path.name]
+            for column, text in enumerate(cells):
+                self.table.setItem(row, column, QTableWidgetItem(text))
+        header = self.table.horizontalHeader()
+        for column in range(3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        if self.backups:
+            self.table.selectRow(0)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.restore_button = buttons.addButton(tr("&Restore"),
+                                                QDialogButtonBox.ButtonRole.AcceptRole)
+        self.restore_button.setEnabled(bool(self.backups))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        empty = QLabel(tr("There are no backups yet."))
+        empty.setVisible(not self.backups)
+        empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout = QVBoxLayout(self)
+        layout.addWidget(explanation)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(empty)
+        layout.addWidget(buttons)
+
+    def chosen(self) -> Path | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.backups[rows[0].row()].path if rows else None

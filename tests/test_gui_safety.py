@@ -1,0 +1,123 @@
+"""Data safety in the window: read-only files, a second window on the same catalogue, a
+damaged file, restoring a backup, and huge pasted text."""
+
+import os
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from catalogue import queries
+from catalogue.db import make_backup
+from catalogue.ui.app import make_application, open_window
+from catalogue.ui.safety import RestoreDialog
+from tests.conftest import file_digest
+from tests.gui_helpers import click_button, on_next_dialog
+from tests.test_gui import find, measure_editor, select
+from tests.test_services import dump
+
+
+@pytest.fixture
+def app(qapp):
+    return make_application()
+
+
+def close(window) -> None:
+    window.editor.revert()
+    window.close()
+    window.deleteLater()
+
+
+def test_a_read_only_file_opens_with_a_banner_and_no_editing(app, qtbot, engine, db_path,
+                                                             tmp_path):
+    engine.dispose()
+    os.chmod(db_path, 0o444)
+    try:
+        before = file_digest(db_path)
+        window = open_window(str(db_path))
+        window.show()
+        assert window.banner.isVisible()
+        assert "the file is read-only" in window.banner.text()
+        select(window, "3.1")
+        assert measure_editor(window).isReadOnly()
+        for action in (window.actions_.add, window.actions_.delete, window.actions_.save,
+                       window.actions_.move_down, window.actions_.restore_backup):
+            assert not action.isEnabled()
+        assert window.actions_.export_csv.isEnabled()
+        window.grab().save(str(tmp_path / "read-only.png"))
+        close(window)
+        assert file_digest(db_path) == before
+    finally:
+        os.chmod(db_path, 0o600)
+
+
+def test_a_second_window_is_told_who_holds_the_file_and_offered_read_only(app, qtbot,
+                                                                          db_path, engine):
+    first = open_window(str(db_path))
+    questions = on_next_dialog(click_button("Open read-only"))
+    second = open_window(str(db_path))
+    assert "is being changed by the Catalogue window" in questions[0].informativeText()
+    assert f"process {os.getpid()}" in questions[0].informativeText()
+    assert second.opened.read_only and second.banner.isHidden() is False
+    on_next_dialog(click_button(QMessageBox.StandardButton.Cancel))
+    assert open_window(str(db_path)) is None
+    close(second)
+    close(first)
+    third = open_window(str(db_path))
+    assert third.opened.read_only is None
+    close(third)
+
+
+def test_a_damaged_file_offers_the_newest_backup(app, qtbot, engine, db_path):
+    backup = make_backup(db_path, "daily")
+    before = dump(engine)
+    engine.dispose()
+    db_path.write_bytes(db_path.read_bytes()[:5000])
+    damaged = file_digest(db_path)
+    on_next_dialog(click_button(QMessageBox.StandardButton.Cancel))
+    assert open_window(str(db_path)) is None
+    assert file_digest(db_path) == damaged
+    questions = on_next_dialog(click_button("Restore backup"))
+    window = open_window(str(db_path))
+    assert backup.name in questions[0].informativeText()
+    assert dump(window.document.engine) == before
+    close(window)
+
+
+def test_restore_backup_from_the_file_menu(app, qtbot, db_path, engine):
+    window = open_window(str(db_path))
+    window.show()
+    sid = queries.plenaries(engine)[0].id
+    select(window, "1. Joint")
+    name = window.editor.forms["area"].fields["name"]
+    name.widget.setText("Renamed before restoring")
+    window.editor.forms["area"].edited.emit()
+    window.actions_.save.trigger()
+    assert queries.children(engine, ("areas", sid))[0].values["name"] == \
+        "Renamed before restoring"
+
+    def choose_daily(dialog):
+        assert isinstance(dialog, RestoreDialog)
+        reasons = [dialog.table.item(row, 1).text() for row in range(dialog.table.rowCount())]
+        assert reasons == ["daily"], "the window took the daily backup when it opened"
+        dialog.table.selectRow(0)
+        dialog.accept()
+
+    on_next_dialog(choose_daily)
+    window.actions_.restore_backup.trigger()
+    assert queries.children(window.document.engine, ("areas", sid))[0].values["name"] \
+        .startswith("Joint Pursuit")
+    assert "saved as" in window.statusBar().currentMessage()
+    assert find(window, "1. Joint Pursuit").isValid()
+    close(window)
+
+
+def test_huge_pasted_text_is_refused_with_a_message(app, qtbot, db_path, engine):
+    window = open_window(str(db_path))
+    window.show()
+    select(window, "3.1")
+    before = dump(engine)
+    measure_editor(window).setPlainText("long words " * 30_000)
+    window.actions_.save.trigger()
+    assert "too long" in window.editor.message.text()
+    assert dump(engine) == before
+    close(window)
