@@ -31,6 +31,10 @@ PY
     HOME="$work/home" XDG_DATA_HOME= "$app" export - > /dev/null
     [ -f "$work/home/.local/share/Catalogue/catalogue.db" ] || {
         echo "smoke: $label did not create the per-user database" >&2; exit 1; }
+    # An officer's older file (schema 0001) is backed up and upgraded by the frozen app too.
+    cp tests/data/catalogue-rev1.db "$work/old.db"
+    "$app" export --db "$work/old.db" "$work/old.csv"
+    ls "$work/backups/"old-*-before-upgrade.db > /dev/null
     "$app" --version
     rm -rf "$work"
 }
