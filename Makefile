@@ -30,6 +30,11 @@ package: $(BIN)/python
 smoke:
 	packaging/smoke_test.sh
 
+# Speed and memory figures (not tests): prints a table, writes benchmarks/results.json.
+bench: $(BIN)/python
+	$(PIP) install .
+	$(BIN)/python benchmarks/run.py
+
 lint: $(BIN)/python
 	$(BIN)/ruff check .
 

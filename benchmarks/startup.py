@@ -13,6 +13,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -39,11 +40,21 @@ def drop_caches() -> bool:
         return False
 
 
-def time_to_shown(command: list[str], env: dict[str, str]) -> float:
+def time_to_shown(command: list[str], env: dict[str, str], timeout: float = 120) -> float:
     """Seconds from starting `command` to its 'window shown' line."""
     start = time.perf_counter()
     process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
                                text=True, env=env)
+    assert process.stdout is not None
+    watchdog = threading.Timer(timeout, process.kill)
+    watchdog.start()
+    try:
+        return _read_until_shown(process, start, command)
+    finally:
+        watchdog.cancel()
+
+
+def _read_until_shown(process: subprocess.Popen, start: float, command: list[str]) -> float:
     assert process.stdout is not None
     for line in process.stdout:
         if line.strip() == "window shown":

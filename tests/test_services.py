@@ -202,7 +202,9 @@ def test_services_are_the_only_writer():
 
     package = pathlib.Path(catalogue.__file__).parent
     for source in package.rglob("*.py"):
-        if source.name in {"services.py", "db.py", "queries.py", "export.py"}:
+        # Migrations change the schema (and build the search index from existing rows).
+        if source.name in {"services.py", "db.py", "queries.py", "export.py"} or (
+                "migrations" in source.parts):
             continue
         body = source.read_text(encoding="utf-8")
         for word in ("INSERT ", "UPDATE ", "DELETE ", "session.add", ".commit("):

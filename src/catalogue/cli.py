@@ -72,6 +72,18 @@ def build_parser() -> argparse.ArgumentParser:
                           help=tr("the plenary's date (releases omit the year)"))
     importer.add_argument("release", metavar="RELEASE.txt", help=tr("the press release text"))
 
+    search = commands.add_parser("search", help=tr("print the records that contain every "
+                                                   "word"))
+    search.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help=db_help)
+    search.add_argument("query", nargs="+", metavar="QUERY", help=tr("words to look for"))
+
+    demo = commands.add_parser("demo-data", help=tr("write a synthetic catalogue of N records "
+                                                    "into a new file, to try Catalogue at "
+                                                    "scale"))
+    demo.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help=db_help)
+    demo.add_argument("--records", type=int, default=100_000, metavar="N",
+                      help=tr("how many records (default 100000)"))
+
     backup = commands.add_parser("backup", help=tr("back up the catalogue into backups/ "
                                                    "beside it"))
     backup.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help=db_help)
@@ -86,7 +98,8 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     try:
         args = build_parser().parse_args(argv)
-        handler = {"export": _export, "import": _import, "backup": _backup,
+        handler = {"export": _export, "import": _import, "search": _search,
+                   "demo-data": _demo_data, "backup": _backup,
                    "restore": _restore}.get(args.command, _gui)
         return handler(args)
     except CliError as error:
@@ -131,9 +144,17 @@ def _export(args: argparse.Namespace) -> int:
     from catalogue.export import export_csv
 
     engine = _open(args)
+    progress = ProgressLine(tr("Exporting"))
     try:
-        count = export_csv(engine, args.out)
+        if args.out != "-" and progress.shown:
+            from catalogue import queries
+
+            total = sum(queries.totals(engine).values())
+            count = export_csv(engine, args.out, lambda done: progress(done, total))
+        else:
+            count = export_csv(engine, args.out)
     finally:
+        progress.finish()
         engine.dispose()
     if args.out != "-":
         print(tr("Wrote {count} records to {path}").format(count=count, path=args.out))
@@ -188,6 +209,66 @@ def _import(args: argparse.Namespace) -> int:
     print(f"{verb} {release.title}")
     for kind, count in result.counts.items():
         print(f"  {kind:<10} {count:>6}")
+    return 0
+
+
+def _search(args: argparse.Namespace) -> int:
+    """One line per match: record type, ref (as in the CSV) and its words, tab-separated."""
+    from catalogue import queries
+
+    text = " ".join(args.query)
+    if not text.split():
+        raise CliError(tr("give at least one word to search for"), EXIT_USAGE)
+    engine = _open(args)
+    try:
+        result = queries.search(engine, text)
+        lines = queries.match_lines(engine, result.matches)
+    finally:
+        engine.dispose()
+    for kind, ref, words in lines:
+        print(f"{kind}\t{ref}\t{words}")
+    count = len(lines)
+    if count == 0:
+        print(tr("catalogue: no records match {query!r}").format(query=text), file=sys.stderr)
+        return EXIT_FAILURE
+    more = tr(" (more match: add words to narrow it)") if result.more else ""
+    print((tr("1 record matches") if count == 1 else tr("{count} records match").format(
+        count=count)) + more, file=sys.stderr)
+    return 0
+
+
+class ProgressLine:
+    """A progress line on a terminal (and nothing when stderr is a file or a pipe)."""
+
+    def __init__(self, label: str) -> None:
+        self.label = label
+        self.shown = sys.stderr.isatty()
+
+    def __call__(self, done: int, total: int) -> bool:
+        if self.shown:
+            percent = 100 * done // max(total, 1)
+            print(f"\r{self.label}: {done:,} / {total:,} records ({percent}%)", end="",
+                  file=sys.stderr, flush=True)
+        return True
+
+    def finish(self) -> None:
+        if self.shown:
+            print(file=sys.stderr)
+
+
+def _demo_data(args: argparse.Namespace) -> int:
+    from catalogue.db import resolve_db_path
+    from catalogue.demo import generate
+
+    if args.records < 1:
+        raise CliError(tr("--records must be at least 1"), EXIT_USAGE)
+    path = resolve_db_path(args.db)
+    progress = ProgressLine(tr("Generating"))
+    try:
+        count = generate(path, args.records, progress=progress)
+    finally:
+        progress.finish()
+    print(tr("Wrote {count} records to {path}").format(count=count, path=path))
     return 0
 
 

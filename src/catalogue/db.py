@@ -24,7 +24,7 @@ from pathlib import Path
 
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
-from sqlmodel import Session, SQLModel, create_engine
+from sqlmodel import Session, create_engine
 
 from catalogue import models  # noqa: F401  (registers the tables on the metadata)
 from catalogue.i18n import tr
@@ -32,9 +32,12 @@ from catalogue.i18n import tr
 APP_NAME = "Catalogue"
 DB_ENV_VAR = "CATALOGUE_DB"
 DB_FILE_NAME = "catalogue.db"
-SCHEMA_HEAD = "0002"
+SCHEMA_HEAD = "0003"
 """The newest schema revision this version knows (the last Alembic migration)."""
-KNOWN_REVISIONS = ("0001", "0002")
+KNOWN_REVISIONS = ("0001", "0002", "0003")
+SEARCH_KINDS = {1: "session", 2: "area", 3: "measure", 4: "official", 5: "agreement",
+                6: "annex"}
+"""Codes in the search index's rowids (id * 8 + code), as migration 0003 writes them."""
 FIRST_REVISION = "0001"
 BACKUP_FOLDER = "backups"
 KEEP_BACKUPS = 10
@@ -204,11 +207,10 @@ def read_only_reason(path: Path) -> str | None:
 # -- creating and upgrading ------------------------------------------------------------------
 
 
-def create_schema(engine: Engine) -> None:
-    """The current tables, stamped at the newest revision."""
-    SQLModel.metadata.create_all(engine)
-    with engine.begin() as connection:
-        _alembic(connection, lambda command, config: command.stamp(config, "head"))
+def create_schema(path: Path) -> None:
+    """A new file gets its tables from the migrations themselves, so every catalogue, new
+    or upgraded, has exactly the same schema (tests check it matches the models)."""
+    upgrade(path)
 
 
 def _alembic(connection, action) -> None:
@@ -245,8 +247,9 @@ def upgrade(path: Path) -> None:
     try:
         with engine.connect() as connection, connection.begin():
             def run(command, config) -> None:
-                if not connection.dialect.has_table(connection, "alembic_version"):
-                    command.stamp(config, FIRST_REVISION)
+                if (not connection.dialect.has_table(connection, "alembic_version")
+                        and connection.dialect.has_table(connection, "area")):
+                    command.stamp(config, FIRST_REVISION)  # made before migrations existed
                 command.upgrade(config, "head")
 
             _alembic(connection, run)
@@ -295,9 +298,9 @@ def create_seeded(path: Path) -> None:
     partial = path.with_name(path.name + ".partial")
     _remove_sqlite_files(partial)
     try:
+        create_schema(partial)
         engine = make_engine(sqlite_url(partial))
         try:
-            create_schema(engine)
             seed = release.parse_release(bundled.seed_release_text())
             curation = bundled.curation_for(seed.ordinal)
             services.import_release(engine, seed, date=curation.date, curation=curation)
@@ -320,6 +323,24 @@ def _remove_sqlite_files(path: Path) -> None:
     for suffix in ("", "-wal", "-shm", "-journal"):
         with contextlib.suppress(FileNotFoundError):
             os.remove(f"{path}{suffix}")
+
+
+def search_index(engine: Engine, words: list[str], limit: int) -> list[tuple[str, int]]:
+    """(kind, id) of records whose words contain every one of `words`, via the FTS5 index.
+
+    The trigram index answers LIKE for any word of three or more characters; shorter words
+    are checked on the rows it returns (or, when every word is short, on every row).
+    """
+    if not words:
+        return []
+    conditions = " AND ".join("body LIKE ? ESCAPE '\\'" for _ in words)
+    patterns = ["%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+                + "%" for word in words]
+    with engine.connect() as connection:
+        rows = connection.exec_driver_sql(
+            f"SELECT rowid FROM search_index WHERE {conditions} LIMIT ?",
+            (*patterns, limit)).all()
+    return [(SEARCH_KINDS[rowid % 8], rowid // 8) for (rowid,) in rows]
 
 
 # -- backups -----------------------------------------------------------------------------------

@@ -39,6 +39,10 @@ class ExportError(Exception):
     """The catalogue could not be written; the message is one line for a person."""
 
 
+class ExportCancelled(Exception):
+    """Raised by a progress callback to stop an export; nothing is left behind."""
+
+
 def _needs_prefix(cell: str) -> bool:
     # A cell that already looks neutralised gets one more apostrophe, so that `restore`
     # can always take exactly one off.

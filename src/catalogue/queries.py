@@ -4,6 +4,7 @@ Nothing here writes. Results are small frozen dataclasses and dicts, never ORM o
 they can outlive the database session that produced them (the GUI keeps them in its tree).
 """
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -140,38 +141,60 @@ def totals(engine: Engine) -> dict[str, int]:
                 for kind, table in RECORD_TABLES.items()}
 
 
+SEARCH_LIMIT = 2000
+"""At most this many matches are shown; the status bar says when there were more."""
+
+
 @dataclass(frozen=True)
 class SearchResult:
     matches: frozenset[RecordKey]
-    """The records whose own text contains every word."""
+    """The records whose own words contain every word searched for."""
     visible: frozenset[RecordKey]
     """The matches and every node above them, so a tree can show them in place."""
+    more: bool = False
+    """More records matched than `matches` holds."""
 
 
-def search(engine: Engine, query: str) -> SearchResult:
-    """Records whose text, title, name, post or parties contain every word of `query`."""
+def search(engine: Engine, query: str, limit: int = SEARCH_LIMIT) -> SearchResult:
+    """Records whose text, title, name, post, parties or notes contain every word of `query`
+    (parts of words too). SQLite answers from its full-text index."""
     words = query.split()
     if not words:
         return SearchResult(frozenset(), frozenset())
+    if engine.dialect.name == "sqlite":
+        from catalogue.db import search_index
+
+        found = search_index(engine, words, limit + 1)
+    else:
+        found = _search_by_like(engine, words, limit + 1)
+    more = len(found) > limit
+    matches = set(found[:limit])
+    with Session(engine) as db:
+        return SearchResult(frozenset(matches), frozenset(matches | _ancestors(db, matches)),
+                            more)
+
+
+def _search_by_like(engine: Engine, words: list[str], limit: int) -> list[RecordKey]:
+    """The same search without a full-text index (other databases): LIKE on every column."""
     searched: list[tuple[str, Any, tuple[Any, ...]]] = [
         ("session", PlenarySession, (PlenarySession.title, PlenarySession.place)),
         ("area", Area, (Area.name,)),
         ("measure", Measure, (Measure.text,)),
-        ("official", Official, (Official.name, Official.post, Official.honorific)),
-        ("agreement", Agreement, (Agreement.title, Agreement.parties, Agreement.numeral)),
+        ("official", Official, (Official.honorific, Official.name, Official.post)),
+        ("agreement", Agreement, (Agreement.numeral, Agreement.title, Agreement.parties)),
         ("annex", Annex, (Annex.title,)),
     ]
-    found: set[RecordKey] = set()
+    found: list[RecordKey] = []
     with Session(engine) as db:
         for kind, table, columns in searched:
             joined = columns[0]
-            for column in columns[1:]:
+            for column in (*columns[1:], table.notes):
                 joined = joined + " " + column
             haystack = func.lower(joined)
             conditions = [haystack.contains(word.lower(), autoescape=True) for word in words]
-            found |= {(kind, row_id) for row_id in db.exec(
-                select(table.id).where(*conditions)).all()}
-        return SearchResult(frozenset(found), frozenset(found | _ancestors(db, found)))
+            found += [(kind, row_id) for row_id in db.exec(
+                select(table.id).where(*conditions).limit(limit)).all()]
+    return found[:limit]
 
 
 def _ancestors(db: Session, found: set[RecordKey]) -> set[RecordKey]:
@@ -194,3 +217,32 @@ def _ancestors(db: Session, found: set[RecordKey]) -> set[RecordKey]:
                 table.id.in_(ids))).all())  # type: ignore[attr-defined]
             above |= {(group, sid) for sid in sessions} | {("session", sid) for sid in sessions}
     return above
+
+
+def match_lines(engine: Engine, keys: Iterable[RecordKey]) -> list[tuple[str, str, str]]:
+    """(record type, ref as in the CSV, words) for each key, in catalogue order."""
+    order = {"session": 0, "area": 1, "measure": 2, "official": 3, "agreement": 4, "annex": 5}
+    lines = []
+    for kind, record_id in keys:
+        values = record(engine, kind, record_id)
+        ref, words = {
+            "session": lambda v: (str(v["ordinal"]), v["title"]),
+            "area": lambda v: (str(v["position"]), v["name"]),
+            "measure": lambda v: (v["ref"], v["text"]),
+            "official": lambda v: (str(v["position"]),
+                                   f"{v['honorific']} {v['name']}, {v['post']}"),
+            "agreement": lambda v: (v["numeral"], v["title"]),
+            "annex": lambda v: (str(v["number"]), v["title"]),
+        }[kind](values)
+        lines.append((kind, ref, words, order[kind], values.get("session_id", 0)))
+    lines.sort(key=lambda line: (line[4] or 0, line[3], _ref_order(line[1])))
+    return [(kind, ref, words) for kind, ref, words, _, _ in lines]
+
+
+def _ref_order(ref: str) -> tuple:
+    from catalogue.release import roman_to_int
+
+    parts = ref.split(".")
+    if all(part.isdigit() for part in parts):
+        return tuple(int(part) for part in parts)
+    return (roman_to_int(ref) or 0,)

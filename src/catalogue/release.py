@@ -11,7 +11,7 @@ import datetime
 import re
 from dataclasses import dataclass, field
 
-from catalogue.models import Role, Side
+from catalogue.models import CONFERENCE, Role, Side
 
 
 class ReleaseError(ValueError):
@@ -58,6 +58,7 @@ class Release:
     areas: tuple[ParsedArea, ...] = field(default=())
     agreements: tuple[ParsedAgreement, ...] = field(default=())
     annexes: tuple[ParsedAnnex, ...] = field(default=())
+    conference: str = CONFERENCE
 
     def resolve_date(self, given: datetime.date | None) -> datetime.date:
         """The plenary's date: `given` (from --date or curated data) checked against the text.
@@ -322,6 +323,7 @@ def parse_release(text: str) -> Release:
         areas=areas,
         agreements=agreements,
         annexes=annexes,
+        conference=normalise_space(title_match["conference"]),
     )
 
 

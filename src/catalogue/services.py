@@ -11,7 +11,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import delete, func, update
+from sqlalchemy import delete, func, insert, update
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, SQLModel, select
@@ -19,7 +19,6 @@ from sqlmodel import Session, SQLModel, select
 from catalogue.bundled import Curation
 from catalogue.i18n import tr
 from catalogue.models import (
-    CONFERENCE,
     RECORD_TABLES,
     Agreement,
     AgreementArea,
@@ -159,7 +158,7 @@ def import_release(
     with Session(engine) as db:
         try:
             existing = db.exec(select(PlenarySession).where(
-                PlenarySession.conference == CONFERENCE,
+                PlenarySession.conference == release.conference,
                 PlenarySession.ordinal == release.ordinal)).first()
             if existing is not None and not replace:
                 raise AlreadyCatalogued(tr(
@@ -188,44 +187,55 @@ def import_release(
 def _store_release(
     db: Session, release: Release, plenary_date: datetime.date, curation: Curation
 ) -> int:
-    plenary = PlenarySession(ordinal=release.ordinal, title=release.title,
-                             date=plenary_date, place=release.place)
-    db.add(plenary)
-    db.flush()
-    sid = _id(plenary)
-    area_ids: dict[str, int] = {}
-    for position, parsed in enumerate(release.areas, 1):
-        area = Area(session_id=sid, position=position, name=parsed.name)
-        db.add(area)
-        db.flush()
-        area_ids[parsed.name] = _id(area)
-        db.add_all(Measure(area_id=_id(area), position=number, text=text)
-                   for number, text in enumerate(parsed.measures, 1))
-    db.add_all(Official(session_id=sid, position=position, honorific=person.honorific,
-                        name=person.name, post=person.post, side=person.side, role=person.role)
-               for position, person in enumerate(release.officials, 1))
-    annex_ids: dict[int, int] = {}
-    for parsed_annex in release.annexes:
-        annex = Annex(session_id=sid, number=parsed_annex.number, title=parsed_annex.title,
-                      language=parsed_annex.language)
-        db.add(annex)
-        db.flush()
-        annex_ids[parsed_annex.number] = _id(annex)
-    for position, parsed_agreement in enumerate(release.agreements, 1):
-        numeral = parsed_agreement.numeral
-        agreement = Agreement(
-            session_id=sid, position=position, numeral=numeral, title=parsed_agreement.title,
-            kind=parsed_agreement.kind, parties="; ".join(curation.parties.get(numeral, [])),
-            annex_id=annex_ids.get(parsed_agreement.annex) if parsed_agreement.annex else None,
-        )
-        db.add(agreement)
-        db.flush()
-        served = {area_ids[name] for name in curation.agreement_areas.get(numeral, [])
-                  if name in area_ids}
-        db.add_all(AgreementArea(agreement_id=_id(agreement), area_id=area_id)
-                   for area_id in sorted(served))
-    db.flush()
+    """Insert a plenary's records in bulk (a few statements per table, not one per row), so
+    a 100,000-record catalogue imports in seconds."""
+    stamp = {"notes": "", "updated_at": now()}
+    sid = _insert(db, PlenarySession, [{
+        "conference": release.conference, "ordinal": release.ordinal, "title": release.title,
+        "date": plenary_date, "place": release.place, **stamp}])[0]
+    area_ids = dict(zip(
+        (area.name for area in release.areas),
+        _insert(db, Area, [{"session_id": sid, "position": position, "name": area.name, **stamp}
+                           for position, area in enumerate(release.areas, 1)]),
+        strict=True))
+    _insert(db, Measure, [
+        {"area_id": area_ids[area.name], "position": number, "text": text, **stamp}
+        for area in release.areas for number, text in enumerate(area.measures, 1)],
+        returning=False)
+    _insert(db, Official, [
+        {"session_id": sid, "position": position, "honorific": person.honorific,
+         "name": person.name, "post": person.post, "side": person.side, "role": person.role,
+         **stamp} for position, person in enumerate(release.officials, 1)], returning=False)
+    annex_ids = dict(zip(
+        (annex.number for annex in release.annexes),
+        _insert(db, Annex, [{"session_id": sid, "number": annex.number, "title": annex.title,
+                             "language": annex.language, **stamp}
+                            for annex in release.annexes]),
+        strict=True))
+    agreement_ids = _insert(db, Agreement, [
+        {"session_id": sid, "position": position, "numeral": agreement.numeral,
+         "title": agreement.title, "kind": agreement.kind,
+         "parties": "; ".join(curation.parties.get(agreement.numeral, [])),
+         "annex_id": annex_ids.get(agreement.annex) if agreement.annex else None, **stamp}
+        for position, agreement in enumerate(release.agreements, 1)])
+    _insert(db, AgreementArea, [
+        {"agreement_id": agreement_id, "area_id": area_id}
+        for agreement, agreement_id in zip(release.agreements, agreement_ids, strict=True)
+        for area_id in sorted({area_ids[name] for name in curation.agreement_areas.get(
+            agreement.numeral, []) if name in area_ids})], returning=False)
     return sid
+
+
+def _insert(db: Session, table: type[SQLModel], rows: list[dict[str, Any]],
+            returning: bool = True) -> list[int]:
+    """Insert many rows in one statement; the new ids in the order of `rows`."""
+    if not rows:
+        return []
+    if not returning:
+        db.execute(insert(table), rows)
+        return []
+    statement = insert(table).returning(table.id, sort_by_parameter_order=True)  # type: ignore[attr-defined]
+    return [int(row[0]) for row in db.execute(statement, rows)]
 
 
 def _id(row: SQLModel) -> int:
@@ -340,7 +350,9 @@ def _conflicts(
                     label=tr(FIELDS[kind][name].label), value=repr(values[name])
                     if isinstance(values[name], str) else values[name])
     if kind == "session" and "ordinal" in values:
+        conference = fetch(db, "session", session_id).conference
         clash = db.exec(select(PlenarySession.id).where(
+            PlenarySession.conference == conference,
             PlenarySession.ordinal == values["ordinal"],
             PlenarySession.id != (record_id or 0))).first()
         if clash is not None:

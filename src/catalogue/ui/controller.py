@@ -284,10 +284,15 @@ class EditingController(QObject):
     # -- filter ------------------------------------------------------------------------------
 
     def apply_filter(self, text: str) -> None:
+        """Filter now, on this thread (after a change, and for Esc)."""
+        self.show_filter(text, queries.search(self.document.engine, text)
+                         if text.strip() else None)
+
+    def show_filter(self, text: str, found: queries.SearchResult | None) -> None:
+        """Narrow the tree to a search's result (None shows everything)."""
         self.filter_text = text
         node = self.current_node()
         key = node.key if node is not None else None
-        found = queries.search(self.document.engine, text) if text.strip() else None
         visible = found.visible if found is not None else None
         self._restoring_selection = True
         self.model.set_filter(visible)
@@ -307,18 +312,25 @@ class EditingController(QObject):
             self.status.emit("")
         elif len(found.matches) == 1:
             self.status.emit(self.tr("1 record matches"))
+        elif found.more:
+            self.status.emit(self.tr("Showing the first {count} matching records: add words "
+                                     "to narrow the search").format(count=len(found.matches)))
         else:
             self.status.emit(self.tr("{count} records match").format(count=len(found.matches)))
         self.changed.emit()
 
     def expand_top(self) -> None:
-        """Open each plenary and its co-operation areas: the first screen officers want."""
+        """Open the first plenary and its co-operation areas: the first screen officers want.
+
+        Only one: with hundreds of plenaries, opening each would read all of them at start.
+        """
         root = QModelIndex()
-        for row in range(self.model.rowCount(root)):
-            session = self.model.index(row, 0, root)
-            self.tree.expand(session)
-            if self.model.canFetchMore(session):
-                self.model.fetchMore(session)
-            areas = self.model.index(0, 0, session)
-            if areas.isValid():
-                self.tree.expand(areas)
+        if self.model.rowCount(root) == 0:
+            return
+        session = self.model.index(0, 0, root)
+        self.tree.expand(session)
+        if self.model.canFetchMore(session):
+            self.model.fetchMore(session)
+        areas = self.model.index(0, 0, session)
+        if areas.isValid():
+            self.tree.expand(areas)

@@ -6,12 +6,14 @@ from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, QSize, Qt, QT
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QDialog,
     QLabel,
     QLineEdit,
     QMainWindow,
     QMenu,
     QMessageBox,
+    QProgressDialog,
     QSplitter,
     QToolBar,
     QTreeView,
@@ -21,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from catalogue import __version__, queries
 from catalogue.db import StoreError, WriterLock, create_seeded, restore_backup
-from catalogue.export import ExportError, export_csv
+from catalogue.export import ExportCancelled, ExportError, export_csv
 from catalogue.ui.actions import create_actions
 from catalogue.ui.controller import EditingController
 from catalogue.ui.dialogs import about_text, choose_file, show_error
@@ -29,6 +31,7 @@ from catalogue.ui.document import CatalogueDocument
 from catalogue.ui.editors import DetailEditor
 from catalogue.ui.icons import app_icon
 from catalogue.ui.safety import OpenedCatalogue, RestoreDialog, open_for_window
+from catalogue.ui.search import BackgroundSearch
 from catalogue.ui.tree_model import CatalogueTreeModel
 
 FILTER_DELAY_MS = 150
@@ -45,6 +48,7 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.actions_ = create_actions(self)
         self.model = CatalogueTreeModel(document.engine, self)
+        self.searcher = BackgroundSearch(document.engine, self)
         self._build_widgets()
         self.controller = EditingController(self, document, self.model, self.tree, self.editor,
                                             self.undo_stack)
@@ -164,7 +168,8 @@ class MainWindow(QMainWindow):
         self.tree.customContextMenuRequested.connect(self._context_menu)
         self.document.changed.connect(c.on_document_changed)
         self.filter_box.textChanged.connect(lambda _: self.filter_timer.start())
-        self.filter_timer.timeout.connect(lambda: c.apply_filter(self.filter_box.text()))
+        self.filter_timer.timeout.connect(self._search_typed)
+        self.searcher.ready.connect(self._show_search)
         c.status.connect(lambda text: self.statusBar().showMessage(text, 5000))
         c.changed.connect(self.refresh)
         self.undo_stack.indexChanged.connect(self.refresh)
@@ -222,6 +227,23 @@ class MainWindow(QMainWindow):
         menu.addActions([a.move_up, a.move_down])
         menu.exec(self.tree.viewport().mapToGlobal(position))
 
+    def _search_typed(self) -> None:
+        text = self.filter_box.text()
+        if text.strip():
+            self.searcher.request(text)
+        else:
+            self.searcher.generation += 1  # drop answers still on their way
+            self.controller.show_filter("", None)
+
+    def _show_search(self, text: str, result: object) -> None:
+        if text != self.filter_box.text():
+            return  # typing went on; a newer answer is coming
+        if isinstance(result, Exception):
+            self.statusBar().showMessage(self.tr("Search failed: {error}").format(
+                error=str(result).splitlines()[0]), 8000)
+            return
+        self.controller.show_filter(text, result)  # type: ignore[arg-type]
+
     def focus_filter(self) -> None:
         self.filter_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.filter_box.selectAll()
@@ -232,7 +254,8 @@ class MainWindow(QMainWindow):
                 and isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Escape):
             self.filter_box.clear()
             self.filter_timer.stop()
-            self.controller.apply_filter("")
+            self.searcher.generation += 1  # drop answers still on their way
+            self.controller.show_filter("", None)
             self.tree.setFocus()
             return True
         return super().eventFilter(watched, event)
@@ -245,11 +268,29 @@ class MainWindow(QMainWindow):
                              save=True, suggested=suggested, suffix="csv")
         if target is None:
             return
+        total = sum(queries.totals(self.document.engine).values())
+        progress = QProgressDialog(self.tr("Exporting {total} records...").format(total=total),
+                                   self.tr("Cancel"), 0, total, self)
+        progress.setWindowTitle(self.tr("Export CSV"))
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(400)
+
+        def advance(done: int) -> None:
+            progress.setValue(done)
+            QApplication.processEvents()
+            if progress.wasCanceled():
+                raise ExportCancelled
+
         try:
-            count = export_csv(self.document.engine, target)
+            count = export_csv(self.document.engine, target, advance)
+        except ExportCancelled:
+            self.statusBar().showMessage(self.tr("Export cancelled; nothing was written"), 8000)
+            return
         except ExportError as error:
             show_error(self, self.tr("Export failed"), str(error))
             return
+        finally:
+            progress.reset()
         self.statusBar().showMessage(self.tr("Exported {count} records to {path}").format(
             count=count, path=target), 8000)
 
@@ -311,6 +352,9 @@ class MainWindow(QMainWindow):
         engine, path = opened.engine, opened.path
         self.document.changed.disconnect(self.controller.on_document_changed)
         self.document = CatalogueDocument(engine, path, self)
+        self.searcher.stop()
+        self.searcher = BackgroundSearch(engine, self)
+        self.searcher.ready.connect(self._show_search)
         self.document.changed.connect(self.controller.on_document_changed)
         self.undo_stack.clear()
         self.filter_box.blockSignals(True)
@@ -370,5 +414,6 @@ class MainWindow(QMainWindow):
         settings = QSettings()
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/splitter", self.splitter.saveState())
+        self.searcher.stop()
         self.opened.close()
         event.accept()

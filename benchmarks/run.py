@@ -1,0 +1,204 @@
+"""Catalogue's speed and memory benchmarks (`make bench`): not tests, figures.
+
+Every figure is a ratio against a floor measured in the same run on the same machine, or a
+latency, because the machines here are shared and noisy. Prints a table and writes
+benchmarks/results.json. The 100,000-record database is generated once into
+benchmarks/work/ and reused by later runs.
+
+    python benchmarks/run.py [--records 100000] [--queries 60]
+"""
+
+import argparse
+import json
+import os
+import platform
+import random
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from startup import BARE_WINDOW, time_to_shown  # noqa: E402
+
+WORK = HERE / "work"
+TARGETS = {"startup_seed_ratio": 2.0, "startup_100k_ratio": 2.0, "search_p95_ms": 50.0,
+           "export_100k_ratio": 2.0, "peak_rss_mb": 250.0}
+
+SEARCH_AND_MEASURE = r"""
+import json, os, resource, statistics, sys, time
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+from catalogue.ui.app import make_application, open_window
+app = make_application()
+window = open_window(sys.argv[1])
+window.resize(1280, 800)
+window.show()
+app.processEvents()
+latencies = []
+for query in json.loads(sys.argv[2]):
+    start = time.perf_counter()
+    window.filter_box.setText(query)
+    window.controller.apply_filter(query)
+    app.processEvents()
+    latencies.append((time.perf_counter() - start) * 1000)
+window.controller.apply_filter("")
+window.close()
+peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+print(json.dumps({"latencies": latencies, "peak_rss_mb": peak_kb / 1024}))
+"""
+
+
+def median_time(action, runs: int = 5) -> float:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        action()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def startup(command: list[str], env: dict[str, str], runs: int = 5) -> float:
+    return statistics.median(time_to_shown(command, env) for _ in range(runs))
+
+
+def big_database(records: int) -> Path:
+    WORK.mkdir(exist_ok=True)
+    path = WORK / f"catalogue-{records}.db"
+    if not path.exists():
+        print(f"generating {records:,} records into {path} (once) ...", flush=True)
+        start = time.perf_counter()
+        subprocess.run([sys.executable, "-m", "catalogue", "demo-data", "--db", str(path),
+                        "--records", str(records)], check=True, stdout=subprocess.DEVNULL)
+        print(f"  took {time.perf_counter() - start:.1f} s", flush=True)
+    return path
+
+
+def queries_for(records_db: Path, count: int) -> list[str]:
+    """Different queries an officer might type: whole and partial words, names, Chinese."""
+    from catalogue import demo
+
+    rng = random.Random(7)
+    words = (list(demo.TOPICS) + list(demo.NAMES) + list(demo.GIVEN) + list(demo.CHINESE)
+             + ["green finance", "youth intern", "mutual recog", "arbitration", "Memorandum",
+                "Letter of Intent", "heritage", "talent", "深化", "金融", "Shanghai Culture"])
+    chosen = []
+    while len(chosen) < count:
+        word = rng.choice(words)
+        if rng.random() < 0.3 and len(word) > 5:
+            word = word[: rng.randint(3, len(word) - 1)]
+        if rng.random() < 0.2:
+            word += " " + rng.choice(demo.TOPICS).split()[0]
+        if word not in chosen:
+            chosen.append(word)
+    return chosen
+
+
+def export_ratio(db_path: Path, env: dict[str, str]) -> float:
+    out = Path(tempfile.mkdtemp()) / "out.csv"
+    app = median_time(lambda: subprocess.run(
+        [sys.executable, "-m", "catalogue", "export", "--db", str(db_path), str(out)],
+        check=True, stdout=subprocess.DEVNULL, env=env), runs=3)
+    tables = ["plenary_session", "area", "measure", "official", "agreement", "annex"]
+    sqlite_cli = shutil.which("sqlite3")
+    if sqlite_cli:
+        floor_command = [sqlite_cli, "-csv", str(db_path)]
+        script = "".join(f"SELECT * FROM {table};\n" for table in tables)
+
+        def floor() -> None:
+            subprocess.run(floor_command, input=script, text=True, check=True,
+                           stdout=subprocess.DEVNULL)
+    else:  # no sqlite3 shell: Python's csv writer over the same rows is the floor
+        reader = ("import csv, sqlite3, sys; c = sqlite3.connect(sys.argv[1]); "
+                  "w = csv.writer(open(sys.argv[2], 'w', newline=''));"
+                  + "".join(f"w.writerows(c.execute('SELECT * FROM {t}'));" for t in tables))
+
+        def floor() -> None:
+            subprocess.run([sys.executable, "-c", reader, str(db_path), str(out) + ".floor"],
+                           check=True)
+    return app / median_time(floor, runs=3)
+
+
+def import_seed_ms() -> float:
+    from catalogue import bundled, db
+    from catalogue.release import parse_release
+    from catalogue.services import import_release
+
+    release = parse_release(bundled.seed_release_text())
+    curation = bundled.curation_for(release.ordinal)
+    times = []
+    for _ in range(5):
+        path = Path(tempfile.mkdtemp()) / "seed.db"
+        db.create_schema(path)
+        engine = db.make_engine(db.sqlite_url(path))
+        start = time.perf_counter()
+        import_release(engine, release, curation=curation)
+        times.append((time.perf_counter() - start) * 1000)
+        engine.dispose()
+    return statistics.median(times)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--records", type=int, default=100_000)
+    parser.add_argument("--queries", type=int, default=60)
+    args = parser.parse_args()
+    work = Path(tempfile.mkdtemp(prefix="catalogue-bench-"))
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "CATALOGUE_EXIT_WHEN_SHOWN": "1",
+           "XDG_CONFIG_HOME": str(work / "config"), "XDG_DATA_HOME": str(work / "data")}
+    seed_db = work / "seed.db"
+    big_db = big_database(args.records)
+    run_db = work / "big.db"
+    shutil.copy(big_db, run_db)
+    app = [sys.executable, "-m", "catalogue", "--db"]
+    time_to_shown([*app, str(seed_db)], env)  # creates the seed database
+    time_to_shown([*app, str(run_db)], env)  # takes the daily backup once
+    floor = startup([sys.executable, "-c", BARE_WINDOW], env)
+    results: dict[str, float | str | None] = {}
+    print("measuring start-up, search, memory, export, import ...", flush=True)
+    results["startup_floor_s"] = floor
+    results["startup_seed_s"] = startup([*app, str(seed_db)], env)
+    results["startup_100k_s"] = startup([*app, str(run_db)], env)
+    results["startup_seed_ratio"] = results["startup_seed_s"] / floor
+    results["startup_100k_ratio"] = results["startup_100k_s"] / floor
+    measured = json.loads(subprocess.run(
+        [sys.executable, "-c", SEARCH_AND_MEASURE, str(run_db),
+         json.dumps(queries_for(run_db, args.queries))],
+        check=True, capture_output=True, text=True, env=env).stdout.strip().splitlines()[-1])
+    latencies = sorted(measured["latencies"])
+    results["search_queries"] = len(latencies)
+    results["search_p50_ms"] = statistics.median(latencies)
+    results["search_p95_ms"] = latencies[int(0.95 * (len(latencies) - 1))]
+    results["peak_rss_mb"] = measured["peak_rss_mb"]
+    results["export_100k_ratio"] = export_ratio(run_db, env)
+    results["import_seed_ms"] = import_seed_ms()
+    frozen = HERE.parent / "dist" / "Catalogue" / "catalogue"
+    if frozen.exists():  # its own database: a bundle may be older than the source tree
+        frozen_db = work / "frozen.db"
+        time_to_shown([str(frozen), "--db", str(frozen_db)], env)
+        results["frozen_startup_s"] = startup([str(frozen), "--db", str(frozen_db)], env)
+    else:
+        results["frozen_startup_s"] = None
+    results["records"] = args.records
+    results["machine"] = (f"{platform.node()}: {os.cpu_count()} cores, "
+                          f"{platform.platform()}, Python {platform.python_version()}")
+    (HERE / "results.json").write_text(json.dumps(results, indent=2) + "\n")
+    print(f"\n{'figure':<22} {'value':>10} {'target':>8}")
+    for key, value in results.items():
+        if isinstance(value, float):
+            target = TARGETS.get(key)
+            verdict = "" if target is None else ("  met" if value <= target else "  MISSED")
+            print(f"{key:<22} {value:10.3f} {target if target else '':>8}{verdict}")
+    print(f"\nmachine: {results['machine']}\nwrote {HERE / 'results.json'}")
+    shutil.rmtree(work, ignore_errors=True)
+    resource.getrusage(resource.RUSAGE_SELF)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,68 @@
+"""Search off the GUI thread, so typing in the filter box never waits for the database.
+
+One serial worker with its own database connection answers the newest request; answers to
+requests that were overtaken by more typing are dropped. The worker never touches widgets
+(doing so from another thread crashes Qt): it only sends back plain results.
+"""
+
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+from sqlalchemy.engine import Engine
+
+from catalogue import queries
+from catalogue.db import make_engine
+
+
+class _Worker(QObject):
+    found = Signal(int, str, object)
+
+    def __init__(self, url: str) -> None:
+        super().__init__()
+        self.url = url
+        self.engine: Engine | None = None
+
+    @Slot(int, str)
+    def search(self, generation: int, text: str) -> None:
+        if self.engine is None:
+            self.engine = make_engine(self.url)
+        try:
+            result = queries.search(self.engine, text)
+        except Exception as error:
+            result = error
+        self.found.emit(generation, text, result)
+
+    @Slot()
+    def close(self) -> None:
+        if self.engine is not None:
+            self.engine.dispose()
+
+
+class BackgroundSearch(QObject):
+    """`request(text)`; `ready(text, SearchResult or Exception)` for the newest request only."""
+
+    ready = Signal(str, object)
+    _ask = Signal(int, str)
+    _close = Signal()
+
+    def __init__(self, engine: Engine, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.generation = 0
+        self.thread_ = QThread(self)
+        self.worker = _Worker(engine.url.render_as_string(hide_password=False))
+        self.worker.moveToThread(self.thread_)
+        self._ask.connect(self.worker.search)
+        self._close.connect(self.worker.close)
+        self.worker.found.connect(self._answered)
+        self.thread_.start()
+
+    def request(self, text: str) -> None:
+        self.generation += 1
+        self._ask.emit(self.generation, text)
+
+    def _answered(self, generation: int, text: str, result: object) -> None:
+        if generation == self.generation:
+            self.ready.emit(text, result)
+
+    def stop(self) -> None:
+        self._close.emit()
+        self.thread_.quit()
+        self.thread_.wait(5000)

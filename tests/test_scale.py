@@ -1,0 +1,97 @@
+"""Scale: the demo generator, the lazily loaded tree, cancellable long work."""
+
+import sqlite3
+
+import pytest
+
+from catalogue import queries
+from catalogue.db import StoreError, open_catalogue
+from catalogue.demo import generate
+from catalogue.export import ExportCancelled, export_csv
+from tests.test_cli import run
+
+
+@pytest.fixture(scope="module")
+def demo_db(tmp_path_factory):
+    path = tmp_path_factory.mktemp("demo") / "demo.db"
+    assert generate(path, 2_345) == 2_345
+    return path
+
+
+def test_generator_writes_exactly_n_realistic_records(demo_db):
+    connection = sqlite3.connect(demo_db)
+    counts = {table: connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+              for table in ("plenary_session", "area", "measure", "official", "agreement",
+                            "annex")}
+    conferences = connection.execute("SELECT count(DISTINCT conference) FROM plenary_session"
+                                     ).fetchone()[0]
+    chinese = connection.execute("SELECT count(*) FROM measure WHERE text LIKE '%合作%' OR "
+                                 "text LIKE '%交流%' OR text LIKE '%發展%'").fetchone()[0]
+    connection.close()
+    assert sum(counts.values()) == 2_345
+    assert counts["plenary_session"] == 5 and conferences == 5
+    assert counts["measure"] > counts["area"] * 10
+    assert chinese > 0
+
+
+def test_generator_refuses_an_existing_file(demo_db):
+    with pytest.raises(StoreError, match="already exists"):
+        generate(demo_db, 10)
+
+
+def test_cancelled_generation_leaves_nothing(tmp_path):
+    target = tmp_path / "cancelled.db"
+    with pytest.raises(KeyboardInterrupt):
+        generate(target, 2_000, progress=lambda done, total: False)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_the_tree_loads_only_what_is_shown(qapp, demo_db):
+    from catalogue.ui.tree_model import CatalogueTreeModel
+
+    engine = open_catalogue(demo_db, read_only=True)
+    try:
+        model = CatalogueTreeModel(engine)
+        loaded = sum(len(nodes) for nodes in model._by_key.values())
+        assert loaded == 5, "only the plenaries until one is opened"
+        session = model.index(0, 0)
+        model.fetchMore(session)
+        model.fetchMore(model.index(0, 0, session))
+        loaded = sum(len(nodes) for nodes in model._by_key.values())
+        assert loaded == 5 + 4 + 20, "one plenary's groups and areas, not their measures"
+    finally:
+        engine.dispose()
+
+
+def test_a_cancelled_export_leaves_nothing(demo_db, tmp_path):
+    engine = open_catalogue(demo_db, read_only=True)
+    target = tmp_path / "out.csv"
+
+    def cancel(done: int) -> None:
+        raise ExportCancelled
+
+    try:
+        with pytest.raises(ExportCancelled):
+            export_csv(engine, target, cancel)
+        assert list(tmp_path.iterdir()) == []
+        assert export_csv(engine, target) == 2_345
+    finally:
+        engine.dispose()
+
+
+def test_demo_data_command(tmp_path):
+    result = run("demo-data", "--db", str(tmp_path / "cli.db"), "--records", "600")
+    assert result.returncode == 0, result.stderr
+    assert "Wrote 600 records" in result.stdout
+    again = run("demo-data", "--db", str(tmp_path / "cli.db"), "--records", "600")
+    assert again.returncode == 1 and "already exists" in again.stderr
+
+
+def test_search_on_many_plenaries_finds_in_all_of_them(demo_db):
+    engine = open_catalogue(demo_db, read_only=True)
+    try:
+        found = queries.search(engine, "Memorandum")
+        sessions = {key[1] for key in found.visible if key[0] == "session"}
+        assert len(sessions) >= 4
+    finally:
+        engine.dispose()
