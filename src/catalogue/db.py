@@ -328,18 +328,26 @@ def _remove_sqlite_files(path: Path) -> None:
 def search_index(engine: Engine, words: list[str], limit: int) -> list[tuple[str, int]]:
     """(kind, id) of records whose words contain every one of `words`, via the FTS5 index.
 
-    The trigram index answers LIKE for any word of three or more characters; shorter words
-    are checked on the rows it returns (or, when every word is short, on every row).
+    Words of three or more characters are matched through the trigram index (as substrings,
+    case-insensitively); shorter ones are checked with LIKE on the rows it returns (or, when
+    every word is short, on every row).
     """
     if not words:
         return []
-    conditions = " AND ".join("body LIKE ? ESCAPE '\\'" for _ in words)
-    patterns = ["%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-                + "%" for word in words]
+    long_words = [word for word in words if len(word) >= 3]
+    short_words = [word for word in words if len(word) < 3]
+    conditions, parameters = [], []
+    if long_words:
+        conditions.append("search_index MATCH ?")
+        parameters.append(" ".join('"' + word.replace('"', '""') + '"' for word in long_words))
+    for word in short_words:
+        conditions.append("body LIKE ? ESCAPE '\\'")
+        parameters.append("%" + word.replace("\\", "\\\\").replace("%", "\\%")
+                          .replace("_", "\\_") + "%")
     with engine.connect() as connection:
         rows = connection.exec_driver_sql(
-            f"SELECT rowid FROM search_index WHERE {conditions} LIMIT ?",
-            (*patterns, limit)).all()
+            f"SELECT rowid FROM search_index WHERE {' AND '.join(conditions)} "
+            "ORDER BY rowid LIMIT ?", (*parameters, limit)).all()
     return [(SEARCH_KINDS[rowid % 8], rowid // 8) for (rowid,) in rows]
 
 

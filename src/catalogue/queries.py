@@ -141,7 +141,7 @@ def totals(engine: Engine) -> dict[str, int]:
                 for kind, table in RECORD_TABLES.items()}
 
 
-SEARCH_LIMIT = 2000
+SEARCH_LIMIT = 500
 """At most this many matches are shown; the status bar says when there were more."""
 
 
@@ -246,3 +246,50 @@ def _ref_order(ref: str) -> tuple:
     if all(part.isdigit() for part in parts):
         return tuple(int(part) for part in parts)
     return (roman_to_int(ref) or 0,)
+
+
+def filtered_outline(engine: Engine, visible: frozenset[RecordKey] | set[RecordKey]
+                     ) -> dict[RecordKey, list[Item]]:
+    """The filtered tree in one go: list key -> the visible items under it, in catalogue
+    order. A handful of queries however many records match, instead of one per node."""
+    ids: dict[str, list[int]] = {}
+    for kind, record_id in visible:
+        ids.setdefault(kind, []).append(record_id)
+    outline: dict[RecordKey, list[Item]] = {}
+    with Session(engine) as db:
+        def rows(table: Any, *order: Any) -> list[Any]:
+            wanted = ids.get(table.__tablename__ if table is not PlenarySession else "session")
+            if not wanted:
+                return []
+            return list(db.exec(select(table).where(table.id.in_(wanted)).order_by(*order)).all())
+
+        for row in rows(PlenarySession, PlenarySession.ordinal):
+            outline.setdefault(("root", 0), []).append(Item("session", row.id, row.model_dump()))
+        area_positions: dict[int, int] = {}
+        for row in rows(Area, Area.session_id, Area.position):
+            area_positions[row.id] = row.position
+            outline.setdefault(("areas", row.session_id), []).append(
+                Item("area", row.id, row.model_dump()))
+        for row in rows(Measure, Measure.area_id, Measure.position):
+            outline.setdefault(("area", row.area_id), []).append(Item("measure", row.id, {
+                **row.model_dump(), "area_position": area_positions.get(row.area_id, 0)}))
+        for row in rows(Official, Official.session_id, Official.position):
+            outline.setdefault(("officials", row.session_id), []).append(
+                Item("official", row.id, row.model_dump()))
+        if ids.get("agreement"):
+            agreements = _agreements(db, Agreement.id.in_(ids["agreement"]))  # type: ignore[union-attr]
+            links = db.exec(select(AgreementArea).where(
+                AgreementArea.agreement_id.in_(ids["agreement"]),  # type: ignore[attr-defined]
+                AgreementArea.area_id.in_(ids.get("area", [])))).all()  # type: ignore[attr-defined]
+            by_area: dict[int, set[int]] = {}
+            for link in links:
+                by_area.setdefault(link.area_id, set()).add(link.agreement_id)
+            for item in agreements:
+                outline.setdefault(("agreements", item.values["session_id"]), []).append(item)
+            for area_id, agreement_ids in by_area.items():
+                outline.setdefault(("area", area_id), []).extend(
+                    item for item in agreements if item.id in agreement_ids)
+        for row in rows(Annex, Annex.session_id, Annex.number):
+            outline.setdefault(("annexes", row.session_id), []).append(
+                Item("annex", row.id, {**row.model_dump(), "holds": ""}))
+    return outline

@@ -59,6 +59,7 @@ class CatalogueTreeModel(QAbstractItemModel):
         super().__init__(parent)
         self._engine = engine
         self._visible: frozenset[RecordKey] | set[RecordKey] | None = None
+        self._outline: dict[RecordKey, list[Item]] = {}
         self._root = Node("root", 0)
         self._by_key: dict[RecordKey, list[Node]] = {}
         self._load(self._root)
@@ -89,6 +90,11 @@ class CatalogueTreeModel(QAbstractItemModel):
 
     def _read(self, node: Node) -> list[Item]:
         """The items under `node`, as the database (and the filter) have them now."""
+        if self._visible is not None and self._outline:
+            if node.kind == "session":
+                return [Item(group, node.id, {"count": len(self._outline[(group, node.id)])})
+                        for group in GROUPS if (group, node.id) in self._outline]
+            return list(self._outline.get(node.key, []))
         if node.kind == "session":
             counts = queries.group_counts(self._engine, node.id)
             items = [Item(group, node.id, {"count": counts[group]}) for group in GROUPS]
@@ -321,8 +327,10 @@ class CatalogueTreeModel(QAbstractItemModel):
 
     def set_filter(self, visible: frozenset[RecordKey] | set[RecordKey] | None) -> None:
         """Show only nodes whose keys are in `visible` (None shows everything)."""
+        outline = queries.filtered_outline(self._engine, visible) if visible else {}
         self.beginResetModel()
         self._visible = visible
+        self._outline = outline
         self._root = Node("root", 0)
         self._by_key = {}
         if visible is None:
@@ -346,6 +354,7 @@ class CatalogueTreeModel(QAbstractItemModel):
         self.beginResetModel()
         self._engine = engine
         self._visible = None
+        self._outline = {}
         self._root = Node("root", 0)
         self._by_key = {}
         self._load(self._root)
