@@ -141,7 +141,7 @@ def totals(engine: Engine) -> dict[str, int]:
                 for kind, table in RECORD_TABLES.items()}
 
 
-SEARCH_LIMIT = 500
+SEARCH_LIMIT = 200
 """At most this many matches are shown; the status bar says when there were more."""
 
 
