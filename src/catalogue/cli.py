@@ -161,31 +161,15 @@ def _export(args: argparse.Namespace) -> int:
     return 0
 
 
-def read_release_file(path: Path) -> str:
-    """The text of a press release file, or a CliError saying why it cannot be one."""
-    if not path.exists():
-        raise CliError(tr("{path}: no such file").format(path=path))
-    if path.is_dir():
-        raise CliError(tr("{path} is a folder, not a press release").format(path=path))
-    try:
-        data = path.read_bytes()
-    except OSError as error:
-        raise CliError(tr("cannot read {path}: {error}").format(
-            path=path, error=error.strerror or error)) from None
-    if b"\0" in data:
-        raise CliError(tr("{path} is a binary file, not a press release").format(path=path))
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise CliError(tr("{path} is not UTF-8 text").format(path=path)) from None
-
-
 def _import(args: argparse.Namespace) -> int:
     from catalogue.bundled import curation_for
-    from catalogue.release import parse_release
+    from catalogue.release import ReleaseError, parse_release, read_release_file
     from catalogue.services import import_release
 
-    text = read_release_file(Path(args.release))
+    try:
+        text = read_release_file(Path(args.release))
+    except ReleaseError as error:
+        raise CliError(str(error)) from None
     try:
         release = parse_release(text)
     except ValueError as error:

@@ -10,7 +10,9 @@ whose message says what is missing, never with a half-read result.
 import datetime
 import re
 from dataclasses import dataclass, field
+from pathlib import Path
 
+from catalogue.i18n import tr
 from catalogue.models import CONFERENCE, Role, Side
 
 
@@ -76,6 +78,25 @@ class Release:
                 f"({_MONTHS[month - 1]} {day})"
             )
         return given
+
+
+def read_release_file(path: Path) -> str:
+    """The text of a press release file, or ReleaseError saying why it cannot be one."""
+    if not path.exists():
+        raise ReleaseError(tr("{path}: no such file").format(path=path))
+    if path.is_dir():
+        raise ReleaseError(tr("{path} is a folder, not a press release").format(path=path))
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise ReleaseError(tr("cannot read {path}: {error}").format(
+            path=path, error=error.strerror or error)) from None
+    if b"\0" in data:
+        raise ReleaseError(tr("{path} is a binary file, not a press release").format(path=path))
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise ReleaseError(tr("{path} is not UTF-8 text").format(path=path)) from None
 
 
 # ---------------------------------------------------------------------------------------------

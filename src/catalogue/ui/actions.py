@@ -13,6 +13,7 @@ class Actions:
     new_db: QAction
     open_db: QAction
     export_csv: QAction
+    import_release: QAction
     restore_backup: QAction
     quit: QAction
     save: QAction
@@ -53,6 +54,8 @@ def create_actions(window: QWidget) -> Actions:
                         pixmap.SP_DialogOpenButton, tr("Open another catalogue file")),
         export_csv=_action(window, tr("&Export CSV..."), "Ctrl+E", pixmap.SP_DialogSaveButton,
                            tr("Write the whole catalogue as a CSV file for Excel")),
+        import_release=_action(window, tr("&Import press release..."), "Ctrl+I", None,
+                               tr("Add a plenary from its press release")),
         restore_backup=_action(window, tr("&Restore backup..."), None, None,
                                tr("Put one of the automatic backups in this catalogue's "
                                   "place")),

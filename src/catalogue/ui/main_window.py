@@ -30,6 +30,7 @@ from catalogue.ui.dialogs import about_text, choose_file, show_error
 from catalogue.ui.document import CatalogueDocument
 from catalogue.ui.editors import DetailEditor
 from catalogue.ui.icons import app_icon
+from catalogue.ui.importer import import_from_file
 from catalogue.ui.safety import OpenedCatalogue, RestoreDialog, open_for_window
 from catalogue.ui.search import BackgroundSearch
 from catalogue.ui.tree_model import CatalogueTreeModel
@@ -114,6 +115,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addActions([a.save, a.revert])
         file_menu.addSeparator()
+        file_menu.addAction(a.import_release)
         file_menu.addAction(a.export_csv)
         file_menu.addAction(a.restore_backup)
         file_menu.addSeparator()
@@ -148,6 +150,7 @@ class MainWindow(QMainWindow):
         a.new_db.triggered.connect(self.new_database)
         a.open_db.triggered.connect(self.open_database)
         a.export_csv.triggered.connect(self.export)
+        a.import_release.triggered.connect(self.import_release)
         a.restore_backup.triggered.connect(self.restore_backup)
         a.quit.triggered.connect(self.close)
         a.save.triggered.connect(c.save)
@@ -192,6 +195,7 @@ class MainWindow(QMainWindow):
         a.undo.setEnabled(writable and self.undo_stack.canUndo())
         a.redo.setEnabled(writable and self.undo_stack.canRedo())
         a.restore_backup.setEnabled(writable)
+        a.import_release.setEnabled(writable)
         undo_text, redo_text = self.undo_stack.undoText(), self.undo_stack.redoText()
         a.undo.setText(self.tr("&Undo {what}").format(what=undo_text) if undo_text
                        else self.tr("&Undo"))
@@ -293,6 +297,29 @@ class MainWindow(QMainWindow):
             progress.reset()
         self.statusBar().showMessage(self.tr("Exported {count} records to {path}").format(
             count=count, path=target), 8000)
+
+    def import_release(self) -> None:
+        if not self.controller.confirm_leave():
+            return
+        result = import_from_file(self, self.document.engine, self.opened.path)
+        if result is None:
+            return
+        if result.replaced:
+            self.undo_stack.clear()  # its commands may name records the replace removed
+        self.editor.show_nothing()
+        self.filter_box.blockSignals(True)
+        self.filter_box.clear()
+        self.filter_box.blockSignals(False)
+        self.model.reset(self.document.engine)
+        self.controller.select(("session", result.session_id), [])
+        self.tree.expand(self.tree.currentIndex())
+        counts = result.counts
+        self.statusBar().showMessage(self.tr(
+            "{verb}: {area} areas, {measure} measures, {official} officials, {agreement} "
+            "agreements, {annex} annexes").format(
+                verb=self.tr("Replaced") if result.replaced else self.tr("Imported"), **counts),
+            10000)
+        self.refresh()
 
     def new_database(self) -> None:
         if not self.controller.confirm_leave():

@@ -1,0 +1,113 @@
+"""File > Import press release...: add a plenary from its press release in the window.
+
+The same parser and import service as `catalogue import`. Releases give no year, so the
+date comes from the bundled curation or from the officer. Replacing a plenary that is
+already catalogued asks first and takes a backup; it is not an undo step (the backup is
+the way back), so the undo history, which may name the replaced records, is cleared.
+"""
+
+import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QDir
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QMessageBox,
+    QWidget,
+)
+
+from catalogue import queries
+from catalogue.bundled import curation_for
+from catalogue.db import StoreError, make_backup
+from catalogue.release import Release, ReleaseError, parse_release, read_release_file
+from catalogue.services import ImportResult, ServiceError, import_release
+from catalogue.ui.dialogs import choose_file, show_error
+
+
+class DateDialog(QDialog):
+    """Ask for the plenary's date, starting from the day the release gives."""
+
+    def __init__(self, release: Release, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Date of the plenary"))
+        self.setMinimumWidth(440)
+        explanation = QLabel(self.tr(
+            "The press release for the {title} gives the day but not the year. When was the "
+            "plenary held?").format(title=release.title))
+        explanation.setWordWrap(True)
+        self.date = QDateEdit()
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("yyyy-MM-dd")
+        month, day = release.month_day or (1, 1)
+        self.date.setDate(QDate(datetime.date.today().year, month, day))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QFormLayout(self)
+        layout.addRow(explanation)
+        layout.addRow(self.tr("&Date"), self.date)
+        layout.addRow(buttons)
+
+    def value(self) -> datetime.date:
+        return self.date.date().toPython()  # type: ignore[no-any-return]
+
+
+def confirm_replace(parent: QWidget, title: str) -> bool:
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(parent.tr("Replace plenary"))
+    box.setText(parent.tr("The {title} is already catalogued.").format(title=title))
+    box.setInformativeText(parent.tr(
+        "Replace all of its records with the ones in this press release? A backup is taken "
+        "first; to go back, restore it (File > Restore backup...). This cannot be undone "
+        "with Ctrl+Z."))
+    replace = box.addButton(parent.tr("Replace"), QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    return box.clickedButton() is replace
+
+
+def import_from_file(window: QWidget, engine, path: Path) -> ImportResult | None:
+    """Ask for a release and import it; None when cancelled or refused (already said)."""
+    title = window.tr("Import press release")
+    chosen = choose_file(window, title, window.tr("Press releases (*.txt);;All files (*)"),
+                         save=False, suggested=QDir.homePath())
+    if chosen is None:
+        return None
+    try:
+        release = parse_release(read_release_file(Path(chosen)))
+    except ReleaseError as error:
+        show_error(window, title, window.tr("{path} is not a plenary press release: {reason}"
+                                            ).format(path=chosen, reason=error))
+        return None
+    curation = curation_for(release.ordinal)
+    date = curation.date
+    if date is None:
+        dialog = DateDialog(release, window)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        date = dialog.value()
+    try:
+        release.resolve_date(date)
+    except ReleaseError as error:
+        show_error(window, title, str(error))
+        return None
+    existing = [item for item in queries.plenaries(engine)
+                if item.values["conference"] == release.conference
+                and item.values["ordinal"] == release.ordinal]
+    if existing and not confirm_replace(window, release.title):
+        return None
+    try:
+        if existing:
+            make_backup(path, "before-replace")
+        return import_release(engine, release, date=date, curation=curation,
+                              replace=bool(existing))
+    except (StoreError, ServiceError) as error:
+        show_error(window, title, str(error))
+        return None

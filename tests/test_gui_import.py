@@ -1,0 +1,95 @@
+"""File > Import press release... in the window: a new plenary with its date asked for, and
+a replace that asks first, backs up, and clears the undo history."""
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QDate
+from PySide6.QtGui import QUndoCommand
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from catalogue import queries
+from catalogue.db import list_backups
+from catalogue.ui.importer import DateDialog
+from tests.gui_helpers import click_button, on_next_dialog
+from tests.test_gui import labels, window  # noqa: F401  (the window fixture)
+from tests.test_services import dump
+
+
+def pick_file(path, then: Callable[[QWidget], None] | None = None):
+    """Answer the file dialog with `path`, then answer the dialog that follows with `then`."""
+    def pick(dialog):
+        assert isinstance(dialog, QFileDialog)
+        dialog.selectFile(str(path))
+        if then is not None:
+            on_next_dialog(then)
+        dialog.accept()
+    return pick
+
+
+def test_import_a_new_plenary_asks_its_date(window, engine, tmp_path, seed_text):  # noqa: F811
+    seventh = tmp_path / "seventh.txt"
+    seventh.write_text(seed_text.replace("Sixth", "Seventh"), encoding="utf-8")
+    asked = []
+
+    def answer_date(dialog):
+        assert isinstance(dialog, DateDialog)
+        asked.append((dialog.date.date().month(), dialog.date.date().day()))
+        dialog.date.setDate(QDate(2025, 4, 26))
+        dialog.accept()
+
+    on_next_dialog(pick_file(seventh, answer_date))
+    window.actions_.import_release.trigger()
+    assert asked == [(4, 26)]
+    plenaries = queries.plenaries(engine)
+    assert [p.values["ordinal"] for p in plenaries] == [6, 7]
+    assert str(plenaries[1].values["date"]) == "2025-04-26"
+    assert labels(window.model)[1] == "Seventh Plenary Session - 2025-04-26, Hong Kong"
+    assert window.tree.currentIndex().data().startswith("Seventh Plenary Session")
+    assert window.statusBar().currentMessage().startswith("Imported: 15 areas, 35 measures")
+
+
+def test_import_replace_asks_backs_up_and_clears_undo(window, engine, tmp_path,  # noqa: F811
+                                                       seed_text, db_path):
+    release = tmp_path / "sixth.txt"
+    release.write_text(seed_text, encoding="utf-8")
+    sid = queries.plenaries(engine)[0].id
+    area = queries.children(engine, ("areas", sid))[0]
+    window.document.update("area", area.id, {"name": "Renamed"})
+    window.undo_stack.push(QUndoCommand("an earlier change"))
+    before = dump(engine)
+    asked = []
+
+    def cancel(dialog):
+        asked.append(dialog.text())
+        click_button(QMessageBox.StandardButton.Cancel)(dialog)
+
+    on_next_dialog(pick_file(release, cancel))
+    window.actions_.import_release.trigger()
+    assert "already catalogued" in asked[0]
+    assert dump(engine) == before
+    assert window.undo_stack.count() == 1
+
+    on_next_dialog(pick_file(release, click_button("Replace")))
+    window.actions_.import_release.trigger()
+    names = [a.values["name"] for a in queries.children(
+        engine, ("areas", queries.plenaries(engine)[0].id))]
+    assert "Renamed" not in names and len(names) == 15
+    assert any(b.reason == "before-replace" for b in list_backups(db_path))
+    assert window.undo_stack.count() == 0
+    assert window.statusBar().currentMessage().startswith("Replaced: 15 areas")
+
+
+def test_a_file_that_is_not_a_release_is_refused(window, engine, tmp_path):  # noqa: F811
+    prose = tmp_path / "letter.txt"
+    prose.write_text("Dear colleagues,\n\nSee you on Tuesday.\n", encoding="utf-8")
+    before = dump(engine)
+    messages = []
+
+    def read_error(dialog):
+        messages.append(dialog.text())
+        dialog.accept()
+
+    on_next_dialog(pick_file(prose, read_error))
+    window.actions_.import_release.trigger()
+    assert "is not a plenary press release" in messages[0]
+    assert dump(engine) == before
