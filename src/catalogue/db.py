@@ -10,6 +10,8 @@ anything risky (an upgrade, a replace, a restore, and once a day), never writes 
 it could not read, and lets one writer at a time hold a file.
 """
 
+from __future__ import annotations
+
 import contextlib
 import datetime
 import getpass
@@ -21,13 +23,13 @@ import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import event
-from sqlalchemy.engine import Engine
-from sqlmodel import Session, create_engine
-
-from catalogue import models  # noqa: F401  (registers the tables on the metadata)
 from catalogue.i18n import tr
+
+if TYPE_CHECKING:  # SQLAlchemy is imported when an engine is made, not before: the window
+    from sqlalchemy.engine import Engine  # is shown first (see first_screen)
+    from sqlmodel import Session
 
 APP_NAME = "Catalogue"
 DB_ENV_VAR = "CATALOGUE_DB"
@@ -110,6 +112,11 @@ def _sqlite_pragmas(read_only: bool):
 
 def make_engine(url: str, *, read_only: bool = False) -> Engine:
     """An engine for `url`; SQLite connections get their pragmas on connect."""
+    from sqlalchemy import event
+    from sqlmodel import create_engine
+
+    from catalogue import models  # noqa: F401  (the tables, for the ORM)
+
     engine = create_engine(url)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas(read_only))
@@ -125,6 +132,8 @@ def sqlite_url(path: Path, *, read_only: bool = False) -> str:
 @contextlib.contextmanager
 def session(engine: Engine) -> Iterator[Session]:
     """One unit of work; ORM objects do not outlive it (the GUI gets plain values)."""
+    from sqlmodel import Session
+
     with Session(engine, expire_on_commit=False) as db:
         yield db
 
@@ -232,6 +241,8 @@ def upgrade(path: Path) -> None:
     Foreign keys are off while tables are rebuilt (SQLite would otherwise cascade deletes
     through a rebuilt parent) and checked before the commit.
     """
+    from sqlalchemy import create_engine, event
+
     engine = create_engine(sqlite_url(path))
 
     @event.listens_for(engine, "connect")
@@ -264,6 +275,12 @@ def upgrade(path: Path) -> None:
 def open_catalogue(path: Path, *, create: bool = True, read_only: bool = False) -> Engine:
     """Open the catalogue at `path`: created and seeded if new, upgraded (after a backup)
     if older, refused with a clear message if damaged, foreign or newer."""
+    prepare(path, create=create, read_only=read_only)
+    return make_engine(sqlite_url(path, read_only=read_only), read_only=read_only)
+
+
+def prepare(path: Path, *, create: bool = True, read_only: bool = False) -> None:
+    """Everything open_catalogue does but making the engine (so the window can show first)."""
     if not path.exists():
         if not create:
             raise StoreError(tr("{path} does not exist").format(path=path))
@@ -277,7 +294,47 @@ def open_catalogue(path: Path, *, create: bool = True, read_only: bool = False) 
                                 "be written ({reason})").format(path=path, reason=reason))
         make_backup(path, "before-upgrade")
         upgrade(path)
-    return make_engine(sqlite_url(path, read_only=read_only), read_only=read_only)
+
+
+@dataclass(frozen=True)
+class FirstScreen:
+    """What the window shows before it has an engine: the plenaries, the first one's groups
+    and areas, and the record counts. Read with the standard library's sqlite3 alone."""
+
+    lists: dict[tuple[str, int], list[tuple[str, int, dict[str, Any]]]]
+    totals: dict[str, int]
+
+
+def first_screen(path: Path) -> FirstScreen:
+    """Read the window's first screen without SQLAlchemy (about 0.5 s cheaper to start)."""
+    connection = _read_only_connection(path)
+    connection.row_factory = sqlite3.Row
+    try:
+        def rows(sql: str, *parameters: object) -> list[dict[str, Any]]:
+            return [dict(row) for row in connection.execute(sql, parameters)]
+
+        lists: dict[tuple[str, int], list[tuple[str, int, dict[str, Any]]]] = {}
+        plenaries = rows("SELECT * FROM plenary_session ORDER BY ordinal")
+        for plenary in plenaries:
+            plenary["date"] = datetime.date.fromisoformat(plenary["date"])
+        lists[("root", 0)] = [("session", p["id"], p) for p in plenaries]
+        if plenaries:
+            sid = plenaries[0]["id"]
+            lists[("session", sid)] = [
+                (group, sid, {"count": connection.execute(
+                    f"SELECT count(*) FROM {table} WHERE session_id = ?", (sid,)).fetchone()[0]})
+                for group, table in (("areas", "area"), ("officials", "official"),
+                                     ("agreements", "agreement"), ("annexes", "annex"))]
+            lists[("areas", sid)] = [
+                ("area", a["id"], a) for a in rows(
+                    "SELECT * FROM area WHERE session_id = ? ORDER BY position", sid)]
+        totals = {kind: connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+                  for kind, table in (("session", "plenary_session"), ("area", "area"),
+                                      ("measure", "measure"), ("official", "official"),
+                                      ("agreement", "agreement"), ("annex", "annex"))}
+        return FirstScreen(lists, totals)
+    finally:
+        connection.close()
 
 
 def create_seeded(path: Path) -> None:
@@ -541,7 +598,7 @@ class WriterLock:
                 self.file.unlink()
             self.held = False
 
-    def __enter__(self) -> "WriterLock":
+    def __enter__(self) -> WriterLock:
         self.acquire()
         return self
 

@@ -13,7 +13,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 from catalogue import db
-from catalogue.models import Role, Side
 from catalogue.release import (
     AGREEMENT_KINDS,
     ParsedAgreement,
@@ -24,6 +23,7 @@ from catalogue.release import (
     int_to_roman,
 )
 from catalogue.services import import_release
+from catalogue.vocabulary import Role, Side
 
 CONFERENCES = (
     "Hong Kong/Shanghai Co-operation Conference", "Hong Kong/Beijing Co-operation Conference",

@@ -7,28 +7,12 @@ well as by the services, so a bug in either cannot produce a duplicate.
 """
 
 import datetime
-from enum import StrEnum
 
 from pydantic import NaiveDatetime
 from sqlalchemy import UniqueConstraint
 from sqlmodel import Field, SQLModel
 
-CONFERENCE = "Hong Kong/Shanghai Co-operation Conference"
-
-
-class Side(StrEnum):
-    """Which government an official speaks for."""
-
-    HONG_KONG = "Hong Kong SAR Government"
-    SHANGHAI = "Shanghai Municipal Government"
-    CENTRAL = "Central authorities"
-
-
-class Role(StrEnum):
-    """What an official did at the plenary."""
-
-    LED = "Led a delegation"
-    ATTENDED = "Attended"
+from catalogue.vocabulary import CONFERENCE, Role, Side
 
 
 def now() -> datetime.datetime:

@@ -5,7 +5,7 @@ they can outlive the database session that produced them (the GUI keeps them in 
 """
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import func
@@ -23,19 +23,7 @@ from catalogue.models import (
     PlenarySession,
 )
 from catalogue.services import RecordKey, fetch
-
-
-@dataclass(frozen=True)
-class Item:
-    """One record as the tree shows it."""
-
-    kind: str
-    id: int
-    values: dict[str, Any] = field(default_factory=dict, compare=False)
-
-    @property
-    def key(self) -> RecordKey:
-        return (self.kind, self.id)
+from catalogue.spec import Item
 
 
 def plenaries(engine: Engine) -> list[Item]:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from catalogue.i18n import tr
-from catalogue.models import CONFERENCE, Role, Side
+from catalogue.vocabulary import CONFERENCE, Role, Side
 
 
 class ReleaseError(ValueError):

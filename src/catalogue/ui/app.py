@@ -7,6 +7,7 @@ the app starts on a machine with no screen (QT_QPA_PLATFORM=offscreen).
 
 import argparse
 import os
+import sqlite3
 import sys
 from pathlib import Path
 
@@ -14,7 +15,7 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from catalogue import __version__, i18n
-from catalogue.db import StoreError, resolve_db_path
+from catalogue.db import StoreError, first_screen, resolve_db_path
 from catalogue.ui.icons import app_icon
 from catalogue.ui.main_window import MainWindow
 from catalogue.ui.safety import open_for_window
@@ -37,8 +38,15 @@ def make_application() -> QApplication:
 
 def open_window(db: str | None) -> MainWindow | None:
     """The main window on a catalogue, or None when the officer chose not to open it."""
-    opened = open_for_window(resolve_db_path(db))
-    return MainWindow(opened) if opened is not None else None
+    path = resolve_db_path(db)
+    opened = open_for_window(path)
+    if opened is None:
+        return None
+    try:
+        first = first_screen(path)
+    except sqlite3.Error:
+        first = None  # the window reads its first screen through the ORM instead
+    return MainWindow(opened, first)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -59,6 +67,7 @@ def run(args: argparse.Namespace) -> int:
     window.show()
     if os.environ.get(SHOWN_PROBE):
         QTimer.singleShot(0, lambda: (print("window shown", flush=True), app.quit()))
+    QTimer.singleShot(0, window.warm_up)
     return app.exec()
 
 

@@ -10,9 +10,8 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtGui import QUndoCommand
-from sqlalchemy.exc import SQLAlchemyError
 
-from catalogue.services import ServiceError, Snapshot
+from catalogue.spec import ServiceError, Snapshot
 from catalogue.ui.document import CatalogueDocument
 
 ErrorHandler = Callable[[str], None]
@@ -28,6 +27,8 @@ class ServiceCommand(QUndoCommand):
         self.failed = False
 
     def _run(self, action: Callable[[], Any]) -> None:
+        from sqlalchemy.exc import SQLAlchemyError  # loaded by then: the document has run
+
         try:
             action()
         except ServiceError as error:

@@ -12,8 +12,8 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, QObject, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QDialog, QMessageBox, QTreeView, QWidget
 
-from catalogue import queries
-from catalogue.services import EDITABLE_KINDS, ORDERED_KINDS, Changes, NotFound, RecordKey
+from catalogue.lazy import lazy_import
+from catalogue.spec import EDITABLE_KINDS, ORDERED_KINDS, Changes, NotFound, RecordKey
 from catalogue.ui.commands import AddCommand, DeleteCommand, EditCommand, MoveCommand
 from catalogue.ui.dialogs import (
     AddRecordDialog,
@@ -27,6 +27,8 @@ from catalogue.ui.dialogs import (
 from catalogue.ui.document import CatalogueDocument
 from catalogue.ui.editors import DetailEditor
 from catalogue.ui.tree_model import GROUPS, CatalogueTreeModel, Node
+
+queries = lazy_import("catalogue.queries")
 
 DEFAULT_ADD = {"area": "measure", "measure": "measure", "areas": "area", "session": "area",
                "officials": "official", "official": "official", "agreements": "agreement",
@@ -288,7 +290,7 @@ class EditingController(QObject):
         self.show_filter(text, queries.search(self.document.engine, text)
                          if text.strip() else None)
 
-    def show_filter(self, text: str, found: queries.SearchResult | None) -> None:
+    def show_filter(self, text: str, found: "queries.SearchResult | None") -> None:
         """Narrow the tree to a search's result (None shows everything)."""
         self.filter_text = text
         node = self.current_node()

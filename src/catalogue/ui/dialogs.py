@@ -14,10 +14,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from catalogue import queries
+from catalogue.lazy import lazy_import
 from catalogue.release import int_to_roman, roman_to_int
 from catalogue.ui.document import CatalogueDocument
 from catalogue.ui.editors import KIND_NAMES, RecordForm
+
+queries = lazy_import("catalogue.queries")
 
 
 def describe(kind: str, values: dict[str, Any]) -> str:

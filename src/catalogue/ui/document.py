@@ -5,24 +5,45 @@ signal carries the service's `Changes`, so the tree, editor and status bar refre
 what was touched. Nothing here writes SQL.
 """
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
-from sqlalchemy.engine import Engine
 
-from catalogue import services
-from catalogue.services import Changes, Snapshot
+from catalogue.lazy import lazy_import
+from catalogue.spec import Changes, Snapshot, ValidationError
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Engine
+
+services = lazy_import("catalogue.services")
 
 
 class CatalogueDocument(QObject):
     changed = Signal(object)
     """Emitted with the `Changes` of every successful service call."""
 
-    def __init__(self, engine: Engine, path: Path, parent: QObject | None = None) -> None:
+    def __init__(self, engine: "Engine | Callable[[], Engine]", path: Path,
+                 parent: QObject | None = None) -> None:
+        """`engine` may be a callable: the engine (and SQLAlchemy) is then made on first use,
+        which lets the window show before that import."""
         super().__init__(parent)
-        self.engine = engine
+        self._engine_source = engine
+        self._engine: Engine | None = None if callable(engine) else engine
         self.path = path
+
+    @property
+    def engine(self) -> "Engine":
+        if self._engine is None:
+            source = self._engine_source
+            assert callable(source)
+            self._engine = source()
+        return self._engine
+
+    @property
+    def has_engine(self) -> bool:
+        return self._engine is not None
 
     def _emit(self, changes: Changes) -> Changes:
         self.changed.emit(changes)
@@ -33,7 +54,7 @@ class CatalogueDocument(QObject):
         """Field -> message for every value that cannot be saved (empty when all are fine)."""
         try:
             services.clean_fields(self.engine, kind, record_id, parent_id, fields)
-        except services.ValidationError as error:
+        except ValidationError as error:
             return error.errors
         return {}
 
@@ -58,4 +79,5 @@ class CatalogueDocument(QObject):
         return self._emit(services.move_record(self.engine, kind, record_id, delta))
 
     def close(self) -> None:
-        self.engine.dispose()
+        if self._engine is not None:
+            self._engine.dispose()

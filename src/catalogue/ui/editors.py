@@ -29,9 +29,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from catalogue.models import Role, Side
 from catalogue.release import AGREEMENT_KINDS
-from catalogue.services import FIELDS
+from catalogue.spec import FIELDS
+from catalogue.vocabulary import Role, Side
 
 HONORIFICS = ("Mr", "Ms", "Mrs", "Miss", "Dr", "Professor")
 KIND_NAMES = {"session": "plenary session", "area": "co-operation area", "measure": "measure",

@@ -20,12 +20,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from catalogue import queries
 from catalogue.bundled import curation_for
 from catalogue.db import StoreError, make_backup
+from catalogue.lazy import lazy_import
 from catalogue.release import Release, ReleaseError, parse_release, read_release_file
-from catalogue.services import ImportResult, ServiceError, import_release
+from catalogue.spec import ImportResult, ServiceError
 from catalogue.ui.dialogs import choose_file, show_error
+
+queries = lazy_import("catalogue.queries")
+services = lazy_import("catalogue.services")
 
 
 class DateDialog(QDialog):
@@ -106,7 +109,7 @@ def import_from_file(window: QWidget, engine, path: Path) -> ImportResult | None
     try:
         if existing:
             make_backup(path, "before-replace")
-        return import_release(engine, release, date=date, curation=curation,
+        return services.import_release(engine, release, date=date, curation=curation,
                               replace=bool(existing))
     except (StoreError, ServiceError) as error:
         show_error(window, title, str(error))

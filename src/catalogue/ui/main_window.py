@@ -21,9 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from catalogue import __version__, queries
-from catalogue.db import StoreError, WriterLock, create_seeded, restore_backup
-from catalogue.export import ExportCancelled, ExportError, export_csv
+from catalogue import __version__
+from catalogue.db import FirstScreen, StoreError, WriterLock, create_seeded, restore_backup
+from catalogue.lazy import lazy_import
+from catalogue.spec import Item
 from catalogue.ui.actions import create_actions
 from catalogue.ui.controller import EditingController
 from catalogue.ui.dialogs import about_text, choose_file, show_error
@@ -35,21 +36,27 @@ from catalogue.ui.safety import OpenedCatalogue, RestoreDialog, open_for_window
 from catalogue.ui.search import BackgroundSearch
 from catalogue.ui.tree_model import CatalogueTreeModel
 
+queries = lazy_import("catalogue.queries")
+
 FILTER_DELAY_MS = 150
 """Typing pauses this long before the tree is filtered, so each keystroke stays instant."""
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, opened: OpenedCatalogue) -> None:
+    def __init__(self, opened: OpenedCatalogue, first: FirstScreen | None = None) -> None:
+        """`first`, when given, fills the first screen without the ORM (a faster start)."""
         super().__init__()
         self.opened = opened
-        document = CatalogueDocument(opened.engine, opened.path, self)
+        self.first_totals = first.totals if first is not None else None
+        document = CatalogueDocument(lambda: self.opened.engine, opened.path, self)
         self.document = document
         self.setWindowIcon(app_icon())
         self.undo_stack = QUndoStack(self)
         self.actions_ = create_actions(self)
-        self.model = CatalogueTreeModel(document.engine, self)
-        self.searcher = BackgroundSearch(document.engine, self)
+        preload = {key: [Item(kind, record_id, values) for kind, record_id, values in items]
+                   for key, items in first.lists.items()} if first is not None else None
+        self.model = CatalogueTreeModel(lambda: self.document.engine, self, preload)
+        self.searcher = BackgroundSearch(lambda: self.document.engine, self)
         self._build_widgets()
         self.controller = EditingController(self, document, self.model, self.tree, self.editor,
                                             self.undo_stack)
@@ -201,7 +208,10 @@ class MainWindow(QMainWindow):
                        else self.tr("&Undo"))
         a.redo.setText(self.tr("&Redo {what}").format(what=redo_text) if redo_text
                        else self.tr("&Redo"))
-        totals = queries.totals(self.document.engine)
+        if not self.document.has_engine and self.first_totals is not None:
+            totals = self.first_totals  # read with the first screen; the engine comes next
+        else:
+            totals = queries.totals(self.document.engine)
         self.counts.setText(self.tr(
             "{area} areas \u00b7 {measure} measures \u00b7 {official} officials \u00b7 "
             "{agreement} agreements \u00b7 {annex} annexes").format(**totals))
@@ -266,7 +276,13 @@ class MainWindow(QMainWindow):
 
     # -- files -------------------------------------------------------------------------------
 
+    def warm_up(self) -> None:
+        """Make the engine (importing SQLAlchemy) once the window is on screen."""
+        self.document.engine  # noqa: B018 - the point is the side effect
+
     def export(self) -> None:
+        from catalogue.export import ExportCancelled, ExportError, export_csv
+
         suggested = str(Path.home() / "catalogue.csv")
         target = choose_file(self, self.tr("Export CSV"), self.tr("CSV files (*.csv)"),
                              save=True, suggested=suggested, suffix="csv")
@@ -379,8 +395,9 @@ class MainWindow(QMainWindow):
         engine, path = opened.engine, opened.path
         self.document.changed.disconnect(self.controller.on_document_changed)
         self.document = CatalogueDocument(engine, path, self)
+        self.first_totals = None
         self.searcher.stop()
-        self.searcher = BackgroundSearch(engine, self)
+        self.searcher = BackgroundSearch(lambda: self.document.engine, self)
         self.searcher.ready.connect(self._show_search)
         self.document.changed.connect(self.controller.on_document_changed)
         self.undo_stack.clear()

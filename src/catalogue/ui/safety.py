@@ -7,6 +7,7 @@ deleted without the officer's word.
 import contextlib
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -21,9 +22,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.engine import Engine
 
 from catalogue import db
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Engine
 
 
 def tr(text: str) -> str:
@@ -32,14 +35,26 @@ def tr(text: str) -> str:
 
 @dataclass
 class OpenedCatalogue:
-    engine: Engine
     path: Path
     read_only: str | None
     """Why the catalogue is read-only, or None when it can be edited."""
     lock: db.WriterLock | None
+    _engine: "Engine | None" = None
+
+    @property
+    def engine(self) -> "Engine":
+        """Made on first use (checks and upgrades are already done), so the window can be
+        shown before SQLAlchemy is imported."""
+        if self._engine is None:
+            read_only = self.read_only is not None
+            self._engine = db.make_engine(db.sqlite_url(self.path, read_only=read_only),
+                                          read_only=read_only)
+        return self._engine
 
     def close(self) -> None:
-        self.engine.dispose()
+        if self._engine is not None:
+            self._engine.dispose()
+            self._engine = None
         if self.lock is not None:
             self.lock.release()
 
@@ -51,11 +66,11 @@ def open_for_window(path: Path, parent: QWidget | None = None) -> OpenedCatalogu
     use that they did not want read-only). StoreError for anything else.
     """
     try:
-        engine = db.open_catalogue(path)
+        db.prepare(path)
     except db.DamagedError as error:
         if not offer_restore(error, parent):
             return None
-        engine = db.open_catalogue(path)
+        db.prepare(path)
     reason = db.read_only_reason(path)
     lock: db.WriterLock | None = None
     if reason is None:
@@ -65,16 +80,12 @@ def open_for_window(path: Path, parent: QWidget | None = None) -> OpenedCatalogu
         except db.LockedError as error:
             lock = None
             if not ask_read_only(str(error), parent):
-                engine.dispose()
                 return None
             reason = tr("another window or command is changing it")
-    if reason is not None:
-        engine.dispose()
-        engine = db.open_catalogue(path, read_only=True)
-    else:
+    if reason is None:
         with contextlib.suppress(db.StoreError):  # a missed daily backup must not stop work
             db.backup_if_due(path)
-    return OpenedCatalogue(engine, path, reason, lock)
+    return OpenedCatalogue(path, reason, lock)
 
 
 def offer_restore(error: db.DamagedError, parent: QWidget | None) -> bool:

@@ -5,11 +5,18 @@ requests that were overtaken by more typing are dropped. The worker never touche
 (doing so from another thread crashes Qt): it only sends back plain results.
 """
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
-from sqlalchemy.engine import Engine
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from catalogue import queries
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+
 from catalogue.db import make_engine
+from catalogue.lazy import lazy_import
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Engine
+
+queries = lazy_import("catalogue.queries")
 
 
 class _Worker(QObject):
@@ -43,11 +50,17 @@ class BackgroundSearch(QObject):
     _ask = Signal(int, str)
     _close = Signal()
 
-    def __init__(self, engine: Engine, parent: QObject | None = None) -> None:
+    def __init__(self, engine: "Callable[[], Engine]", parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.generation = 0
+        self.engine = engine
+        self.thread_: QThread | None = None
+
+    def _start(self) -> None:
+        """The worker thread starts with the first search, not with the window."""
+        url = self.engine().url.render_as_string(hide_password=False)
         self.thread_ = QThread(self)
-        self.worker = _Worker(engine.url.render_as_string(hide_password=False))
+        self.worker = _Worker(url)
         self.worker.moveToThread(self.thread_)
         self._ask.connect(self.worker.search)
         self._close.connect(self.worker.close)
@@ -55,6 +68,8 @@ class BackgroundSearch(QObject):
         self.thread_.start()
 
     def request(self, text: str) -> None:
+        if self.thread_ is None:
+            self._start()
         self.generation += 1
         self._ask.emit(self.generation, text)
 
@@ -63,6 +78,8 @@ class BackgroundSearch(QObject):
             self.ready.emit(text, result)
 
     def stop(self) -> None:
+        if self.thread_ is None:
+            return
         self._close.emit()
         self.thread_.quit()
         self.thread_.wait(5000)

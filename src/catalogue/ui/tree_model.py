@@ -8,17 +8,20 @@ as fast as the seed. After a change the model re-reads only the lists the servic
 survive. Filtering narrows the tree to a set of keys found by the search query in SQL.
 """
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
-from sqlalchemy.engine import Engine
 
-from catalogue import queries
-from catalogue.queries import Item
-from catalogue.services import Changes, RecordKey
+from catalogue.lazy import lazy_import
+from catalogue.spec import Changes, Item, RecordKey
 from catalogue.ui.icons import badge
 
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Engine
+
+queries = lazy_import("catalogue.queries")
 Index = QModelIndex | QPersistentModelIndex
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 """data(index, KEY_ROLE) -> the node's (kind, id) key."""
@@ -55,9 +58,13 @@ def summary(text: str, length: int = SUMMARY_LENGTH) -> str:
 
 
 class CatalogueTreeModel(QAbstractItemModel):
-    def __init__(self, engine: Engine, parent: QObject | None = None) -> None:
+    def __init__(self, engine: "Engine | Callable[[], Engine]", parent: QObject | None = None,
+                 preload: "dict[RecordKey, list[Item]] | None" = None) -> None:
+        """`engine` may be a callable that makes it on first use; `preload` holds lists
+        already read (the first screen), used once instead of asking the database."""
         super().__init__(parent)
-        self._engine = engine
+        self._engine_source = engine
+        self._preload = dict(preload or {})
         self._visible: frozenset[RecordKey] | set[RecordKey] | None = None
         self._outline: dict[RecordKey, list[Item]] = {}
         self._root = Node("root", 0)
@@ -88,8 +95,15 @@ class CatalogueTreeModel(QAbstractItemModel):
         for child in node.children or []:
             self._forget(child)
 
+    @property
+    def _engine(self) -> "Engine":
+        source = self._engine_source
+        return source() if callable(source) else source
+
     def _read(self, node: Node) -> list[Item]:
         """The items under `node`, as the database (and the filter) have them now."""
+        if node.key in self._preload:
+            return self._preload.pop(node.key)
         if self._visible is not None and self._outline:
             if node.kind == "session":
                 return [Item(group, node.id, {"count": len(self._outline[(group, node.id)])})
@@ -349,10 +363,11 @@ class CatalogueTreeModel(QAbstractItemModel):
             if child.list_key is not None or child.kind == "session":
                 self._load_all(child)
 
-    def reset(self, engine: Engine) -> None:
+    def reset(self, engine: "Engine | Callable[[], Engine]") -> None:
         """Show another database."""
         self.beginResetModel()
-        self._engine = engine
+        self._engine_source = engine
+        self._preload = {}
         self._visible = None
         self._outline = {}
         self._root = Node("root", 0)
