@@ -241,6 +241,12 @@ class MainWindow(QMainWindow):
         menu.addActions([a.move_up, a.move_down])
         menu.exec(self.tree.viewport().mapToGlobal(position))
 
+    def _clear_filter_box(self) -> None:
+        """Empty the filter box without searching (the model is being reset anyway)."""
+        self.filter_box.blockSignals(True)
+        self.filter_box.clear()
+        self.filter_box.blockSignals(False)
+
     def _search_typed(self) -> None:
         text = self.filter_box.text()
         if text.strip():
@@ -323,9 +329,7 @@ class MainWindow(QMainWindow):
         if result.replaced:
             self.undo_stack.clear()  # its commands may name records the replace removed
         self.editor.show_nothing()
-        self.filter_box.blockSignals(True)
-        self.filter_box.clear()
-        self.filter_box.blockSignals(False)
+        self._clear_filter_box()
         self.model.reset(self.document.engine)
         self.controller.select(("session", result.session_id), [])
         self.tree.expand(self.tree.currentIndex())
@@ -401,9 +405,7 @@ class MainWindow(QMainWindow):
         self.searcher.ready.connect(self._show_search)
         self.document.changed.connect(self.controller.on_document_changed)
         self.undo_stack.clear()
-        self.filter_box.blockSignals(True)
-        self.filter_box.clear()
-        self.filter_box.blockSignals(False)
+        self._clear_filter_box()
         self.controller.set_document(self.document)
         self.model.reset(engine)
         self.controller.expand_top()
