@@ -20,7 +20,6 @@ import os
 import socket
 import sqlite3
 import sys
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -29,7 +28,6 @@ from catalogue.i18n import tr
 
 if TYPE_CHECKING:  # SQLAlchemy is imported when an engine is made, not before: the window
     from sqlalchemy.engine import Engine  # is shown first (see first_screen)
-    from sqlmodel import Session
 
 APP_NAME = "Catalogue"
 DB_ENV_VAR = "CATALOGUE_DB"
@@ -44,7 +42,11 @@ FIRST_REVISION = "0001"
 BACKUP_FOLDER = "backups"
 KEEP_BACKUPS = 10
 DAILY = datetime.timedelta(days=1)
-RECORD_TABLES = ("plenary_session", "area", "measure", "official", "agreement", "annex")
+KIND_TABLES = {"session": "plenary_session", "area": "area", "measure": "measure",
+               "official": "official", "agreement": "agreement", "annex": "annex"}
+RECORD_TABLES = tuple(KIND_TABLES.values())
+BACKUP_STAMP = "%Y%m%d-%H%M%S-%f"
+"""Backup file names: STEM-STAMP-REASON.db, so names sort by time."""
 
 
 class StoreError(Exception):
@@ -129,15 +131,6 @@ def sqlite_url(path: Path, *, read_only: bool = False) -> str:
     return f"sqlite:///{path}"
 
 
-@contextlib.contextmanager
-def session(engine: Engine) -> Iterator[Session]:
-    """One unit of work; ORM objects do not outlive it (the GUI gets plain values)."""
-    from sqlmodel import Session
-
-    with Session(engine, expire_on_commit=False) as db:
-        yield db
-
-
 # -- checking a file without writing to it -----------------------------------------------------
 
 
@@ -193,14 +186,16 @@ def _damaged(path: Path, detail: str) -> DamagedError:
             path=path, detail=detail.splitlines()[0], advice=advice), path, newest)
 
 
-def check_catalogue_file(path: Path) -> None:
-    """Refuse a file that is not a usable Catalogue database, without writing to it."""
+def check_catalogue_file(path: Path) -> str:
+    """Refuse a file that is not a usable Catalogue database, without writing to it;
+    returns its schema revision."""
     revision = inspect_file(path)
     if revision not in KNOWN_REVISIONS:
         raise StoreError(tr(
             "{path} was made by a newer version of Catalogue (schema {revision}); this "
             "version reads up to {head}: install the newer version").format(
                 path=path, revision=revision, head=SCHEMA_HEAD))
+    return revision
 
 
 def read_only_reason(path: Path) -> str | None:
@@ -285,8 +280,7 @@ def prepare(path: Path, *, create: bool = True, read_only: bool = False) -> None
         if not create:
             raise StoreError(tr("{path} does not exist").format(path=path))
         create_seeded(path)
-    revision = inspect_file(path)
-    check_catalogue_file(path)
+    revision = check_catalogue_file(path)  # quick_check reads the whole file: once only
     if revision != SCHEMA_HEAD:
         reason = read_only or read_only_reason(path)
         if reason:
@@ -329,9 +323,7 @@ def first_screen(path: Path) -> FirstScreen:
                 ("area", a["id"], a) for a in rows(
                     "SELECT * FROM area WHERE session_id = ? ORDER BY position", sid)]
         totals = {kind: connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
-                  for kind, table in (("session", "plenary_session"), ("area", "area"),
-                                      ("measure", "measure"), ("official", "official"),
-                                      ("agreement", "agreement"), ("annex", "annex"))}
+                  for kind, table in KIND_TABLES.items()}
         return FirstScreen(lists, totals)
     finally:
         connection.close()
@@ -431,8 +423,7 @@ def make_backup(path: Path, reason: str) -> Path:
     folder = backup_folder(path)
     try:
         folder.mkdir(exist_ok=True)
-        stamp = datetime.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-        target = folder / f"{path.stem}-{stamp}-{reason}.db"
+        target = folder / f"{path.stem}-{_stamp()}-{reason}.db"
         source = _read_only_connection(path)
         copy = sqlite3.connect(target)
         try:
@@ -452,6 +443,10 @@ def make_backup(path: Path, reason: str) -> Path:
     return target
 
 
+def _stamp() -> str:
+    return datetime.datetime.now().strftime(BACKUP_STAMP)
+
+
 def list_backup_files(path: Path) -> list[Path]:
     """Backups of this catalogue, newest first."""
     folder = backup_folder(path)
@@ -466,7 +461,7 @@ def list_backups(path: Path) -> list[Backup]:
     for file in list_backup_files(path):
         parts = file.stem[len(path.stem) + 1:].split("-", 3)
         try:
-            taken = datetime.datetime.strptime("-".join(parts[:3]), "%Y%m%d-%H%M%S-%f")
+            taken = datetime.datetime.strptime("-".join(parts[:3]), BACKUP_STAMP)
             connection = _read_only_connection(file)
             try:
                 counts = {table: connection.execute(
@@ -538,8 +533,7 @@ def _keep_damaged_copy(path: Path) -> Path:
 
     folder = backup_folder(path)
     folder.mkdir(exist_ok=True)
-    stamp = datetime.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-    target = folder / f"{path.stem}-{stamp}-damaged.db.keep"
+    target = folder / f"{path.stem}-{_stamp()}-damaged.db.keep"
     shutil.copy2(path, target)
     for suffix in ("-wal", "-shm"):
         if Path(f"{path}{suffix}").exists():

@@ -269,9 +269,10 @@ class EditingController(QObject):
     # -- following the document --------------------------------------------------------------
 
     def on_document_changed(self, changes: Changes) -> None:
-        self.model.apply(changes)
-        if self.model.filtering:
+        if self.model.filtering:  # the filtered tree is rebuilt from a new search
             self.apply_filter(self.filter_text)
+        else:
+            self.model.apply(changes)
         shown = (self.editor.kind, self.editor.record_id)
         if shown[0] is not None and not self.editor.dirty and (
                 shown in changes.updated or self._list_touches(changes)):

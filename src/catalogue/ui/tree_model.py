@@ -69,7 +69,7 @@ class CatalogueTreeModel(QAbstractItemModel):
         self._outline: dict[RecordKey, list[Item]] = {}
         self._root = Node("root", 0)
         self._by_key: dict[RecordKey, list[Node]] = {}
-        self._load(self._root)
+        self._rebuild()
 
     # -- the nodes ---------------------------------------------------------------------------
 
@@ -104,27 +104,35 @@ class CatalogueTreeModel(QAbstractItemModel):
         """The items under `node`, as the database (and the filter) have them now."""
         if node.key in self._preload:
             return self._preload.pop(node.key)
-        if self._visible is not None and self._outline:
+        if self._visible is not None:  # filtering: the outline read with the search
             if node.kind == "session":
                 return [Item(group, node.id, {"count": len(self._outline[(group, node.id)])})
                         for group in GROUPS if (group, node.id) in self._outline]
             return list(self._outline.get(node.key, []))
         if node.kind == "session":
             counts = queries.group_counts(self._engine, node.id)
-            items = [Item(group, node.id, {"count": counts[group]}) for group in GROUPS]
-        else:
-            items = queries.children(self._engine, node.key)
-        if self._visible is not None:
-            items = [item for item in items if item.key in self._visible]
-        return items
+            return [Item(group, node.id, {"count": counts[group]}) for group in GROUPS]
+        return queries.children(self._engine, node.key)
 
     def _load(self, node: Node) -> None:
-        items = self._read(node)
+        self._adopt(node, self._read(node))
+
+    def _adopt(self, node: Node, items: list[Item]) -> None:
+        """Make `items` the children of `node` (callers signal the view as they need)."""
         node.children = [self._make(item, node) for item in items]
         for row, child in enumerate(node.children):
             child.row = row
             child.count = int(child.values.get("count", 0))
         node.count = len(node.children)
+
+    def _rebuild(self) -> None:
+        """A new root with the plenaries (everything at once when filtering)."""
+        self._root = Node("root", 0)
+        self._by_key = {}
+        if self._visible is None:
+            self._load(self._root)
+        else:
+            self._load_all(self._root)
 
     # -- Qt's model interface ----------------------------------------------------------------
 
@@ -169,11 +177,7 @@ class CatalogueTreeModel(QAbstractItemModel):
             node.children = []
             return
         self.beginInsertRows(parent, 0, len(items) - 1)
-        node.children = [self._make(item, node) for item in items]
-        for row, child in enumerate(node.children):
-            child.row = row
-            child.count = int(child.values.get("count", 0))
-        node.count = len(node.children)
+        self._adopt(node, items)
         self.endInsertRows()
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -345,12 +349,7 @@ class CatalogueTreeModel(QAbstractItemModel):
         self.beginResetModel()
         self._visible = visible
         self._outline = outline
-        self._root = Node("root", 0)
-        self._by_key = {}
-        if visible is None:
-            self._load(self._root)
-        else:
-            self._load_all(self._root)
+        self._rebuild()
         self.endResetModel()
 
     @property
@@ -370,9 +369,7 @@ class CatalogueTreeModel(QAbstractItemModel):
         self._preload = {}
         self._visible = None
         self._outline = {}
-        self._root = Node("root", 0)
-        self._by_key = {}
-        self._load(self._root)
+        self._rebuild()
         self.endResetModel()
 
 
