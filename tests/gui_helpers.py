@@ -39,3 +39,9 @@ def click_button(text_or_role: str | QMessageBox.StandardButton) -> Callable[[QW
         raise AssertionError(f"no button {text_or_role!r} in {dialog.windowTitle()!r}")
 
     return click
+
+
+def show_checked(qtbot, window) -> None:
+    """Show the window and wait for its whole-file check, after which changes are allowed."""
+    window.show()
+    qtbot.waitUntil(lambda: window.opened.checked, timeout=10_000)

@@ -10,8 +10,9 @@ from catalogue import queries
 from catalogue.db import make_backup
 from catalogue.ui.app import make_application, open_window
 from catalogue.ui.safety import RestoreDialog
+from catalogue.ui.tree_model import KEY_ROLE
 from tests.conftest import file_digest
-from tests.gui_helpers import click_button, on_next_dialog
+from tests.gui_helpers import click_button, on_next_dialog, show_checked
 from tests.test_gui import find, measure_editor, select
 from tests.test_services import dump
 
@@ -83,9 +84,73 @@ def test_a_damaged_file_offers_the_newest_backup(app, qtbot, engine, db_path):
     close(window)
 
 
+def scribble_middle(db_path) -> None:
+    """Overwrite one page in the middle: the first screen still reads, quick_check fails."""
+    data = db_path.read_bytes()
+    middle = len(data) // 2 // 4096 * 4096
+    db_path.write_bytes(data[:middle] + b"\xde\xad" * 2048 + data[middle + 4096:])
+
+
+def test_changes_wait_until_the_whole_file_check_passes(app, qtbot, db_path, engine):
+    window = open_window(str(db_path))
+    assert not window.opened.checked, "the check runs after the window is shown"
+    select(window, "3.1")
+    measure_editor(window).setPlainText("Typed while the check runs.")
+    assert window.editor.dirty, "typing goes on while the file is checked"
+    for action in (window.actions_.save, window.actions_.add, window.actions_.delete,
+                   window.actions_.import_release, window.actions_.restore_backup):
+        assert not action.isEnabled()
+    assert not window.editor.save_button.isEnabled()
+    before = dump(engine)
+    assert window.controller.save() is False
+    assert dump(engine) == before
+    show_checked(qtbot, window)
+    assert window.actions_.save.isEnabled() and window.editor.save_button.isEnabled()
+    window.actions_.save.trigger()
+    measure_id = find(window, "3.1").data(KEY_ROLE)[1]
+    assert queries.record(engine, "measure", measure_id)["text"] == \
+        "Typed while the check runs."
+    close(window)
+
+
+def test_damage_found_after_the_window_shows_closes_it_untouched(app, qtbot, engine,
+                                                                 db_path):
+    make_backup(db_path, "daily")
+    engine.dispose()
+    scribble_middle(db_path)
+    damaged = file_digest(db_path)
+    window = open_window(str(db_path))
+    assert window is not None and not window.opened.checked
+    questions = on_next_dialog(click_button(QMessageBox.StandardButton.Cancel))
+    window.show()
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=10_000)
+    assert "damaged" in questions[0].text()
+    assert file_digest(db_path) == damaged
+    assert not window.opened.lock.held
+    window.deleteLater()
+
+
+def test_damage_found_after_the_window_shows_can_be_restored(app, qtbot, engine, db_path):
+    backup = make_backup(db_path, "daily")
+    before = dump(engine)
+    engine.dispose()
+    scribble_middle(db_path)
+    window = open_window(str(db_path))
+    assert window is not None and not window.opened.checked
+    questions = on_next_dialog(click_button("Restore backup"))
+    show_checked(qtbot, window)
+    qtbot.waitUntil(lambda: bool(questions))
+    assert backup.name in questions[0].informativeText()
+    assert window.isVisible() and window.opened.read_only is None
+    assert dump(window.document.engine) == before
+    assert window.actions_.save.isEnabled() is False  # nothing typed: nothing to save
+    assert window.actions_.add.isEnabled()
+    close(window)
+
+
 def test_restore_backup_from_the_file_menu(app, qtbot, db_path, engine):
     window = open_window(str(db_path))
-    window.show()
+    show_checked(qtbot, window)
     sid = queries.plenaries(engine)[0].id
     select(window, "1. Joint")
     name = window.editor.forms["area"].fields["name"]
@@ -113,7 +178,7 @@ def test_restore_backup_from_the_file_menu(app, qtbot, db_path, engine):
 
 def test_huge_pasted_text_is_refused_with_a_message(app, qtbot, db_path, engine):
     window = open_window(str(db_path))
-    window.show()
+    show_checked(qtbot, window)
     select(window, "3.1")
     before = dump(engine)
     measure_editor(window).setPlainText("long words " * 30_000)

@@ -206,7 +206,7 @@ def _search(args: argparse.Namespace) -> int:
     engine = _open(args)
     try:
         result = queries.search(engine, text)
-        lines = queries.match_lines(engine, result)
+        lines = queries.match_lines(result)
     finally:
         engine.dispose()
     for kind, ref, words in lines:

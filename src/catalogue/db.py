@@ -138,19 +138,25 @@ def _read_only_connection(path: Path) -> sqlite3.Connection:
     return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
 
 
-def inspect_file(path: Path) -> str:
-    """The schema revision of a Catalogue file, after checking it; never writes to it.
-
-    Raises StoreError for a folder or a file that is not a catalogue, DamagedError for one
-    that fails SQLite's quick_check.
-    """
-    if path.is_dir():
-        raise StoreError(tr("{path} is a folder, not a Catalogue database").format(path=path))
+def _open_to_inspect(path: Path) -> sqlite3.Connection:
     try:
-        connection = _read_only_connection(path)
+        return _read_only_connection(path)
     except sqlite3.Error as error:
         raise StoreError(tr("cannot open {path}: {error}").format(path=path, error=error)
                          ) from None
+
+
+def inspect_file(path: Path, *, thorough: bool = True) -> str:
+    """The schema revision of a Catalogue file, after checking it; never writes to it.
+
+    Raises StoreError for a folder or a file that is not a catalogue, DamagedError for one
+    that fails SQLite's quick_check. `thorough=False` leaves out the quick_check, which
+    reads every page (about half a second for 100,000 records): the window runs it after
+    it is shown, with changes held until it passes (see check_integrity).
+    """
+    if path.is_dir():
+        raise StoreError(tr("{path} is a folder, not a Catalogue database").format(path=path))
+    connection = _open_to_inspect(path)
     try:
         try:
             names = {row[0] for row in connection.execute(
@@ -163,18 +169,36 @@ def inspect_file(path: Path) -> str:
             ) from None
         if not set(RECORD_TABLES) <= names:
             raise StoreError(tr("{path} is not a Catalogue database").format(path=path))
-        try:
-            verdict = [row[0] for row in connection.execute("PRAGMA quick_check")]
-        except sqlite3.DatabaseError as error:
-            raise _damaged(path, str(error)) from None
-        if verdict != ["ok"]:
-            raise _damaged(path, verdict[0] if verdict else "no answer from quick_check")
+        if thorough:
+            _quick_check(connection, path)
         if "alembic_version" not in names:
             return FIRST_REVISION
         row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
         return str(row[0]) if row else FIRST_REVISION
     finally:
         connection.close()
+
+
+def check_integrity(path: Path) -> None:
+    """SQLite's quick_check over the whole file; DamagedError when it finds damage.
+
+    Safe on a worker thread: it has its own read-only connection, and sqlite3 lets go of
+    the GIL while it reads, so the window stays responsive meanwhile.
+    """
+    connection = _open_to_inspect(path)
+    try:
+        _quick_check(connection, path)
+    finally:
+        connection.close()
+
+
+def _quick_check(connection: sqlite3.Connection, path: Path) -> None:
+    try:
+        verdict = [row[0] for row in connection.execute("PRAGMA quick_check")]
+    except sqlite3.DatabaseError as error:
+        raise _damaged(path, str(error)) from None
+    if verdict != ["ok"]:
+        raise _damaged(path, verdict[0] if verdict else "no answer from quick_check")
 
 
 def _damaged(path: Path, detail: str) -> DamagedError:
@@ -186,10 +210,10 @@ def _damaged(path: Path, detail: str) -> DamagedError:
             path=path, detail=detail.splitlines()[0], advice=advice), path, newest)
 
 
-def check_catalogue_file(path: Path) -> str:
+def check_catalogue_file(path: Path, *, thorough: bool = True) -> str:
     """Refuse a file that is not a usable Catalogue database, without writing to it;
     returns its schema revision."""
-    revision = inspect_file(path)
+    revision = inspect_file(path, thorough=thorough)
     if revision not in KNOWN_REVISIONS:
         raise StoreError(tr(
             "{path} was made by a newer version of Catalogue (schema {revision}); this "
@@ -274,20 +298,31 @@ def open_catalogue(path: Path, *, create: bool = True, read_only: bool = False) 
     return make_engine(sqlite_url(path, read_only=read_only), read_only=read_only)
 
 
-def prepare(path: Path, *, create: bool = True, read_only: bool = False) -> None:
-    """Everything open_catalogue does but making the engine (so the window can show first)."""
+def prepare(path: Path, *, create: bool = True, read_only: bool = False,
+            check_later: bool = False) -> bool:
+    """Everything open_catalogue does but making the engine (so the window can show first).
+
+    With `check_later`, a current-format file skips the quick_check, and the answer is True:
+    the caller must run check_integrity before changing anything. A file that needs an
+    upgrade is always checked first, because nothing is upgraded until it is known whole.
+    """
     if not path.exists():
         if not create:
             raise StoreError(tr("{path} does not exist").format(path=path))
         create_seeded(path)
-    revision = check_catalogue_file(path)  # quick_check reads the whole file: once only
-    if revision != SCHEMA_HEAD:
-        reason = read_only or read_only_reason(path)
-        if reason:
-            raise StoreError(tr("{path} needs an upgrade to this version's format but cannot "
-                                "be written ({reason})").format(path=path, reason=reason))
-        make_backup(path, "before-upgrade")
-        upgrade(path)
+    # quick_check reads the whole file: once only, now or (check_later) after the window
+    revision = check_catalogue_file(path, thorough=not check_later)
+    if revision == SCHEMA_HEAD:
+        return check_later
+    if check_later:
+        check_integrity(path)
+    reason = read_only or read_only_reason(path)
+    if reason:
+        raise StoreError(tr("{path} needs an upgrade to this version's format but cannot "
+                            "be written ({reason})").format(path=path, reason=reason))
+    make_backup(path, "before-upgrade")
+    upgrade(path)
+    return False
 
 
 @dataclass(frozen=True)

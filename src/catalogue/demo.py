@@ -14,7 +14,6 @@ from pathlib import Path
 
 from catalogue import db
 from catalogue.release import (
-    AGREEMENT_KINDS,
     ParsedAgreement,
     ParsedAnnex,
     ParsedArea,
@@ -23,7 +22,7 @@ from catalogue.release import (
     int_to_roman,
 )
 from catalogue.services import import_release
-from catalogue.vocabulary import Role, Side
+from catalogue.vocabulary import AGREEMENT_KINDS, Role, Side
 
 CONFERENCES = (
     "Hong Kong/Shanghai Co-operation Conference", "Hong Kong/Beijing Co-operation Conference",

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from catalogue.i18n import tr
-from catalogue.vocabulary import CONFERENCE, Role, Side
+from catalogue.vocabulary import AGREEMENT_KINDS, CONFERENCE, Role, Side
 
 
 class ReleaseError(ValueError):
@@ -291,11 +291,6 @@ _POST_LEAD_IN = re.compile(r"^.*(?:;\s*and\s|;\s|,\s*and\s|\sinclude\s|\sinclude
 _CENTRAL_MARKERS = ("Central People's Government", "Central Committee", "State Council",
                     "Liaison Office", "Macao Affairs Office", "Macao Work Office")
 _ITEM_END = re.compile(r"(?:;\s*and|;|\.)$")
-AGREEMENT_KINDS = (
-    "Memorandum of Understanding", "Memorandum of Co-operation", "Co-operation Memorandum",
-    "Co-operation Agreement", "Framework Agreement", "Letter of Intent", "Arrangement",
-    "Agreement", "Memorandum", "Protocol",
-)
 
 
 def agreement_kind(title: str) -> str:

@@ -1,4 +1,4 @@
-"""Words of the domain that need no database: the conference, sides and roles.
+"""Words of the domain that need no database: the conference, agreement kinds, sides, roles.
 
 Kept apart from models.py so the window can be built before SQLAlchemy is imported.
 """
@@ -6,6 +6,12 @@ Kept apart from models.py so the window can be built before SQLAlchemy is import
 from enum import StrEnum
 
 CONFERENCE = "Hong Kong/Shanghai Co-operation Conference"
+AGREEMENT_KINDS = (
+    "Memorandum of Understanding", "Memorandum of Co-operation", "Co-operation Memorandum",
+    "Co-operation Agreement", "Framework Agreement", "Letter of Intent", "Arrangement",
+    "Agreement", "Memorandum", "Protocol",
+)
+"""How agreements are named in releases, longest first where one begins another."""
 
 
 class Side(StrEnum):

@@ -39,13 +39,18 @@ def make_application() -> QApplication:
 def open_window(db: str | None) -> MainWindow | None:
     """The main window on a catalogue, or None when the officer chose not to open it."""
     path = resolve_db_path(db)
-    opened = open_for_window(path)
+    opened = open_for_window(path, check_later=True)  # the window checks it once shown
     if opened is None:
         return None
     try:
         first = first_screen(path)
     except sqlite3.Error:
         first = None  # the window reads its first screen through the ORM instead
+        if not opened.checked:  # unreadable already: check now, offering a backup if damaged
+            opened.close()
+            opened = open_for_window(path)
+            if opened is None:
+                return None
     return MainWindow(opened, first)
 
 

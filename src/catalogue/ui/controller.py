@@ -53,6 +53,8 @@ class EditingController(QObject):
         self.values: dict[str, Any] = {}
         self._restoring_selection = False
         self.filter_text = ""
+        self.held: str | None = None
+        """Why changes wait for now (the catalogue is still being checked), or None."""
 
     def set_document(self, document: CatalogueDocument) -> None:
         self.document = document
@@ -153,6 +155,9 @@ class EditingController(QObject):
         changed = self.editor.changed_values()
         if kind is None or record_id is None or not changed:
             return True
+        if self.held is not None:
+            self.status.emit(self.held)
+            return False
         errors = self.document.validate(kind, record_id, None, changed)
         if errors:
             self.editor.show_errors(errors)
@@ -298,7 +303,7 @@ class EditingController(QObject):
         key = node.key if node is not None else None
         visible = found.visible if found is not None else None
         self._restoring_selection = True
-        self.model.set_filter(visible)
+        self.model.set_filter(found)
         self._restoring_selection = False
         if visible is not None:
             self.tree.expandAll()

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
 )
 
 from catalogue.lazy import lazy_import
-from catalogue.release import int_to_roman, roman_to_int
 from catalogue.ui.document import CatalogueDocument
 from catalogue.ui.editors import KIND_NAMES, RecordForm
 
@@ -181,6 +180,8 @@ class AddRecordDialog(QDialog):
         if kind == "agreement":
             numerals = [item.values["numeral"] for item in queries.children(
                 self.document.engine, ("agreements", self.session_id))]
+            from catalogue.release import int_to_roman, roman_to_int
+
             highest = max((roman_to_int(n) or 0 for n in numerals), default=0)
             return {"numeral": int_to_roman(highest + 1)}
         if kind == "annex":

@@ -29,9 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from catalogue.release import AGREEMENT_KINDS
 from catalogue.spec import FIELDS
-from catalogue.vocabulary import Role, Side
+from catalogue.vocabulary import AGREEMENT_KINDS, Role, Side
 
 HONORIFICS = ("Mr", "Ms", "Mrs", "Miss", "Dr", "Professor")
 KIND_NAMES = {"session": "plenary session", "area": "co-operation area", "measure": "measure",
@@ -283,16 +282,14 @@ class DetailEditor(QWidget):
             "border: 1px solid #f5c2c0; border-radius: 4px; padding: 6px; }")
         self.message.hide()
         self.forms: dict[str, RecordForm] = {}
+        """The forms built so far: each is built when a record of its type is first shown,
+        which keeps about 20 ms of widget building out of start-up."""
+        self._read_only = False
         self.stack = QStackedWidget()
         self.placeholder = QLabel(self.tr("Select a record in the tree to see and edit it."))
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setWordWrap(True)
         self.stack.addWidget(self.placeholder)
-        for kind in KIND_NAMES:
-            form = RecordForm(kind)
-            form.edited.connect(self._on_edited)
-            self.forms[kind] = form
-            self.stack.addWidget(form)
         self.save_button = QPushButton(self.tr("&Save"))
         self.save_button.setToolTip(self.tr("Save the changes to this record (Ctrl+S)"))
         self.save_button.clicked.connect(self.save_requested)
@@ -318,11 +315,21 @@ class DetailEditor(QWidget):
         self.record_id: int | None = None
         self._title = ""
         self._dirty = False
+        self._saving_held = False
         self.show_nothing()
 
     @property
     def form(self) -> RecordForm | None:
         return self.forms.get(self.kind or "")
+
+    def form_for(self, kind: str) -> RecordForm:
+        if kind not in self.forms:
+            form = RecordForm(kind)
+            form.edited.connect(self._on_edited)
+            self.forms[kind] = form
+            self.stack.addWidget(form)
+            self._apply_read_only(form)
+        return self.forms[kind]
 
     def show_nothing(self) -> None:
         self.kind = self.record_id = None
@@ -333,8 +340,8 @@ class DetailEditor(QWidget):
 
     def show_record(self, kind: str, record_id: int, values: dict[str, Any], title: str,
                     context: str = "") -> None:
+        form = self.form_for(kind)
         self.kind, self.record_id = kind, record_id
-        form = self.forms[kind]
         form.context.setText(context)
         form.context.setVisible(bool(context))
         form.load(values)
@@ -346,24 +353,33 @@ class DetailEditor(QWidget):
     def set_choices(self, areas: list[tuple[int, str]],
                     annexes: list[tuple[int, int, str]]) -> None:
         """The areas and annexes an agreement can point at (the plenary's own)."""
-        form = self.forms["agreement"]
+        form = self.form_for("agreement")
         form.area_picker.set_choices(areas)
         form.annex_picker.set_choices(annexes)
 
     def changed_values(self) -> dict[str, Any]:
         return self.form.changed_values() if self.form else {}
 
+    def hold_saving(self, held: bool) -> None:
+        """Typing goes on, but Save waits (while the catalogue is still being checked)."""
+        self._saving_held = held
+        self.save_button.setEnabled(self.form is not None and self._dirty and not held)
+
     def set_read_only(self, read_only: bool) -> None:
         """Fields stay readable and selectable, but nothing can be typed or chosen."""
+        self._read_only = read_only
         for form in self.forms.values():
-            for field in form.fields.values():
-                widget = field.widget
-                if isinstance(widget, QLineEdit | QPlainTextEdit):
-                    widget.setReadOnly(read_only)
-                else:
-                    widget.setEnabled(not read_only)
+            self._apply_read_only(form)
         self.save_button.setVisible(not read_only)
         self.revert_button.setVisible(not read_only)
+
+    def _apply_read_only(self, form: RecordForm) -> None:
+        for field in form.fields.values():
+            widget = field.widget
+            if isinstance(widget, QLineEdit | QPlainTextEdit):
+                widget.setReadOnly(self._read_only)
+            else:
+                widget.setEnabled(not self._read_only)
 
     @property
     def dirty(self) -> bool:
@@ -408,7 +424,7 @@ class DetailEditor(QWidget):
     def _set_dirty(self, dirty: bool) -> None:
         self._dirty = dirty
         editing = self.form is not None
-        self.save_button.setEnabled(editing and dirty)
+        self.save_button.setEnabled(editing and dirty and not self._saving_held)
         self.revert_button.setEnabled(editing and dirty)
         self.heading.setText(f"{self._title} \u2022" if dirty else self._title)
         self.heading.setToolTip(self.tr("Unsaved changes") if dirty else "")

@@ -3,7 +3,7 @@
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, QSize, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QKeyEvent, QUndoStack
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -22,7 +22,14 @@ from PySide6.QtWidgets import (
 )
 
 from catalogue import __version__
-from catalogue.db import FirstScreen, StoreError, WriterLock, create_seeded, restore_backup
+from catalogue.db import (
+    DamagedError,
+    FirstScreen,
+    StoreError,
+    WriterLock,
+    create_seeded,
+    restore_backup,
+)
 from catalogue.lazy import lazy_import
 from catalogue.spec import Item
 from catalogue.ui.actions import create_actions
@@ -31,8 +38,13 @@ from catalogue.ui.dialogs import about_text, choose_file, show_error
 from catalogue.ui.document import CatalogueDocument
 from catalogue.ui.editors import DetailEditor
 from catalogue.ui.icons import app_icon
-from catalogue.ui.importer import import_from_file
-from catalogue.ui.safety import OpenedCatalogue, RestoreDialog, open_for_window
+from catalogue.ui.safety import (
+    IntegrityCheck,
+    OpenedCatalogue,
+    RestoreDialog,
+    offer_restore,
+    open_for_window,
+)
 from catalogue.ui.search import BackgroundSearch
 from catalogue.ui.tree_model import CatalogueTreeModel
 
@@ -47,7 +59,9 @@ class MainWindow(QMainWindow):
         """`first`, when given, fills the first screen without the ORM (a faster start)."""
         super().__init__()
         self.opened = opened
-        self.first_totals = first.totals if first is not None else None
+        self.totals: dict[str, int] | None = first.totals if first is not None else None
+        """The status bar's record counts, kept until the catalogue changes: counting
+        100,000 records on every selection and filter would cost 5 ms each time."""
         document = CatalogueDocument(lambda: self.opened.engine, opened.path, self)
         self.document = document
         self.setWindowIcon(app_icon())
@@ -57,6 +71,7 @@ class MainWindow(QMainWindow):
                    for key, items in first.lists.items()} if first is not None else None
         self.model = CatalogueTreeModel(lambda: self.document.engine, self, preload)
         self.searcher = BackgroundSearch(lambda: self.document.engine, self)
+        self.integrity: IntegrityCheck | None = None
         self._build_widgets()
         self.controller = EditingController(self, document, self.model, self.tree, self.editor,
                                             self.undo_stack)
@@ -176,6 +191,7 @@ class MainWindow(QMainWindow):
         self.editor.dirty_changed.connect(self._on_dirty)
         self.tree.selectionModel().currentChanged.connect(c.on_current_changed)
         self.tree.customContextMenuRequested.connect(self._context_menu)
+        self.document.changed.connect(self._forget_totals)  # before the refresh it causes
         self.document.changed.connect(c.on_document_changed)
         self.filter_box.textChanged.connect(lambda _: self.filter_timer.start())
         self.filter_timer.timeout.connect(self._search_typed)
@@ -190,7 +206,7 @@ class MainWindow(QMainWindow):
         """Enable what can be done now, name what undo would undo, and count the records."""
         a, c = self.actions_, self.controller
         node = c.current_node()
-        writable = self.opened.read_only is None
+        writable = self.opened.read_only is None and self.opened.checked
         editable = writable and node is not None and node.kind in (
             "area", "measure", "official", "agreement", "annex")
         a.add.setEnabled(writable)
@@ -208,13 +224,15 @@ class MainWindow(QMainWindow):
                        else self.tr("&Undo"))
         a.redo.setText(self.tr("&Redo {what}").format(what=redo_text) if redo_text
                        else self.tr("&Redo"))
-        if not self.document.has_engine and self.first_totals is not None:
-            totals = self.first_totals  # read with the first screen; the engine comes next
-        else:
-            totals = queries.totals(self.document.engine)
+        if self.totals is None:
+            self.totals = queries.totals(self.document.engine)
+        totals = self.totals
         self.counts.setText(self.tr(
             "{area} areas \u00b7 {measure} measures \u00b7 {official} officials \u00b7 "
             "{agreement} agreements \u00b7 {annex} annexes").format(**totals))
+
+    def _forget_totals(self, _changes: object = None) -> None:
+        self.totals = None
 
     def _on_dirty(self, dirty: bool) -> None:
         self.setWindowModified(dirty)
@@ -222,6 +240,9 @@ class MainWindow(QMainWindow):
 
     def _show_read_only(self) -> None:
         reason = self.opened.read_only
+        self.controller.held = None if self.opened.checked else self.tr(
+            "Checking the catalogue; changes can be saved in a moment")
+        self.editor.hold_saving(self.controller.held is not None)
         self.editor.set_read_only(reason is not None)
         self.banner.setVisible(reason is not None)
         if reason is not None:
@@ -282,6 +303,41 @@ class MainWindow(QMainWindow):
 
     # -- files -------------------------------------------------------------------------------
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self.opened.checked and self.integrity is None:
+            self._check_integrity()
+
+    def _check_integrity(self) -> None:
+        """Read the whole file for damage once the window is up; changes wait for it."""
+        opened = self.opened
+        self.integrity = IntegrityCheck(opened, self)
+        self.integrity.done.connect(lambda error: self._integrity_checked(opened, error))
+        self.statusBar().showMessage(self.tr("Checking the catalogue..."))
+        self.integrity.start()
+
+    def _integrity_checked(self, opened: OpenedCatalogue, error: StoreError | None) -> None:
+        if opened is not self.opened:
+            return  # another catalogue was opened meanwhile (and checked as it opened)
+        if error is None:
+            opened.checked = True
+            self.statusBar().clearMessage()
+            self._show_read_only()
+            self.refresh()
+            return
+        self.editor.revert()  # nothing typed meanwhile can be saved into a damaged file
+        opened.close()  # a restore replaces the file: no connection may stay open on it
+        if isinstance(error, DamagedError) and offer_restore(error, self):
+            self.switch_to(opened.path)
+            return
+        if not isinstance(error, DamagedError):
+            show_error(self, self.tr("Open database"), str(error))
+        self.close()
+
+    def _finish_integrity_check(self) -> None:
+        if self.integrity is not None:
+            self.integrity.wait()
+
     def warm_up(self) -> None:
         """Make the engine (importing SQLAlchemy) once the window is on screen."""
         self.document.engine  # noqa: B018 - the point is the side effect
@@ -321,6 +377,8 @@ class MainWindow(QMainWindow):
             count=count, path=target), 8000)
 
     def import_release(self) -> None:
+        from catalogue.ui.importer import import_from_file  # the parser loads when first used
+
         if not self.controller.confirm_leave():
             return
         result = import_from_file(self, self.document.engine, self.opened.path)
@@ -330,6 +388,7 @@ class MainWindow(QMainWindow):
             self.undo_stack.clear()  # its commands may name records the replace removed
         self.editor.show_nothing()
         self._clear_filter_box()
+        self._forget_totals()
         self.model.reset(self.document.engine)
         self.controller.select(("session", result.session_id), [])
         self.tree.expand(self.tree.currentIndex())
@@ -377,6 +436,7 @@ class MainWindow(QMainWindow):
                        self.tr("{path} does not exist").format(path=path))
             return False
         if path.resolve() == self.opened.path.resolve():
+            self._finish_integrity_check()
             self.opened.close()
         try:
             opened = open_for_window(path, self)
@@ -394,15 +454,17 @@ class MainWindow(QMainWindow):
     def _use(self, opened: OpenedCatalogue) -> None:
         """Show another opened catalogue in this window."""
         if opened is not self.opened:
+            self._finish_integrity_check()
             self.opened.close()
         self.opened = opened
         engine, path = opened.engine, opened.path
         self.document.changed.disconnect(self.controller.on_document_changed)
         self.document = CatalogueDocument(engine, path, self)
-        self.first_totals = None
+        self.totals = None
         self.searcher.stop()
         self.searcher = BackgroundSearch(lambda: self.document.engine, self)
         self.searcher.ready.connect(self._show_search)
+        self.document.changed.connect(self._forget_totals)
         self.document.changed.connect(self.controller.on_document_changed)
         self.undo_stack.clear()
         self._clear_filter_box()
@@ -461,5 +523,6 @@ class MainWindow(QMainWindow):
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/splitter", self.splitter.saveState())
         self.searcher.stop()
+        self._finish_integrity_check()
         self.opened.close()
         event.accept()

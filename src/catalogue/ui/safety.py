@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -39,6 +39,9 @@ class OpenedCatalogue:
     read_only: str | None
     """Why the catalogue is read-only, or None when it can be edited."""
     lock: db.WriterLock | None
+    checked: bool = True
+    """False until SQLite's quick_check has passed (the window runs it once it is shown);
+    nothing may be changed, and no daily backup taken, before then."""
     _engine: "Engine | None" = None
 
     @property
@@ -59,18 +62,20 @@ class OpenedCatalogue:
             self.lock.release()
 
 
-def open_for_window(path: Path, parent: QWidget | None = None) -> OpenedCatalogue | None:
+def open_for_window(path: Path, parent: QWidget | None = None, *,
+                    check_later: bool = False) -> OpenedCatalogue | None:
     """Open `path` for the main window, asking the officer where a choice is needed.
 
     None when the officer chose not to open it (a damaged file left as it is, or a file in
-    use that they did not want read-only). StoreError for anything else.
+    use that they did not want read-only). StoreError for anything else. With
+    `check_later` the whole-file check is left to the caller (`checked` is then False).
     """
     try:
-        db.prepare(path)
+        unchecked = db.prepare(path, check_later=check_later)
     except db.DamagedError as error:
         if not offer_restore(error, parent):
             return None
-        db.prepare(path)
+        unchecked = db.prepare(path)
     reason = db.read_only_reason(path)
     lock: db.WriterLock | None = None
     if reason is None:
@@ -82,10 +87,40 @@ def open_for_window(path: Path, parent: QWidget | None = None) -> OpenedCatalogu
             if not ask_read_only(str(error), parent):
                 return None
             reason = tr("another window or command is changing it")
-    if reason is None:
-        with contextlib.suppress(db.StoreError):  # a missed daily backup must not stop work
-            db.backup_if_due(path)
-    return OpenedCatalogue(path, reason, lock)
+    if reason is None and not unchecked:
+        take_daily_backup(path)
+    return OpenedCatalogue(path, reason, lock, checked=not unchecked)
+
+
+def take_daily_backup(path: Path) -> None:
+    with contextlib.suppress(db.StoreError):  # a missed daily backup must not stop work
+        db.backup_if_due(path)
+
+
+class IntegrityCheck(QThread):
+    """SQLite's quick_check, then the daily backup if one is due, off the GUI thread.
+
+    `done` carries None when the file is whole, else the StoreError (usually DamagedError)
+    to show. The backup comes after the check so a damaged file never pushes a good
+    backup out of the ten that are kept.
+    """
+
+    done = Signal(object)
+
+    def __init__(self, opened: OpenedCatalogue, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.path = opened.path
+        self.back_up = opened.read_only is None
+
+    def run(self) -> None:
+        try:
+            db.check_integrity(self.path)
+        except db.StoreError as error:
+            self.done.emit(error)
+            return
+        self.done.emit(None)
+        if self.back_up:
+            take_daily_backup(self.path)
 
 
 def offer_restore(error: db.DamagedError, parent: QWidget | None) -> bool:

@@ -27,10 +27,12 @@ KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 """data(index, KEY_ROLE) -> the node's (kind, id) key."""
 
 GROUPS = ("areas", "officials", "agreements", "annexes")
+ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+"""Made once: the view asks for every row's flags, and OR-ing Qt's enums costs each time."""
 SUMMARY_LENGTH = 90
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class Node:
     kind: str
     id: int
@@ -65,7 +67,7 @@ class CatalogueTreeModel(QAbstractItemModel):
         super().__init__(parent)
         self._engine_source = engine
         self._preload = dict(preload or {})
-        self._visible: frozenset[RecordKey] | set[RecordKey] | None = None
+        self._visible: frozenset[RecordKey] | None = None
         self._outline: dict[RecordKey, list[Item]] = {}
         self._root = Node("root", 0)
         self._by_key: dict[RecordKey, list[Node]] = {}
@@ -183,7 +185,7 @@ class CatalogueTreeModel(QAbstractItemModel):
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return ROW_FLAGS
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -343,12 +345,12 @@ class CatalogueTreeModel(QAbstractItemModel):
         nodes = self._by_key.get(key, [])
         return self.index_of(nodes[0]) if nodes else QModelIndex()
 
-    def set_filter(self, visible: frozenset[RecordKey] | set[RecordKey] | None) -> None:
-        """Show only nodes whose keys are in `visible` (None shows everything)."""
-        outline = queries.filtered_outline(self._engine, visible) if visible else {}
+    def set_filter(self, found: "queries.SearchResult | None") -> None:
+        """Show only a search's matches and the nodes above them (None shows everything).
+        The result carries its outline, so this reads nothing from the database."""
         self.beginResetModel()
-        self._visible = visible
-        self._outline = outline
+        self._visible = found.visible if found is not None else None
+        self._outline = found.outline if found is not None else {}
         self._rebuild()
         self.endResetModel()
 
