@@ -130,6 +130,26 @@ def test_errors_are_one_line_and_change_nothing(case, catalogue_db, tmp_path, se
     assert file_digest(catalogue_db) == before
 
 
+@pytest.mark.parametrize("cut", [3, 2])
+def test_export_of_a_damaged_file_names_it_and_its_backup(catalogue_db, tmp_path, cut):
+    """Export reads without the whole-file check: damage met on the way is reported as
+    damage, with the backup to restore, and no CSV is left behind."""
+    damaged = tmp_path / "damaged.db"
+    damaged.write_bytes(catalogue_db.read_bytes())
+    backup = run("backup", "--db", str(damaged))
+    assert backup.returncode == 0, backup.stderr
+    data = damaged.read_bytes()
+    damaged.write_bytes(data[: len(data) // cut])
+    before = file_digest(damaged)
+    result = run("export", "--db", str(damaged), str(tmp_path / "out.csv"))
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr and result.stderr.count("\n") == 1
+    assert "is damaged" in result.stderr and "restore the newest good backup" in result.stderr
+    assert not (tmp_path / "out.csv").exists()
+    assert not list(tmp_path.glob(".out.csv.*"))
+    assert file_digest(damaged) == before
+
+
 @pytest.mark.parametrize("content", [b"not a database at all", b""])
 def test_a_database_that_is_not_a_catalogue(tmp_path, content):
     fake = tmp_path / "fake.db"

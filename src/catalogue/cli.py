@@ -141,21 +141,26 @@ def _open(args: argparse.Namespace):
 
 
 def _export(args: argparse.Namespace) -> int:
+    """Reads with the standard library's sqlite3 alone: no SQLAlchemy import, no ORM."""
+    import sqlite3
+
+    from catalogue.db import open_to_read, read_failed, record_totals, resolve_db_path
     from catalogue.export import export_csv
 
-    engine = _open(args)
+    path = resolve_db_path(args.db)
+    connection = open_to_read(path)
     progress = ProgressLine(tr("Exporting"))
     try:
         if args.out != "-" and progress.shown:
-            from catalogue import queries
-
-            total = sum(queries.totals(engine).values())
-            count = export_csv(engine, args.out, lambda done: progress(done, total))
+            total = sum(record_totals(connection).values())
+            count = export_csv(connection, args.out, lambda done: progress(done, total))
         else:
-            count = export_csv(engine, args.out)
+            count = export_csv(connection, args.out)
+    except sqlite3.DatabaseError as error:
+        raise read_failed(path, error) from None
     finally:
         progress.finish()
-        engine.dispose()
+        connection.close()
     if args.out != "-":
         print(tr("Wrote {count} records to {path}").format(count=count, path=args.out))
     return 0

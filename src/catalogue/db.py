@@ -357,11 +357,33 @@ def first_screen(path: Path) -> FirstScreen:
             lists[("areas", sid)] = [
                 ("area", a["id"], a) for a in rows(
                     "SELECT * FROM area WHERE session_id = ? ORDER BY position", sid)]
-        totals = {kind: connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
-                  for kind, table in KIND_TABLES.items()}
-        return FirstScreen(lists, totals)
+        return FirstScreen(lists, record_totals(connection))
     finally:
         connection.close()
+
+
+def record_totals(connection: sqlite3.Connection) -> dict[str, int]:
+    """Records of each kind, counted through a plain sqlite3 connection."""
+    return {kind: connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+            for kind, table in KIND_TABLES.items()}
+
+
+def open_to_read(path: Path, *, create: bool = True) -> sqlite3.Connection:
+    """A read-only sqlite3 connection for commands that only read (export), after the same
+    checks as open_catalogue but the whole-file quick_check: a read that meets damage
+    fails on the damaged page, and the caller names the file as damaged (read_failed)."""
+    prepare(path, create=create, check_later=True)
+    return _open_to_inspect(path)
+
+
+def read_failed(path: Path, error: sqlite3.DatabaseError) -> StoreError:
+    """What to say when reading a catalogue fails: damage with the backup advice, else
+    the error itself."""
+    detail = str(error)
+    if "malformed" in detail or "corrupt" in detail:
+        return _damaged(path, detail)
+    return StoreError(tr("{path} could not be read: {detail}").format(path=path,
+                                                                      detail=detail))
 
 
 def create_seeded(path: Path) -> None:

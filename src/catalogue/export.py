@@ -1,38 +1,43 @@
 """The CSV catalogue: one row per record, in catalogue order, safe to open in Excel.
 
-UTF-8 with a BOM so Excel shows Chinese text right, RFC 4180 quoting through `csv`, and
-every text cell that Excel would run as a formula (CWE-1236) prefixed with an apostrophe.
+UTF-8 with a BOM so Excel shows Chinese text right, RFC 4180 quoting (as `csv` does it),
+and every text cell that Excel would run as a formula (CWE-1236) prefixed with an
+apostrophe.
+
+The rows are read with a few whole-table SQL queries through a DB-API connection (the
+standard library's sqlite3 from the CLI, the engine's own connection from the window), so
+the CLI does not even import SQLAlchemy. Two writers make the same bytes: the portable one
+hands cells to Python's `csv` module; the one used for SQLite reads the text as UTF-8 bytes
+and formats each record type's line directly, which makes exporting 100,000 records about
+four times faster (tests check that both give byte-identical files on hostile text).
 """
 
 import contextlib
 import csv
+import io
 import os
+import sqlite3
 import sys
 import tempfile
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from itertools import chain, groupby
+from operator import itemgetter
 from pathlib import Path
-from typing import IO
-
-from sqlalchemy.engine import Engine
-from sqlmodel import Session, select
+from typing import IO, Any
 
 from catalogue.i18n import tr
-from catalogue.models import (
-    Agreement,
-    AgreementArea,
-    Annex,
-    Area,
-    Measure,
-    Official,
-    PlenarySession,
-)
 
 COLUMNS = ("record_type", "ref", "session", "area", "title", "text", "annex",
            "kind", "parties", "side", "role", "language")
 """The header; the first seven are the published interface, the rest may grow."""
 
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+PROGRESS_EVERY = 1000
+"""Records between progress calls."""
+BOM = b"\xef\xbb\xbf"
+LINE_END = b"\r\n"
 
 
 class ExportError(Exception):
@@ -60,69 +65,256 @@ def restore(cell: str) -> str:
     return cell[1:] if cell.startswith("'") and _needs_prefix(cell[1:]) else cell
 
 
-def catalogue_rows(engine: Engine) -> Iterator[dict[str, str]]:
-    """Every record as a row, plenary by plenary: session, areas each with its measures,
-    officials, agreements, annexes (the order of the tree)."""
-    with Session(engine) as db:
-        plenaries = db.exec(select(PlenarySession).order_by(PlenarySession.ordinal)).all()
-        for plenary in plenaries:
-            yield from _plenary_rows(db, plenary)
+# -- reading ----------------------------------------------------------------------------------
+
+Row = tuple[Any, ...]
 
 
-def _plenary_rows(db: Session, plenary: PlenarySession) -> Iterator[dict[str, str]]:
-    sid = plenary.id
-    session = str(plenary.ordinal)
-    yield {"record_type": "session", "ref": session, "session": session,
-           "title": plenary.title, "text": f"{plenary.date.isoformat()}, {plenary.place}"}
-    areas = db.exec(select(Area.id, Area.position, Area.name).where(Area.session_id == sid)
-                    .order_by(Area.position)).all()
-    measures: dict[int, list[tuple[int, str]]] = defaultdict(list)
-    for area_id, position, text in db.exec(
-            select(Measure.area_id, Measure.position, Measure.text).join(Area)
-            .where(Area.session_id == sid).order_by(Measure.area_id, Measure.position)).all():
-        measures[area_id].append((position, text))
-    for area_id, area_position, name in areas:
-        yield {"record_type": "area", "ref": str(area_position), "session": session,
-               "area": name, "title": name}
-        for position, text in measures[area_id]:
-            yield {"record_type": "measure", "ref": f"{area_position}.{position}",
-                   "session": session, "area": name, "text": text}
-    for person in db.exec(select(Official).where(Official.session_id == sid)
-                          .order_by(Official.position)).all():
-        yield {"record_type": "official", "ref": str(person.position), "session": session,
-               "title": f"{person.honorific} {person.name}", "text": person.post,
-               "side": person.side, "role": person.role}
-    area_names: dict[int, list[str]] = defaultdict(list)
-    for agreement_id, name in db.exec(
-            select(AgreementArea.agreement_id, Area.name).join(Area)
-            .where(Area.session_id == sid).order_by(Area.position)).all():
-        area_names[agreement_id].append(name)
-    annex_numbers = dict(db.exec(select(Annex.id, Annex.number)
-                                 .where(Annex.session_id == sid)).all())
-    for agreement in db.exec(select(Agreement).where(Agreement.session_id == sid)
-                             .order_by(Agreement.position)).all():
-        annex = annex_numbers.get(agreement.annex_id) if agreement.annex_id else None
-        yield {"record_type": "agreement", "ref": agreement.numeral, "session": session,
-               "area": "; ".join(area_names[agreement.id]),  # type: ignore[index]
-               "title": agreement.title, "annex": str(annex) if annex else "",
-               "kind": agreement.kind, "parties": agreement.parties}
-    for annex_row in db.exec(select(Annex).where(Annex.session_id == sid)
-                             .order_by(Annex.number)).all():
-        yield {"record_type": "annex", "ref": str(annex_row.number), "session": session,
-               "title": annex_row.title, "language": annex_row.language}
+@dataclass(frozen=True)
+class Tables:
+    """Every record's columns, listed the way the tree lists them (text as the driver
+    gives it: bytes from sqlite3 here, str from other drivers). Listed rows keep the key
+    they are listed under as their first column."""
+
+    sessions: list[Row]
+    """(id, ordinal, title, date, place), by ordinal."""
+    areas: dict[int, list[Row]]
+    """session id -> (session id, id, position, name), by position."""
+    measures: dict[int, list[Row]]
+    """area id -> (area id, position, text), by position."""
+    officials: dict[int, list[Row]]
+    """session id -> (session id, position, honorific, name, post, side, role)."""
+    agreements: dict[int, list[Row]]
+    """session id -> (session id, numeral, title, annex number or None, kind, parties,
+    area names)."""
+    annexes: dict[int, list[Row]]
+    """session id -> (session id, number, title, language)."""
+
+
+def _query(connection: Any, sql: str) -> list[Row]:
+    cursor = connection.cursor()
+    try:
+        cursor.execute(sql)
+        return cursor.fetchall()
+    finally:
+        cursor.close()
+
+
+def _grouped(rows: list[Row]) -> dict[Any, list[Row]]:
+    """Rows (sorted by their first column) listed under it, in the order given, keeping
+    it: groupby runs in C, where a loop appending 80,000 rows would not."""
+    return {key: list(group) for key, group in groupby(rows, key=itemgetter(0))}
+
+
+def read_tables(connection: Any) -> Tables:
+    """The whole catalogue in seven queries with no parameters (plain SQL, any database)."""
+    served: dict[int, list[Any]] = defaultdict(list)
+    for agreement_id, name in _query(connection, (
+            "SELECT agreement_area.agreement_id, area.name FROM agreement_area "
+            "JOIN area ON area.id = agreement_area.area_id ORDER BY area.position")):
+        served[agreement_id].append(name)
+    agreements = _grouped([
+        (session_id, numeral, title, annex, kind, parties, served.get(agreement_id, []))
+        for session_id, agreement_id, numeral, title, annex, kind, parties in _query(
+            connection, "SELECT g.session_id, g.id, g.numeral, g.title, x.number, g.kind, "
+                        "g.parties FROM agreement g LEFT JOIN annex x ON x.id = g.annex_id "
+                        "ORDER BY g.session_id, g.position")])
+    return Tables(
+        sessions=_query(connection, "SELECT id, ordinal, title, date, place "
+                                    "FROM plenary_session ORDER BY ordinal"),
+        areas=_grouped(_query(connection, "SELECT session_id, id, position, name FROM area "
+                                          "ORDER BY session_id, position")),
+        measures=_grouped(_query(connection, "SELECT area_id, position, text FROM measure "
+                                             "ORDER BY area_id, position")),
+        officials=_grouped(_query(connection, (
+            "SELECT session_id, position, honorific, name, post, side, role FROM official "
+            "ORDER BY session_id, position"))),
+        agreements=agreements,
+        annexes=_grouped(_query(connection, "SELECT session_id, number, title, language "
+                                            "FROM annex ORDER BY session_id, number")),
+    )
+
+
+@dataclass(frozen=True)
+class Layout:
+    """How each record type becomes an output row; `in_catalogue_order` calls these.
+    `measures` makes an area's measures in one call (there are 80,000 of them)."""
+
+    session: Callable[[Row], Any]
+    area: Callable[[Row, Row], Any]
+    measures: Callable[[Row, Row, list[Row]], Iterable[Any]]
+    official: Callable[[Row, Row], Any]
+    agreement: Callable[[Row, Row], Any]
+    annex: Callable[[Row, Row], Any]
+
+
+def in_catalogue_order(tables: Tables, layout: Layout) -> Iterator[Any]:
+    """Plenary by plenary: the session, its areas each with its measures, officials,
+    agreements, annexes (the order of the tree)."""
+    return chain.from_iterable(in_runs(tables, layout))
+
+
+def in_runs(tables: Tables, layout: Layout) -> Iterator[list[Any]]:
+    """`in_catalogue_order` in lists (an area with its measures, a plenary's officials...),
+    so a writer handles a few thousand lists rather than 100,000 single rows."""
+    for session in tables.sessions:
+        sid = session[0]
+        yield [layout.session(session)]
+        for area in tables.areas.get(sid, ()):
+            yield [layout.area(session, area),
+                   *layout.measures(session, area, tables.measures.get(area[1], []))]
+        yield [layout.official(session, official) for official in tables.officials.get(sid, ())]
+        yield [layout.agreement(session, agreement)
+               for agreement in tables.agreements.get(sid, ())]
+        yield [layout.annex(session, annex) for annex in tables.annexes.get(sid, ())]
+
+
+# -- the portable writer: cells through Python's csv module -----------------------------------
+
+Record = tuple[str, ...]
+"""One CSV row, a cell per column of COLUMNS."""
+
+
+def _text(value: Any) -> str:
+    if value is None:
+        return ""
+    return value.decode() if isinstance(value, bytes) else str(value)
+
+
+def _record(*cells: Any) -> Record:
+    """A row's cells as text, one per column."""
+    return tuple(_text(cell) for cell in cells)
+
+
+CELLS = Layout(
+    session=lambda s: _record("session", s[1], s[1], "", s[2],
+                              f"{_text(s[3])}, {_text(s[4])}", "", "", "", "", "", ""),
+    area=lambda s, a: _record("area", a[2], s[1], a[3], a[3], "", "", "", "", "", "", ""),
+    measures=lambda s, a, measures: [
+        _record("measure", f"{a[2]}.{m[1]}", s[1], a[3], "", m[2], "", "", "", "", "", "")
+        for m in measures],
+    official=lambda s, o: _record("official", o[1], s[1], "", f"{_text(o[2])} {_text(o[3])}",
+                                  o[4], "", "", "", o[5], o[6], ""),
+    agreement=lambda s, g: _record("agreement", g[1], s[1], "; ".join(map(_text, g[6])),
+                                   g[2], "", g[3], g[4], g[5], "", "", ""),
+    annex=lambda s, x: _record("annex", x[1], s[1], "", x[2], "", "", "", "", "", "", x[3]),
+)
+"""Each record type as a tuple of cells, one per column of COLUMNS."""
+
+
+def catalogue_records(connection: Any) -> Iterator[Record]:
+    """Every record as a tuple of cells, in catalogue order."""
+    return in_catalogue_order(read_tables(connection), CELLS)
+
+
+def write_records(records: Iterable[Record], stream: IO[str],
+                  progress: Callable[[int], None] | None = None) -> int:
+    """Write the header and `records` to an open text stream; returns the record count."""
+    writer = csv.writer(stream, lineterminator="\r\n")
+    writer.writerow(COLUMNS)
+    count = 0
+    for count, record in enumerate(records, 1):
+        writer.writerow([neutralise(cell) for cell in record])
+        if progress is not None and count % PROGRESS_EVERY == 0:
+            progress(count)
+    return count
 
 
 def write_catalogue(rows: Iterable[dict[str, str]], stream: IO[str],
                     progress: Callable[[int], None] | None = None) -> int:
-    """Write the header and `rows` to an open text stream; returns the record count."""
-    writer = csv.writer(stream, lineterminator="\r\n")
-    writer.writerow(COLUMNS)
-    count = 0
-    for count, row in enumerate(rows, 1):
-        writer.writerow([neutralise(row.get(column, "")) for column in COLUMNS])
-        if progress is not None and count % 1000 == 0:
-            progress(count)
+    """`write_records` for rows given as dicts of column -> cell (missing cells empty)."""
+    return write_records((tuple(row.get(column, "") for column in COLUMNS) for row in rows),
+                         stream, progress)
+
+
+# -- the SQLite writer: UTF-8 bytes formatted line by line ------------------------------------
+
+_STARTS_RISKY = frozenset(bytes([c]) for c in b"'=+-@\t\r")
+_FORMULA_BYTES = frozenset(bytes([c]) for c in b"=+-@\t\r")
+
+
+def cell_bytes(value: bytes) -> bytes:
+    """One UTF-8 cell exactly as `write_records` writes it: neutralised, then quoted the
+    way csv.QUOTE_MINIMAL quotes (a comma, a double quote or a line break inside)."""
+    if value[:1] in _STARTS_RISKY and value.lstrip(b"'")[:1] in _FORMULA_BYTES:
+        value = b"'" + value
+    if b"," in value or b'"' in value or b"\n" in value or b"\r" in value:
+        return b'"' + value.replace(b'"', b'""') + b'"'
+    return value
+
+
+def _number(value: int) -> bytes:
+    return b"%d" % value if value >= 0 else cell_bytes(b"%d" % value)
+
+
+def _measure_lines(s: Row, a: Row, measures: list[Row]) -> list[bytes]:
+    """An area's measures: the prefix (type, area number, plenary, area name) is made
+    once, and only each text is looked at."""
+    if a[2] < 0:  # a ref that starts with "-" is neutralised like any other cell
+        return [b"measure,%s,%s,%s,,%s,,,,,," % (
+            cell_bytes(b"%d.%d" % (a[2], m[1])), _number(s[1]), cell_bytes(a[3]),
+            cell_bytes(m[2])) for m in measures]
+    head = b"measure,%d." % a[2]
+    tail = b",%s,%s,," % (_number(s[1]), cell_bytes(a[3]))
+    return [b"%s%d%s%s,,,,,," % (head, m[1], tail, cell_bytes(m[2])) for m in measures]
+
+
+LINES = Layout(
+    session=lambda s: b"session,%s,%s,,%s,%s,,,,,," % (
+        _number(s[1]), _number(s[1]), cell_bytes(s[2]), cell_bytes(s[3] + b", " + s[4])),
+    area=lambda s, a: b"area,%s,%s,%s,%s,,,,,,," % (
+        _number(a[2]), _number(s[1]), cell_bytes(a[3]), cell_bytes(a[3])),
+    measures=_measure_lines,
+    official=lambda s, o: b"official,%s,%s,,%s,%s,,,,%s,%s," % (
+        _number(o[1]), _number(s[1]), cell_bytes(o[2] + b" " + o[3]), cell_bytes(o[4]),
+        cell_bytes(o[5]), cell_bytes(o[6])),
+    agreement=lambda s, g: b"agreement,%s,%s,%s,%s,,%s,%s,%s,,," % (
+        cell_bytes(g[1]), _number(s[1]), cell_bytes(b"; ".join(g[6])), cell_bytes(g[2]),
+        b"" if g[3] is None else _number(g[3]), cell_bytes(g[4]), cell_bytes(g[5])),
+    annex=lambda s, x: b"annex,%s,%s,,%s,,,,,,,%s" % (
+        _number(x[1]), _number(s[1]), cell_bytes(x[2]), cell_bytes(x[3])),
+)
+"""Each record type as a finished line of UTF-8 (text read as bytes from sqlite3)."""
+
+
+def _header() -> bytes:
+    return ",".join(COLUMNS).encode() + LINE_END
+
+
+def write_lines(runs: Iterable[list[bytes]], stream: IO[bytes],
+                progress: Callable[[int], None] | None = None) -> int:
+    """Write the BOM, the header and the lines of `runs` to a binary stream; returns the
+    line count. Progress is reported at least every PROGRESS_EVERY lines."""
+    stream.write(BOM + _header())
+    batch: list[bytes] = []
+    count = reported = 0
+    for run in runs:
+        batch += run
+        count += len(run)
+        if count - reported >= PROGRESS_EVERY:
+            stream.write(LINE_END.join(batch) + LINE_END)
+            batch.clear()
+            reported = count
+            if progress is not None:
+                progress(count)
+    if batch:
+        stream.write(LINE_END.join(batch) + LINE_END)
     return count
+
+
+def sqlite_lines(connection: sqlite3.Connection) -> Iterator[list[bytes]]:
+    """Every record's line from an sqlite3 connection (its text read as UTF-8 bytes), in
+    runs."""
+    before = connection.text_factory
+    connection.text_factory = bytes
+    try:
+        tables = read_tables(connection)
+    finally:
+        connection.text_factory = before
+    return in_runs(tables, LINES)
+
+
+# -- files ------------------------------------------------------------------------------------
 
 
 def _default_file_mode() -> int:
@@ -132,19 +324,48 @@ def _default_file_mode() -> int:
     return 0o666 & ~mask
 
 
-def export_csv(engine: Engine, destination: str | os.PathLike[str],
+def _write(connection: Any, stream: IO[bytes], progress: Callable[[int], None] | None
+           ) -> int:
+    if isinstance(connection, sqlite3.Connection):
+        return write_lines(sqlite_lines(connection), stream, progress)
+    text = io.TextIOWrapper(stream, encoding="utf-8-sig", newline="")  # type: ignore[arg-type]
+    try:
+        return write_records(catalogue_records(connection), text, progress)
+    finally:
+        text.flush()
+        text.detach()  # the caller closes the file
+
+
+def export_csv(source: Any, destination: str | os.PathLike[str],
                progress: Callable[[int], None] | None = None) -> int:
     """Write the CSV catalogue to a file ('-' for stdout); returns the record count.
 
-    A file is written beside its destination and renamed into place, so a failed export
-    never leaves a truncated catalogue where a good one was.
+    `source` is a DB-API connection, or an SQLAlchemy engine to borrow one from. A file is
+    written beside its destination and renamed into place, so a failed export never
+    leaves a truncated catalogue where a good one was.
     """
-    if str(destination) == "-":
-        stream = open(sys.stdout.fileno(), "w", encoding="utf-8-sig", newline="",  # noqa: SIM115
-                      closefd=False)
-        with stream:
-            return write_catalogue(catalogue_rows(engine), stream, progress)
-    target = Path(destination)
+    with _connection(source) as connection:
+        if str(destination) == "-":
+            sys.stdout.flush()
+            with open(sys.stdout.fileno(), "wb", closefd=False) as stream:
+                return _write(connection, stream, progress)
+        return _write_file(connection, Path(destination), progress)
+
+
+@contextlib.contextmanager
+def _connection(source: Any) -> Iterator[Any]:
+    if not hasattr(source, "raw_connection"):
+        yield source
+        return
+    pooled = source.raw_connection()  # the engine's own DB-API connection, from its pool
+    try:
+        yield pooled.driver_connection
+    finally:
+        pooled.close()
+
+
+def _write_file(connection: Any, target: Path, progress: Callable[[int], None] | None
+                ) -> int:
     if target.is_dir():
         raise ExportError(tr("{path} is a folder: give a file name for the CSV").format(
             path=target))
@@ -155,8 +376,8 @@ def export_csv(engine: Engine, destination: str | os.PathLike[str],
         raise ExportError(tr("cannot write {path}: {error}").format(
             path=target, error=error.strerror or error)) from None
     try:
-        with open(handle, "w", encoding="utf-8-sig", newline="") as stream:
-            count = write_catalogue(catalogue_rows(engine), stream, progress)
+        with open(handle, "wb") as stream:
+            count = _write(connection, stream, progress)
         os.chmod(partial, _default_file_mode())
         os.replace(partial, target)
     except OSError as error:

@@ -1,5 +1,6 @@
 """The main window: wiring only. Widgets are built here and connected to the controller."""
 
+import sqlite3
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, QSize, Qt, QTimer
@@ -28,6 +29,7 @@ from catalogue.db import (
     StoreError,
     WriterLock,
     create_seeded,
+    read_failed,
     restore_backup,
 )
 from catalogue.lazy import lazy_import
@@ -370,6 +372,9 @@ class MainWindow(QMainWindow):
             return
         except ExportError as error:
             show_error(self, self.tr("Export failed"), str(error))
+            return
+        except sqlite3.DatabaseError as error:
+            show_error(self, self.tr("Export failed"), str(read_failed(self.opened.path, error)))
             return
         finally:
             progress.reset()
