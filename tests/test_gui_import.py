@@ -5,10 +5,11 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QDate
 from PySide6.QtGui import QUndoCommand
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QProgressDialog, QWidget
 
 from catalogue import queries
 from catalogue.db import list_backups
+from catalogue.ui.dialogs import WorkProgress
 from catalogue.ui.importer import DateDialog
 from tests.gui_helpers import click_button, on_next_dialog
 from tests.test_gui import labels, window  # noqa: F401  (the window fixture)
@@ -93,3 +94,49 @@ def test_a_file_that_is_not_a_release_is_refused(window, engine, tmp_path):  # n
     window.actions_.import_release.trigger()
     assert "is not a plenary press release" in messages[0]
     assert dump(engine) == before
+
+
+def ask_records(count: int, then: Callable[[QWidget], None]):
+    """Answer File > New demo catalogue's question with `count`, then the next dialog."""
+    def answer(dialog):
+        assert isinstance(dialog, QInputDialog)
+        dialog.setIntValue(count)
+        on_next_dialog(then)
+        dialog.accept()
+    return answer
+
+
+def test_demo_catalogue_from_the_file_menu_opens_it(window, tmp_path):  # noqa: F811
+    target = tmp_path / "demo.db"
+    on_next_dialog(ask_records(1_200, pick_file(target)))
+    window.actions_.demo_db.trigger()
+    assert window.opened.path == target
+    assert "Wrote 1,200 demo records" in window.statusBar().currentMessage()
+    totals = queries.totals(window.document.engine)
+    assert sum(totals.values()) == 1_200
+    assert window.windowTitle().startswith("Catalogue - demo.db")
+
+
+def test_cancelling_demo_generation_leaves_no_file(window, tmp_path, db_path):  # noqa: F811
+    target = tmp_path / "cancelled.db"
+    shown = []
+
+    def cancel(dialog):
+        assert isinstance(dialog, QProgressDialog)
+        shown.append(dialog.labelText())
+        dialog.cancel()
+
+    on_next_dialog(ask_records(20_000, pick_file(target, cancel)))
+    window.actions_.demo_db.trigger()
+    assert shown == ["Writing 20,000 demo records..."]
+    assert not target.exists() and not list(tmp_path.glob("cancelled.db*"))
+    assert window.opened.path == db_path
+    assert "no file was created" in window.statusBar().currentMessage()
+
+
+def test_the_progress_bar_answers_false_once_cancelled(window):  # noqa: F811
+    progress = WorkProgress(window, "Work", "Working...")
+    assert progress(10, 100) is True
+    progress.dialog.cancel()
+    assert progress(20, 100) is False
+    progress.close()

@@ -1,13 +1,16 @@
 """Scale: the demo generator, the lazily loaded tree, cancellable long work."""
 
+import datetime
 import sqlite3
+from dataclasses import replace
 
 import pytest
 
 from catalogue import queries
 from catalogue.db import StoreError, open_catalogue
-from catalogue.demo import generate
+from catalogue.demo import PLENARY_SIZE, generate
 from catalogue.export import ExportCancelled, export_csv
+from catalogue.spec import Cancelled
 from tests.test_cli import run
 
 
@@ -41,9 +44,38 @@ def test_generator_refuses_an_existing_file(demo_db):
 
 def test_cancelled_generation_leaves_nothing(tmp_path):
     target = tmp_path / "cancelled.db"
-    with pytest.raises(KeyboardInterrupt):
-        generate(target, 2_000, progress=lambda done, total: False)
+    heard: list[tuple[int, int]] = []
+
+    def cancel_after_the_first_plenary(done: int, total: int) -> bool:
+        heard.append((done, total))
+        return len(heard) < 2
+
+    with pytest.raises(Cancelled):
+        generate(target, 2_000, progress=cancel_after_the_first_plenary)
+    assert heard == [(PLENARY_SIZE, 2_000), (2 * PLENARY_SIZE, 2_000)]
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_cancelled_import_changes_nothing(engine, seed_release):
+    from catalogue.services import import_release
+    from tests.test_services import dump
+
+    before = dump(engine)
+    other = replace(seed_release, ordinal=7, title="Seventh Plenary Session of the Hong "
+                    "Kong/Shanghai Co-operation Conference")
+    heard: list[tuple[int, int]] = []
+
+    def cancel_midway(done: int, total: int) -> bool:
+        heard.append((done, total))
+        return done < 50
+
+    with pytest.raises(Cancelled, match="nothing was changed"):
+        import_release(engine, other, date=datetime.date(2025, 4, 26), progress=cancel_midway)
+    assert dump(engine) == before
+    assert heard[0] == (0, 91) and heard[-1][0] >= 50
+    imported = import_release(engine, other, date=datetime.date(2025, 4, 26),
+                              progress=lambda done, total: heard.append((done, total)))
+    assert heard[-1] == (91, 91) and sum(imported.counts.values()) == 91
 
 
 def test_the_tree_loads_only_what_is_shown(qapp, demo_db):

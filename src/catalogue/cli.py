@@ -186,13 +186,15 @@ def _import(args: argparse.Namespace) -> int:
 
     path = resolve_db_path(args.db)
     engine = open_catalogue(path)
+    progress = ProgressLine(tr("Importing"))
     try:
         with WriterLock(path, "catalogue import"):
             if args.replace:
                 make_backup(path, "before-replace")
             result = import_release(engine, release, date=args.date, curation=curation,
-                                    replace=args.replace)
+                                    replace=args.replace, progress=progress)
     finally:
+        progress.finish()
         engine.dispose()
     verb = tr("Replaced") if result.replaced else tr("Imported")
     print(f"{verb} {release.title}")

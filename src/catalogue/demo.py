@@ -9,7 +9,6 @@ interrupted or cancelled run leaves nothing behind.
 import datetime
 import os
 import random
-from collections.abc import Callable
 from pathlib import Path
 
 from catalogue import db
@@ -22,6 +21,7 @@ from catalogue.release import (
     int_to_roman,
 )
 from catalogue.services import import_release
+from catalogue.spec import Progress, report
 from catalogue.vocabulary import AGREEMENT_KINDS, Role, Side
 
 CONFERENCES = (
@@ -56,9 +56,9 @@ GIVEN = ("Wing-kei", "Mei-ling", "Ka-ming", "Siu-fong", "Jun", "Wei", "Hua", "Li
 POSTS = ("Secretary for {topic}", "Director of {topic}", "Under Secretary for {topic}",
          "Deputy Mayor responsible for {topic}", "Commissioner for {topic}")
 
-PLENARY_SIZE = 500
+PLENARY_SIZE = 499
 """Records per synthetic plenary: 1 session, 20 areas, 400 measures, 30 officials,
-40 agreements, 9 annexes."""
+40 agreements, 8 annexes."""
 
 
 def _sentence(rng: random.Random, topic: str) -> str:
@@ -108,10 +108,11 @@ def release_size(release: Release) -> int:
 
 
 def generate(path: Path, records: int = 100_000, seed: int = 2024,
-             progress: Callable[[int, int], bool] | None = None) -> int:
+             progress: Progress | None = None) -> int:
     """Write a new catalogue of about `records` records at `path`; returns the exact count.
 
-    `progress(done, total)` may return False to cancel: then nothing is left at `path`.
+    `progress(done, total)` may return False to cancel (Cancelled): then nothing is left
+    at `path`.
     """
     if path.exists():
         raise db.StoreError(f"{path} already exists: demo data goes into a new file")
@@ -137,8 +138,7 @@ def generate(path: Path, records: int = 100_000, seed: int = 2024,
             import_release(engine, release, date=datetime.date(min(year, 2100), 4, 26))
             written += release_size(release)
             plenaries += 1
-            if progress is not None and progress(written, records) is False:
-                raise KeyboardInterrupt
+            report(progress, written, records)
     except BaseException:
         engine.dispose()
         db._remove_sqlite_files(partial)

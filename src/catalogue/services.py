@@ -36,14 +36,17 @@ from catalogue.spec import (
     NOTES,
     ORDERED_KINDS,
     AlreadyCatalogued,
+    Cancelled,
     Changes,
     FieldSpec,
     ImportResult,
     NotFound,
+    Progress,
     RecordKey,
     ServiceError,
     Snapshot,
     ValidationError,
+    report,
 )
 
 # ---------------------------------------------------------------------------------------------
@@ -57,8 +60,12 @@ def import_release(
     date: datetime.date | None = None,
     curation: Curation | None = None,
     replace: bool = False,
+    progress: Progress | None = None,
 ) -> ImportResult:
-    """Add a plenary from a parsed press release; with `replace`, swap its records atomically."""
+    """Add a plenary from a parsed press release; with `replace`, swap its records atomically.
+
+    `progress(done, total)` hears after each kind of record is written; answering False
+    raises Cancelled, and the transaction is rolled back: the database is as it was."""
     curation = curation or Curation()
     plenary_date = release.resolve_date(date or curation.date)
     with Session(engine) as db:
@@ -73,8 +80,11 @@ def import_release(
             if existing is not None:
                 db.delete(existing)
                 db.flush()
-            session_id = _store_release(db, release, plenary_date, curation)
+            session_id = _store_release(db, release, plenary_date, curation, progress)
             db.commit()
+        except Cancelled:
+            db.rollback()
+            raise
         except IntegrityError as error:
             db.rollback()
             raise ServiceError(tr("the release could not be stored: {error}").format(
@@ -91,11 +101,16 @@ def import_release(
 
 
 def _store_release(
-    db: Session, release: Release, plenary_date: datetime.date, curation: Curation
+    db: Session, release: Release, plenary_date: datetime.date, curation: Curation,
+    progress: Progress | None = None,
 ) -> int:
     """Insert a plenary's records in bulk (a few statements per table, not one per row), so
     a 100,000-record catalogue imports in seconds."""
     stamp = {"notes": "", "updated_at": now()}
+    measures = sum(len(area.measures) for area in release.areas)
+    total = (1 + len(release.areas) + measures + len(release.officials)
+             + len(release.annexes) + len(release.agreements))
+    report(progress, 0, total)
     sid = _insert(db, PlenarySession, [{
         "conference": release.conference, "ordinal": release.ordinal, "title": release.title,
         "date": plenary_date, "place": release.place, **stamp}])[0]
@@ -108,10 +123,14 @@ def _store_release(
         {"area_id": area_ids[area.name], "position": number, "text": text, **stamp}
         for area in release.areas for number, text in enumerate(area.measures, 1)],
         returning=False)
+    done = 1 + len(release.areas) + measures
+    report(progress, done, total)
     _insert(db, Official, [
         {"session_id": sid, "position": position, "honorific": person.honorific,
          "name": person.name, "post": person.post, "side": person.side, "role": person.role,
          **stamp} for position, person in enumerate(release.officials, 1)], returning=False)
+    done += len(release.officials)
+    report(progress, done, total)
     annex_ids = dict(zip(
         (annex.number for annex in release.annexes),
         _insert(db, Annex, [{"session_id": sid, "number": annex.number, "title": annex.title,
@@ -129,6 +148,7 @@ def _store_release(
         for agreement, agreement_id in zip(release.agreements, agreement_ids, strict=True)
         for area_id in sorted({area_ids[name] for name in curation.agreement_areas.get(
             agreement.numeral, []) if name in area_ids})], returning=False)
+    report(progress, total, total)
     return sid
 
 

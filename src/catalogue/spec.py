@@ -6,10 +6,11 @@ SQLAlchemy is imported.
 """
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from catalogue.i18n import tr
 from catalogue.vocabulary import Role, Side
 
 RecordKey = tuple[str, int]
@@ -51,6 +52,20 @@ class NotFound(ServiceError):
 
 class AlreadyCatalogued(ServiceError):
     """The plenary is already in the catalogue and --replace was not given."""
+
+
+class Cancelled(ServiceError):
+    """A progress callback asked to stop; everything the work had done was undone."""
+
+
+Progress = Callable[[int, int], bool | None]
+"""progress(done, total) during long work; returning False cancels it (Cancelled)."""
+
+
+def report(progress: Progress | None, done: int, total: int) -> None:
+    """Tell `progress`; raise Cancelled when it answers False."""
+    if progress is not None and progress(done, total) is False:
+        raise Cancelled(tr("cancelled; nothing was changed"))
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QStyle, QWidget
 class Actions:
     new_db: QAction
     open_db: QAction
+    demo_db: QAction
     export_csv: QAction
     import_release: QAction
     restore_backup: QAction
@@ -52,6 +53,9 @@ def create_actions(window: QWidget) -> Actions:
                                               "press release")),
         open_db=_action(window, tr("&Open database..."), QKeySequence.StandardKey.Open,
                         pixmap.SP_DialogOpenButton, tr("Open another catalogue file")),
+        demo_db=_action(window, tr("New de&mo catalogue..."), None, None,
+                        tr("Create a new catalogue of synthetic records, to try Catalogue "
+                           "at scale")),
         export_csv=_action(window, tr("&Export CSV..."), "Ctrl+E", pixmap.SP_DialogSaveButton,
                            tr("Write the whole catalogue as a CSV file for Excel")),
         import_release=_action(window, tr("&Import press release..."), "Ctrl+I", None,

@@ -2,7 +2,9 @@
 
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -10,6 +12,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QMessageBox,
+    QProgressDialog,
     QVBoxLayout,
     QWidget,
 )
@@ -107,6 +110,29 @@ def choose_file(parent: QWidget, title: str, filters: str, *, save: bool,
     if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.selectedFiles():
         return None
     return dialog.selectedFiles()[0]
+
+
+class WorkProgress:
+    """A cancellable progress bar for long work done on the GUI thread (import, export,
+    demo data). Called as progress(done, total), it answers False once Cancel is pressed;
+    the bar appears only when the work looks like taking more than 0.4 s."""
+
+    def __init__(self, parent: QWidget, title: str, label: str) -> None:
+        self.dialog = QProgressDialog(label, parent.tr("Cancel"), 0, 0, parent)
+        self.dialog.setWindowTitle(title)
+        self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        self.dialog.setMinimumDuration(400)
+        self.dialog.setAutoReset(False)
+
+    def __call__(self, done: int, total: int) -> bool:
+        self.dialog.setMaximum(max(total, 1))
+        self.dialog.setValue(min(done, max(total, 1)))
+        QApplication.processEvents()
+        return not self.dialog.wasCanceled()
+
+    def close(self) -> None:
+        self.dialog.reset()
+        self.dialog.deleteLater()
 
 
 class AddRecordDialog(QDialog):

@@ -24,8 +24,8 @@ from catalogue.bundled import curation_for
 from catalogue.db import StoreError, make_backup
 from catalogue.lazy import lazy_import
 from catalogue.release import Release, ReleaseError, parse_release, read_release_file
-from catalogue.spec import ImportResult, ServiceError
-from catalogue.ui.dialogs import choose_file, show_error
+from catalogue.spec import Cancelled, ImportResult, ServiceError
+from catalogue.ui.dialogs import WorkProgress, choose_file, show_error
 
 queries = lazy_import("catalogue.queries")
 services = lazy_import("catalogue.services")
@@ -106,11 +106,17 @@ def import_from_file(window: QWidget, engine, path: Path) -> ImportResult | None
                 and item.values["ordinal"] == release.ordinal]
     if existing and not confirm_replace(window, release.title):
         return None
+    progress = WorkProgress(window, title, window.tr("Importing the {title}...").format(
+        title=release.title))
     try:
         if existing:
             make_backup(path, "before-replace")
         return services.import_release(engine, release, date=date, curation=curation,
-                              replace=bool(existing))
+                                       replace=bool(existing), progress=progress)
+    except Cancelled:
+        return None  # rolled back: the catalogue is as it was
     except (StoreError, ServiceError) as error:
         show_error(window, title, str(error))
         return None
+    finally:
+        progress.close()

@@ -7,14 +7,12 @@ from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, QSize, Qt, QT
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QDialog,
     QLabel,
     QLineEdit,
     QMainWindow,
     QMenu,
     QMessageBox,
-    QProgressDialog,
     QSplitter,
     QToolBar,
     QTreeView,
@@ -33,10 +31,10 @@ from catalogue.db import (
     restore_backup,
 )
 from catalogue.lazy import lazy_import
-from catalogue.spec import Item
+from catalogue.spec import Cancelled, Item
 from catalogue.ui.actions import create_actions
 from catalogue.ui.controller import EditingController
-from catalogue.ui.dialogs import about_text, choose_file, show_error
+from catalogue.ui.dialogs import WorkProgress, about_text, choose_file, show_error
 from catalogue.ui.document import CatalogueDocument
 from catalogue.ui.editors import DetailEditor
 from catalogue.ui.icons import app_icon
@@ -135,7 +133,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         a = self.actions_
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        file_menu.addActions([a.new_db, a.open_db])
+        file_menu.addActions([a.new_db, a.open_db, a.demo_db])
         file_menu.addSeparator()
         file_menu.addActions([a.save, a.revert])
         file_menu.addSeparator()
@@ -173,6 +171,7 @@ class MainWindow(QMainWindow):
         a, c = self.actions_, self.controller
         a.new_db.triggered.connect(self.new_database)
         a.open_db.triggered.connect(self.open_database)
+        a.demo_db.triggered.connect(self.new_demo_database)
         a.export_csv.triggered.connect(self.export)
         a.import_release.triggered.connect(self.import_release)
         a.restore_backup.triggered.connect(self.restore_backup)
@@ -353,16 +352,11 @@ class MainWindow(QMainWindow):
         if target is None:
             return
         total = sum(queries.totals(self.document.engine).values())
-        progress = QProgressDialog(self.tr("Exporting {total} records...").format(total=total),
-                                   self.tr("Cancel"), 0, total, self)
-        progress.setWindowTitle(self.tr("Export CSV"))
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(400)
+        progress = WorkProgress(self, self.tr("Export CSV"), self.tr(
+            "Exporting {total} records...").format(total=total))
 
         def advance(done: int) -> None:
-            progress.setValue(done)
-            QApplication.processEvents()
-            if progress.wasCanceled():
+            if not progress(done, total):
                 raise ExportCancelled
 
         try:
@@ -377,7 +371,7 @@ class MainWindow(QMainWindow):
             show_error(self, self.tr("Export failed"), str(read_failed(self.opened.path, error)))
             return
         finally:
-            progress.reset()
+            progress.close()
         self.statusBar().showMessage(self.tr("Exported {count} records to {path}").format(
             count=count, path=target), 8000)
 
@@ -425,6 +419,48 @@ class MainWindow(QMainWindow):
             show_error(self, self.tr("New database"), str(error))
             return
         self.switch_to(path)
+
+    def new_demo_database(self) -> None:
+        """Generate a synthetic catalogue into a new file, with a cancellable progress bar,
+        and open it; a cancelled run leaves no file behind."""
+        from PySide6.QtWidgets import QInputDialog
+
+        from catalogue.demo import generate
+
+        if not self.controller.confirm_leave():
+            return
+        title = self.tr("New demo catalogue")
+        records, chosen = QInputDialog.getInt(
+            self, title, self.tr("How many records (plenaries, areas, measures, officials, "
+                                 "agreements and annexes in all)?"), 100_000, 1, 1_000_000, 1000)
+        if not chosen:
+            return
+        target = choose_file(self, title, self.tr("Catalogue (*.db)"), save=True,
+                             suggested=str(self.document.path.with_name("demo-catalogue.db")),
+                             suffix="db")
+        if target is None:
+            return
+        path = Path(target)
+        if path.exists():
+            show_error(self, title, self.tr(
+                "{path} already exists. Choose a new file name: Catalogue never writes over "
+                "an existing file.").format(path=path))
+            return
+        progress = WorkProgress(self, title, self.tr("Writing {count:,} demo records...").format(
+            count=records))
+        try:
+            count = generate(path, records, progress=progress)
+        except Cancelled:
+            self.statusBar().showMessage(self.tr("Cancelled; no file was created"), 8000)
+            return
+        except (StoreError, OSError) as error:
+            show_error(self, title, str(error))
+            return
+        finally:
+            progress.close()
+        if self.switch_to(path):
+            self.statusBar().showMessage(self.tr("Wrote {count:,} demo records to {path}").format(
+                count=count, path=path), 8000)
 
     def open_database(self) -> None:
         if not self.controller.confirm_leave():
