@@ -69,6 +69,7 @@ def run(args: argparse.Namespace) -> int:
         return 1
     if args.self_test:
         return self_test(app, window, Path(args.screenshot) if args.screenshot else None)
+    app.aboutToQuit.connect(window.stop_background_work)
     window.show()
     if os.environ.get(SHOWN_PROBE):
         QTimer.singleShot(0, lambda: (print("window shown", flush=True), app.quit()))

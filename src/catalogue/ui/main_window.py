@@ -563,7 +563,11 @@ class MainWindow(QMainWindow):
         settings = QSettings()
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/splitter", self.splitter.saveState())
-        self.searcher.stop()
-        self._finish_integrity_check()
+        self.stop_background_work()
         self.opened.close()
         event.accept()
+
+    def stop_background_work(self) -> None:
+        """Wait for the search and check threads: Qt aborts if one outlives the app."""
+        self.searcher.stop()
+        self._finish_integrity_check()
