@@ -14,15 +14,11 @@ from __future__ import annotations
 
 import contextlib
 import datetime
-import getpass
-import json
 import os
-import socket
 import sqlite3
 import sys
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from catalogue.i18n import tr
 
@@ -325,8 +321,7 @@ def prepare(path: Path, *, create: bool = True, read_only: bool = False,
     return False
 
 
-@dataclass(frozen=True)
-class FirstScreen:
+class FirstScreen(NamedTuple):
     """What the window shows before it has an engine: the plenaries, the first one's groups
     and areas, and the record counts. Read with the standard library's sqlite3 alone."""
 
@@ -460,12 +455,11 @@ def search_index(engine: Engine, words: list[str], limit: int) -> list[tuple[str
 # -- backups -----------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Backup:
+class Backup(NamedTuple):
     path: Path
     taken: datetime.datetime
     reason: str
-    counts: dict[str, int] = field(default_factory=dict)
+    counts: dict[str, int]
 
 
 def backup_folder(path: Path) -> Path:
@@ -611,6 +605,9 @@ class WriterLock:
         self.held = False
 
     def acquire(self) -> None:
+        import json
+        import socket
+
         me = {"pid": str(os.getpid()), "host": socket.gethostname(), "user": _user(),
               "app": self.who, "since": datetime.datetime.now().isoformat(timespec="seconds")}
         for _ in range(2):
@@ -637,6 +634,8 @@ class WriterLock:
 
     def holder(self) -> dict[str, str] | None:
         try:
+            import json
+
             data = json.loads(self.file.read_text(encoding="utf-8"))
         except (OSError, ValueError):
             return None
@@ -659,6 +658,8 @@ class WriterLock:
 
 def _user() -> str:
     try:
+        import getpass
+
         return getpass.getuser()
     except (KeyError, OSError):
         return "?"
@@ -666,6 +667,8 @@ def _user() -> str:
 
 def _is_stale(holder: dict[str, str]) -> bool:
     """A lock from this machine whose process is gone (a crash) can be taken over."""
+    import socket
+
     if holder.get("host") != socket.gethostname():
         return False
     try:

@@ -21,11 +21,10 @@ import sys
 import tempfile
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
 from itertools import chain, groupby
 from operator import itemgetter
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, NamedTuple
 
 from catalogue.i18n import tr
 
@@ -70,8 +69,7 @@ def restore(cell: str) -> str:
 Row = tuple[Any, ...]
 
 
-@dataclass(frozen=True)
-class Tables:
+class Tables(NamedTuple):
     """Every record's columns, listed the way the tree lists them (text as the driver
     gives it: bytes from sqlite3 here, str from other drivers). Listed rows keep the key
     they are listed under as their first column."""
@@ -135,8 +133,7 @@ def read_tables(connection: Any) -> Tables:
     )
 
 
-@dataclass(frozen=True)
-class Layout:
+class Layout(NamedTuple):
     """How each record type becomes an output row; `in_catalogue_order` calls these.
     `measures` makes an area's measures in one call (there are 80,000 of them)."""
 

@@ -70,9 +70,9 @@ def run(args: argparse.Namespace) -> int:
     if args.self_test:
         return self_test(app, window, Path(args.screenshot) if args.screenshot else None)
     app.aboutToQuit.connect(window.stop_background_work)
-    window.show()
-    if os.environ.get(SHOWN_PROBE):
+    if os.environ.get(SHOWN_PROBE):  # queued first: it runs once the window is drawn
         QTimer.singleShot(0, lambda: (print("window shown", flush=True), app.quit()))
+    window.show()
     QTimer.singleShot(0, window.warm_up)
     return app.exec()
 

@@ -305,13 +305,17 @@ class MainWindow(QMainWindow):
     # -- files -------------------------------------------------------------------------------
 
     def showEvent(self, event: QShowEvent) -> None:
+        """The check starts once the window has been drawn (its timer comes after those
+        queued before the window was shown)."""
         super().showEvent(event)
         if not self.opened.checked and self.integrity is None:
-            self._check_integrity()
+            QTimer.singleShot(0, self._check_integrity)
 
     def _check_integrity(self) -> None:
         """Read the whole file for damage once the window is up; changes wait for it."""
         opened = self.opened
+        if opened.checked or self.integrity is not None:
+            return
         self.integrity = IntegrityCheck(opened, self)
         self.integrity.done.connect(lambda error: self._integrity_checked(opened, error))
         self.statusBar().showMessage(self.tr("Checking the catalogue..."))
