@@ -1,20 +1,28 @@
 """Modules loaded on first use, so the window can be shown before SQLAlchemy is imported."""
 
-import importlib.util
-import sys
-from types import ModuleType
+import importlib
+from typing import Any
 
 
-def lazy_import(name: str) -> ModuleType:
-    """`name`, imported the first time one of its attributes is used (importlib's LazyLoader)."""
-    if name in sys.modules:
-        return sys.modules[name]
-    spec = importlib.util.find_spec(name)
-    if spec is None or spec.loader is None:
-        raise ImportError(f"no module named {name!r}")
-    loader = importlib.util.LazyLoader(spec.loader)
-    spec.loader = loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    loader.exec_module(module)
-    return module
+class _LazyModule:
+    """Stands in for a module until one of its attributes is used, then imports it.
+
+    The import goes through importlib.import_module, which holds the module's import lock:
+    when the window's warm-up thread is importing the same module at that moment, the
+    caller waits for it to finish instead of seeing it half-initialised (importlib's own
+    LazyLoader has no such lock on Python 3.11).
+    """
+
+    def __init__(self, name: str) -> None:
+        self._name = name
+
+    def __getattr__(self, attribute: str) -> Any:
+        return getattr(importlib.import_module(self._name), attribute)
+
+    def __repr__(self) -> str:
+        return f"<module {self._name!r}, imported on first use>"
+
+
+def lazy_import(name: str) -> Any:
+    """`name`, imported the first time one of its attributes is used."""
+    return _LazyModule(name)
