@@ -1,6 +1,7 @@
 """The CSV catalogue read back with `csv`: BOM, header, order, quoting, Chinese, injection."""
 
 import csv
+import gc
 import io
 import sqlite3
 
@@ -191,5 +192,7 @@ def test_the_window_and_the_command_line_take_the_sqlite_writer(engine, db_path,
     try:
         export_csv(connection, from_file)
         assert from_engine.read_bytes() == from_file.read_bytes() == portable_bytes(connection)
+        assert gc.isenabled(), "the collector rests only while a file is written"
+        assert not connection.in_transaction, "the read snapshot is over"
     finally:
         connection.close()

@@ -14,6 +14,7 @@ four times faster (tests check that both give byte-identical files on hostile te
 
 import contextlib
 import csv
+import gc
 import io
 import os
 import sqlite3
@@ -304,9 +305,14 @@ def sqlite_lines(connection: sqlite3.Connection) -> Iterator[list[bytes]]:
     runs."""
     before = connection.text_factory
     connection.text_factory = bytes
+    snapshot = not connection.in_transaction
+    if snapshot:  # one read transaction: every table as of the same moment
+        connection.execute("BEGIN")
     try:
         tables = read_tables(connection)
     finally:
+        if snapshot:
+            connection.rollback()  # nothing was written; this only ends the read
         connection.text_factory = before
     return in_runs(tables, LINES)
 
@@ -321,10 +327,25 @@ def _default_file_mode() -> int:
     return 0o666 & ~mask
 
 
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """An export makes hundreds of thousands of tuples and byte strings, none in a cycle:
+    the cyclic garbage collector's passes over them are pure cost (about 0.1 s for 100,000
+    records), so it rests until the file is written."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def _write(connection: Any, stream: IO[bytes], progress: Callable[[int], None] | None
            ) -> int:
     if isinstance(connection, sqlite3.Connection):
-        return write_lines(sqlite_lines(connection), stream, progress)
+        with _collector_paused():
+            return write_lines(sqlite_lines(connection), stream, progress)
     text = io.TextIOWrapper(stream, encoding="utf-8-sig", newline="")  # type: ignore[arg-type]
     try:
         return write_records(catalogue_records(connection), text, progress)
