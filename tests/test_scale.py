@@ -127,3 +127,18 @@ def test_search_on_many_plenaries_finds_in_all_of_them(demo_db):
         assert len(sessions) >= 4
     finally:
         engine.dispose()
+
+
+def test_plenaries_of_other_conferences_say_which(qapp, demo_db):
+    from catalogue.ui.tree_model import CatalogueTreeModel
+
+    engine = open_catalogue(demo_db, read_only=True)
+    try:
+        model = CatalogueTreeModel(engine)
+        labels = [model.index(row, 0).data() for row in range(model.rowCount())]
+    finally:
+        engine.dispose()
+    assert labels[0].startswith("First Plenary Session - 2004-04-26")
+    assert "\u2014" not in labels[0], "the Hong Kong/Shanghai conference needs no name"
+    assert labels[1].endswith("\u2014 Hong Kong/Beijing")
+    assert len(set(labels)) == len(labels)

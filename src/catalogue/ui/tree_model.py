@@ -17,6 +17,7 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistent
 from catalogue.lazy import lazy_import
 from catalogue.spec import Changes, Item, RecordKey
 from catalogue.ui.icons import badge
+from catalogue.vocabulary import CONFERENCE
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Engine
@@ -213,8 +214,12 @@ class CatalogueTreeModel(QAbstractItemModel):
         values = node.values
         if node.kind == "session":
             short = str(values["title"]).split(" of the ")[0]
-            return self.tr("{title} - {date}, {place}").format(
+            label = self.tr("{title} - {date}, {place}").format(
                 title=short, date=values["date"].isoformat(), place=values["place"])
+            conference = str(values.get("conference") or CONFERENCE)
+            if conference != CONFERENCE:  # other city-to-city conferences say which
+                label += f" \u2014 {conference.split(' Co-operation')[0]}"
+            return label
         if node.kind in GROUPS:
             name = {"areas": self.tr("Co-operation areas"), "officials": self.tr("Officials"),
                     "agreements": self.tr("Agreements"), "annexes": self.tr("Annexes")}
