@@ -105,6 +105,14 @@ def _grouped(rows: list[Row]) -> dict[Any, list[Row]]:
     return {key: list(group) for key, group in groupby(rows, key=itemgetter(0))}
 
 
+def _sorted(rows: list[Row]) -> list[Row]:
+    """Rows in the order of their first two columns. For the 80,000 measures, a scan in
+    storage order sorted here (they are nearly in order already) is about 60 ms quicker
+    than SQLite walking the area index and sorting each area's measures itself."""
+    rows.sort(key=itemgetter(0, 1))
+    return rows
+
+
 def read_tables(connection: Any) -> Tables:
     """The whole catalogue in seven queries with no parameters (plain SQL, any database)."""
     served: dict[int, list[Any]] = defaultdict(list)
@@ -123,8 +131,8 @@ def read_tables(connection: Any) -> Tables:
                                     "FROM plenary_session ORDER BY ordinal"),
         areas=_grouped(_query(connection, "SELECT session_id, id, position, name FROM area "
                                           "ORDER BY session_id, position")),
-        measures=_grouped(_query(connection, "SELECT area_id, position, text FROM measure "
-                                             "ORDER BY area_id, position")),
+        measures=_grouped(_sorted(_query(connection, "SELECT area_id, position, text "
+                                                     "FROM measure"))),
         officials=_grouped(_query(connection, (
             "SELECT session_id, position, honorific, name, post, side, role FROM official "
             "ORDER BY session_id, position"))),
@@ -254,7 +262,17 @@ def _measure_lines(s: Row, a: Row, measures: list[Row]) -> list[bytes]:
             cell_bytes(m[2])) for m in measures]
     head = b"measure,%d." % a[2]
     tail = b",%s,%s,," % (_number(s[1]), cell_bytes(a[3]))
-    return [b"%s%d%s%s,,,,,," % (head, m[1], tail, cell_bytes(m[2])) for m in measures]
+    lines = []
+    for _, position, text in measures:
+        if text[:1] in _STARTS_RISKY:
+            lines.append(b"%s%d%s%s,,,,,," % (head, position, tail, cell_bytes(text)))
+        elif b"," in text or b'"' in text or b"\n" in text or b"\r" in text:
+            # most measures: quoted in the same step that builds the line
+            lines.append(b'%s%d%s"%s",,,,,,' % (head, position, tail,
+                                               text.replace(b'"', b'""')))
+        else:
+            lines.append(b"%s%d%s%s,,,,,," % (head, position, tail, text))
+    return lines
 
 
 LINES = Layout(
