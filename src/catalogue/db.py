@@ -28,13 +28,13 @@ if TYPE_CHECKING:  # SQLAlchemy is imported when an engine is made, not before: 
 APP_NAME = "Catalogue"
 DB_ENV_VAR = "CATALOGUE_DB"
 DB_FILE_NAME = "catalogue.db"
-SCHEMA_HEAD = "0003"
-"""The newest schema revision this version knows (the last Alembic migration)."""
 KNOWN_REVISIONS = ("0001", "0002", "0003")
+"""The schema revisions this version can read, oldest first (its Alembic migrations)."""
+SCHEMA_HEAD = KNOWN_REVISIONS[-1]
+FIRST_REVISION = KNOWN_REVISIONS[0]
 SEARCH_KINDS = {1: "session", 2: "area", 3: "measure", 4: "official", 5: "agreement",
                 6: "annex"}
 """Codes in the search index's rowids (id * 8 + code), as migration 0003 writes them."""
-FIRST_REVISION = "0001"
 BACKUP_FOLDER = "backups"
 KEEP_BACKUPS = 10
 DAILY = datetime.timedelta(days=1)
@@ -357,10 +357,16 @@ def first_screen(path: Path) -> FirstScreen:
         connection.close()
 
 
+def _table_counts(connection: sqlite3.Connection) -> dict[str, int]:
+    """Rows in each record table, through a plain sqlite3 connection."""
+    return {table: connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+            for table in RECORD_TABLES}
+
+
 def record_totals(connection: sqlite3.Connection) -> dict[str, int]:
-    """Records of each kind, counted through a plain sqlite3 connection."""
-    return {kind: connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
-            for kind, table in KIND_TABLES.items()}
+    """Records of each kind (session, area, ...), counted through a plain connection."""
+    counts = _table_counts(connection)
+    return {kind: counts[table] for kind, table in KIND_TABLES.items()}
 
 
 def open_to_read(path: Path, *, create: bool = True) -> sqlite3.Connection:
@@ -515,8 +521,7 @@ def list_backups(path: Path) -> list[Backup]:
             taken = datetime.datetime.strptime("-".join(parts[:3]), BACKUP_STAMP)
             connection = _read_only_connection(file)
             try:
-                counts = {table: connection.execute(
-                    f"SELECT count(*) FROM {table}").fetchone()[0] for table in RECORD_TABLES}
+                counts = _table_counts(connection)
             finally:
                 connection.close()
         except (ValueError, sqlite3.Error):
@@ -633,9 +638,9 @@ class WriterLock:
         raise StoreError(tr("cannot lock {path}").format(path=self.file))
 
     def holder(self) -> dict[str, str] | None:
-        try:
-            import json
+        import json
 
+        try:
             data = json.loads(self.file.read_text(encoding="utf-8"))
         except (OSError, ValueError):
             return None

@@ -70,9 +70,9 @@ def group_counts(engine: Engine, session_id: int) -> dict[str, int]:
 def children(engine: Engine, key: RecordKey) -> list[Item]:
     """The records shown under a list node, in catalogue order."""
     kind, parent_id = key
+    if kind == "root":
+        return plenaries(engine)
     with Session(engine) as db:
-        if kind == "root":
-            return plenaries(engine)
         if kind == "area":
             return _area_children(db, parent_id)
         if kind == "areas":

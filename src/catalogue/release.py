@@ -62,6 +62,13 @@ class Release:
     annexes: tuple[ParsedAnnex, ...] = field(default=())
     conference: str = CONFERENCE
 
+    def record_counts(self) -> dict[str, int]:
+        """How many records of each kind cataloguing this release makes."""
+        return {"session": 1, "area": len(self.areas),
+                "measure": sum(len(area.measures) for area in self.areas),
+                "official": len(self.officials), "agreement": len(self.agreements),
+                "annex": len(self.annexes)}
+
     def resolve_date(self, given: datetime.date | None) -> datetime.date:
         """The plenary's date: `given` (from --date or curated data) checked against the text.
 

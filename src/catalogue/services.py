@@ -89,15 +89,7 @@ def import_release(
             db.rollback()
             raise ServiceError(tr("the release could not be stored: {error}").format(
                 error=str(error.orig).splitlines()[0])) from None
-    counts = {
-        "session": 1,
-        "area": len(release.areas),
-        "measure": sum(len(area.measures) for area in release.areas),
-        "official": len(release.officials),
-        "agreement": len(release.agreements),
-        "annex": len(release.annexes),
-    }
-    return ImportResult(session_id, counts, replaced=existing is not None)
+    return ImportResult(session_id, release.record_counts(), replaced=existing is not None)
 
 
 def _store_release(
@@ -107,9 +99,8 @@ def _store_release(
     """Insert a plenary's records in bulk (a few statements per table, not one per row), so
     a 100,000-record catalogue imports in seconds."""
     stamp = {"notes": "", "updated_at": now()}
-    measures = sum(len(area.measures) for area in release.areas)
-    total = (1 + len(release.areas) + measures + len(release.officials)
-             + len(release.annexes) + len(release.agreements))
+    counts = release.record_counts()
+    total = sum(counts.values())
     report(progress, 0, total)
     sid = _insert(db, PlenarySession, [{
         "conference": release.conference, "ordinal": release.ordinal, "title": release.title,
@@ -123,13 +114,13 @@ def _store_release(
         {"area_id": area_ids[area.name], "position": number, "text": text, **stamp}
         for area in release.areas for number, text in enumerate(area.measures, 1)],
         returning=False)
-    done = 1 + len(release.areas) + measures
+    done = counts["session"] + counts["area"] + counts["measure"]
     report(progress, done, total)
     _insert(db, Official, [
         {"session_id": sid, "position": position, "honorific": person.honorific,
          "name": person.name, "post": person.post, "side": person.side, "role": person.role,
          **stamp} for position, person in enumerate(release.officials, 1)], returning=False)
-    done += len(release.officials)
+    done += counts["official"]
     report(progress, done, total)
     annex_ids = dict(zip(
         (annex.number for annex in release.annexes),

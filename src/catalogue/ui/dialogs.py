@@ -2,7 +2,7 @@
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -24,31 +24,38 @@ from catalogue.ui.editors import KIND_NAMES, RecordForm
 queries = lazy_import("catalogue.queries")
 
 
+def tr(text: str) -> str:
+    return QCoreApplication.translate("dialogs", text)
+
+
 def describe(kind: str, values: dict[str, Any]) -> str:
     """How a record is named in headings, undo texts and questions ('measure 3.2')."""
     if kind == "measure":
-        return f"measure {values.get('ref') or values.get('position', '')}"
+        return tr("measure {ref}").format(ref=values.get("ref") or values.get("position", ""))
     if kind == "area":
-        return f"co-operation area \u201c{values.get('name', '')}\u201d"
+        return tr("co-operation area \u201c{name}\u201d").format(name=values.get("name", ""))
     if kind == "official":
-        return f"official {values.get('honorific', '')} {values.get('name', '')}".strip()
+        return tr("official {honorific} {name}").format(
+            honorific=values.get("honorific", ""), name=values.get("name", "")).strip()
     if kind == "agreement":
-        return f"agreement ({values.get('numeral', '')})"
+        return tr("agreement ({numeral})").format(numeral=values.get("numeral", ""))
     if kind == "annex":
-        return f"annex {values.get('number', '')}"
+        return tr("annex {number}").format(number=values.get("number", ""))
     if kind == "session":
-        return str(values.get("title", "plenary session"))
+        return str(values.get("title", tr("plenary session")))
     return kind
 
 
 def heading(kind: str, values: dict[str, Any]) -> str:
     """The editor's heading: the record type, then what names this record."""
     if kind == "official":
-        return f"Official: {values.get('honorific', '')} {values.get('name', '')}"
+        return tr("Official: {honorific} {name}").format(
+            honorific=values.get("honorific", ""), name=values.get("name", ""))
     if kind == "area":
-        return f"Co-operation area {values.get('position', '')}: {values.get('name', '')}"
+        return tr("Co-operation area {position}: {name}").format(
+            position=values.get("position", ""), name=values.get("name", ""))
     if kind == "session":
-        return f"Plenary session: {values.get('title', '')}"
+        return tr("Plenary session: {title}").format(title=values.get("title", ""))
     return capitalised(describe(kind, values))
 
 

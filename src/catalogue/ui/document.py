@@ -41,10 +41,6 @@ class CatalogueDocument(QObject):
             self._engine = source()
         return self._engine
 
-    @property
-    def has_engine(self) -> bool:
-        return self._engine is not None
-
     def _emit(self, changes: Changes) -> Changes:
         self.changed.emit(changes)
         return changes

@@ -409,19 +409,26 @@ class MainWindow(QMainWindow):
             10000)
         self.refresh()
 
+    def _choose_new_file(self, title: str, suggested_name: str) -> Path | None:
+        """A file name for a new catalogue; an existing file is refused, never written over."""
+        target = choose_file(self, title, self.tr("Catalogue (*.db)"), save=True,
+                             suggested=str(self.document.path.with_name(suggested_name)),
+                             suffix="db")
+        if target is None:
+            return None
+        path = Path(target)
+        if path.exists():
+            show_error(self, title, self.tr(
+                "{path} already exists. Choose a new file name: Catalogue never writes over "
+                "an existing file.").format(path=path))
+            return None
+        return path
+
     def new_database(self) -> None:
         if not self.controller.confirm_leave():
             return
-        target = choose_file(self, self.tr("New database"), self.tr("Catalogue (*.db)"),
-                             save=True, suggested=str(self.document.path.with_name(
-                                 "new-catalogue.db")), suffix="db")
-        if target is None:
-            return
-        path = Path(target)
-        if path.exists():
-            show_error(self, self.tr("New database"), self.tr(
-                "{path} already exists. Choose a new file name: Catalogue never writes over "
-                "an existing file.").format(path=path))
+        path = self._choose_new_file(self.tr("New database"), "new-catalogue.db")
+        if path is None:
             return
         try:
             create_seeded(path)
@@ -445,16 +452,8 @@ class MainWindow(QMainWindow):
                                  "agreements and annexes in all)?"), 100_000, 1, 1_000_000, 1000)
         if not chosen:
             return
-        target = choose_file(self, title, self.tr("Catalogue (*.db)"), save=True,
-                             suggested=str(self.document.path.with_name("demo-catalogue.db")),
-                             suffix="db")
-        if target is None:
-            return
-        path = Path(target)
-        if path.exists():
-            show_error(self, title, self.tr(
-                "{path} already exists. Choose a new file name: Catalogue never writes over "
-                "an existing file.").format(path=path))
+        path = self._choose_new_file(title, "demo-catalogue.db")
+        if path is None:
             return
         progress = WorkProgress(self, title, self.tr("Writing {count:,} demo records...").format(
             count=records))
