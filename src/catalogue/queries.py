@@ -22,7 +22,7 @@ from catalogue.models import (
     PlenarySession,
 )
 from catalogue.services import RecordKey, fetch
-from catalogue.spec import Item
+from catalogue.spec import LIST_OF_KIND, Item
 
 
 def _rows(db: Session, table: Any, *conditions: Any, order: tuple[Any, ...] = (),
@@ -186,8 +186,7 @@ def search(engine: Engine, query: str, limit: int = SEARCH_LIMIT) -> SearchResul
     with Session(engine) as db:
         outline = _outline(db, matches)
     visible = {item.key for items in outline.values() for item in items}
-    visible |= {key for key in outline if key[0] in ("areas", "officials", "agreements",
-                                                         "annexes")}
+    visible |= {key for key in outline if key[0] in LIST_OF_KIND.values()}
     return SearchResult(matches, frozenset(visible), len(found) > limit, outline)
 
 

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from catalogue.lazy import lazy_import
-from catalogue.spec import Changes, Item, RecordKey
+from catalogue.spec import LIST_OF_KIND, Changes, Item, RecordKey
 from catalogue.ui.icons import badge
 from catalogue.vocabulary import CONFERENCE
 
@@ -27,7 +27,8 @@ Index = QModelIndex | QPersistentModelIndex
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 """data(index, KEY_ROLE) -> the node's (kind, id) key."""
 
-GROUPS = ("areas", "officials", "agreements", "annexes")
+GROUPS = tuple(LIST_OF_KIND.values())
+"""The lists under a plenary, in the order shown: areas, officials, agreements, annexes."""
 ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 """Made once: the view asks for every row's flags, and OR-ing Qt's enums costs each time."""
 SUMMARY_LENGTH = 90
