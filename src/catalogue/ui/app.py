@@ -32,7 +32,7 @@ def make_application() -> QApplication:
     app.setApplicationName("Catalogue")
     app.setApplicationVersion(__version__)
     app.setWindowIcon(app_icon())
-    i18n.install(lambda context, text: QCoreApplication.translate(context, text))
+    i18n.install(QCoreApplication.translate)
     return app
 
 
