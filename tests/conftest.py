@@ -12,8 +12,8 @@ os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="catalogue-test-config-"
 import pytest
 
 from catalogue import bundled
-from catalogue.db import open_catalogue
 from catalogue.release import Release, parse_release
+from catalogue.workflows import open_catalogue
 
 
 @pytest.fixture(scope="session")

@@ -19,7 +19,7 @@ KILLS = 20
 EDITOR = """
 import sys
 from pathlib import Path
-from catalogue.db import open_catalogue
+from catalogue.workflows import open_catalogue
 from catalogue import queries
 from catalogue.services import update_record
 engine = open_catalogue(Path(sys.argv[1]))
@@ -37,7 +37,7 @@ REPLACER = """
 import dataclasses, sys
 from pathlib import Path
 from catalogue import bundled
-from catalogue.db import open_catalogue
+from catalogue.workflows import open_catalogue
 from catalogue.release import ParsedArea, parse_release
 from catalogue.services import import_release
 engine = open_catalogue(Path(sys.argv[1]))
@@ -100,7 +100,7 @@ def test_killed_editor_loses_no_committed_edit(engine, db_path, seed):
 
 
 def _measure_texts(path) -> list[str]:
-    from catalogue.db import open_catalogue
+    from catalogue.workflows import open_catalogue
 
     engine = open_catalogue(path)
     try:

@@ -9,8 +9,10 @@ import sys
 
 import pytest
 
-from catalogue import db, queries
-from catalogue.db import (
+from catalogue import queries
+from catalogue import storage as db
+from catalogue.services import update_record
+from catalogue.storage import (
     SCHEMA_HEAD,
     DamagedError,
     LockedError,
@@ -19,11 +21,10 @@ from catalogue.db import (
     inspect_file,
     list_backups,
     make_backup,
-    open_catalogue,
     read_only_reason,
     restore_backup,
 )
-from catalogue.services import update_record
+from catalogue.workflows import open_catalogue
 from tests.conftest import file_digest
 from tests.test_cli import run
 from tests.test_services import dump
@@ -43,8 +44,8 @@ def rev1(tmp_path):
 def test_the_migration_head_is_what_db_knows():
     from alembic.script import ScriptDirectory
 
-    from catalogue.db import KNOWN_REVISIONS
     from catalogue.migrations import __file__ as migrations
+    from catalogue.storage import KNOWN_REVISIONS
 
     scripts = ScriptDirectory(os.path.dirname(migrations))
     assert scripts.get_current_head() == SCHEMA_HEAD
@@ -163,7 +164,7 @@ def test_one_writer_at_a_time_and_a_stale_lock_is_recovered(db_path, engine):
     assert refused.value.holder["app"] == "test window"
     first.release()
     crashed = subprocess.run([sys.executable, "-c", (
-        "import sys; from pathlib import Path; from catalogue.db import WriterLock; "
+        "import sys; from pathlib import Path; from catalogue.storage import WriterLock; "
         f"WriterLock(Path({str(db_path)!r}), 'crashed').acquire(); sys.exit(0)")], check=True)
     assert crashed.returncode == 0
     assert db_path.with_name(db_path.name + ".lock").exists()

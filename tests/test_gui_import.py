@@ -8,7 +8,7 @@ from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QProgressDialog, QWidget
 
 from catalogue import queries
-from catalogue.db import list_backups
+from catalogue.storage import list_backups
 from catalogue.ui.dialogs import WorkProgress
 from catalogue.ui.importer import DateDialog
 from tests.gui_helpers import click_button, on_next_dialog

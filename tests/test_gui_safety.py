@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from catalogue import queries
-from catalogue.db import make_backup
+from catalogue.storage import make_backup
 from catalogue.ui.app import make_application, open_window
 from catalogue.ui.safety import RestoreDialog
 from catalogue.ui.tree_model import KEY_ROLE

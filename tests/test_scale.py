@@ -7,10 +7,11 @@ from dataclasses import replace
 import pytest
 
 from catalogue import queries
-from catalogue.db import StoreError, open_catalogue
 from catalogue.demo import PLENARY_SIZE, generate
 from catalogue.export import ExportCancelled, export_csv
 from catalogue.spec import Cancelled
+from catalogue.storage import StoreError
+from catalogue.workflows import open_catalogue
 from tests.test_cli import run
 
 

@@ -8,7 +8,6 @@ from sqlalchemy import create_engine
 
 from catalogue import queries
 from catalogue.bundled import curation_for
-from catalogue.db import open_catalogue
 from catalogue.services import (
     add_record,
     delete_record,
@@ -16,6 +15,7 @@ from catalogue.services import (
     restore_record,
     update_record,
 )
+from catalogue.workflows import open_catalogue
 from tests.test_cli import run
 from tests.test_data_safety import REV1
 

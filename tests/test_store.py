@@ -6,7 +6,8 @@ import pytest
 from sqlalchemy import text
 
 from catalogue import queries
-from catalogue.db import StoreError, open_catalogue, resolve_db_path
+from catalogue.storage import StoreError, resolve_db_path
+from catalogue.workflows import open_catalogue
 from tests.conftest import file_digest
 
 SEED_TOTALS = {"session": 1, "area": 15, "measure": 35, "official": 12, "agreement": 20,

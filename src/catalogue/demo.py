@@ -7,11 +7,12 @@ interrupted or cancelled run leaves nothing behind.
 """
 
 import datetime
-import os
 import random
 from pathlib import Path
 
-from catalogue import db
+from sqlalchemy.engine import Engine
+
+from catalogue import storage
 from catalogue.release import (
     ParsedAgreement,
     ParsedAnnex,
@@ -22,6 +23,7 @@ from catalogue.release import (
 )
 from catalogue.services import import_release
 from catalogue.spec import Progress, report
+from catalogue.storage.files import building, put_in_place
 from catalogue.vocabulary import AGREEMENT_KINDS, Role, Side
 
 CONFERENCES = (
@@ -110,35 +112,35 @@ def generate(path: Path, records: int = 100_000, seed: int = 2024,
     at `path`.
     """
     if path.exists():
-        raise db.StoreError(f"{path} already exists: demo data goes into a new file")
+        raise storage.StoreError(f"{path} already exists: demo data goes into a new file")
     rng = random.Random(seed)
-    partial = path.with_name(path.name + ".partial")
-    db._remove_sqlite_files(partial)
     path.parent.mkdir(parents=True, exist_ok=True)
-    db.create_schema(partial)
-    engine = db.make_engine(db.sqlite_url(partial))
-    written = 0
-    try:
-        plenaries = 0
-        while written < records:
-            remaining = records - written
-            conference = CONFERENCES[plenaries % len(CONFERENCES)]
-            ordinal = plenaries // len(CONFERENCES) + 1
-            if remaining >= PLENARY_SIZE:
-                release = synthetic_release(rng, conference, ordinal)
-            else:  # the last plenary takes exactly what is left
-                release = synthetic_release(rng, conference, ordinal, areas=1,
-                                            measures=max(remaining - 2, 0))
-            year = 2003 + ordinal
-            import_release(engine, release, date=datetime.date(min(year, 2100), 4, 26))
-            written += sum(release.record_counts().values())
-            plenaries += 1
-            report(progress, written, records)
-    except BaseException:
-        engine.dispose()
-        db._remove_sqlite_files(partial)
-        raise
-    engine.dispose()
-    os.chmod(partial, 0o600)
-    os.replace(partial, path)
+    with building(path) as partial:
+        storage.create_schema(partial)
+        engine = storage.make_engine(partial)
+        try:
+            written = _fill(engine, rng, records, progress)
+        finally:
+            engine.dispose()
+        put_in_place(partial, path)
+    return written
+
+
+def _fill(engine: Engine, rng: random.Random, records: int, progress: Progress | None) -> int:
+    """Import synthetic plenaries until `records` records are written."""
+    written = plenaries = 0
+    while written < records:
+        remaining = records - written
+        conference = CONFERENCES[plenaries % len(CONFERENCES)]
+        ordinal = plenaries // len(CONFERENCES) + 1
+        if remaining >= PLENARY_SIZE:
+            release = synthetic_release(rng, conference, ordinal)
+        else:  # the last plenary takes exactly what is left
+            release = synthetic_release(rng, conference, ordinal, areas=1,
+                                        measures=max(remaining - 2, 0))
+        year = 2003 + ordinal
+        import_release(engine, release, date=datetime.date(min(year, 2100), 4, 26))
+        written += sum(release.record_counts().values())
+        plenaries += 1
+        report(progress, written, records)
     return written

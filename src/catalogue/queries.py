@@ -177,7 +177,7 @@ def search(engine: Engine, query: str, limit: int = SEARCH_LIMIT) -> SearchResul
     if not words:
         return SearchResult(frozenset(), frozenset())
     if engine.dialect.name == "sqlite":
-        from catalogue.db import search_index
+        from catalogue.storage.search import search_index
 
         found = search_index(engine, words, limit + 1)
     else:

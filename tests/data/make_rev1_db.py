@@ -11,8 +11,8 @@ from pathlib import Path
 from sqlalchemy import create_engine
 
 from catalogue import bundled
-from catalogue.db import _alembic
 from catalogue.release import parse_release
+from catalogue.storage.schema import run_alembic as _alembic
 
 TARGET = Path(__file__).with_name("catalogue-rev1.db")
 

@@ -7,7 +7,6 @@ the app starts on a machine with no screen (QT_QPA_PLATFORM=offscreen).
 
 import argparse
 import os
-import sqlite3
 import sys
 from pathlib import Path
 
@@ -15,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from catalogue import __version__, i18n
-from catalogue.db import StoreError, first_screen, resolve_db_path
+from catalogue.storage import StoreError, first_screen, resolve_db_path
 from catalogue.ui.icons import app_icon
 from catalogue.ui.main_window import MainWindow
 from catalogue.ui.safety import open_for_window
@@ -44,7 +43,7 @@ def open_window(db: str | None) -> MainWindow | None:
         return None
     try:
         first = first_screen(path)
-    except sqlite3.Error:
+    except StoreError:
         first = None  # the window reads its first screen through the ORM instead
         if not opened.checked:  # unreadable already: check now, offering a backup if damaged
             opened.close()

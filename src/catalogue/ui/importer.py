@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
 )
 
 from catalogue.bundled import curation_for
-from catalogue.db import StoreError, make_backup
 from catalogue.lazy import lazy_import
 from catalogue.release import Release, ReleaseError, parse_release, read_release_file
 from catalogue.spec import Cancelled, ImportResult, ServiceError
+from catalogue.storage import StoreError, make_backup
 from catalogue.ui.dialogs import WorkProgress, choose_file, show_error
 
 queries = lazy_import("catalogue.queries")

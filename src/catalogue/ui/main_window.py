@@ -1,7 +1,6 @@
 """The main window: wiring only. Widgets are built here and connected to the controller."""
 
 import gc
-import sqlite3
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, QSize, Qt, QTimer
@@ -22,17 +21,10 @@ from PySide6.QtWidgets import (
 )
 
 from catalogue import __version__
-from catalogue.db import (
-    DamagedError,
-    FirstScreen,
-    StoreError,
-    WriterLock,
-    create_seeded,
-    read_failed,
-    restore_backup,
-)
+from catalogue.errors import one_line
 from catalogue.lazy import lazy_import
 from catalogue.spec import Cancelled, Item
+from catalogue.storage import DamagedError, FirstScreen, StoreError
 from catalogue.ui.actions import create_actions
 from catalogue.ui.controller import EditingController
 from catalogue.ui.dialogs import WorkProgress, about_text, choose_file, show_error
@@ -48,6 +40,7 @@ from catalogue.ui.safety import (
 )
 from catalogue.ui.search import BackgroundSearch
 from catalogue.ui.tree_model import CatalogueTreeModel
+from catalogue.workflows import create_catalogue, restore
 
 queries = lazy_import("catalogue.queries")
 
@@ -71,7 +64,7 @@ class MainWindow(QMainWindow):
         preload = {key: [Item(kind, record_id, values) for kind, record_id, values in items]
                    for key, items in first.lists.items()} if first is not None else None
         self.model = CatalogueTreeModel(lambda: self.document.engine, self, preload)
-        self.searcher = BackgroundSearch(lambda: self.document.engine, self)
+        self.searcher = BackgroundSearch(opened.path, opened.read_only is not None, self)
         self.integrity: IntegrityCheck | None = None
         self._build_widgets()
         self.controller = EditingController(self, document, self.model, self.tree, self.editor,
@@ -354,31 +347,22 @@ class MainWindow(QMainWindow):
         gc.freeze()
 
     def export(self) -> None:
-        from catalogue.export import ExportCancelled, ExportError, export_csv
+        from catalogue.export import ExportCancelled
+        from catalogue.workflows import export_engine
 
         suggested = str(Path.home() / "catalogue.csv")
         target = choose_file(self, self.tr("Export CSV"), self.tr("CSV files (*.csv)"),
                              save=True, suggested=suggested, suffix="csv")
         if target is None:
             return
-        total = sum(queries.totals(self.document.engine).values())
-        progress = WorkProgress(self, self.tr("Export CSV"), self.tr(
-            "Exporting {total} records...").format(total=total))
-
-        def advance(done: int) -> None:
-            if not progress(done, total):
-                raise ExportCancelled
-
+        progress = WorkProgress(self, self.tr("Export CSV"), self.tr("Exporting records..."))
         try:
-            count = export_csv(self.document.engine, target, advance)
+            count = export_engine(self.document.engine, self.opened.path, target, progress)
         except ExportCancelled:
             self.statusBar().showMessage(self.tr("Export cancelled; nothing was written"), 8000)
             return
-        except ExportError as error:
-            show_error(self, self.tr("Export failed"), str(error))
-            return
-        except sqlite3.DatabaseError as error:
-            show_error(self, self.tr("Export failed"), str(read_failed(self.opened.path, error)))
+        except Exception as error:
+            show_error(self, self.tr("Export failed"), one_line(error))
             return
         finally:
             progress.close()
@@ -431,7 +415,7 @@ class MainWindow(QMainWindow):
         if path is None:
             return
         try:
-            create_seeded(path)
+            create_catalogue(path)
         except (StoreError, OSError) as error:
             show_error(self, self.tr("New database"), str(error))
             return
@@ -512,7 +496,7 @@ class MainWindow(QMainWindow):
         self.document = CatalogueDocument(engine, path, self)
         self.totals = None
         self.searcher.stop()
-        self.searcher = BackgroundSearch(lambda: self.document.engine, self)
+        self.searcher = BackgroundSearch(path, opened.read_only is not None, self)
         self.searcher.ready.connect(self._show_search)
         self.document.changed.connect(self._forget_totals)
         self.document.changed.connect(self.controller.on_document_changed)
@@ -536,8 +520,7 @@ class MainWindow(QMainWindow):
         path = self.opened.path
         self.opened.close()
         try:
-            with WriterLock(path, "the Catalogue window"):
-                saved = restore_backup(path, backup)
+            saved = restore(path, backup, "the Catalogue window")
         except StoreError as error:
             show_error(self, self.tr("Restore backup"), str(error))
             saved = None

@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from catalogue import db
+from catalogue import storage as db
+from catalogue.workflows import create_catalogue
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Engine
@@ -50,8 +51,7 @@ class OpenedCatalogue:
         shown before SQLAlchemy is imported."""
         if self._engine is None:
             read_only = self.read_only is not None
-            self._engine = db.make_engine(db.sqlite_url(self.path, read_only=read_only),
-                                          read_only=read_only)
+            self._engine = db.make_engine(self.path, read_only=read_only)
         return self._engine
 
     def close(self) -> None:
@@ -71,7 +71,7 @@ def open_for_window(path: Path, parent: QWidget | None = None, *,
     `check_later` the whole-file check is left to the caller (`checked` is then False).
     """
     try:
-        unchecked = db.prepare(path, check_later=check_later)
+        unchecked = db.prepare(path, create=create_catalogue, check_later=check_later)
     except db.DamagedError as error:
         if not offer_restore(error, parent):
             return None

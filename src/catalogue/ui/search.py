@@ -5,13 +5,13 @@ requests that were overtaken by more typing are dropped. The worker never touche
 (doing so from another thread crashes Qt): it only sends back plain results.
 """
 
-from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
-from catalogue.db import make_engine
 from catalogue.lazy import lazy_import
+from catalogue.storage import make_engine
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Engine
@@ -22,15 +22,15 @@ queries = lazy_import("catalogue.queries")
 class _Worker(QObject):
     found = Signal(int, str, object)
 
-    def __init__(self, url: str) -> None:
+    def __init__(self, path: Path, read_only: bool) -> None:
         super().__init__()
-        self.url = url
+        self.path, self.read_only = path, read_only
         self.engine: Engine | None = None
 
     @Slot(int, str)
     def search(self, generation: int, text: str) -> None:
         if self.engine is None:
-            self.engine = make_engine(self.url)
+            self.engine = make_engine(self.path, read_only=self.read_only)
         try:
             result = queries.search(self.engine, text)
         except Exception as error:
@@ -50,17 +50,16 @@ class BackgroundSearch(QObject):
     _ask = Signal(int, str)
     _close = Signal()
 
-    def __init__(self, engine: "Callable[[], Engine]", parent: QObject | None = None) -> None:
+    def __init__(self, path: Path, read_only: bool, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.generation = 0
-        self.engine = engine
+        self.path, self.read_only = path, read_only
         self.thread_: QThread | None = None
 
     def _start(self) -> None:
         """The worker thread starts with the first search, not with the window."""
-        url = self.engine().url.render_as_string(hide_password=False)
         self.thread_ = QThread(self)
-        self.worker = _Worker(url)
+        self.worker = _Worker(self.path, self.read_only)
         self.worker.moveToThread(self.thread_)
         self._ask.connect(self.worker.search)
         self._close.connect(self.worker.close)

@@ -1,0 +1,74 @@
+"""Reads that need no SQLAlchemy: the window's first screen and the record counts.
+
+The window is shown before the ORM is imported (about half a second sooner), so what it
+shows first is read here with the standard library's sqlite3, as the same plain values the
+ORM queries give (a test compares them).
+"""
+
+import datetime
+import sqlite3
+from pathlib import Path
+from typing import Any, NamedTuple
+
+from catalogue.kinds import GROUPS, KINDS, ROOT, Kind, ListKey, ListKind
+from catalogue.storage.engine import connect
+from catalogue.storage.errors import StoreError
+
+Entry = tuple[str, int, dict[str, Any]]
+"""(kind or list, id, values) of one row of the tree."""
+
+
+class FirstScreen(NamedTuple):
+    """What the window shows before it has an engine: the plenaries, the first one's groups
+    and areas, and the record counts."""
+
+    lists: dict[ListKey, list[Entry]]
+    totals: dict[Kind, int]
+
+
+def _row_values(row: sqlite3.Row) -> dict[str, Any]:
+    values = dict(row)
+    for name in ("updated_at",):
+        if isinstance(values.get(name), str):
+            values[name] = datetime.datetime.fromisoformat(values[name])
+    return values
+
+
+def first_screen(path: Path) -> FirstScreen:
+    """Read the window's first screen; StoreError when the file cannot be read."""
+    try:
+        connection = connect(path, read_only=True)
+    except sqlite3.Error as error:
+        raise StoreError(str(error)) from None
+    connection.row_factory = sqlite3.Row
+    try:
+        def rows(sql: str, *parameters: object) -> list[dict[str, Any]]:
+            return [_row_values(row) for row in connection.execute(sql, parameters)]
+
+        lists: dict[ListKey, list[Entry]] = {}
+        plenaries = rows(f"SELECT * FROM {KINDS[Kind.SESSION].table} ORDER BY ordinal")
+        for plenary in plenaries:
+            plenary["date"] = datetime.date.fromisoformat(plenary["date"])
+        lists[ROOT] = [(Kind.SESSION, p["id"], p) for p in plenaries]
+        if plenaries:
+            sid = plenaries[0]["id"]
+            lists[ListKey(ListKind.SESSION, sid)] = [
+                (group, sid, {"count": connection.execute(
+                    f"SELECT count(*) FROM {KINDS[info.members].table} WHERE session_id = ?",
+                    (sid,)).fetchone()[0]})
+                for group, info in GROUPS.items()]
+            lists[ListKey(ListKind.AREAS, sid)] = [
+                (Kind.AREA, a["id"], a) for a in rows(
+                    f"SELECT * FROM {KINDS[Kind.AREA].table} WHERE session_id = ? "
+                    "ORDER BY position", sid)]
+        return FirstScreen(lists, record_totals(connection))
+    except sqlite3.Error as error:
+        raise StoreError(str(error)) from None
+    finally:
+        connection.close()
+
+
+def record_totals(connection: sqlite3.Connection) -> dict[Kind, int]:
+    """Records of each kind, counted through a plain sqlite3 connection."""
+    return {kind: connection.execute(f"SELECT count(*) FROM {info.table}").fetchone()[0]
+            for kind, info in KINDS.items()}

@@ -1,0 +1,71 @@
+"""Opening a catalogue: created if new, upgraded (after a backup) if older, refused with a
+clear message if damaged, foreign or newer; checked before a byte is written to it."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from catalogue.i18n import translate
+from catalogue.storage.backups import make_backup
+from catalogue.storage.checks import (
+    check_catalogue_file,
+    check_integrity,
+    open_to_inspect,
+    read_only_reason,
+)
+from catalogue.storage.engine import make_engine
+from catalogue.storage.errors import StoreError
+from catalogue.storage.schema import SCHEMA_HEAD, upgrade
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Engine
+
+Creator = Callable[[Path], None]
+"""Makes a new catalogue at a path that does not exist yet (workflows.create_catalogue)."""
+
+
+def prepare(path: Path, *, create: Creator | None = None, read_only: bool = False,
+            check_later: bool = False) -> bool:
+    """Everything opening does but making the engine (so the window can show first).
+
+    A missing file is made by `create`, or refused when it is None. With `check_later`, a
+    current-format file skips the quick_check, and the answer is True: the caller must run
+    check_integrity before changing anything. A file that needs an upgrade is always
+    checked first, because nothing is upgraded until it is known whole.
+    """
+    if not path.exists():
+        if create is None:
+            raise StoreError(translate("Storage", "{path} does not exist").format(path=path))
+        create(path)
+    # quick_check reads the whole file: once only, now or (check_later) after the window
+    revision = check_catalogue_file(path, thorough=not check_later)
+    if revision == SCHEMA_HEAD:
+        return check_later
+    if check_later:
+        check_integrity(path)
+    reason = read_only or read_only_reason(path)
+    if reason:
+        raise StoreError(translate(
+            "Storage", "{path} needs an upgrade to this version's format but cannot be "
+            "written ({reason})").format(path=path, reason=reason))
+    make_backup(path, "before-upgrade")
+    upgrade(path)
+    return False
+
+
+def open_engine(path: Path, *, create: Creator | None = None,
+                read_only: bool = False) -> Engine:
+    """Prepare the catalogue at `path` and make its engine."""
+    prepare(path, create=create, read_only=read_only)
+    return make_engine(path, read_only=read_only)
+
+
+def open_to_read(path: Path, *, create: Creator | None = None) -> sqlite3.Connection:
+    """A read-only sqlite3 connection for commands that only read (export), after the same
+    checks as opening but the whole-file quick_check: a read that meets damage fails on the
+    damaged page, and the caller names the file as damaged (read_failed)."""
+    prepare(path, create=create, check_later=True)
+    return open_to_inspect(path)

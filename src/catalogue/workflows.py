@@ -1,0 +1,209 @@
+"""The tasks people start, written once for the command line and the window alike.
+
+Each workflow is Qt-free: questions the window asks (the year of a plenary, whether to
+replace one) are answered before the workflow runs, and progress and cancel are
+parameters (`progress(done, total)`; answering False cancels and leaves everything as it
+was). Creating a new catalogue is importing the bundled release through the same import
+workflow into a file built beside its target.
+"""
+
+from __future__ import annotations
+
+import datetime
+import os
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from catalogue import bundled, storage
+from catalogue.i18n import translate
+from catalogue.release import Release, ReleaseError, parse_release, read_release_file
+from catalogue.spec import ImportResult, Progress
+from catalogue.storage.files import building, put_in_place
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Engine
+
+
+# -- creating and opening ----------------------------------------------------------------------
+
+
+def create_catalogue(path: Path) -> None:
+    """Create a catalogue filled from the bundled release, built beside `path` and renamed
+    into place, so an interrupted first start never leaves a half-filled file."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise storage.StoreError(translate(
+            "Workflows", "cannot create the folder for {path}: {error}").format(
+                path=path, error=error.strerror or error)) from None
+    try:
+        with building(path) as partial:
+            storage.create_schema(partial)
+            engine = storage.make_engine(partial)
+            try:
+                seed = parse_release(bundled.seed_release_text())
+                import_release(engine, prepare_import(seed))
+            finally:
+                engine.dispose()
+            put_in_place(partial, path)
+    except OSError as error:
+        raise storage.StoreError(translate("Workflows", "cannot create {path}: {error}").format(
+            path=path, error=error.strerror or error)) from None
+
+
+def open_catalogue(path: Path, *, read_only: bool = False) -> Engine:
+    """An engine on the catalogue at `path`, created from the bundled release if new."""
+    return storage.open_engine(path, create=create_catalogue, read_only=read_only)
+
+
+def open_to_read(path: Path) -> sqlite3.Connection:
+    """A read-only connection for commands that only read (export, search)."""
+    return storage.open_to_read(path, create=create_catalogue)
+
+
+# -- importing a press release ---------------------------------------------------------------
+
+
+def read_release(path: Path) -> Release:
+    """Read and parse a press release file; ReleaseError says why it is not one."""
+    text = read_release_file(path)
+    try:
+        return parse_release(text)
+    except ReleaseError as error:
+        raise ReleaseError(translate(
+            "Workflows", "{path} is not a plenary press release: {reason}").format(
+                path=path, reason=error)) from None
+
+
+@dataclass(frozen=True)
+class PreparedImport:
+    """A release ready to be stored: its curated facts and its date, known to agree."""
+
+    release: Release
+    curation: bundled.Curation
+    date: datetime.date
+
+
+def known_date(release: Release) -> datetime.date | None:
+    """The plenary's date as the bundled data knows it (releases give no year), or None:
+    then the person must give it (--date, or the window's question)."""
+    return bundled.curation_for(release.ordinal).date
+
+
+def prepare_import(release: Release, date: datetime.date | None = None) -> PreparedImport:
+    """Check a release's date against its text before anything is written.
+
+    `date` (from --date or the window) wins over the bundled data; ReleaseError when there
+    is none or it disagrees with the day the release gives.
+    """
+    curation = bundled.curation_for(release.ordinal)
+    return PreparedImport(release, curation, release.resolve_date(date or curation.date))
+
+
+def existing_plenary(engine: Engine, release: Release) -> str | None:
+    """The title of the plenary this release would replace, or None when it is new."""
+    from catalogue import queries
+
+    for item in queries.plenaries(engine):
+        if (item.values["conference"] == release.conference
+                and item.values["ordinal"] == release.ordinal):
+            return str(item.values["title"])
+    return None
+
+
+def import_release(engine: Engine, prepared: PreparedImport, *, path: Path | None = None,
+                   replace: bool = False, progress: Progress | None = None) -> ImportResult:
+    """Store a prepared release; with `replace`, back `path` up first, then swap the
+    plenary's records in one transaction. AlreadyCatalogued (from the services) when it
+    exists and `replace` is not given; Cancelled (nothing changed) when progress answers False."""
+    from catalogue import services
+
+    if replace and path is not None and existing_plenary(engine, prepared.release):
+        storage.make_backup(path, "before-replace")
+    return services.import_release(engine, prepared.release, date=prepared.date,
+                                   curation=prepared.curation, replace=replace,
+                                   progress=progress)
+
+
+def import_file(path: Path, release_path: Path, *, date: datetime.date | None = None,
+                replace: bool = False, progress: Progress | None = None,
+                who: str = "catalogue import") -> tuple[Release, ImportResult]:
+    """The command line's import: read, check, open, lock, back up, store."""
+    prepared = prepare_import(read_release(release_path), date)  # before the database
+    engine = open_catalogue(path)
+    try:
+        with storage.WriterLock(path, who):
+            return prepared.release, import_release(engine, prepared, path=path,
+                                                    replace=replace, progress=progress)
+    finally:
+        engine.dispose()
+
+
+# -- export ----------------------------------------------------------------------------------
+
+
+def export_file(path: Path, out: str | os.PathLike[str],
+                progress: Progress | None = None) -> int:
+    """Write the CSV catalogue of the file at `path` (read with sqlite3 alone, the fast
+    way); damage met while reading is reported as damage. Returns the record count."""
+    from catalogue.export import export_csv
+
+    connection = open_to_read(path)
+    try:
+        total = sum(storage.record_totals(connection).values()) if progress else 0
+        return export_csv(connection, out, _counting(progress, total))
+    except sqlite3.DatabaseError as error:
+        raise storage.read_failed(path, error) from None
+    finally:
+        connection.close()
+
+
+def export_engine(engine: Engine, path: Path, out: str | os.PathLike[str],
+                  progress: Progress | None = None) -> int:
+    """Write the CSV catalogue of an open catalogue (the window's)."""
+    from catalogue import queries
+    from catalogue.export import export_csv
+
+    total = sum(queries.totals(engine).values())
+    try:
+        return export_csv(engine, out, _counting(progress, total))
+    except sqlite3.DatabaseError as error:
+        raise storage.read_failed(path, error) from None
+
+
+def _counting(progress: Progress | None, total: int) -> Any:
+    """The exporter's progress(done) as the workflows' progress(done, total)."""
+    if progress is None:
+        return None
+
+    def advance(done: int) -> None:
+        from catalogue.export import ExportCancelled
+
+        if progress(done, total) is False:
+            raise ExportCancelled
+
+    return advance
+
+
+# -- backups ---------------------------------------------------------------------------------
+
+
+def find_backup(path: Path, name: str) -> Path:
+    """A backup given as a path, or as a file name in the catalogue's backups folder."""
+    given = Path(name)
+    if given.is_file():
+        return given
+    candidate = storage.backup_folder(path) / name
+    if candidate.is_file():
+        return candidate
+    raise storage.StoreError(translate("Workflows", "{path}: no such backup").format(
+        path=given))
+
+
+def restore(path: Path, backup: Path, who: str) -> Path | None:
+    """Put a backup in the catalogue's place under the writer's lock, after backing up the
+    current file; returns where the replaced catalogue was saved."""
+    with storage.WriterLock(path, who):
+        return storage.restore_backup(path, backup)
