@@ -8,6 +8,8 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Window geometry and splitter settings go to a throw-away folder, not the tester's own.
 os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="catalogue-test-config-")
+# The per-user data folder (default catalogue, error log) too.
+os.environ["XDG_DATA_HOME"] = tempfile.mkdtemp(prefix="catalogue-test-data-")
 
 import pytest
 

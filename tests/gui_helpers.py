@@ -44,4 +44,4 @@ def click_button(text_or_role: str | QMessageBox.StandardButton) -> Callable[[QW
 def show_checked(qtbot, window) -> None:
     """Show the window and wait for its whole-file check, after which changes are allowed."""
     window.show()
-    qtbot.waitUntil(lambda: window.opened.checked, timeout=10_000)
+    qtbot.waitUntil(lambda: window.session.opened.checked, timeout=10_000)

@@ -55,7 +55,7 @@ def test_import_replace_asks_backs_up_and_clears_undo(window, engine, tmp_path, 
     release.write_text(seed_text, encoding="utf-8")
     sid = queries.plenaries(engine)[0].id
     area = queries.children(engine, ("areas", sid))[0]
-    window.document.update("area", area.id, {"name": "Renamed"})
+    window.session.document.update("area", area.id, {"name": "Renamed"})
     window.undo_stack.push(QUndoCommand("an earlier change"))
     before = dump(engine)
     asked = []
@@ -110,9 +110,9 @@ def test_demo_catalogue_from_the_file_menu_opens_it(window, tmp_path):  # noqa: 
     target = tmp_path / "demo.db"
     on_next_dialog(ask_records(1_200, pick_file(target)))
     window.actions_.demo_db.trigger()
-    assert window.opened.path == target
+    assert window.session.opened.path == target
     assert "Wrote 1,200 demo records" in window.statusBar().currentMessage()
-    totals = queries.totals(window.document.engine)
+    totals = queries.totals(window.session.document.engine)
     assert sum(totals.values()) == 1_200
     assert window.windowTitle().startswith("Catalogue - demo.db")
 
@@ -130,7 +130,7 @@ def test_cancelling_demo_generation_leaves_no_file(window, tmp_path, db_path):  
     window.actions_.demo_db.trigger()
     assert shown == ["Writing 20,000 demo records..."]
     assert not target.exists() and not list(tmp_path.glob("cancelled.db*"))
-    assert window.opened.path == db_path
+    assert window.session.opened.path == db_path
     assert "no file was created" in window.statusBar().currentMessage()
 
 

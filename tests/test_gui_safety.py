@@ -58,13 +58,13 @@ def test_a_second_window_is_told_who_holds_the_file_and_offered_read_only(app, q
     second = open_window(str(db_path))
     assert "is being changed by the Catalogue window" in questions[0].informativeText()
     assert f"process {os.getpid()}" in questions[0].informativeText()
-    assert second.opened.read_only and second.banner.isHidden() is False
+    assert second.session.opened.read_only and second.banner.isHidden() is False
     on_next_dialog(click_button(QMessageBox.StandardButton.Cancel))
     assert open_window(str(db_path)) is None
     close(second)
     close(first)
     third = open_window(str(db_path))
-    assert third.opened.read_only is None
+    assert third.session.opened.read_only is None
     close(third)
 
 
@@ -80,7 +80,7 @@ def test_a_damaged_file_offers_the_newest_backup(app, qtbot, engine, db_path):
     questions = on_next_dialog(click_button("Restore backup"))
     window = open_window(str(db_path))
     assert backup.name in questions[0].informativeText()
-    assert dump(window.document.engine) == before
+    assert dump(window.session.document.engine) == before
     close(window)
 
 
@@ -93,7 +93,7 @@ def scribble_middle(db_path) -> None:
 
 def test_changes_wait_until_the_whole_file_check_passes(app, qtbot, db_path, engine):
     window = open_window(str(db_path))
-    assert not window.opened.checked, "the check runs after the window is shown"
+    assert not window.session.opened.checked, "the check runs after the window is shown"
     select(window, "3.1")
     measure_editor(window).setPlainText("Typed while the check runs.")
     assert window.editor.dirty, "typing goes on while the file is checked"
@@ -120,13 +120,13 @@ def test_damage_found_after_the_window_shows_closes_it_untouched(app, qtbot, eng
     scribble_middle(db_path)
     damaged = file_digest(db_path)
     window = open_window(str(db_path))
-    assert window is not None and not window.opened.checked
+    assert window is not None and not window.session.opened.checked
     questions = on_next_dialog(click_button(QMessageBox.StandardButton.Cancel))
     window.show()
     qtbot.waitUntil(lambda: not window.isVisible(), timeout=10_000)
     assert "damaged" in questions[0].text()
     assert file_digest(db_path) == damaged
-    assert not window.opened.lock.held
+    assert not window.session.opened.lock.held
     window.deleteLater()
 
 
@@ -136,13 +136,13 @@ def test_damage_found_after_the_window_shows_can_be_restored(app, qtbot, engine,
     engine.dispose()
     scribble_middle(db_path)
     window = open_window(str(db_path))
-    assert window is not None and not window.opened.checked
+    assert window is not None and not window.session.opened.checked
     questions = on_next_dialog(click_button("Restore backup"))
     show_checked(qtbot, window)
     qtbot.waitUntil(lambda: bool(questions))
     assert backup.name in questions[0].informativeText()
-    assert window.isVisible() and window.opened.read_only is None
-    assert dump(window.document.engine) == before
+    assert window.isVisible() and window.session.opened.read_only is None
+    assert dump(window.session.document.engine) == before
     assert window.actions_.save.isEnabled() is False  # nothing typed: nothing to save
     assert window.actions_.add.isEnabled()
     close(window)
@@ -169,7 +169,7 @@ def test_restore_backup_from_the_file_menu(app, qtbot, db_path, engine):
 
     on_next_dialog(choose_daily)
     window.actions_.restore_backup.trigger()
-    assert queries.children(window.document.engine, ("areas", sid))[0].values["name"] \
+    assert queries.children(window.session.document.engine, ("areas", sid))[0].values["name"] \
         .startswith("Joint Pursuit")
     assert "saved as" in window.statusBar().currentMessage()
     assert find(window, "1. Joint Pursuit").isValid()

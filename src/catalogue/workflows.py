@@ -71,7 +71,7 @@ def read_release(path: Path) -> Release:
     text = read_release_file(path)
     try:
         return parse_release(text)
-    except ReleaseError as error:
+    except ValueError as error:  # ReleaseError, or a number the parser could not read
         raise ReleaseError(translate(
             "Workflows", "{path} is not a plenary press release: {reason}").format(
                 path=path, reason=error)) from None

@@ -3,9 +3,11 @@ toolbar and the tree's context menu alike."""
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QStyle, QWidget
+from PySide6.QtWidgets import QMainWindow, QMenu, QStyle, QToolBar, QTreeView, QWidget
+
+from catalogue.i18n import translate
 
 
 @dataclass
@@ -86,3 +88,72 @@ def create_actions(window: QWidget) -> Actions:
     )
     actions.redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
     return actions
+
+
+def build_menus(window: QMainWindow, a: Actions, tree: QTreeView) -> None:
+    """The menu bar and toolbar; keys that also mean something in a text field (Insert,
+    Delete, Alt+arrows) act on the tree only."""
+    bar = window.menuBar()
+    file_menu = bar.addMenu(translate("MainWindow", "&File"))
+    file_menu.addActions([a.new_db, a.open_db, a.demo_db])
+    file_menu.addSeparator()
+    file_menu.addActions([a.save, a.revert])
+    file_menu.addSeparator()
+    file_menu.addActions([a.import_release, a.export_csv, a.restore_backup])
+    file_menu.addSeparator()
+    file_menu.addAction(a.quit)
+    edit_menu = bar.addMenu(translate("MainWindow", "&Edit"))
+    edit_menu.addActions([a.undo, a.redo])
+    edit_menu.addSeparator()
+    edit_menu.addActions([a.add, a.delete, a.move_up, a.move_down])
+    edit_menu.addSeparator()
+    edit_menu.addAction(a.find)
+    view_menu = bar.addMenu(translate("MainWindow", "&View"))
+    view_menu.addActions([a.expand_all, a.collapse_all])
+    help_menu = bar.addMenu(translate("MainWindow", "&Help"))
+    help_menu.addAction(a.about)
+    toolbar = QToolBar(translate("MainWindow", "Main toolbar"))
+    toolbar.setObjectName("mainToolbar")
+    toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+    toolbar.setMovable(False)
+    toolbar.addActions([a.save, a.undo, a.redo])
+    toolbar.addSeparator()
+    toolbar.addActions([a.add, a.delete, a.move_up, a.move_down])
+    toolbar.addSeparator()
+    toolbar.addAction(a.export_csv)
+    window.addToolBar(toolbar)
+    for action in (a.add, a.delete, a.move_up, a.move_down):
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        tree.addAction(action)
+
+
+def update_actions(a: Actions, *, writable: bool, editable: bool, dirty: bool,
+                   can_move: tuple[bool, bool], undo_text: str | None,
+                   redo_text: str | None) -> None:
+    """Enable what can be done now and name what undo and redo would do.
+
+    `writable`: the catalogue may be changed now; `editable`: the selected record may be
+    deleted; `undo_text`/`redo_text`: the command's name, or None when there is none."""
+    a.add.setEnabled(writable)
+    a.delete.setEnabled(writable and editable)
+    a.move_up.setEnabled(writable and can_move[0])
+    a.move_down.setEnabled(writable and can_move[1])
+    a.save.setEnabled(writable and dirty)
+    a.revert.setEnabled(dirty)
+    a.undo.setEnabled(writable and undo_text is not None)
+    a.redo.setEnabled(writable and redo_text is not None)
+    a.restore_backup.setEnabled(writable)
+    a.import_release.setEnabled(writable)
+    a.undo.setText(translate("MainWindow", "&Undo {what}").format(what=undo_text)
+                   if undo_text else translate("MainWindow", "&Undo"))
+    a.redo.setText(translate("MainWindow", "&Redo {what}").format(what=redo_text)
+                   if redo_text else translate("MainWindow", "&Redo"))
+
+
+def show_context_menu(tree: QTreeView, a: Actions, at: QPoint) -> None:
+    """The tree's right-click menu: add, delete and move."""
+    menu = QMenu(tree)
+    menu.addActions([a.add, a.delete])
+    menu.addSeparator()
+    menu.addActions([a.move_up, a.move_down])
+    menu.exec(tree.viewport().mapToGlobal(at))

@@ -14,7 +14,9 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from catalogue import __version__, i18n
+from catalogue.i18n import translate
 from catalogue.storage import StoreError, first_screen, resolve_db_path
+from catalogue.ui.crash import CrashHandler
 from catalogue.ui.icons import app_icon
 from catalogue.ui.main_window import MainWindow
 from catalogue.ui.safety import open_for_window
@@ -35,10 +37,14 @@ def make_application() -> QApplication:
     return app
 
 
-def open_window(db: str | None) -> MainWindow | None:
-    """The main window on a catalogue, or None when the officer chose not to open it."""
+def open_window(db: str | None, *, interactive: bool = True) -> MainWindow | None:
+    """The main window on a catalogue, or None when the officer chose not to open it.
+
+    Not `interactive` (the self-test), the whole file is checked before the window opens
+    and any question becomes a StoreError, so nothing waits on a dialog nobody sees."""
     path = resolve_db_path(db)
-    opened = open_for_window(path, check_later=True)  # the window checks it once shown
+    # the window checks the file once it is shown
+    opened = open_for_window(path, check_later=interactive, interactive=interactive)
     if opened is None:
         return None
     try:
@@ -47,7 +53,7 @@ def open_window(db: str | None) -> MainWindow | None:
         first = None  # the window reads its first screen through the ORM instead
         if not opened.checked:  # unreadable already: check now, offering a backup if damaged
             opened.close()
-            opened = open_for_window(path)
+            opened = open_for_window(path, interactive=interactive)
             if opened is None:
                 return None
     return MainWindow(opened, first)
@@ -55,19 +61,21 @@ def open_window(db: str | None) -> MainWindow | None:
 
 def run(args: argparse.Namespace) -> int:
     app = make_application()
+    handler = CrashHandler(lambda: app.activeWindow(), headless=args.self_test)
+    handler.install()
     try:
-        window = open_window(args.db)
+        window = open_window(args.db, interactive=not args.self_test)
         if window is None:
             return 1
     except StoreError as error:
         if args.self_test:
             print(f"catalogue: {error}", file=sys.stderr)
         else:
-            QMessageBox.critical(None, QCoreApplication.translate("app", "Catalogue"),
-                                 str(error))
+            QMessageBox.critical(None, translate("App", "Catalogue"), str(error))
         return 1
     if args.self_test:
-        return self_test(app, window, Path(args.screenshot) if args.screenshot else None)
+        code = self_test(app, window, Path(args.screenshot) if args.screenshot else None)
+        return 1 if handler.count else code
     app.aboutToQuit.connect(window.stop_background_work)
     if os.environ.get(SHOWN_PROBE):  # queued first: it runs once the window is drawn
         QTimer.singleShot(0, lambda: (print("window shown", flush=True), app.quit()))

@@ -256,3 +256,17 @@ def about_text(version: str, path: str) -> str:
             "<p>The record of the Hong Kong/Shanghai Co-operation Conference.</p>"
             f"<p>Database:<br><code>{path}</code></p>")
 
+
+
+BANNER_STYLE = ("QLabel#readOnlyBanner { background: #fff4ce; color: #5c4400; padding: 6px 10px;"
+                " border-bottom: 1px solid #e0c97a; }")
+
+
+def banner() -> QLabel:
+    """The yellow strip above the window's content that says why it is read-only."""
+    label = QLabel()
+    label.setObjectName("readOnlyBanner")
+    label.setWordWrap(True)
+    label.setStyleSheet(BANNER_STYLE)
+    label.hide()
+    return label

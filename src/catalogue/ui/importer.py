@@ -8,6 +8,7 @@ the way back), so the undo history, which may name the replaced records, is clea
 
 import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QDir
 from PySide6.QtWidgets import (
@@ -20,15 +21,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from catalogue.bundled import curation_for
-from catalogue.lazy import lazy_import
-from catalogue.release import Release, ReleaseError, parse_release, read_release_file
+from catalogue import workflows
+from catalogue.i18n import translate
+from catalogue.release import Release, ReleaseError
 from catalogue.spec import Cancelled, ImportResult, ServiceError
-from catalogue.storage import StoreError, make_backup
+from catalogue.storage import StoreError
 from catalogue.ui.dialogs import WorkProgress, choose_file, show_error
 
-queries = lazy_import("catalogue.queries")
-services = lazy_import("catalogue.services")
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Engine
 
 
 class DateDialog(QDialog):
@@ -76,43 +77,35 @@ def confirm_replace(parent: QWidget, title: str) -> bool:
     return box.clickedButton() is replace
 
 
-def import_from_file(window: QWidget, engine, path: Path) -> ImportResult | None:
-    """Ask for a release and import it; None when cancelled or refused (already said)."""
-    title = window.tr("Import press release")
-    chosen = choose_file(window, title, window.tr("Press releases (*.txt);;All files (*)"),
+def import_from_file(window: QWidget, engine: "Engine", path: Path) -> ImportResult | None:
+    """Ask for a release and import it through the import workflow; None when cancelled or
+    refused (already said)."""
+    title = translate("Importer", "Import press release")
+    chosen = choose_file(window, title, translate("Importer",
+                                                  "Press releases (*.txt);;All files (*)"),
                          save=False, suggested=QDir.homePath())
     if chosen is None:
         return None
     try:
-        release = parse_release(read_release_file(Path(chosen)))
-    except ReleaseError as error:
-        show_error(window, title, window.tr("{path} is not a plenary press release: {reason}"
-                                            ).format(path=chosen, reason=error))
-        return None
-    curation = curation_for(release.ordinal)
-    date = curation.date
-    if date is None:
-        dialog = DateDialog(release, window)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        date = dialog.value()
-    try:
-        release.resolve_date(date)
+        release = workflows.read_release(Path(chosen))
+        date = workflows.known_date(release)
+        if date is None:
+            dialog = DateDialog(release, window)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return None
+            date = dialog.value()
+        prepared = workflows.prepare_import(release, date)
     except ReleaseError as error:
         show_error(window, title, str(error))
         return None
-    existing = [item for item in queries.plenaries(engine)
-                if item.values["conference"] == release.conference
-                and item.values["ordinal"] == release.ordinal]
+    existing = workflows.existing_plenary(engine, release)
     if existing and not confirm_replace(window, release.title):
         return None
-    progress = WorkProgress(window, title, window.tr("Importing the {title}...").format(
-        title=release.title))
+    progress = WorkProgress(window, title, translate("Importer", "Importing the {title}..."
+                                                     ).format(title=release.title))
     try:
-        if existing:
-            make_backup(path, "before-replace")
-        return services.import_release(engine, release, date=date, curation=curation,
-                                       replace=bool(existing), progress=progress)
+        return workflows.import_release(engine, prepared, path=path, replace=bool(existing),
+                                        progress=progress)
     except Cancelled:
         return None  # rolled back: the catalogue is as it was
     except (StoreError, ServiceError) as error:

@@ -62,18 +62,22 @@ class OpenedCatalogue:
             self.lock.release()
 
 
-def open_for_window(path: Path, parent: QWidget | None = None, *,
-                    check_later: bool = False) -> OpenedCatalogue | None:
+def open_for_window(path: Path, parent: QWidget | None = None, *, check_later: bool = False,
+                    interactive: bool = True) -> OpenedCatalogue | None:
     """Open `path` for the main window, asking the officer where a choice is needed.
 
     None when the officer chose not to open it (a damaged file left as it is, or a file in
     use that they did not want read-only). StoreError for anything else. With
     `check_later` the whole-file check is left to the caller (`checked` is then False).
+    Not `interactive` (the self-test: nobody is there to answer), a damaged or locked file
+    is refused with its StoreError instead of a question.
     """
     try:
         unchecked = db.prepare(path, create=create_catalogue, check_later=check_later)
     except db.DamagedError as error:
-        if not offer_restore(error, parent):
+        if not interactive or not offer_restore(error, parent):
+            if not interactive:
+                raise
             return None
         unchecked = db.prepare(path)
     reason = db.read_only_reason(path)
@@ -84,6 +88,8 @@ def open_for_window(path: Path, parent: QWidget | None = None, *,
             lock.acquire()
         except db.LockedError as error:
             lock = None
+            if not interactive:
+                raise
             if not ask_read_only(str(error), parent):
                 return None
             reason = tr("another window or command is changing it")

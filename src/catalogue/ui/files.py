@@ -1,0 +1,206 @@
+"""The File menu's work: new, open, demo, import, export, restore, and a failed check.
+
+Each action asks the questions only a person can answer, then runs the same Qt-free
+workflow as the command line, and hands a newly opened catalogue to the window as a new
+session. Nothing is written over without the officer's word.
+"""
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox
+
+from catalogue import __version__, workflows
+from catalogue.errors import one_line
+from catalogue.i18n import translate
+from catalogue.spec import Cancelled
+from catalogue.storage import DamagedError, StoreError
+from catalogue.ui.dialogs import WorkProgress, about_text, choose_file, show_error
+from catalogue.ui.safety import OpenedCatalogue, RestoreDialog, offer_restore, open_for_window
+
+if TYPE_CHECKING:
+    from catalogue.ui.main_window import MainWindow
+
+
+class FileActions(QObject):
+    def __init__(self, window: "MainWindow") -> None:
+        super().__init__(window)
+        self.window = window
+
+    def _status(self, text: str, ms: int = 8000) -> None:
+        self.window.statusBar().showMessage(text, ms)
+
+    def _may_leave(self) -> bool:
+        return self.window.controller.confirm_leave()
+
+    # -- opening -----------------------------------------------------------------------------
+
+    def switch_to(self, path: Path) -> bool:
+        """Open `path` in this window; False (after saying why) when it cannot be."""
+        window = self.window
+        if not path.exists():
+            show_error(window, translate("FileActions", "Open database"),
+                       translate("FileActions", "{path} does not exist").format(path=path))
+            return False
+        same = path.resolve() == window.session.path.resolve()
+        if same:
+            window.session.close()  # the same file: let go of its lock and engine first
+        try:
+            opened = open_for_window(path, window)
+        except StoreError as error:
+            show_error(window, translate("FileActions", "Open database"), str(error))
+            opened = None
+        if opened is None:
+            if same:
+                window.close()
+            return False
+        window.use(opened)
+        self._status(translate("FileActions", "Opened {path}").format(path=path), 5000)
+        return True
+
+    def check_failed(self, opened: OpenedCatalogue, error: StoreError) -> None:
+        """The whole-file check found damage after the window opened."""
+        window = self.window
+        window.editor.revert()  # nothing typed meanwhile can be saved into a damaged file
+        window.session.close()  # a restore replaces the file: nothing may stay open on it
+        if isinstance(error, DamagedError) and offer_restore(error, window):
+            self.switch_to(opened.path)
+            return
+        if not isinstance(error, DamagedError):
+            show_error(window, translate("FileActions", "Open database"), str(error))
+        window.close()
+
+    def _choose_new_file(self, title: str, suggested_name: str) -> Path | None:
+        """A file name for a new catalogue; an existing file is refused, never written over."""
+        target = choose_file(self.window, title, translate("FileActions", "Catalogue (*.db)"),
+                             save=True, suffix="db", suggested=str(
+                                 self.window.session.path.with_name(suggested_name)))
+        if target is None:
+            return None
+        path = Path(target)
+        if path.exists():
+            show_error(self.window, title, translate(
+                "FileActions", "{path} already exists. Choose a new file name: Catalogue "
+                "never writes over an existing file.").format(path=path))
+            return None
+        return path
+
+    def new_database(self) -> None:
+        if not self._may_leave():
+            return
+        title = translate("FileActions", "New database")
+        path = self._choose_new_file(title, "new-catalogue.db")
+        if path is None:
+            return
+        try:
+            workflows.create_catalogue(path)
+        except (StoreError, OSError) as error:
+            show_error(self.window, title, one_line(error))
+            return
+        self.switch_to(path)
+
+    def new_demo_database(self) -> None:
+        """Generate a synthetic catalogue into a new file, with a cancellable progress bar,
+        and open it; a cancelled run leaves no file behind."""
+        from catalogue.demo import generate
+
+        if not self._may_leave():
+            return
+        title = translate("FileActions", "New demo catalogue")
+        records, chosen = QInputDialog.getInt(
+            self.window, title, translate(
+                "FileActions", "How many records (plenaries, areas, measures, officials, "
+                "agreements and annexes in all)?"), 100_000, 1, 1_000_000, 1000)
+        if not chosen:
+            return
+        path = self._choose_new_file(title, "demo-catalogue.db")
+        if path is None:
+            return
+        progress = WorkProgress(self.window, title, translate(
+            "FileActions", "Writing {count:,} demo records...").format(count=records))
+        try:
+            count = generate(path, records, progress=progress)
+        except Cancelled:
+            self._status(translate("FileActions", "Cancelled; no file was created"))
+            return
+        except (StoreError, OSError) as error:
+            show_error(self.window, title, one_line(error))
+            return
+        finally:
+            progress.close()
+        if self.switch_to(path):
+            self._status(translate("FileActions", "Wrote {count:,} demo records to {path}"
+                                   ).format(count=count, path=path))
+
+    def open_database(self) -> None:
+        if not self._may_leave():
+            return
+        target = choose_file(self.window, translate("FileActions", "Open database"),
+                             translate("FileActions", "Catalogue (*.db);;All files (*)"),
+                             save=False, suggested=str(self.window.session.path.parent))
+        if target is not None:
+            self.switch_to(Path(target))
+
+    # -- import, export, restore -------------------------------------------------------------
+
+    def import_release(self) -> None:
+        from catalogue.ui.importer import import_from_file  # the parser loads when first used
+
+        window = self.window
+        if not self._may_leave():
+            return
+        session = window.session
+        result = import_from_file(window, session.engine, session.path)
+        if result is None:
+            return
+        window.imported(result)
+
+    def export(self) -> None:
+        from catalogue.export import ExportCancelled
+
+        window = self.window
+        title = translate("FileActions", "Export CSV")
+        target = choose_file(window, title, translate("FileActions", "CSV files (*.csv)"),
+                             save=True, suggested=str(Path.home() / "catalogue.csv"),
+                             suffix="csv")
+        if target is None:
+            return
+        session = window.session
+        progress = WorkProgress(window, title, translate("FileActions", "Exporting records..."))
+        try:
+            count = workflows.export_engine(session.engine, session.path, target, progress)
+        except ExportCancelled:
+            self._status(translate("FileActions", "Export cancelled; nothing was written"))
+            return
+        except Exception as error:
+            show_error(window, translate("FileActions", "Export failed"), one_line(error))
+            return
+        finally:
+            progress.close()
+        self._status(translate("FileActions", "Exported {count} records to {path}").format(
+            count=count, path=target))
+
+    def restore_backup(self) -> None:
+        window = self.window
+        if not self._may_leave():
+            return
+        path = window.session.path
+        dialog = RestoreDialog(path, window)
+        backup = dialog.chosen() if dialog.exec() == QDialog.DialogCode.Accepted else None
+        if backup is None:
+            return
+        window.session.close()
+        try:
+            saved = workflows.restore(path, backup, "the Catalogue window")
+        except StoreError as error:
+            show_error(window, translate("FileActions", "Restore backup"), str(error))
+            saved = None
+        if self.switch_to(path) and saved is not None:
+            self._status(translate(
+                "FileActions", "Restored {backup}; the catalogue as it was is saved as {saved}"
+            ).format(backup=backup.name, saved=saved.name), 10000)
+
+    def about(self) -> None:
+        QMessageBox.about(self.window, translate("FileActions", "About Catalogue"),
+                          about_text(__version__, str(self.window.session.path)))

@@ -1,0 +1,92 @@
+"""The structure the next features build on: the fast first-screen read agrees with the ORM,
+one error path reaches the person (CLI line, window dialog with details and a log), and the
+self-test never waits on a dialog nobody can answer."""
+
+import subprocess
+import sys
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
+
+from catalogue import errors, queries
+from catalogue.kinds import GROUPS, ROOT, Kind, ListKey, ListKind
+from catalogue.storage import StoreError, first_screen
+from catalogue.ui.app import make_application
+from catalogue.ui.crash import CrashHandler, log_path
+from tests.gui_helpers import on_next_dialog
+
+
+def test_the_fast_first_screen_reads_what_the_orm_reads(engine, db_path):
+    first = first_screen(db_path)
+    plenaries = queries.plenaries(engine)
+    assert [(kind, record_id, values) for kind, record_id, values in first.lists[ROOT]] == [
+        (item.kind, item.id, item.values) for item in plenaries]
+    sid = plenaries[0].id
+    assert [(kind, record_id, values) for kind, record_id, values in
+            first.lists[ListKey(ListKind.AREAS, sid)]] == [
+        (item.kind, item.id, item.values) for item in queries.children(
+            engine, ListKey(ListKind.AREAS, sid))]
+    counts = queries.group_counts(engine, sid)
+    assert {group: values["count"] for group, _, values in
+            first.lists[ListKey(ListKind.SESSION, sid)]} == {group: counts[group]
+                                                            for group in GROUPS}
+    assert first.totals == queries.totals(engine)
+    assert first.totals[Kind.MEASURE] == 35
+
+
+@pytest.mark.parametrize(("error", "expected"), [
+    (StoreError("x.db is damaged"), "x.db is damaged"),
+    (FileNotFoundError(2, "No such file or directory", "/nope/x.db"),
+     "/nope/x.db: No such file or directory"),
+    (UnicodeDecodeError("utf-8", b"\xff", 0, 1, "invalid start byte"),
+     "text that is not valid UTF-8 was given: 'utf-8' codec can't decode byte 0xff in "
+     "position 0: invalid start byte"),
+    (ZeroDivisionError("division by zero\nsecond line"), "unexpected ZeroDivisionError: "
+                                                         "division by zero"),
+])
+def test_any_error_is_one_line_for_a_person(error, expected):
+    assert errors.one_line(error) == expected
+
+
+def test_an_uncaught_error_in_the_window_is_shown_logged_and_copyable(qapp, qtbot):
+    app = make_application()
+    handler = CrashHandler(lambda: None)
+    previous = sys.excepthook
+    handler.install()
+    seen = on_next_dialog(lambda box: None)
+    try:
+        def fault() -> None:
+            raise ZeroDivisionError("the count of measures was zero")
+
+        QTimer.singleShot(0, fault)
+        qtbot.waitUntil(lambda: bool(seen), timeout=5000)
+        box = seen[0]
+        assert isinstance(box, QMessageBox)
+        assert box.text() == "unexpected ZeroDivisionError: the count of measures was zero"
+        assert "Traceback" in box.detailedText()
+        copy = next(button for button in box.findChildren(QPushButton)
+                    if button.text().replace("&", "") == "Copy details")
+        copy.click()
+        assert "ZeroDivisionError" in QApplication.clipboard().text()
+        assert box.isVisible(), "copying keeps the dialog open"
+        box.done(0)
+    finally:
+        sys.excepthook = previous
+    assert "the count of measures was zero" in log_path().read_text(encoding="utf-8")
+    assert handler.count == 1
+    assert app is QApplication.instance()
+
+
+def test_the_self_test_on_a_damaged_catalogue_prints_a_line_and_exits(engine, db_path, tmp_path):
+    engine.dispose()
+    data = bytearray(db_path.read_bytes())
+    data[4096:8192] = b"\xff" * 4096  # a page of junk in the middle of the file
+    db_path.write_bytes(bytes(data))
+    result = subprocess.run(
+        [sys.executable, "-m", "catalogue", "--db", str(db_path), "--self-test"],
+        capture_output=True, text=True, timeout=60,
+        env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert result.returncode == 1
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("catalogue: ") and "damaged" in lines[0]
