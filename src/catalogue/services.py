@@ -28,12 +28,11 @@ from catalogue.models import (
     PlenarySession,
     now,
 )
-from catalogue.release import Release, normalise_space, roman_to_int
+from catalogue.release import Release
 from catalogue.spec import (
     EDITABLE_KINDS,
     FIELDS,
     LIST_OF_KIND,
-    NOTES,
     ORDERED_KINDS,
     AlreadyCatalogued,
     Cancelled,
@@ -199,7 +198,7 @@ def _clean(
     if record_id is None:
         for name, spec in specs.items():
             if spec.required and name not in fields and name not in errors:
-                errors[name] = tr("{label} is required").format(label=tr(spec.label))
+                errors[name] = tr("{label} is required").format(label=spec.title)
     if not errors:
         session_id = _session_of(db, kind, record_id, parent_id)
         errors.update(_conflicts(db, kind, record_id, session_id, cleaned))
@@ -209,7 +208,7 @@ def _clean(
 
 
 def _clean_value(spec: FieldSpec, value: Any) -> Any:
-    label = tr(spec.label)
+    label = spec.title
     if spec.kind is tuple:
         return tuple(sorted({int(item) for item in value or ()}))
     if value is None or (isinstance(value, str) and not value.strip()):
@@ -232,20 +231,14 @@ def _clean_value(spec: FieldSpec, value: Any) -> Any:
         except ValueError:
             raise ValueError(
                 tr("{label} must be a date like 2024-04-26").format(label=label)) from None
-    text = str(value).strip() if spec is NOTES else normalise_space(str(value))
-    if spec is NOTES:
-        text = "\n".join(line.rstrip() for line in text.replace("\r\n", "\n").split("\n"))
+    text = spec.normalise(str(value))
     if len(text) > spec.max_length:
         raise ValueError(tr("{label} is too long ({length} characters; at most {most})").format(
             label=label, length=len(text), most=spec.max_length))
     if spec.choices and text not in spec.choices:
         raise ValueError(tr("{label} must be one of: {choices}").format(
             label=label, choices=", ".join(spec.choices)))
-    if spec.label == "Numeral":
-        text = text.lower()
-        if roman_to_int(text) is None:
-            raise ValueError(tr("Numeral must be a roman numeral such as xiv"))
-    return text
+    return spec.validate(text) if spec.validate is not None else text
 
 
 def _conflicts(
@@ -264,7 +257,7 @@ def _conflicts(
                 table.id != (record_id or 0))).first()  # type: ignore[attr-defined]
             if clash is not None:
                 errors[name] = tr("{label} {value} is already used in this plenary").format(
-                    label=tr(FIELDS[kind][name].label), value=repr(values[name])
+                    label=FIELDS[kind][name].title, value=repr(values[name])
                     if isinstance(values[name], str) else values[name])
     if kind == "session" and "ordinal" in values:
         conference = fetch(db, "session", session_id).conference
