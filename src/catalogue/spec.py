@@ -1,5 +1,5 @@
-"""What the services accept and report, without the database: record kinds, field rules,
-Changes, snapshots and errors.
+"""What the services accept and report, without the database: field rules, keys of what
+changed, snapshots and errors.
 
 The window imports this (not services.py) while it is being built, so it can be shown before
 SQLAlchemy is imported.
@@ -11,19 +11,19 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from catalogue.i18n import QT_TRANSLATE_NOOP, tr, translate
+from catalogue.kinds import KINDS, Kind, ListKey, RecordKey
 from catalogue.lazy import lazy_import
 from catalogue.vocabulary import Role, Side
 
 release = lazy_import("catalogue.release")  # its parser is not needed to show the window
 
-RecordKey = tuple[str, int]
-"""(kind, id) of a record, or of a list: ("areas" | "officials" | "agreements" | "annexes",
-session id), ("area", id) for an area's measures and agreements, ("root", 0) for plenaries."""
+Key = RecordKey | ListKey
+"""A node of the tree: a record, or a list of records (an area is both)."""
 
-EDITABLE_KINDS = ("area", "measure", "official", "agreement", "annex")
-ORDERED_KINDS = ("area", "measure", "official", "agreement")
-LIST_OF_KIND = {"area": "areas", "official": "officials", "agreement": "agreements",
-                "annex": "annexes"}
+# The window's old names, derived from the registry until it reads the registry itself.
+EDITABLE_KINDS = tuple(kind for kind, info in KINDS.items() if info.editable)
+ORDERED_KINDS = tuple(kind for kind, info in KINDS.items() if info.ordered)
+LIST_OF_KIND = {kind: info.list for kind, info in KINDS.items() if info.parent == Kind.SESSION}
 
 
 @dataclass(frozen=True)
@@ -31,7 +31,7 @@ class Changes:
     """What a service call changed: records whose fields changed, lists whose members did."""
 
     updated: frozenset[RecordKey] = frozenset()
-    lists: frozenset[RecordKey] = frozenset()
+    lists: frozenset[ListKey] = frozenset()
 
     def __or__(self, other: "Changes") -> "Changes":
         return Changes(self.updated | other.updated, self.lists | other.lists)
@@ -115,19 +115,19 @@ class FieldSpec:
 NOTES = FieldSpec(QT_TRANSLATE_NOOP("Fields", "Notes"), required=False, max_length=10_000,
                   normalise=tidy_notes)
 
-FIELDS: dict[str, dict[str, FieldSpec]] = {
-    "session": {
+FIELDS: dict[Kind, dict[str, FieldSpec]] = {
+    Kind.SESSION: {
         "ordinal": FieldSpec(QT_TRANSLATE_NOOP("Fields", "Ordinal"), int),
         "title": FieldSpec(QT_TRANSLATE_NOOP("Fields", "Title"), max_length=500),
         "date": FieldSpec(QT_TRANSLATE_NOOP("Fields", "Date"), datetime.date),
         "place": FieldSpec(QT_TRANSLATE_NOOP("Fields", "Place"), max_length=200),
         "notes": NOTES,
     },
-    "area": {"name": FieldSpec(QT_TRANSLATE_NOOP("Fields", "Name"), max_length=200),
+    Kind.AREA: {"name": FieldSpec(QT_TRANSLATE_NOOP("Fields", "Name"), max_length=200),
                 "notes": NOTES},
-    "measure": {"text": FieldSpec(QT_TRANSLATE_NOOP("Fields", "Text"), max_length=20_000),
+    Kind.MEASURE: {"text": FieldSpec(QT_TRANSLATE_NOOP("Fields", "Text"), max_length=20_000),
                    "notes": NOTES},
-    "official": {
+    Kind.OFFICIAL: {
         "honorific": FieldSpec(QT_TRANSLATE_NOOP("Fields", "Honorific"), max_length=40),
         "name": FieldSpec(QT_TRANSLATE_NOOP("Fields", "Name"), max_length=200),
         "post": FieldSpec(QT_TRANSLATE_NOOP("Fields", "Post"), max_length=1000),
@@ -137,7 +137,7 @@ FIELDS: dict[str, dict[str, FieldSpec]] = {
                           choices=tuple(role.value for role in Role)),
         "notes": NOTES,
     },
-    "agreement": {
+    Kind.AGREEMENT: {
         "numeral": FieldSpec(QT_TRANSLATE_NOOP("Fields", "Numeral"), max_length=15,
                              validate=roman_numeral),
         "title": FieldSpec(QT_TRANSLATE_NOOP("Fields", "Title"), max_length=2000),
@@ -148,7 +148,7 @@ FIELDS: dict[str, dict[str, FieldSpec]] = {
         "area_ids": FieldSpec(QT_TRANSLATE_NOOP("Fields", "Areas"), tuple, required=False),
         "notes": NOTES,
     },
-    "annex": {
+    Kind.ANNEX: {
         "number": FieldSpec(QT_TRANSLATE_NOOP("Fields", "Number"), int),
         "title": FieldSpec(QT_TRANSLATE_NOOP("Fields", "Title"), max_length=2000),
         "language": FieldSpec(QT_TRANSLATE_NOOP("Fields", "Language note"), required=False,
@@ -170,23 +170,23 @@ class ImportResult:
 class Snapshot:
     """All a deleted record took with it, so `restore_record` puts it back exactly."""
 
-    kind: str
+    kind: Kind
     row: dict[str, Any]
     children: tuple[dict[str, Any], ...] = ()
     links: tuple[tuple[int, int], ...] = ()
     holders: tuple[int, ...] = ()
 
 
-
-
 @dataclass(frozen=True)
 class Item:
-    """One record as the tree shows it."""
+    """One record (or, for the tree, one list under a plenary) as the tree shows it."""
 
     kind: str
+    """A Kind, or a ListKind for a group of the tree."""
     id: int
     values: dict[str, Any] = field(default_factory=dict, compare=False)
 
     @property
-    def key(self) -> RecordKey:
-        return (self.kind, self.id)
+    def key(self) -> Key:
+        # a plain tuple: equal to RecordKey/ListKey, and cheaper for the thousands of nodes
+        return (self.kind, self.id)  # type: ignore[return-value]
