@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from catalogue.i18n import QT_TRANSLATE_NOOP, tr, translate
-from catalogue.kinds import KINDS, Kind, ListKey, RecordKey
+from catalogue.kinds import Kind, ListKey, RecordKey
 from catalogue.lazy import lazy_import
 from catalogue.vocabulary import Role, Side
 
@@ -19,11 +19,6 @@ release = lazy_import("catalogue.release")  # its parser is not needed to show t
 
 Key = RecordKey | ListKey
 """A node of the tree: a record, or a list of records (an area is both)."""
-
-# The window's old names, derived from the registry until it reads the registry itself.
-EDITABLE_KINDS = tuple(kind for kind, info in KINDS.items() if info.editable)
-ORDERED_KINDS = tuple(kind for kind, info in KINDS.items() if info.ordered)
-LIST_OF_KIND = {kind: info.list for kind, info in KINDS.items() if info.parent == Kind.SESSION}
 
 
 @dataclass(frozen=True)

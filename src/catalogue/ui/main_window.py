@@ -31,6 +31,7 @@ from catalogue.db import (
     read_failed,
     restore_backup,
 )
+from catalogue.kinds import EDITABLE
 from catalogue.lazy import lazy_import
 from catalogue.spec import Cancelled, Item
 from catalogue.ui.actions import create_actions
@@ -209,8 +210,7 @@ class MainWindow(QMainWindow):
         a, c = self.actions_, self.controller
         node = c.current_node()
         writable = self.opened.read_only is None and self.opened.checked
-        editable = writable and node is not None and node.kind in (
-            "area", "measure", "official", "agreement", "annex")
+        editable = writable and node is not None and node.kind in EDITABLE
         a.add.setEnabled(writable)
         a.delete.setEnabled(editable)
         a.move_up.setEnabled(writable and c.can_move(-1))
