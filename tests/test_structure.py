@@ -53,26 +53,32 @@ def test_an_uncaught_error_in_the_window_is_shown_logged_and_copyable(qapp, qtbo
     app = make_application()
     handler = CrashHandler(lambda: None)
     previous = sys.excepthook
+    seen: dict[str, object] = {}
+
+    def look(box) -> None:
+        assert isinstance(box, QMessageBox)
+        seen["text"], seen["details"] = box.text(), box.detailedText()
+        copy = next(button for button in box.findChildren(QPushButton)
+                    if button.text().replace("&", "") == "Copy details")
+        copy.click()
+        seen["copied"] = QApplication.clipboard().text()
+        seen["still open"] = box.isVisible()
+        box.done(0)
+
     handler.install()
-    seen = on_next_dialog(lambda box: None)
+    on_next_dialog(look)
     try:
         def fault() -> None:
             raise ZeroDivisionError("the count of measures was zero")
 
         QTimer.singleShot(0, fault)
-        qtbot.waitUntil(lambda: bool(seen), timeout=5000)
-        box = seen[0]
-        assert isinstance(box, QMessageBox)
-        assert box.text() == "unexpected ZeroDivisionError: the count of measures was zero"
-        assert "Traceback" in box.detailedText()
-        copy = next(button for button in box.findChildren(QPushButton)
-                    if button.text().replace("&", "") == "Copy details")
-        copy.click()
-        assert "ZeroDivisionError" in QApplication.clipboard().text()
-        assert box.isVisible(), "copying keeps the dialog open"
-        box.done(0)
+        qtbot.waitUntil(lambda: "still open" in seen, timeout=5000)
     finally:
         sys.excepthook = previous
+    assert seen["text"] == "unexpected ZeroDivisionError: the count of measures was zero"
+    assert "Traceback" in str(seen["details"])
+    assert "ZeroDivisionError" in str(seen["copied"])
+    assert seen["still open"], "copying keeps the dialog open"
     assert "the count of measures was zero" in log_path().read_text(encoding="utf-8")
     assert handler.count == 1
     assert app is QApplication.instance()

@@ -28,9 +28,12 @@ from pathlib import Path
 from typing import IO, Any, NamedTuple
 
 from catalogue.i18n import tr
+from catalogue.kinds import Kind
+from catalogue.naming import measure_ref
 
-COLUMNS = ("record_type", "ref", "session", "area", "title", "text", "annex",
-           "kind", "parties", "side", "role", "language")
+COLUMNS = (  # not a kind: the CSV's column names
+    "record_type", "ref", "session", "area", "title", "text", "annex",
+    "kind", "parties", "side", "role", "language")
 """The header; the first seven are the published interface, the rest may grow."""
 
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
@@ -193,17 +196,18 @@ def _record(*cells: Any) -> Record:
 
 
 CELLS = Layout(
-    session=lambda s: _record("session", s[1], s[1], "", s[2],
+    session=lambda s: _record(Kind.SESSION, s[1], s[1], "", s[2],
                               f"{_text(s[3])}, {_text(s[4])}", "", "", "", "", "", ""),
-    area=lambda s, a: _record("area", a[2], s[1], a[3], a[3], "", "", "", "", "", "", ""),
+    area=lambda s, a: _record(Kind.AREA, a[2], s[1], a[3], a[3], "", "", "", "", "", "", ""),
     measures=lambda s, a, measures: [
-        _record("measure", f"{a[2]}.{m[1]}", s[1], a[3], "", m[2], "", "", "", "", "", "")
-        for m in measures],
-    official=lambda s, o: _record("official", o[1], s[1], "", f"{_text(o[2])} {_text(o[3])}",
-                                  o[4], "", "", "", o[5], o[6], ""),
-    agreement=lambda s, g: _record("agreement", g[1], s[1], "; ".join(map(_text, g[6])),
+        _record(Kind.MEASURE, measure_ref(a[2], m[1]), s[1], a[3], "", m[2], "", "", "", "", "",
+                "") for m in measures],
+    official=lambda s, o: _record(Kind.OFFICIAL, o[1], s[1], "",
+                                  f"{_text(o[2])} {_text(o[3])}", o[4], "", "", "", o[5], o[6],
+                                  ""),
+    agreement=lambda s, g: _record(Kind.AGREEMENT, g[1], s[1], "; ".join(map(_text, g[6])),
                                    g[2], "", g[3], g[4], g[5], "", "", ""),
-    annex=lambda s, x: _record("annex", x[1], s[1], "", x[2], "", "", "", "", "", "", x[3]),
+    annex=lambda s, x: _record(Kind.ANNEX, x[1], s[1], "", x[2], "", "", "", "", "", "", x[3]),
 )
 """Each record type as a tuple of cells, one per column of COLUMNS."""
 
@@ -253,14 +257,28 @@ def _number(value: int) -> bytes:
     return b"%d" % value if value >= 0 else cell_bytes(b"%d" % value)
 
 
+def _line(kind: Kind, rest: bytes) -> bytes:
+    """A line's format: the record_type cell (a Kind's value), then the rest of the line."""
+    return kind.encode() + rest
+
+
+_SESSION = _line(Kind.SESSION, b",%s,%s,,%s,%s,,,,,,")
+_AREA = _line(Kind.AREA, b",%s,%s,%s,%s,,,,,,,")
+_MEASURE = _line(Kind.MEASURE, b",%s,%s,%s,,%s,,,,,,")
+_MEASURE_HEAD = _line(Kind.MEASURE, b",%d.")
+_OFFICIAL = _line(Kind.OFFICIAL, b",%s,%s,,%s,%s,,,,%s,%s,")
+_AGREEMENT = _line(Kind.AGREEMENT, b",%s,%s,%s,%s,,%s,%s,%s,,,")
+_ANNEX = _line(Kind.ANNEX, b",%s,%s,,%s,,,,,,,%s")
+
+
 def _measure_lines(s: Row, a: Row, measures: list[Row]) -> list[bytes]:
     """An area's measures: the prefix (type, area number, plenary, area name) is made
     once, and only each text is looked at."""
     if a[2] < 0:  # a ref that starts with "-" is neutralised like any other cell
-        return [b"measure,%s,%s,%s,,%s,,,,,," % (
+        return [_MEASURE % (
             cell_bytes(b"%d.%d" % (a[2], m[1])), _number(s[1]), cell_bytes(a[3]),
             cell_bytes(m[2])) for m in measures]
-    head = b"measure,%d." % a[2]
+    head = _MEASURE_HEAD % a[2]
     tail = b",%s,%s,," % (_number(s[1]), cell_bytes(a[3]))
     lines = []
     for _, position, text in measures:
@@ -276,18 +294,18 @@ def _measure_lines(s: Row, a: Row, measures: list[Row]) -> list[bytes]:
 
 
 LINES = Layout(
-    session=lambda s: b"session,%s,%s,,%s,%s,,,,,," % (
+    session=lambda s: _SESSION % (
         _number(s[1]), _number(s[1]), cell_bytes(s[2]), cell_bytes(s[3] + b", " + s[4])),
-    area=lambda s, a: b"area,%s,%s,%s,%s,,,,,,," % (
+    area=lambda s, a: _AREA % (
         _number(a[2]), _number(s[1]), cell_bytes(a[3]), cell_bytes(a[3])),
     measures=_measure_lines,
-    official=lambda s, o: b"official,%s,%s,,%s,%s,,,,%s,%s," % (
+    official=lambda s, o: _OFFICIAL % (
         _number(o[1]), _number(s[1]), cell_bytes(o[2] + b" " + o[3]), cell_bytes(o[4]),
         cell_bytes(o[5]), cell_bytes(o[6])),
-    agreement=lambda s, g: b"agreement,%s,%s,%s,%s,,%s,%s,%s,,," % (
+    agreement=lambda s, g: _AGREEMENT % (
         cell_bytes(g[1]), _number(s[1]), cell_bytes(b"; ".join(g[6])), cell_bytes(g[2]),
         b"" if g[3] is None else _number(g[3]), cell_bytes(g[4]), cell_bytes(g[5])),
-    annex=lambda s, x: b"annex,%s,%s,,%s,,,,,,,%s" % (
+    annex=lambda s, x: _ANNEX % (
         _number(x[1]), _number(s[1]), cell_bytes(x[2]), cell_bytes(x[3])),
 )
 """Each record type as a finished line of UTF-8 (text read as bytes from sqlite3)."""

@@ -12,6 +12,7 @@ from pydantic import NaiveDatetime
 from sqlalchemy import UniqueConstraint
 from sqlmodel import Field, SQLModel
 
+from catalogue.kinds import KINDS, Kind
 from catalogue.vocabulary import CONFERENCE, Role, Side
 
 
@@ -29,7 +30,7 @@ class RecordFields(SQLModel):
 
 
 class PlenarySession(RecordFields, table=True):
-    __tablename__ = "plenary_session"
+    __tablename__ = KINDS[Kind.SESSION].table
     __table_args__ = (UniqueConstraint("conference", "ordinal"),)
 
     id: int | None = Field(default=None, primary_key=True)
@@ -41,7 +42,7 @@ class PlenarySession(RecordFields, table=True):
 
 
 class Area(RecordFields, table=True):
-    __tablename__ = "area"
+    __tablename__ = KINDS[Kind.AREA].table
     __table_args__ = (UniqueConstraint("session_id", "name"),)
 
     id: int | None = Field(default=None, primary_key=True)
@@ -51,7 +52,7 @@ class Area(RecordFields, table=True):
 
 
 class Measure(RecordFields, table=True):
-    __tablename__ = "measure"
+    __tablename__ = KINDS[Kind.MEASURE].table
 
     id: int | None = Field(default=None, primary_key=True)
     area_id: int = Field(foreign_key="area.id", ondelete="CASCADE", index=True)
@@ -60,7 +61,7 @@ class Measure(RecordFields, table=True):
 
 
 class Official(RecordFields, table=True):
-    __tablename__ = "official"
+    __tablename__ = KINDS[Kind.OFFICIAL].table
 
     id: int | None = Field(default=None, primary_key=True)
     session_id: int = Field(foreign_key="plenary_session.id", ondelete="CASCADE", index=True)
@@ -73,7 +74,7 @@ class Official(RecordFields, table=True):
 
 
 class Annex(RecordFields, table=True):
-    __tablename__ = "annex"
+    __tablename__ = KINDS[Kind.ANNEX].table
     __table_args__ = (UniqueConstraint("session_id", "number"),)
 
     id: int | None = Field(default=None, primary_key=True)
@@ -84,7 +85,7 @@ class Annex(RecordFields, table=True):
 
 
 class Agreement(RecordFields, table=True):
-    __tablename__ = "agreement"
+    __tablename__ = KINDS[Kind.AGREEMENT].table
     __table_args__ = (UniqueConstraint("session_id", "numeral"),)
 
     id: int | None = Field(default=None, primary_key=True)
@@ -108,12 +109,7 @@ class AgreementArea(SQLModel, table=True):
     area_id: int = Field(foreign_key="area.id", ondelete="CASCADE", primary_key=True, index=True)
 
 
-RECORD_TABLES: dict[str, type[SQLModel]] = {
-    "session": PlenarySession,
-    "area": Area,
-    "measure": Measure,
-    "official": Official,
-    "agreement": Agreement,
-    "annex": Annex,
-}
-"""Record kind -> table; the kind names are the CSV's record_type values."""
+_MODELS = {model.__tablename__: model
+           for model in (PlenarySession, Area, Measure, Official, Annex, Agreement)}
+TABLES: dict[Kind, type[SQLModel]] = {kind: _MODELS[info.table] for kind, info in KINDS.items()}
+"""Record kind -> its table, in catalogue order (the registry names the table)."""

@@ -11,8 +11,20 @@ from sqlalchemy import bindparam, func
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
+from catalogue import naming
+from catalogue.kinds import (
+    GROUPS,
+    KINDS,
+    ROOT,
+    SESSION_LISTS,
+    Kind,
+    ListKey,
+    ListKind,
+    RecordKey,
+    list_key_of,
+)
 from catalogue.models import (
-    RECORD_TABLES,
+    TABLES,
     Agreement,
     AgreementArea,
     Annex,
@@ -21,8 +33,8 @@ from catalogue.models import (
     Official,
     PlenarySession,
 )
-from catalogue.services import RecordKey, fetch
-from catalogue.spec import LIST_OF_KIND, Item
+from catalogue.services import fetch
+from catalogue.spec import Item, Key
 
 
 def _rows(db: Session, table: Any, *conditions: Any, order: tuple[Any, ...] = (),
@@ -47,44 +59,44 @@ def _among(column: Any, ids: list[int]) -> tuple[Any, dict[str, Any]]:
     return column.in_(bindparam(name, expanding=True)), {name: ids}
 
 
-def _items(kind: str, rows: list[dict[str, Any]], **extra: Any) -> list[Item]:
+def _items(kind: Kind, rows: list[dict[str, Any]], **extra: Any) -> list[Item]:
     return [Item(kind, row["id"], {**row, **extra}) for row in rows]
 
 
 def plenaries(engine: Engine) -> list[Item]:
     with Session(engine) as db:
-        return _items("session", _rows(db, PlenarySession, order=(PlenarySession.ordinal,)))
+        return _items(Kind.SESSION, _rows(db, PlenarySession,
+                                          order=(PlenarySession.ordinal,)))
 
 
-def group_counts(engine: Engine, session_id: int) -> dict[str, int]:
+def group_counts(engine: Engine, session_id: int) -> dict[ListKind, int]:
     """How many areas, officials, agreements and annexes a plenary has."""
+    counts: dict[ListKind, int] = {}
     with Session(engine) as db:
-        return {
-            name: db.exec(select(func.count()).select_from(table).where(
-                table.session_id == session_id)).one()  # type: ignore[attr-defined]
-            for name, table in (("areas", Area), ("officials", Official),
-                                ("agreements", Agreement), ("annexes", Annex))
-        }
+        for group, info in GROUPS.items():
+            table: Any = TABLES[info.members]
+            counts[group] = db.exec(select(func.count()).select_from(table).where(
+                table.session_id == session_id)).one()
+    return counts
 
 
-def children(engine: Engine, key: RecordKey) -> list[Item]:
+def children(engine: Engine, key: ListKey) -> list[Item]:
     """The records shown under a list node, in catalogue order."""
     kind, parent_id = key
-    if kind == "root":
+    if kind == ListKind.ROOT:
         return plenaries(engine)
     with Session(engine) as db:
-        if kind == "area":
+        if kind == ListKind.AREA:
             return _area_children(db, parent_id)
-        if kind == "areas":
-            return _items("area", _rows(db, Area, Area.session_id == parent_id,
-                                        order=(Area.position,)))
-        if kind == "officials":
-            return _items("official", _rows(db, Official, Official.session_id == parent_id,
-                                            order=(Official.position,)))
-        if kind == "agreements":
+        if kind == ListKind.AGREEMENTS:
             return _agreements(db, Agreement.session_id == parent_id)
-        if kind == "annexes":
+        if kind == ListKind.ANNEXES:
             return _annexes(db, parent_id)
+        members = SESSION_LISTS.get(kind)  # type: ignore[call-overload]
+        if members is not None:  # the areas and the officials, by position
+            table: Any = TABLES[members]
+            return _items(members, _rows(db, table, table.session_id == parent_id,
+                                         order=(table.position,)))
     raise ValueError(f"no list {key!r}")
 
 
@@ -92,7 +104,7 @@ def _area_children(db: Session, area_id: int) -> list[Item]:
     area = db.get(Area, area_id)
     if area is None:
         return []
-    items = _items("measure", _rows(db, Measure, Measure.area_id == area_id,
+    items = _items(Kind.MEASURE, _rows(db, Measure, Measure.area_id == area_id,
                                     order=(Measure.position,)), area_position=area.position)
     served = select(AgreementArea.agreement_id).where(AgreementArea.area_id == area_id)
     return items + _agreements(db, Agreement.id.in_(served))  # type: ignore[union-attr]
@@ -103,28 +115,29 @@ def _agreements(db: Session, condition: Any, parameters: dict[str, Any] | None =
     statement = (select(*Agreement.__table__.columns, Annex.number.label("annex_number"))  # type: ignore[attr-defined]
                  .outerjoin(Annex, Agreement.annex_id == Annex.id)
                  .where(condition).order_by(Agreement.position))
-    return _items("agreement", _dicts(db, statement, parameters))
+    return _items(Kind.AGREEMENT, _dicts(db, statement, parameters))
 
 
 def _annexes(db: Session, session_id: int) -> list[Item]:
     rows = _rows(db, Annex, Annex.session_id == session_id, order=(Annex.number,))
     holders = dict(db.exec(select(Agreement.annex_id, Agreement.numeral).where(
         Agreement.session_id == session_id, Agreement.annex_id.is_not(None))).all())  # type: ignore[union-attr]
-    return [Item("annex", row["id"], {**row, "holds": holders.get(row["id"], "")})
+    return [Item(Kind.ANNEX, row["id"], {**row, "holds": holders.get(row["id"], "")})
             for row in rows]
 
 
-def record(engine: Engine, kind: str, record_id: int) -> dict[str, Any]:
+def record(engine: Engine, kind: Kind, record_id: int) -> dict[str, Any]:
     """Every editable value of one record, plus what the editor needs to show it."""
     with Session(engine) as db:
         row = fetch(db, kind, record_id)
         values: dict[str, Any] = row.model_dump()
-        if kind == "measure":
+        if kind == Kind.MEASURE:
             area = db.get(Area, row.area_id)
             values["area_name"] = area.name if area else ""
-            values["ref"] = f"{area.position if area else '?'}.{row.position}"
+            values["area_position"] = area.position if area else "?"
+            values["ref"] = naming.reference(kind, values)
             values["session_id"] = area.session_id if area else None
-        if kind == "agreement":
+        if kind == Kind.AGREEMENT:
             values["area_ids"] = tuple(sorted(db.exec(select(AgreementArea.area_id).where(
                 AgreementArea.agreement_id == record_id)).all()))
         return values
@@ -142,17 +155,17 @@ def annex_choices(engine: Engine, session_id: int) -> list[tuple[int, int, str]]
             select(Annex).where(Annex.session_id == session_id).order_by(Annex.number)).all()]
 
 
-def totals(engine: Engine) -> dict[str, int]:
+def totals(engine: Engine) -> dict[Kind, int]:
     """Records of each kind in the whole catalogue (the status bar's counts)."""
     with Session(engine) as db:
         return {kind: db.exec(select(func.count()).select_from(table)).one()
-                for kind, table in RECORD_TABLES.items()}
+                for kind, table in TABLES.items()}
 
 
 SEARCH_LIMIT = 200
 """At most this many matches are shown; the status bar says when there were more."""
 
-Outline = dict[RecordKey, list[Item]]
+Outline = dict[ListKey, list[Item]]
 """A filtered tree in one go: list key -> the visible items under it, in catalogue order."""
 
 
@@ -160,7 +173,7 @@ Outline = dict[RecordKey, list[Item]]
 class SearchResult:
     matches: frozenset[RecordKey]
     """The records whose own words contain every word searched for."""
-    visible: frozenset[RecordKey]
+    visible: frozenset[Key]
     """The matches and every node above them, so a tree can show them in place."""
     more: bool = False
     """More records matched than `matches` holds."""
@@ -186,29 +199,29 @@ def search(engine: Engine, query: str, limit: int = SEARCH_LIMIT) -> SearchResul
     with Session(engine) as db:
         outline = _outline(db, matches)
     visible = {item.key for items in outline.values() for item in items}
-    visible |= {key for key in outline if key[0] in LIST_OF_KIND.values()}
+    visible |= {key for key in outline if key[0] in GROUPS}
     return SearchResult(matches, frozenset(visible), len(found) > limit, outline)
+
+
+SEARCHED = {Kind.SESSION: ("title", "place"), Kind.AREA: ("name",), Kind.MEASURE: ("text",),
+            Kind.OFFICIAL: ("honorific", "name", "post"),
+            Kind.AGREEMENT: ("numeral", "title", "parties"), Kind.ANNEX: ("title",)}
+"""The columns a search looks at besides notes (migration 0003 indexes the same words)."""
 
 
 def _search_by_like(engine: Engine, words: list[str], limit: int) -> list[RecordKey]:
     """The same search without a full-text index (other databases): LIKE on every column."""
-    searched: list[tuple[str, Any, tuple[Any, ...]]] = [
-        ("session", PlenarySession, (PlenarySession.title, PlenarySession.place)),
-        ("area", Area, (Area.name,)),
-        ("measure", Measure, (Measure.text,)),
-        ("official", Official, (Official.honorific, Official.name, Official.post)),
-        ("agreement", Agreement, (Agreement.numeral, Agreement.title, Agreement.parties)),
-        ("annex", Annex, (Annex.title,)),
-    ]
     found: list[RecordKey] = []
     with Session(engine) as db:
-        for kind, table, columns in searched:
+        for kind in KINDS:
+            table: Any = TABLES[kind]
+            columns = [getattr(table, name) for name in SEARCHED[kind]]
             joined = columns[0]
             for column in (*columns[1:], table.notes):
                 joined = joined + " " + column
             haystack = func.lower(joined)
             conditions = [haystack.contains(word.lower(), autoescape=True) for word in words]
-            found += [(kind, row_id) for row_id in db.exec(
+            found += [RecordKey(kind, row_id) for row_id in db.exec(
                 select(table.id).where(*conditions).limit(limit)).all()]
     return found[:limit]
 
@@ -222,53 +235,62 @@ def _outline(db: Session, matches: frozenset[RecordKey]) -> Outline:
     for kind, record_id in matches:
         ids.setdefault(kind, set()).add(record_id)
 
-    def rows(kind: str, wanted: set[int], *order: Any) -> list[dict[str, Any]]:
+    def rows(kind: Kind, wanted: set[int], *order: Any) -> list[dict[str, Any]]:
         if not wanted:
             return []
-        table = RECORD_TABLES[kind]
+        table = TABLES[kind]
         condition, parameters = _among(table.id, sorted(wanted))  # type: ignore[attr-defined]
         return _rows(db, table, condition, order=order, parameters=parameters)
 
-    measures = rows("measure", ids.get("measure", set()), Measure.area_id, Measure.position)
-    areas = rows("area", ids.get("area", set()) | {row["area_id"] for row in measures},
+    measures = rows(Kind.MEASURE, ids.get(Kind.MEASURE, set()), Measure.area_id,
+                    Measure.position)
+    areas = rows(Kind.AREA, ids.get(Kind.AREA, set()) | {row["area_id"] for row in measures},
                  Area.session_id, Area.position)
-    officials = rows("official", ids.get("official", set()), Official.session_id,
+    officials = rows(Kind.OFFICIAL, ids.get(Kind.OFFICIAL, set()), Official.session_id,
                      Official.position)
-    agreements = (_agreements(db, *_among(Agreement.id, sorted(ids["agreement"])))
-                  if ids.get("agreement") else [])
-    annexes = rows("annex", ids.get("annex", set()), Annex.session_id, Annex.number)
-    in_sessions = ids.get("session", set()) | {
+    agreements = (_agreements(db, *_among(Agreement.id, sorted(ids[Kind.AGREEMENT])))
+                  if ids.get(Kind.AGREEMENT) else [])
+    annexes = rows(Kind.ANNEX, ids.get(Kind.ANNEX, set()), Annex.session_id, Annex.number)
+    in_sessions = ids.get(Kind.SESSION, set()) | {
         row["session_id"] for row in (*areas, *officials, *annexes)} | {
         item.values["session_id"] for item in agreements}
     outline: Outline = {}
-    for row in rows("session", in_sessions, PlenarySession.ordinal):
-        outline.setdefault(("root", 0), []).append(Item("session", row["id"], row))
+    for row in rows(Kind.SESSION, in_sessions, PlenarySession.ordinal):
+        outline.setdefault(ROOT, []).append(Item(Kind.SESSION, row["id"], row))
     area_positions = {row["id"]: row["position"] for row in areas}
     for row in areas:
-        outline.setdefault(("areas", row["session_id"]), []).append(
-            Item("area", row["id"], row))
+        outline.setdefault(list_key_of(Kind.AREA, row["session_id"]), []).append(
+            Item(Kind.AREA, row["id"], row))
     for row in measures:
-        outline.setdefault(("area", row["area_id"]), []).append(Item("measure", row["id"], {
-            **row, "area_position": area_positions[row["area_id"]]}))
+        outline.setdefault(list_key_of(Kind.MEASURE, row["area_id"]), []).append(
+            Item(Kind.MEASURE, row["id"], {
+                **row, "area_position": area_positions[row["area_id"]]}))
     for row in officials:
-        outline.setdefault(("officials", row["session_id"]), []).append(
-            Item("official", row["id"], row))
+        outline.setdefault(list_key_of(Kind.OFFICIAL, row["session_id"]), []).append(
+            Item(Kind.OFFICIAL, row["id"], row))
     if agreements and area_positions:
-        served, parameters = _among(AgreementArea.agreement_id, sorted(ids["agreement"]))
+        served, parameters = _among(AgreementArea.agreement_id, sorted(ids[Kind.AGREEMENT]))
         serving, more = _among(AgreementArea.area_id, sorted(area_positions))
         by_area: dict[int, set[int]] = {}
         for link in _dicts(db, select(AgreementArea.agreement_id, AgreementArea.area_id)
                            .where(served, serving), {**parameters, **more}):
             by_area.setdefault(link["area_id"], set()).add(link["agreement_id"])
         for area_id, agreement_ids in by_area.items():
-            outline.setdefault(("area", area_id), []).extend(
+            outline.setdefault(ListKey(ListKind.AREA, area_id), []).extend(
                 item for item in agreements if item.id in agreement_ids)
     for item in agreements:
-        outline.setdefault(("agreements", item.values["session_id"]), []).append(item)
+        outline.setdefault(list_key_of(Kind.AGREEMENT, item.values["session_id"]), []).append(
+            item)
     for row in annexes:
-        outline.setdefault(("annexes", row["session_id"]), []).append(
-            Item("annex", row["id"], {**row, "holds": ""}))
+        outline.setdefault(list_key_of(Kind.ANNEX, row["session_id"]), []).append(
+            Item(Kind.ANNEX, row["id"], {**row, "holds": ""}))
     return outline
+
+
+WORDS = {Kind.SESSION: "{title}", Kind.AREA: "{name}", Kind.MEASURE: "{text}",
+         Kind.OFFICIAL: "{honorific} {name}, {post}", Kind.AGREEMENT: "{title}",
+         Kind.ANNEX: "{title}"}
+"""What a search result line shows of each kind of record."""
 
 
 def match_lines(result: SearchResult) -> list[tuple[str, str, str]]:
@@ -277,24 +299,17 @@ def match_lines(result: SearchResult) -> list[tuple[str, str, str]]:
     outline = result.outline
     lines: list[tuple[str, str, str]] = []
 
-    def add(item: Item, ref: str, words: str) -> None:
-        if item.key in result.matches:
-            lines.append((item.kind, ref, words))
+    def add(items: list[Item], kind: Kind | None = None) -> None:
+        for item in items:
+            if item.key in result.matches and (kind is None or item.kind == kind):
+                lines.append((item.kind, naming.reference(item.kind, item.values),
+                              WORDS[item.kind].format(**item.values)))  # type: ignore[index]
 
-    for plenary in outline.get(("root", 0), []):
-        sid, v = plenary.id, plenary.values
-        add(plenary, str(v["ordinal"]), v["title"])
-        for area in outline.get(("areas", sid), []):
-            add(area, str(area.values["position"]), area.values["name"])
-            for item in outline.get(("area", area.id), []):
-                if item.kind == "measure":
-                    add(item, f"{area.values['position']}.{item.values['position']}",
-                        item.values["text"])
-        for item in outline.get(("officials", sid), []):
-            v = item.values
-            add(item, str(v["position"]), f"{v['honorific']} {v['name']}, {v['post']}")
-        for item in outline.get(("agreements", sid), []):
-            add(item, item.values["numeral"], item.values["title"])
-        for item in outline.get(("annexes", sid), []):
-            add(item, str(item.values["number"]), item.values["title"])
+    for plenary in outline.get(ROOT, []):
+        add([plenary])
+        for group in GROUPS:  # areas (each with its measures), officials, agreements, annexes
+            for item in outline.get(ListKey(group, plenary.id), []):
+                add([item])
+                if item.kind == Kind.AREA:
+                    add(outline.get(ListKey(ListKind.AREA, item.id), []), Kind.MEASURE)
     return lines

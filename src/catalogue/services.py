@@ -17,8 +17,19 @@ from sqlmodel import Session, SQLModel, select
 
 from catalogue.bundled import Curation
 from catalogue.i18n import tr
+from catalogue.kinds import (
+    EDITABLE,
+    KINDS,
+    ORDERED,
+    ROOT,
+    Kind,
+    ListKey,
+    ListKind,
+    RecordKey,
+    list_key_of,
+)
 from catalogue.models import (
-    RECORD_TABLES,
+    TABLES,
     Agreement,
     AgreementArea,
     Annex,
@@ -28,13 +39,9 @@ from catalogue.models import (
     PlenarySession,
     now,
 )
-from catalogue.release import Release, normalise_space, roman_to_int
+from catalogue.release import Release
 from catalogue.spec import (
-    EDITABLE_KINDS,
     FIELDS,
-    LIST_OF_KIND,
-    NOTES,
-    ORDERED_KINDS,
     AlreadyCatalogued,
     Cancelled,
     Changes,
@@ -42,12 +49,14 @@ from catalogue.spec import (
     ImportResult,
     NotFound,
     Progress,
-    RecordKey,
     ServiceError,
     Snapshot,
     ValidationError,
     report,
 )
+
+EDITABLE_KINDS = EDITABLE
+"""The kinds people may add and delete (the registry's; kept under the name callers use)."""
 
 # ---------------------------------------------------------------------------------------------
 # Import
@@ -114,13 +123,13 @@ def _store_release(
         {"area_id": area_ids[area.name], "position": number, "text": text, **stamp}
         for area in release.areas for number, text in enumerate(area.measures, 1)],
         returning=False)
-    done = counts["session"] + counts["area"] + counts["measure"]
+    done = counts[Kind.SESSION] + counts[Kind.AREA] + counts[Kind.MEASURE]
     report(progress, done, total)
     _insert(db, Official, [
         {"session_id": sid, "position": position, "honorific": person.honorific,
          "name": person.name, "post": person.post, "side": person.side, "role": person.role,
          **stamp} for position, person in enumerate(release.officials, 1)], returning=False)
-    done += counts["official"]
+    done += counts[Kind.OFFICIAL]
     report(progress, done, total)
     annex_ids = dict(zip(
         (annex.number for annex in release.annexes),
@@ -166,7 +175,7 @@ def _id(row: SQLModel) -> int:
 
 
 def clean_fields(
-    engine: Engine, kind: str, record_id: int | None, parent_id: int | None,
+    engine: Engine, kind: Kind, record_id: int | None, parent_id: int | None,
     fields: Mapping[str, Any],
 ) -> dict[str, Any]:
     """Validated, normalised values, or `ValidationError` naming every bad field.
@@ -179,7 +188,7 @@ def clean_fields(
 
 
 def _clean(
-    db: Session, kind: str, record_id: int | None, parent_id: int | None,
+    db: Session, kind: Kind, record_id: int | None, parent_id: int | None,
     fields: Mapping[str, Any],
 ) -> dict[str, Any]:
     specs = FIELDS.get(kind)
@@ -199,7 +208,7 @@ def _clean(
     if record_id is None:
         for name, spec in specs.items():
             if spec.required and name not in fields and name not in errors:
-                errors[name] = tr("{label} is required").format(label=tr(spec.label))
+                errors[name] = tr("{label} is required").format(label=spec.title)
     if not errors:
         session_id = _session_of(db, kind, record_id, parent_id)
         errors.update(_conflicts(db, kind, record_id, session_id, cleaned))
@@ -209,7 +218,7 @@ def _clean(
 
 
 def _clean_value(spec: FieldSpec, value: Any) -> Any:
-    label = tr(spec.label)
+    label = spec.title
     if spec.kind is tuple:
         return tuple(sorted({int(item) for item in value or ()}))
     if value is None or (isinstance(value, str) and not value.strip()):
@@ -232,49 +241,43 @@ def _clean_value(spec: FieldSpec, value: Any) -> Any:
         except ValueError:
             raise ValueError(
                 tr("{label} must be a date like 2024-04-26").format(label=label)) from None
-    text = str(value).strip() if spec is NOTES else normalise_space(str(value))
-    if spec is NOTES:
-        text = "\n".join(line.rstrip() for line in text.replace("\r\n", "\n").split("\n"))
+    text = spec.normalise(str(value))
     if len(text) > spec.max_length:
         raise ValueError(tr("{label} is too long ({length} characters; at most {most})").format(
             label=label, length=len(text), most=spec.max_length))
     if spec.choices and text not in spec.choices:
         raise ValueError(tr("{label} must be one of: {choices}").format(
             label=label, choices=", ".join(spec.choices)))
-    if spec.label == "Numeral":
-        text = text.lower()
-        if roman_to_int(text) is None:
-            raise ValueError(tr("Numeral must be a roman numeral such as xiv"))
-    return text
+    return spec.validate(text) if spec.validate is not None else text
 
 
 def _conflicts(
-    db: Session, kind: str, record_id: int | None, session_id: int, values: Mapping[str, Any]
+    db: Session, kind: Kind, record_id: int | None, session_id: int, values: Mapping[str, Any]
 ) -> dict[str, str]:
     """Uniqueness the domain states: one numeral, annex number and area name per plenary."""
     errors: dict[str, str] = {}
-    unique = {"area": ("name", Area.name), "agreement": ("numeral", Agreement.numeral),
-              "annex": ("number", Annex.number)}
+    unique = {Kind.AREA: ("name", Area.name), Kind.AGREEMENT: ("numeral", Agreement.numeral),
+              Kind.ANNEX: ("number", Annex.number)}
     if kind in unique:
         name, column = unique[kind]
-        table = RECORD_TABLES[kind]
+        table = TABLES[kind]
         if name in values:
             clash = db.exec(select(table.id).where(  # type: ignore[attr-defined]
                 table.session_id == session_id, column == values[name],  # type: ignore[attr-defined]
                 table.id != (record_id or 0))).first()  # type: ignore[attr-defined]
             if clash is not None:
                 errors[name] = tr("{label} {value} is already used in this plenary").format(
-                    label=tr(FIELDS[kind][name].label), value=repr(values[name])
+                    label=FIELDS[kind][name].title, value=repr(values[name])
                     if isinstance(values[name], str) else values[name])
-    if kind == "session" and "ordinal" in values:
-        conference = fetch(db, "session", session_id).conference
+    if kind == Kind.SESSION and "ordinal" in values:
+        conference = fetch(db, Kind.SESSION, session_id).conference
         clash = db.exec(select(PlenarySession.id).where(
             PlenarySession.conference == conference,
             PlenarySession.ordinal == values["ordinal"],
             PlenarySession.id != (record_id or 0))).first()
         if clash is not None:
             errors["ordinal"] = tr("that plenary is already catalogued")
-    if kind == "agreement":
+    if kind == Kind.AGREEMENT:
         errors.update(_agreement_link_errors(db, record_id, session_id, values))
     return errors
 
@@ -303,24 +306,29 @@ def _agreement_link_errors(
     return errors
 
 
-def _session_of(db: Session, kind: str, record_id: int | None, parent_id: int | None) -> int:
+def _session_of(db: Session, kind: Kind, record_id: int | None, parent_id: int | None) -> int:
     if record_id is not None:
         row = fetch(db, kind, record_id)
-        if kind == "session":
+        if kind == Kind.SESSION:
             return record_id
-        if kind == "measure":
-            return fetch(db, "area", row.area_id).session_id  # type: ignore[attr-defined]
-        return int(row.session_id)  # type: ignore[attr-defined]
+        if _in_area(kind):
+            return int(fetch(db, Kind.AREA, row.area_id).session_id)
+        return int(row.session_id)
     if parent_id is None:
         raise ServiceError(tr("a new {kind} needs a parent").format(kind=kind))
-    if kind == "measure":
-        return int(fetch(db, "area", parent_id).session_id)  # type: ignore[attr-defined]
-    fetch(db, "session", parent_id)
+    if _in_area(kind):
+        return int(fetch(db, Kind.AREA, parent_id).session_id)
+    fetch(db, Kind.SESSION, parent_id)
     return parent_id
 
 
-def fetch(db: Session, kind: str, record_id: int) -> Any:
-    row = db.get(RECORD_TABLES[kind], record_id)
+def _in_area(kind: Kind) -> bool:
+    """A measure belongs to an area (area_id); every other record to a plenary."""
+    return KINDS[kind].parent == Kind.AREA
+
+
+def fetch(db: Session, kind: Kind, record_id: int) -> Any:
+    row = db.get(TABLES[kind], record_id)
     if row is None:
         raise NotFound(tr("that {kind} no longer exists").format(kind=kind))
     return row
@@ -330,32 +338,28 @@ def fetch(db: Session, kind: str, record_id: int) -> Any:
 # Positions and the lists a record belongs to
 
 
-def _scope(kind: str, row: Any) -> tuple[Any, int]:
+def _scope(kind: Kind, row: Any) -> tuple[Any, int]:
     """The column that groups a record's siblings, and its value for `row`."""
-    if kind == "measure":
+    if _in_area(kind):
         return Measure.area_id, row.area_id
-    return RECORD_TABLES[kind].session_id, row.session_id  # type: ignore[attr-defined]
+    return TABLES[kind].session_id, row.session_id  # type: ignore[attr-defined]
 
 
-def list_key(kind: str, row: Any) -> RecordKey:
+def list_key(kind: Kind, row: Any) -> ListKey:
     """The key of the list a record is shown in."""
-    if kind == "measure":
-        return ("area", row.area_id)
-    if kind == "session":
-        return ("root", 0)
-    return (LIST_OF_KIND[kind], row.session_id)
+    return ROOT if kind == Kind.SESSION else list_key_of(kind, _scope(kind, row)[1])
 
 
-def _shift(db: Session, kind: str, row: Any, from_position: int, by: int) -> None:
-    table = RECORD_TABLES[kind]
+def _shift(db: Session, kind: Kind, row: Any, from_position: int, by: int) -> None:
+    table = TABLES[kind]
     column, value = _scope(kind, row)
     db.exec(update(table).where(  # type: ignore[call-overload]
         column == value, table.position >= from_position  # type: ignore[attr-defined]
     ).values(position=table.position + by))  # type: ignore[attr-defined]
 
 
-def _next_position(db: Session, kind: str, row: Any) -> int:
-    table = RECORD_TABLES[kind]
+def _next_position(db: Session, kind: Kind, row: Any) -> int:
+    table = TABLES[kind]
     column, value = _scope(kind, row)
     highest = db.exec(select(func.max(table.position)).where(column == value)).one()  # type: ignore[attr-defined]
     return int(highest or 0) + 1
@@ -373,34 +377,36 @@ def _set_areas(db: Session, agreement_id: int, area_ids: Iterable[int]) -> None:
                for area_id in sorted(set(area_ids)))
 
 
-def _agreement_lists(area_ids: Iterable[int]) -> frozenset[RecordKey]:
-    return frozenset(("area", area_id) for area_id in area_ids)
+def _agreement_lists(area_ids: Iterable[int]) -> frozenset[ListKey]:
+    """The areas' lists, which show the agreements that serve them."""
+    return frozenset(ListKey(ListKind.AREA, area_id) for area_id in area_ids)
 
 
 # ---------------------------------------------------------------------------------------------
 # Changes people make
 
 
-def update_record(engine: Engine, kind: str, record_id: int, fields: Mapping[str, Any]) -> Changes:
+def update_record(engine: Engine, kind: Kind, record_id: int, fields: Mapping[str, Any]) -> Changes:
     """Save edited fields of one record (only those given)."""
     with Session(engine) as db:
         values = _clean(db, kind, record_id, None, fields)
         row = fetch(db, kind, record_id)
-        lists: set[RecordKey] = set()
-        updated: set[RecordKey] = {(kind, record_id)}
+        lists: set[ListKey] = set()
+        updated: set[RecordKey] = {RecordKey(kind, record_id)}
         area_ids = values.pop("area_ids", None)
         if area_ids is not None:
             before = _area_ids_of(db, record_id)
             if set(area_ids) != before:
                 lists |= _agreement_lists(before ^ set(area_ids))
                 _set_areas(db, record_id, area_ids)
-        if kind == "annex" and "number" in values and values["number"] != row.number:
+        if kind == Kind.ANNEX and "number" in values and values["number"] != row.number:
             lists.add(list_key(kind, row))
-        if kind == "annex":
-            updated |= {("agreement", holder) for holder in db.exec(
+        if kind == Kind.ANNEX:
+            updated |= {RecordKey(Kind.AGREEMENT, holder) for holder in db.exec(
                 select(Agreement.id).where(Agreement.annex_id == record_id)).all()}
-        if kind == "agreement" and "annex_id" in values and values["annex_id"] != row.annex_id:
-            updated |= {("annex", annex) for annex in (row.annex_id, values["annex_id"]) if annex}
+        if kind == Kind.AGREEMENT and "annex_id" in values and values["annex_id"] != row.annex_id:
+            updated |= {RecordKey(Kind.ANNEX, annex)
+                        for annex in (row.annex_id, values["annex_id"]) if annex}
         for name, value in values.items():
             setattr(row, name, value)
         row.updated_at = now()
@@ -410,52 +416,52 @@ def update_record(engine: Engine, kind: str, record_id: int, fields: Mapping[str
 
 
 def add_record(
-    engine: Engine, kind: str, parent_id: int, fields: Mapping[str, Any],
+    engine: Engine, kind: Kind, parent_id: int, fields: Mapping[str, Any],
     position: int | None = None,
 ) -> tuple[int, Changes]:
     """Add a record under `parent_id` (the area for a measure, else the plenary)."""
-    if kind not in EDITABLE_KINDS:
+    if kind not in EDITABLE:
         raise ServiceError(tr("a {kind} cannot be added here").format(kind=kind))
     with Session(engine) as db:
         values = _clean(db, kind, None, parent_id, fields)
         area_ids = values.pop("area_ids", ())
-        parent = {"area_id": parent_id} if kind == "measure" else {"session_id": parent_id}
-        row = RECORD_TABLES[kind](**parent, **values)
-        if kind in ORDERED_KINDS:
+        parent = {"area_id": parent_id} if _in_area(kind) else {"session_id": parent_id}
+        row = TABLES[kind](**parent, **values)
+        if kind in ORDERED:
             last = _next_position(db, kind, row)
             row.position = last if position is None else max(1, min(position, last))  # type: ignore[attr-defined]
             _shift(db, kind, row, row.position, +1)  # type: ignore[attr-defined]
         db.add(row)
         db.flush()
         new_id = _id(row)
-        if kind == "agreement":
+        if kind == Kind.AGREEMENT:
             _set_areas(db, new_id, area_ids)
-        changes = Changes(frozenset({(kind, new_id)}),
+        changes = Changes(frozenset({RecordKey(kind, new_id)}),
                           frozenset({list_key(kind, row)}) | _agreement_lists(area_ids))
         _commit(db)
     return new_id, changes
 
 
-def delete_record(engine: Engine, kind: str, record_id: int) -> tuple[Snapshot, Changes]:
+def delete_record(engine: Engine, kind: Kind, record_id: int) -> tuple[Snapshot, Changes]:
     """Delete a record and what belongs to it; the snapshot lets undo put all of it back."""
-    if kind not in EDITABLE_KINDS:
+    if kind not in EDITABLE:
         raise ServiceError(tr("a {kind} cannot be deleted here").format(kind=kind))
     with Session(engine) as db:
         row = fetch(db, kind, record_id)
         snapshot = _snapshot(db, kind, row)
         updated: set[RecordKey] = set()
-        lists: set[RecordKey] = {list_key(kind, row)}
-        if kind == "area":
-            updated |= {("agreement", agreement_id) for agreement_id, _ in snapshot.links}
-        if kind == "agreement":
+        lists: set[ListKey] = {list_key(kind, row)}
+        if kind == Kind.AREA:
+            updated |= _agreements(agreement_id for agreement_id, _ in snapshot.links)
+        if kind == Kind.AGREEMENT:
             lists |= _agreement_lists(area_id for _, area_id in snapshot.links)
             if row.annex_id:
-                updated.add(("annex", row.annex_id))
-        if kind == "annex":
-            updated |= {("agreement", holder) for holder in snapshot.holders}
+                updated.add(RecordKey(Kind.ANNEX, row.annex_id))
+        if kind == Kind.ANNEX:
+            updated |= _agreements(snapshot.holders)
         db.delete(row)
         db.flush()
-        if kind in ORDERED_KINDS:
+        if kind in ORDERED:
             _shift(db, kind, row, row.position + 1, -1)
         _commit(db)
     return snapshot, Changes(frozenset(updated), frozenset(lists))
@@ -465,18 +471,22 @@ def _row_values(row: SQLModel) -> dict[str, Any]:
     return row.model_dump()
 
 
-def _snapshot(db: Session, kind: str, row: Any) -> Snapshot:
+def _agreements(ids: Iterable[int]) -> set[RecordKey]:
+    return {RecordKey(Kind.AGREEMENT, agreement_id) for agreement_id in ids}
+
+
+def _snapshot(db: Session, kind: Kind, row: Any) -> Snapshot:
     children: tuple[dict[str, Any], ...] = ()
     links: list[tuple[int, int]] = []
     holders: tuple[int, ...] = ()
-    if kind == "area":
+    if kind == Kind.AREA:
         children = tuple(_row_values(measure) for measure in db.exec(
             select(Measure).where(Measure.area_id == row.id)).all())
         links = [(link.agreement_id, link.area_id) for link in db.exec(
             select(AgreementArea).where(AgreementArea.area_id == row.id)).all()]
-    if kind == "agreement":
+    if kind == Kind.AGREEMENT:
         links = [(row.id, area_id) for area_id in sorted(_area_ids_of(db, row.id))]
-    if kind == "annex":
+    if kind == Kind.ANNEX:
         holders = tuple(db.exec(select(Agreement.id).where(Agreement.annex_id == row.id)).all())
     return Snapshot(kind, _row_values(row), children, tuple(links), holders)
 
@@ -484,10 +494,10 @@ def _snapshot(db: Session, kind: str, row: Any) -> Snapshot:
 def restore_record(engine: Engine, snapshot: Snapshot) -> Changes:
     """Put back exactly what `delete_record` removed: same ids, positions, children, links."""
     kind = snapshot.kind
-    table = RECORD_TABLES[kind]
+    table = TABLES[kind]
     with Session(engine) as db:
         row = table(**snapshot.row)
-        if kind in ORDERED_KINDS:
+        if kind in ORDERED:
             _shift(db, kind, row, row.position, +1)  # type: ignore[attr-defined]
         db.add(row)
         db.flush()
@@ -497,24 +507,24 @@ def restore_record(engine: Engine, snapshot: Snapshot) -> Changes:
         for holder in snapshot.holders:
             db.exec(update(Agreement).where(  # type: ignore[call-overload]
                 Agreement.id == holder).values(annex_id=row.id))  # type: ignore[attr-defined]
-        updated: set[RecordKey] = {(kind, int(snapshot.row["id"]))}
-        lists: set[RecordKey] = {list_key(kind, row)}
-        if kind == "area":
-            updated |= {("agreement", agreement_id) for agreement_id, _ in snapshot.links}
-        if kind == "agreement":
+        updated: set[RecordKey] = {RecordKey(kind, int(snapshot.row["id"]))}
+        lists: set[ListKey] = {list_key(kind, row)}
+        if kind == Kind.AREA:
+            updated |= _agreements(agreement_id for agreement_id, _ in snapshot.links)
+        if kind == Kind.AGREEMENT:
             lists |= _agreement_lists(area_id for _, area_id in snapshot.links)
             if row.annex_id:  # type: ignore[attr-defined]
-                updated.add(("annex", row.annex_id))  # type: ignore[attr-defined]
-        updated |= {("agreement", holder) for holder in snapshot.holders}
+                updated.add(RecordKey(Kind.ANNEX, row.annex_id))  # type: ignore[attr-defined]
+        updated |= _agreements(snapshot.holders)
         _commit(db)
     return Changes(frozenset(updated), frozenset(lists))
 
 
-def move_record(engine: Engine, kind: str, record_id: int, delta: int) -> Changes:
+def move_record(engine: Engine, kind: Kind, record_id: int, delta: int) -> Changes:
     """Move a record up (delta -1) or down (+1) among its siblings."""
-    if kind not in ORDERED_KINDS:
+    if kind not in ORDERED:
         raise ServiceError(tr("a {kind} cannot be moved").format(kind=kind))
-    table = RECORD_TABLES[kind]
+    table = TABLES[kind]
     with Session(engine) as db:
         row = fetch(db, kind, record_id)
         column, value = _scope(kind, row)
@@ -525,7 +535,8 @@ def move_record(engine: Engine, kind: str, record_id: int, delta: int) -> Change
             raise ServiceError(tr("it cannot move further"))
         neighbour.position, row.position = row.position, target
         db.add_all([neighbour, row])
-        changes = Changes(frozenset({(kind, record_id), (kind, _id(neighbour))}),
+        changes = Changes(frozenset({RecordKey(kind, record_id),
+                                     RecordKey(kind, _id(neighbour))}),
                           frozenset({list_key(kind, row)}))
         _commit(db)
     return changes

@@ -1,5 +1,5 @@
-"""What the services accept and report, without the database: record kinds, field rules,
-Changes, snapshots and errors.
+"""What the services accept and report, without the database: field rules, keys of what
+changed, snapshots and errors.
 
 The window imports this (not services.py) while it is being built, so it can be shown before
 SQLAlchemy is imported.
@@ -10,17 +10,15 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from catalogue.i18n import tr
+from catalogue.i18n import QT_TRANSLATE_NOOP, tr, translate
+from catalogue.kinds import Kind, ListKey, RecordKey
+from catalogue.lazy import lazy_import
 from catalogue.vocabulary import Role, Side
 
-RecordKey = tuple[str, int]
-"""(kind, id) of a record, or of a list: ("areas" | "officials" | "agreements" | "annexes",
-session id), ("area", id) for an area's measures and agreements, ("root", 0) for plenaries."""
+release = lazy_import("catalogue.release")  # its parser is not needed to show the window
 
-EDITABLE_KINDS = ("area", "measure", "official", "agreement", "annex")
-ORDERED_KINDS = ("area", "measure", "official", "agreement")
-LIST_OF_KIND = {"area": "areas", "official": "officials", "agreement": "agreements",
-                "annex": "annexes"}
+Key = RecordKey | ListKey
+"""A node of the tree: a record, or a list of records (an area is both)."""
 
 
 @dataclass(frozen=True)
@@ -28,7 +26,7 @@ class Changes:
     """What a service call changed: records whose fields changed, lists whose members did."""
 
     updated: frozenset[RecordKey] = frozenset()
-    lists: frozenset[RecordKey] = frozenset()
+    lists: frozenset[ListKey] = frozenset()
 
     def __or__(self, other: "Changes") -> "Changes":
         return Changes(self.updated | other.updated, self.lists | other.lists)
@@ -68,48 +66,88 @@ def report(progress: Progress | None, done: int, total: int) -> None:
         raise Cancelled(tr("cancelled; nothing was changed"))
 
 
+def one_line(text: str) -> str:
+    """Single spaces on one line: how every name, title and measure is stored."""
+    return str(release.normalise_space(text))
+
+
+def tidy_notes(text: str) -> str:
+    """Notes keep their line breaks; only the ends of lines and of the text are trimmed."""
+    return "\n".join(line.rstrip() for line in text.strip().replace("\r\n", "\n").split("\n"))
+
+
+def roman_numeral(text: str) -> str:
+    """A numeral in lower case, or ValueError when it is not a well-formed roman numeral."""
+    text = text.lower()
+    if release.roman_to_int(text) is None:
+        raise ValueError(translate("Fields", "Numeral must be a roman numeral such as xiv"))
+    return text
+
+
 @dataclass(frozen=True)
 class FieldSpec:
+    """What a valid value of one field is. The rules live here as hooks, so no rule depends
+    on how a field is labelled (labels are translated)."""
+
     label: str
+    """Marked with QT_TRANSLATE_NOOP("Fields", ...): shown as translate("Fields", label)."""
     kind: type = str
     required: bool = True
     max_length: int = 1000
     choices: tuple[str, ...] = ()
+    normalise: Callable[[str], str] = one_line
+    """Tidies text as typed, before its length and choices are checked."""
+    validate: Callable[[str], str] | None = None
+    """The last word on tidied, checked text: returns what is stored, or raises ValueError
+    with a message for a person."""
+
+    @property
+    def title(self) -> str:
+        """The label in the current language."""
+        return translate("Fields", self.label)
 
 
-NOTES = FieldSpec("Notes", required=False, max_length=10_000)
+NOTES = FieldSpec(QT_TRANSLATE_NOOP("Fields", "Notes"), required=False, max_length=10_000,
+                  normalise=tidy_notes)
 
-FIELDS: dict[str, dict[str, FieldSpec]] = {
-    "session": {
-        "ordinal": FieldSpec("Ordinal", int),
-        "title": FieldSpec("Title", max_length=500),
-        "date": FieldSpec("Date", datetime.date),
-        "place": FieldSpec("Place", max_length=200),
+FIELDS: dict[Kind, dict[str, FieldSpec]] = {
+    Kind.SESSION: {
+        "ordinal": FieldSpec(QT_TRANSLATE_NOOP("Fields", "Ordinal"), int),
+        "title": FieldSpec(QT_TRANSLATE_NOOP("Fields", "Title"), max_length=500),
+        "date": FieldSpec(QT_TRANSLATE_NOOP("Fields", "Date"), datetime.date),
+        "place": FieldSpec(QT_TRANSLATE_NOOP("Fields", "Place"), max_length=200),
         "notes": NOTES,
     },
-    "area": {"name": FieldSpec("Name", max_length=200), "notes": NOTES},
-    "measure": {"text": FieldSpec("Text", max_length=20_000), "notes": NOTES},
-    "official": {
-        "honorific": FieldSpec("Honorific", max_length=40),
-        "name": FieldSpec("Name", max_length=200),
-        "post": FieldSpec("Post", max_length=1000),
-        "side": FieldSpec("Side", choices=tuple(side.value for side in Side)),
-        "role": FieldSpec("Role", choices=tuple(role.value for role in Role)),
+    Kind.AREA: {"name": FieldSpec(QT_TRANSLATE_NOOP("Fields", "Name"), max_length=200),
+                "notes": NOTES},
+    Kind.MEASURE: {"text": FieldSpec(QT_TRANSLATE_NOOP("Fields", "Text"), max_length=20_000),
+                   "notes": NOTES},
+    Kind.OFFICIAL: {
+        "honorific": FieldSpec(QT_TRANSLATE_NOOP("Fields", "Honorific"), max_length=40),
+        "name": FieldSpec(QT_TRANSLATE_NOOP("Fields", "Name"), max_length=200),
+        "post": FieldSpec(QT_TRANSLATE_NOOP("Fields", "Post"), max_length=1000),
+        "side": FieldSpec(QT_TRANSLATE_NOOP("Fields", "Side"),
+                          choices=tuple(side.value for side in Side)),
+        "role": FieldSpec(QT_TRANSLATE_NOOP("Fields", "Role"),
+                          choices=tuple(role.value for role in Role)),
         "notes": NOTES,
     },
-    "agreement": {
-        "numeral": FieldSpec("Numeral", max_length=15),
-        "title": FieldSpec("Title", max_length=2000),
-        "kind": FieldSpec("Kind", required=False, max_length=200),
-        "parties": FieldSpec("Parties", required=False, max_length=4000),
-        "annex_id": FieldSpec("Annex", int, required=False),
-        "area_ids": FieldSpec("Areas", tuple, required=False),
+    Kind.AGREEMENT: {
+        "numeral": FieldSpec(QT_TRANSLATE_NOOP("Fields", "Numeral"), max_length=15,
+                             validate=roman_numeral),
+        "title": FieldSpec(QT_TRANSLATE_NOOP("Fields", "Title"), max_length=2000),
+        "kind": FieldSpec(QT_TRANSLATE_NOOP("Fields", "Kind"), required=False, max_length=200),
+        "parties": FieldSpec(QT_TRANSLATE_NOOP("Fields", "Parties"), required=False,
+                             max_length=4000),
+        "annex_id": FieldSpec(QT_TRANSLATE_NOOP("Fields", "Annex"), int, required=False),
+        "area_ids": FieldSpec(QT_TRANSLATE_NOOP("Fields", "Areas"), tuple, required=False),
         "notes": NOTES,
     },
-    "annex": {
-        "number": FieldSpec("Number", int),
-        "title": FieldSpec("Title", max_length=2000),
-        "language": FieldSpec("Language note", required=False, max_length=200),
+    Kind.ANNEX: {
+        "number": FieldSpec(QT_TRANSLATE_NOOP("Fields", "Number"), int),
+        "title": FieldSpec(QT_TRANSLATE_NOOP("Fields", "Title"), max_length=2000),
+        "language": FieldSpec(QT_TRANSLATE_NOOP("Fields", "Language note"), required=False,
+                              max_length=200),
         "notes": NOTES,
     },
 }
@@ -127,23 +165,23 @@ class ImportResult:
 class Snapshot:
     """All a deleted record took with it, so `restore_record` puts it back exactly."""
 
-    kind: str
+    kind: Kind
     row: dict[str, Any]
     children: tuple[dict[str, Any], ...] = ()
     links: tuple[tuple[int, int], ...] = ()
     holders: tuple[int, ...] = ()
 
 
-
-
 @dataclass(frozen=True)
 class Item:
-    """One record as the tree shows it."""
+    """One record (or, for the tree, one list under a plenary) as the tree shows it."""
 
     kind: str
+    """A Kind, or a ListKind for a group of the tree."""
     id: int
     values: dict[str, Any] = field(default_factory=dict, compare=False)
 
     @property
-    def key(self) -> RecordKey:
-        return (self.kind, self.id)
+    def key(self) -> Key:
+        # a plain tuple: equal to RecordKey/ListKey, and cheaper for the thousands of nodes
+        return (self.kind, self.id)  # type: ignore[return-value]

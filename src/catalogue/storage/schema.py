@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from catalogue.i18n import translate
+from catalogue.kinds import KINDS, Kind
 from catalogue.storage.engine import BUSY_TIMEOUT_MS, connect
 from catalogue.storage.errors import StoreError
 
@@ -69,7 +70,7 @@ def upgrade(path: Path) -> None:
         with engine.connect() as connection, connection.begin():
             def run(command: Any, config: Any) -> None:
                 if (not connection.dialect.has_table(connection, "alembic_version")
-                        and connection.dialect.has_table(connection, "area")):
+                        and connection.dialect.has_table(connection, KINDS[Kind.AREA].table)):
                     command.stamp(config, FIRST_REVISION)  # made before migrations existed
                 command.upgrade(config, "head")
 

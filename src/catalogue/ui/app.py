@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from catalogue import __version__, i18n
 from catalogue.i18n import translate
+from catalogue.kinds import Kind
 from catalogue.storage import StoreError, first_screen, resolve_db_path
 from catalogue.ui.crash import CrashHandler
 from catalogue.ui.icons import app_icon
@@ -96,13 +97,13 @@ def self_test(app: QApplication, window: MainWindow, screenshot: Path | None) ->
     if model.canFetchMore(first_area):
         model.fetchMore(first_area)
     first_measure = model.index(0, 0, first_area)
-    if not first_measure.isValid() or model.node(first_measure).kind != "measure":
+    if not first_measure.isValid() or model.node(first_measure).kind != Kind.MEASURE:
         print("catalogue: self-test failed: the first area has no measure", file=sys.stderr)
         return 1
     tree.expand(first_area)
     tree.setCurrentIndex(first_measure)
     app.processEvents()
-    if window.editor.kind != "measure":
+    if window.editor.kind != Kind.MEASURE:
         print("catalogue: self-test failed: the editor did not show the measure",
               file=sys.stderr)
         return 1

@@ -11,6 +11,7 @@ from typing import Any
 
 from PySide6.QtGui import QUndoCommand
 
+from catalogue.kinds import Kind
 from catalogue.spec import ServiceError, Snapshot
 from catalogue.ui.document import CatalogueDocument
 
@@ -44,7 +45,7 @@ class ServiceCommand(QUndoCommand):
 
 
 class EditCommand(ServiceCommand):
-    def __init__(self, document: CatalogueDocument, kind: str, record_id: int,
+    def __init__(self, document: CatalogueDocument, kind: Kind, record_id: int,
                  old: dict[str, Any], new: dict[str, Any], text: str,
                  on_error: ErrorHandler) -> None:
         super().__init__(document, text, on_error)
@@ -60,7 +61,7 @@ class EditCommand(ServiceCommand):
 class AddCommand(ServiceCommand):
     """The first redo adds; undo deletes; later redos restore the same record and id."""
 
-    def __init__(self, document: CatalogueDocument, kind: str, parent_id: int,
+    def __init__(self, document: CatalogueDocument, kind: Kind, parent_id: int,
                  fields: dict[str, Any], position: int | None, text: str,
                  on_error: ErrorHandler) -> None:
         super().__init__(document, text, on_error)
@@ -87,7 +88,7 @@ class AddCommand(ServiceCommand):
 
 
 class DeleteCommand(ServiceCommand):
-    def __init__(self, document: CatalogueDocument, kind: str, record_id: int, text: str,
+    def __init__(self, document: CatalogueDocument, kind: Kind, record_id: int, text: str,
                  on_error: ErrorHandler) -> None:
         super().__init__(document, text, on_error)
         self.kind, self.record_id = kind, record_id
@@ -108,7 +109,7 @@ class DeleteCommand(ServiceCommand):
 
 
 class MoveCommand(ServiceCommand):
-    def __init__(self, document: CatalogueDocument, kind: str, record_id: int, delta: int,
+    def __init__(self, document: CatalogueDocument, kind: Kind, record_id: int, delta: int,
                  text: str, on_error: ErrorHandler) -> None:
         super().__init__(document, text, on_error)
         self.kind, self.record_id, self.delta = kind, record_id, delta

@@ -12,27 +12,28 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, QObject, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QDialog, QMessageBox, QTreeView, QWidget
 
-from catalogue.lazy import lazy_import
-from catalogue.spec import EDITABLE_KINDS, ORDERED_KINDS, Changes, NotFound, RecordKey
-from catalogue.ui.commands import AddCommand, DeleteCommand, EditCommand, MoveCommand
-from catalogue.ui.dialogs import (
-    AddRecordDialog,
-    ask_unsaved,
-    confirm_delete,
-    counted,
-    describe,
-    heading,
-    show_error,
+from catalogue import naming
+from catalogue.kinds import (
+    EDITABLE,
+    GROUPS,
+    KINDS,
+    ORDERED,
+    Kind,
+    ListKey,
+    ListKind,
+    RecordKey,
+    adds_under,
+    list_key_of,
 )
+from catalogue.lazy import lazy_import
+from catalogue.spec import Changes, Key, NotFound
+from catalogue.ui.commands import AddCommand, DeleteCommand, EditCommand, MoveCommand
+from catalogue.ui.dialogs import AddRecordDialog, ask_unsaved, confirm_delete, show_error
 from catalogue.ui.document import CatalogueDocument
 from catalogue.ui.editors import DetailEditor
-from catalogue.ui.tree_model import GROUPS, CatalogueTreeModel, Node
+from catalogue.ui.tree_model import CatalogueTreeModel, Node
 
 queries = lazy_import("catalogue.queries")
-
-DEFAULT_ADD = {"area": "measure", "measure": "measure", "areas": "area", "session": "area",
-               "officials": "official", "official": "official", "agreements": "agreement",
-               "agreement": "agreement", "annexes": "annex", "annex": "annex"}
 
 
 class EditingController(QObject):
@@ -83,7 +84,7 @@ class EditingController(QObject):
         self.show_node(node)
 
     def show_node(self, node: Node | None) -> None:
-        if node is None or node.kind not in (*EDITABLE_KINDS, "session"):
+        if node is None or node.kind not in KINDS:
             self.values = {}
             self.editor.show_nothing()
             if node is not None and node.kind in GROUPS:
@@ -96,26 +97,26 @@ class EditingController(QObject):
             self.editor.show_nothing()
             self.changed.emit()
             return
-        if node.kind == "agreement":
+        if node.kind == Kind.AGREEMENT:
             sid = self.values["session_id"]
             self.editor.set_choices(queries.area_choices(self.document.engine, sid),
                                     queries.annex_choices(self.document.engine, sid))
         context = ""
-        if node.kind == "measure":
+        if node.kind == Kind.MEASURE:
             context = self.tr("In co-operation area {area}").format(
-                area=f"{self.values['ref'].split('.')[0]}. {self.values['area_name']}")
+                area=f"{self.values['area_position']}. {self.values['area_name']}")
         self.editor.show_record(node.kind, node.id, self.values,
-                                heading(node.kind, self.values), context)
+                                naming.heading(node.kind, self.values), context)
         self.changed.emit()
 
-    def select(self, key: RecordKey, path: list[RecordKey]) -> None:
+    def select(self, key: Key, path: list[Key]) -> None:
         index = self.model.find(key, path)
         if index.isValid():
             self.tree.setCurrentIndex(index)
             self.tree.scrollTo(index)
 
     def session_of(self, node: Node | None) -> int | None:
-        while node is not None and node.kind != "session":
+        while node is not None and node.kind != Kind.SESSION:
             node = node.parent
         if node is not None:
             return node.id
@@ -124,9 +125,9 @@ class EditingController(QObject):
 
     @staticmethod
     def area_of(node: Node | None) -> tuple[int, str] | None:
-        while node is not None and node.kind not in ("area", "session"):
+        while node is not None and node.kind not in (Kind.AREA, Kind.SESSION):
             node = node.parent
-        if node is not None and node.kind == "area":
+        if node is not None and node.kind == Kind.AREA:
             return node.id, str(node.values["name"])
         return None
 
@@ -136,7 +137,7 @@ class EditingController(QObject):
         """True when the editor may show something else (after saving or discarding)."""
         if not self.editor.dirty:
             return True
-        answer = ask_unsaved(self.window, describe(self.editor.kind or "", self.values))
+        answer = ask_unsaved(self.window, naming.describe(self.editor.kind or "", self.values))
         if answer == QMessageBox.StandardButton.Save:
             return self.save()
         if answer == QMessageBox.StandardButton.Discard:
@@ -165,9 +166,9 @@ class EditingController(QObject):
         form = self.editor.form
         assert form is not None
         old = {name: form.original[name] for name in changed}
-        what = describe(kind, self.values)
+        what = naming.describe(kind, self.values)
         command = EditCommand(self.document, kind, record_id, old, changed,
-                              self.tr("Edit {what}").format(what=what), self._failed)
+                              naming.edit_text(kind, self.values), self._failed)
         self.editor.mark_saved()
         self.undo_stack.push(command)
         if not command.failed:
@@ -187,71 +188,70 @@ class EditingController(QObject):
                        self.tr("The catalogue has no plenary session yet: import one first."))
             return
         area = self.area_of(node)
-        default = DEFAULT_ADD.get(node.kind if node else "session", "area")
+        default = adds_under(node.kind if node else Kind.SESSION)
         dialog = AddRecordDialog(self.document, session_id, area, default, self.window)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         kind, parent_id = dialog.kind, dialog.parent_id
-        what = self.tr(dialog.kind_combo.currentText().lower())
+        what = KINDS[kind].name()
         command = AddCommand(self.document, kind, parent_id, dialog.values(), None,
-                             self.tr("Add {what}").format(what=what), self._failed)
+                             naming.add_text(kind), self._failed)
         self.undo_stack.push(command)
         if command.record_id is not None and not command.failed:
-            path: list[RecordKey] = [("session", session_id)]
-            path += [("areas", session_id), ("area", parent_id)] if kind == "measure" else [
-                ({"area": "areas", "official": "officials", "agreement": "agreements",
-                  "annex": "annexes"}[kind], session_id)]
-            self.select((kind, command.record_id), path)
+            path: list[Key] = [RecordKey(Kind.SESSION, session_id)]
+            if KINDS[kind].parent == Kind.AREA:  # a measure: open the plenary's areas first
+                path.append(list_key_of(Kind.AREA, session_id))
+            path.append(list_key_of(kind, parent_id))
+            self.select(RecordKey(kind, command.record_id), path)
             self.editor.form.focus_first() if self.editor.form else None
             self.status.emit(self.tr("Added {what}").format(what=what))
 
     def delete(self) -> None:
         node = self.current_node()
-        if node is None or node.kind not in EDITABLE_KINDS:
+        if node is None or node.kind not in EDITABLE:
             return
         values = self.values if (node.kind, node.id) == (self.editor.kind,
                                                          self.editor.record_id) else \
             queries.record(self.document.engine, node.kind, node.id)
-        what = describe(node.kind, values)
+        what = naming.describe(node.kind, values)
         if not confirm_delete(self.window, what, self._consequences(node)):
             return
         self.editor.revert()
         command = DeleteCommand(self.document, node.kind, node.id,
-                                self.tr("Delete {what}").format(what=what), self._failed)
+                                naming.delete_text(node.kind, values), self._failed)
         self.undo_stack.push(command)
         if not command.failed:
             self.status.emit(self.tr("Deleted {what}").format(what=what))
 
     def _consequences(self, node: Node) -> str:
         engine = self.document.engine
-        if node.kind == "area":
-            items = queries.children(engine, ("area", node.id))
-            measures = sum(1 for item in items if item.kind == "measure")
+        if node.kind == Kind.AREA:
+            items = queries.children(engine, ListKey(ListKind.AREA, node.id))
+            measures = sum(1 for item in items if item.kind == Kind.MEASURE)
             agreements = len(items) - measures
             text = self.tr("Its {measures} will be deleted with it.").format(
-                measures=counted(measures, self.tr("measure"), self.tr("measures")))
+                measures=naming.counted(Kind.MEASURE, measures))
             if agreements:
                 text += " " + self.tr("{agreements} will no longer list it.").format(
-                    agreements=counted(agreements, self.tr("agreement"),
-                                       self.tr("agreements")))
+                    agreements=naming.counted(Kind.AGREEMENT, agreements))
             return text
-        if node.kind == "annex":
+        if node.kind == Kind.ANNEX:
             holds = node.values.get("holds")
             if holds:
                 return self.tr("Agreement ({numeral}) will no longer point to it.").format(
                     numeral=holds)
-        if node.kind == "agreement":
+        if node.kind == Kind.AGREEMENT:
             return self.tr("Its links to co-operation areas go with it.")
         return self.tr("Nothing else goes with it.")
 
     def move(self, delta: int) -> None:
         node = self.current_node()
-        if node is None or node.kind not in ORDERED_KINDS or not self.confirm_leave():
+        if node is None or node.kind not in ORDERED or not self.confirm_leave():
             return
-        what = describe(node.kind, node.values if node.kind != "measure" else self.values)
-        text = self.tr("Move {what} up") if delta < 0 else self.tr("Move {what} down")
+        values = self.values if node.kind == Kind.MEASURE else node.values
         self.undo_stack.push(MoveCommand(self.document, node.kind, node.id, delta,
-                                         text.format(what=what), self._failed))
+                                         naming.move_text(node.kind, values, delta),
+                                         self._failed))
 
     def undo(self) -> None:
         if self.confirm_leave():
@@ -263,9 +263,9 @@ class EditingController(QObject):
 
     def can_move(self, delta: int) -> bool:
         node = self.current_node()
-        if node is None or node.kind not in ORDERED_KINDS or node.parent is None:
+        if node is None or node.kind not in ORDERED or node.parent is None:
             return False
-        if node.kind == "agreement" and node.parent.kind == "area":
+        if node.kind == Kind.AGREEMENT and node.parent.kind == Kind.AREA:
             return False
         siblings = [child for child in node.parent.children or [] if child.kind == node.kind]
         position = siblings.index(node) + delta if node in siblings else -1
@@ -287,7 +287,7 @@ class EditingController(QObject):
 
     def _list_touches(self, changes: Changes) -> bool:
         """A measure's ref depends on its area's and its own position: reload after moves."""
-        return bool(changes.lists) and self.editor.kind in ("measure", "area")
+        return bool(changes.lists) and self.editor.kind in (Kind.MEASURE, Kind.AREA)
 
     # -- filter ------------------------------------------------------------------------------
 

@@ -2,7 +2,7 @@
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -17,55 +17,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from catalogue.kinds import KINDS, Kind, ListKey, ListKind
 from catalogue.lazy import lazy_import
+from catalogue.naming import capitalised
 from catalogue.ui.document import CatalogueDocument
-from catalogue.ui.editors import KIND_NAMES, RecordForm
+from catalogue.ui.editors import RecordForm
 
 queries = lazy_import("catalogue.queries")
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("dialogs", text)
-
-
-def describe(kind: str, values: dict[str, Any]) -> str:
-    """How a record is named in headings, undo texts and questions ('measure 3.2')."""
-    if kind == "measure":
-        return tr("measure {ref}").format(ref=values.get("ref") or values.get("position", ""))
-    if kind == "area":
-        return tr("co-operation area \u201c{name}\u201d").format(name=values.get("name", ""))
-    if kind == "official":
-        return tr("official {honorific} {name}").format(
-            honorific=values.get("honorific", ""), name=values.get("name", "")).strip()
-    if kind == "agreement":
-        return tr("agreement ({numeral})").format(numeral=values.get("numeral", ""))
-    if kind == "annex":
-        return tr("annex {number}").format(number=values.get("number", ""))
-    if kind == "session":
-        return str(values.get("title", tr("plenary session")))
-    return kind
-
-
-def heading(kind: str, values: dict[str, Any]) -> str:
-    """The editor's heading: the record type, then what names this record."""
-    if kind == "official":
-        return tr("Official: {honorific} {name}").format(
-            honorific=values.get("honorific", ""), name=values.get("name", ""))
-    if kind == "area":
-        return tr("Co-operation area {position}: {name}").format(
-            position=values.get("position", ""), name=values.get("name", ""))
-    if kind == "session":
-        return tr("Plenary session: {title}").format(title=values.get("title", ""))
-    return capitalised(describe(kind, values))
-
-
-def counted(count: int, singular: str, plural: str) -> str:
-    """'1 measure', '3 measures'."""
-    return f"{count} {singular if count == 1 else plural}"
-
-
-def capitalised(text: str) -> str:
-    return text[:1].upper() + text[1:]
 
 
 def ask_unsaved(parent: QWidget, what: str) -> QMessageBox.StandardButton:
@@ -146,7 +104,7 @@ class AddRecordDialog(QDialog):
     """Choose what to add, fill in its fields; OK only when the services accept them."""
 
     def __init__(self, document: CatalogueDocument, session_id: int,
-                 area: tuple[int, str] | None, default_kind: str,
+                 area: tuple[int, str] | None, default_kind: Kind,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.document = document
@@ -155,11 +113,9 @@ class AddRecordDialog(QDialog):
         self.setWindowTitle(self.tr("Add a record"))
         self.setMinimumWidth(620)
         self.kind_combo = QComboBox()
-        kinds = ["area", "official", "agreement", "annex"]
-        if area is not None:
-            kinds.insert(1, "measure")
-        for kind in kinds:
-            self.kind_combo.addItem(capitalised(self.tr(KIND_NAMES[kind])), kind)
+        for kind, info in KINDS.items():  # what can be added here: a measure needs an area
+            if info.editable and (info.parent == Kind.SESSION or area is not None):
+                self.kind_combo.addItem(capitalised(info.name()), kind)
         self.where = QLabel()
         self.where.setWordWrap(True)
         self.forms: dict[str, RecordForm] = {}
@@ -186,18 +142,19 @@ class AddRecordDialog(QDialog):
         self._show_kind()
 
     @property
-    def kind(self) -> str:
-        return str(self.kind_combo.currentData())
+    def kind(self) -> Kind:
+        return Kind(self.kind_combo.currentData())
 
     @property
     def parent_id(self) -> int:
-        return self.area[0] if self.kind == "measure" and self.area else self.session_id
+        in_area = KINDS[self.kind].parent == Kind.AREA
+        return self.area[0] if in_area and self.area else self.session_id
 
     def form(self) -> RecordForm:
         kind = self.kind
         if kind not in self.forms:
             form = RecordForm(kind)
-            if kind == "agreement":
+            if kind == Kind.AGREEMENT:
                 form.area_picker.set_choices(queries.area_choices(self.document.engine,
                                                                   self.session_id))
                 form.annex_picker.set_choices(queries.annex_choices(self.document.engine,
@@ -208,20 +165,20 @@ class AddRecordDialog(QDialog):
             self.form_holder.addWidget(form)
         return self.forms[kind]
 
-    def _defaults(self, kind: str) -> dict[str, Any]:
+    def _defaults(self, kind: Kind) -> dict[str, Any]:
         """Sensible starting values: the next free numeral and annex number, common roles."""
-        if kind == "agreement":
+        if kind == Kind.AGREEMENT:
             numerals = [item.values["numeral"] for item in queries.children(
-                self.document.engine, ("agreements", self.session_id))]
+                self.document.engine, ListKey(ListKind.AGREEMENTS, self.session_id))]
             from catalogue.release import int_to_roman, roman_to_int
 
             highest = max((roman_to_int(n) or 0 for n in numerals), default=0)
             return {"numeral": int_to_roman(highest + 1)}
-        if kind == "annex":
+        if kind == Kind.ANNEX:
             numbers = [number for _, number, _ in queries.annex_choices(
                 self.document.engine, self.session_id)]
             return {"number": max(numbers, default=0) + 1}
-        if kind == "official":
+        if kind == Kind.OFFICIAL:
             return {"honorific": "Mr"}
         return {}
 
@@ -232,7 +189,7 @@ class AddRecordDialog(QDialog):
         form.show()
         form.focus_first()
         self.message.hide()
-        if self.kind == "measure" and self.area:
+        if KINDS[self.kind].parent == Kind.AREA and self.area:
             self.where.setText(self.tr("The measure is added at the end of \u201c{area}\u201d."
                                        ).format(area=self.area[1]))
         else:

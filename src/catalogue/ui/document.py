@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
+from catalogue.kinds import Kind
 from catalogue.lazy import lazy_import
 from catalogue.spec import Changes, Snapshot, ValidationError
 
@@ -45,7 +46,7 @@ class CatalogueDocument(QObject):
         self.changed.emit(changes)
         return changes
 
-    def validate(self, kind: str, record_id: int | None, parent_id: int | None,
+    def validate(self, kind: Kind, record_id: int | None, parent_id: int | None,
                  fields: dict[str, Any]) -> dict[str, str]:
         """Field -> message for every value that cannot be saved (empty when all are fine)."""
         try:
@@ -54,16 +55,16 @@ class CatalogueDocument(QObject):
             return error.errors
         return {}
 
-    def update(self, kind: str, record_id: int, fields: dict[str, Any]) -> Changes:
+    def update(self, kind: Kind, record_id: int, fields: dict[str, Any]) -> Changes:
         return self._emit(services.update_record(self.engine, kind, record_id, fields))
 
-    def add(self, kind: str, parent_id: int, fields: dict[str, Any],
+    def add(self, kind: Kind, parent_id: int, fields: dict[str, Any],
             position: int | None = None) -> int:
         new_id, changes = services.add_record(self.engine, kind, parent_id, fields, position)
         self._emit(changes)
         return new_id
 
-    def delete(self, kind: str, record_id: int) -> Snapshot:
+    def delete(self, kind: Kind, record_id: int) -> Snapshot:
         snapshot, changes = services.delete_record(self.engine, kind, record_id)
         self._emit(changes)
         return snapshot
@@ -71,7 +72,7 @@ class CatalogueDocument(QObject):
     def restore(self, snapshot: Snapshot) -> Changes:
         return self._emit(services.restore_record(self.engine, snapshot))
 
-    def move(self, kind: str, record_id: int, delta: int) -> Changes:
+    def move(self, kind: Kind, record_id: int, delta: int) -> Changes:
         return self._emit(services.move_record(self.engine, kind, record_id, delta))
 
     def close(self) -> None:

@@ -29,12 +29,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from catalogue.kinds import Kind
 from catalogue.spec import FIELDS
 from catalogue.vocabulary import AGREEMENT_KINDS, Role, Side
 
 HONORIFICS = ("Mr", "Ms", "Mrs", "Miss", "Dr", "Professor")
-KIND_NAMES = {"session": "plenary session", "area": "co-operation area", "measure": "measure",
-              "official": "official", "agreement": "agreement", "annex": "annex"}
 MAX_PASTE = 100_000
 """Longest text a field accepts from a paste; longer text is cut and the editor says so."""
 
@@ -165,7 +164,7 @@ class RecordForm(QWidget):
 
     edited = Signal()
 
-    def __init__(self, kind: str, parent: QWidget | None = None) -> None:
+    def __init__(self, kind: Kind, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.kind = kind
         self.fields: dict[str, Field] = {}
@@ -173,7 +172,7 @@ class RecordForm(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         self.layout_ = QFormLayout()
-        grows = kind in ("measure", "agreement")
+        grows = kind in (Kind.MEASURE, Kind.AGREEMENT)  # long texts take the spare height
         outer.addLayout(self.layout_, 1 if grows else 0)
         self.layout_.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.layout_.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
@@ -198,22 +197,22 @@ class RecordForm(QWidget):
 
     def _build(self) -> None:
         specs = FIELDS[self.kind]
-        if self.kind == "session":
+        if self.kind == Kind.SESSION:
             self.add("title", self.tr("&Title"), text_field(specs["title"].max_length, 2))
             self.add("ordinal", self.tr("&Ordinal"), number_field())
             self.add("date", self.tr("&Date"), date_field())
             self.add("place", self.tr("&Place"), line_field(specs["place"].max_length))
-        elif self.kind == "area":
+        elif self.kind == Kind.AREA:
             self.add("name", self.tr("&Name"), line_field(specs["name"].max_length))
-        elif self.kind == "measure":
+        elif self.kind == Kind.MEASURE:
             self.add("text", self.tr("&Text"), text_field(specs["text"].max_length, 10, grow=True))
-        elif self.kind == "official":
+        elif self.kind == Kind.OFFICIAL:
             self.add("honorific", self.tr("&Honorific"), choice_field(HONORIFICS, editable=True))
             self.add("name", self.tr("&Name"), line_field(specs["name"].max_length))
             self.add("post", self.tr("&Post"), text_field(specs["post"].max_length, 3))
             self.add("side", self.tr("&Side"), choice_field(tuple(s.value for s in Side)))
             self.add("role", self.tr("&Role"), choice_field(tuple(r.value for r in Role)))
-        elif self.kind == "agreement":
+        elif self.kind == Kind.AGREEMENT:
             self.add("numeral", self.tr("&Numeral"), line_field(specs["numeral"].max_length))
             self.add("kind", self.tr("&Kind"), choice_field(AGREEMENT_KINDS, editable=True))
             self.add("title", self.tr("&Title"), text_field(specs["title"].max_length, 4))
@@ -229,7 +228,7 @@ class RecordForm(QWidget):
             self.add("area_ids", self.tr("&Areas served"), Field(
                 self.area_picker, self.area_picker.itemChanged, self.area_picker.value,
                 self.area_picker.put))
-        elif self.kind == "annex":
+        elif self.kind == Kind.ANNEX:
             self.add("number", self.tr("&Number"), number_field())
             self.add("title", self.tr("&Title"), text_field(specs["title"].max_length, 4))
             self.add("language", self.tr("&Language note"),
@@ -281,7 +280,7 @@ class DetailEditor(QWidget):
             "QLabel#validationMessage { color: #a4000f; background: #fdecea; "
             "border: 1px solid #f5c2c0; border-radius: 4px; padding: 6px; }")
         self.message.hide()
-        self.forms: dict[str, RecordForm] = {}
+        self.forms: dict[Kind, RecordForm] = {}
         """The forms built so far: each is built when a record of its type is first shown,
         which keeps about 20 ms of widget building out of start-up."""
         self._read_only = False
@@ -311,7 +310,7 @@ class DetailEditor(QWidget):
         layout.addWidget(self.stack, 1)
         layout.addLayout(buttons)
         self.stack.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.kind: str | None = None
+        self.kind: Kind | None = None
         self.record_id: int | None = None
         self._title = ""
         self._dirty = False
@@ -320,9 +319,9 @@ class DetailEditor(QWidget):
 
     @property
     def form(self) -> RecordForm | None:
-        return self.forms.get(self.kind or "")
+        return self.forms.get(self.kind) if self.kind is not None else None
 
-    def form_for(self, kind: str) -> RecordForm:
+    def form_for(self, kind: Kind) -> RecordForm:
         if kind not in self.forms:
             form = RecordForm(kind)
             form.edited.connect(self._on_edited)
@@ -338,7 +337,7 @@ class DetailEditor(QWidget):
         self._set_dirty(False)
         self.clear_errors()
 
-    def show_record(self, kind: str, record_id: int, values: dict[str, Any], title: str,
+    def show_record(self, kind: Kind, record_id: int, values: dict[str, Any], title: str,
                     context: str = "") -> None:
         form = self.form_for(kind)
         self.kind, self.record_id = kind, record_id
@@ -353,7 +352,7 @@ class DetailEditor(QWidget):
     def set_choices(self, areas: list[tuple[int, str]],
                     annexes: list[tuple[int, int, str]]) -> None:
         """The areas and annexes an agreement can point at (the plenary's own)."""
-        form = self.form_for("agreement")
+        form = self.form_for(Kind.AGREEMENT)
         form.area_picker.set_choices(areas)
         form.annex_picker.set_choices(annexes)
 

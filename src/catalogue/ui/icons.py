@@ -6,14 +6,16 @@ from functools import cache
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 
+from catalogue.kinds import Kind
+
 _BADGES = {
-    "session": ("P", "#5b4b8a"),
+    Kind.SESSION: ("P", "#5b4b8a"),
     "group": ("", "#8a8f98"),
-    "area": ("A", "#1f6f8b"),
-    "measure": ("M", "#3a8d5d"),
-    "official": ("O", "#b5651d"),
-    "agreement": ("G", "#9c3d54"),
-    "annex": ("X", "#6b6b2f"),
+    Kind.AREA: ("A", "#1f6f8b"),
+    Kind.MEASURE: ("M", "#3a8d5d"),
+    Kind.OFFICIAL: ("O", "#b5651d"),
+    Kind.AGREEMENT: ("G", "#9c3d54"),
+    Kind.ANNEX: ("X", "#6b6b2f"),
 }
 
 
@@ -72,4 +74,4 @@ def app_icon() -> QIcon:
             pixmap = QPixmap()
             pixmap.loadFromData(candidate.read_bytes())
             icon.addPixmap(pixmap)
-    return icon if not icon.isNull() else badge("session")
+    return icon if not icon.isNull() else badge(Kind.SESSION)

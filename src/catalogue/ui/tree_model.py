@@ -14,10 +14,11 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
+from catalogue import naming
+from catalogue.kinds import GROUPS, ROOT, Kind, ListKey, ListKind
 from catalogue.lazy import lazy_import
-from catalogue.spec import LIST_OF_KIND, Changes, Item, RecordKey
+from catalogue.spec import Changes, Item, Key
 from catalogue.ui.icons import badge
-from catalogue.vocabulary import CONFERENCE
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Engine
@@ -27,11 +28,14 @@ Index = QModelIndex | QPersistentModelIndex
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 """data(index, KEY_ROLE) -> the node's (kind, id) key."""
 
-GROUPS = tuple(LIST_OF_KIND.values())
-"""The lists under a plenary, in the order shown: areas, officials, agreements, annexes."""
+LISTING = frozenset(ListKind) - {ListKind.SESSION}
+"""Nodes whose children are a list read by its key: the root, the groups and the areas (a
+plenary's children are its groups, made here)."""
+TOOLTIPS = {Kind.SESSION: "title", Kind.AREA: "name", Kind.MEASURE: "text",
+            Kind.OFFICIAL: "post", Kind.AGREEMENT: "title", Kind.ANNEX: "title"}
+"""The field a record's tooltip shows in full."""
 ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 """Made once: the view asks for every row's flags, and OR-ing Qt's enums costs each time."""
-SUMMARY_LENGTH = 90
 
 
 @dataclass(eq=False, slots=True)
@@ -45,34 +49,29 @@ class Node:
     count: int = 0
 
     @property
-    def key(self) -> RecordKey:
-        return (self.kind, self.id)
+    def key(self) -> Key:
+        return (self.kind, self.id)  # type: ignore[return-value]
 
     @property
-    def list_key(self) -> RecordKey | None:
+    def list_key(self) -> ListKey | None:
         """The key to read this node's children with, or None for a leaf."""
-        if self.kind in GROUPS or self.kind in ("area", "root"):
-            return self.key
+        if self.kind in LISTING:
+            return self.key  # type: ignore[return-value]
         return None
-
-
-def summary(text: str, length: int = SUMMARY_LENGTH) -> str:
-    """A one-line summary for the tree; the whole text is in the editor and tooltip."""
-    return text if len(text) <= length else text[: length - 1].rstrip() + "\u2026"
 
 
 class CatalogueTreeModel(QAbstractItemModel):
     def __init__(self, engine: "Engine | Callable[[], Engine]", parent: QObject | None = None,
-                 preload: "dict[RecordKey, list[Item]] | None" = None) -> None:
+                 preload: "dict[Key, list[Item]] | None" = None) -> None:
         """`engine` may be a callable that makes it on first use; `preload` holds lists
         already read (the first screen), used once instead of asking the database."""
         super().__init__(parent)
         self._engine_source = engine
         self._preload = dict(preload or {})
-        self._visible: frozenset[RecordKey] | None = None
-        self._outline: dict[RecordKey, list[Item]] = {}
-        self._root = Node("root", 0)
-        self._by_key: dict[RecordKey, list[Node]] = {}
+        self._visible: frozenset[Key] | None = None
+        self._outline: dict[ListKey, list[Item]] = {}
+        self._root = Node(ListKind.ROOT, 0)
+        self._by_key: dict[Key, list[Node]] = {}
         self._rebuild()
 
     # -- the nodes ---------------------------------------------------------------------------
@@ -109,14 +108,14 @@ class CatalogueTreeModel(QAbstractItemModel):
         if node.key in self._preload:
             return self._preload.pop(node.key)
         if self._visible is not None:  # filtering: the outline read with the search
-            if node.kind == "session":
+            if node.kind == Kind.SESSION:
                 return [Item(group, node.id, {"count": len(self._outline[(group, node.id)])})
                         for group in GROUPS if (group, node.id) in self._outline]
-            return list(self._outline.get(node.key, []))
-        if node.kind == "session":
+            return list(self._outline.get(node.key, []))  # type: ignore[call-overload]
+        if node.kind == Kind.SESSION:
             counts = queries.group_counts(self._engine, node.id)
             return [Item(group, node.id, {"count": counts[group]}) for group in GROUPS]
-        return queries.children(self._engine, node.key)
+        return queries.children(self._engine, node.key)  # type: ignore[no-any-return]
 
     def _load(self, node: Node) -> None:
         self._adopt(node, self._read(node))
@@ -131,7 +130,7 @@ class CatalogueTreeModel(QAbstractItemModel):
 
     def _rebuild(self) -> None:
         """A new root with the plenaries (everything at once when filtering)."""
-        self._root = Node("root", 0)
+        self._root = Node(ListKind.ROOT, 0)
         self._by_key = {}
         if self._visible is None:
             self._load(self._root)
@@ -166,11 +165,12 @@ class CatalogueTreeModel(QAbstractItemModel):
             return bool(node.children)
         if node.kind in GROUPS:
             return node.count > 0
-        return node.list_key is not None or node.kind == "session"
+        return node.list_key is not None or node.kind == Kind.SESSION
 
     def canFetchMore(self, parent: Index) -> bool:
         node = self.node(parent)
-        return node.children is None and (node.list_key is not None or node.kind == "session")
+        return node.children is None and (node.list_key is not None
+                                          or node.kind == Kind.SESSION)
 
     def fetchMore(self, parent: Index) -> None:
         node = self.node(parent)
@@ -212,38 +212,15 @@ class CatalogueTreeModel(QAbstractItemModel):
     # -- what a node says --------------------------------------------------------------------
 
     def label(self, node: Node) -> str:
-        values = node.values
-        if node.kind == "session":
-            short = str(values["title"]).split(" of the ")[0]
-            label = self.tr("{title} - {date}, {place}").format(
-                title=short, date=values["date"].isoformat(), place=values["place"])
-            conference = str(values.get("conference") or CONFERENCE)
-            if conference != CONFERENCE:  # other city-to-city conferences say which
-                label += f" \u2014 {conference.split(' Co-operation')[0]}"
-            return label
         if node.kind in GROUPS:
-            name = {"areas": self.tr("Co-operation areas"), "officials": self.tr("Officials"),
-                    "agreements": self.tr("Agreements"), "annexes": self.tr("Annexes")}
-            return f"{name[node.kind]} ({node.count})"
-        if node.kind == "area":
-            return f"{values['position']}. {values['name']}"
-        if node.kind == "measure":
-            return f"{values['area_position']}.{values['position']}  {summary(values['text'])}"
-        if node.kind == "official":
-            return f"{values['honorific']} {values['name']} \u2014 {values['post']}"
-        if node.kind == "agreement":
-            return f"({values['numeral']}) {summary(values['title'])}"
-        if node.kind == "annex":
-            return self.tr("Annex {number}: {title}").format(
-                number=values["number"], title=summary(values["title"]))
-        return node.kind
+            return naming.group_label(node.kind, node.count)
+        return naming.label(node.kind, node.values)
 
     def tooltip(self, node: Node) -> str | None:
         values = node.values
-        text = {"measure": values.get("text"), "agreement": values.get("title"),
-                "annex": values.get("title"), "official": values.get("post"),
-                "session": values.get("title"), "area": values.get("name")}.get(node.kind)
-        if node.kind == "agreement" and values.get("annex_number"):
+        field = TOOLTIPS.get(node.kind)  # type: ignore[call-overload]
+        text = values.get(field) if field else None
+        if node.kind == Kind.AGREEMENT and values.get("annex_number"):
             text = self.tr("{title}\n\nText at Annex {number}").format(
                 title=text, number=values["annex_number"])
         return f"<p style='white-space:pre-wrap'>{_escape(text)}</p>" if text else None
@@ -263,9 +240,9 @@ class CatalogueTreeModel(QAbstractItemModel):
                 done.add(id(node))
                 self._sync(node)
 
-    def _nodes_listing(self, key: RecordKey) -> list[Node]:
+    def _nodes_listing(self, key: ListKey) -> list[Node]:
         """Nodes whose children are the list `key` (a group node or an area node)."""
-        if key == ("root", 0):
+        if key == ROOT:
             return [self._root]
         return [node for node in self._by_key.get(key, []) if node.list_key == key]
 
@@ -321,7 +298,7 @@ class CatalogueTreeModel(QAbstractItemModel):
             self.dataChanged.emit(self.index(0, 0, parent),
                                   self.index(len(node.children) - 1, 0, parent))
             for child in node.children:
-                if child.children and child.kind == "area":
+                if child.children and child.kind == Kind.AREA:
                     self._refresh_labels(child)
 
     def _refresh_labels(self, node: Node) -> None:
@@ -329,7 +306,7 @@ class CatalogueTreeModel(QAbstractItemModel):
         assert node.children is not None
         position = node.values.get("position")
         for child in node.children:
-            if child.kind == "measure":
+            if child.kind == Kind.MEASURE:
                 child.values["area_position"] = position
         here = self.index_of(node)
         self.dataChanged.emit(self.index(0, 0, here),
@@ -342,7 +319,7 @@ class CatalogueTreeModel(QAbstractItemModel):
 
     # -- finding and filtering ---------------------------------------------------------------
 
-    def find(self, key: RecordKey, path: list[RecordKey] | None = None) -> QModelIndex:
+    def find(self, key: Key, path: list[Key] | None = None) -> QModelIndex:
         """The index of the first node with `key`, loading the lists on `path` on the way."""
         for step in path or []:
             for node in list(self._by_key.get(step, [])):
@@ -367,7 +344,7 @@ class CatalogueTreeModel(QAbstractItemModel):
     def _load_all(self, node: Node) -> None:
         self._load(node)
         for child in node.children or []:
-            if child.list_key is not None or child.kind == "session":
+            if child.list_key is not None or child.kind == Kind.SESSION:
                 self._load_all(child)
 
     def reset(self, engine: "Engine | Callable[[], Engine]") -> None:

@@ -11,22 +11,26 @@ rather than scanning the index. Foreign-key cascades fire the delete triggers to
 
 from alembic import op
 
+from catalogue.kinds import KINDS, Kind
+
 revision = "0003"
 down_revision = "0002"
 branch_labels = None
 depends_on = None
 
-# kind, code, table, the words a search looks at
-SOURCES = (
-    ("session", 1, "plenary_session", "{r}.title || ' ' || {r}.place || ' ' || {r}.notes"),
-    ("area", 2, "area", "{r}.name || ' ' || {r}.notes"),
-    ("measure", 3, "measure", "{r}.text || ' ' || {r}.notes"),
-    ("official", 4, "official",
-     "{r}.honorific || ' ' || {r}.name || ' ' || {r}.post || ' ' || {r}.notes"),
-    ("agreement", 5, "agreement",
-     "'(' || {r}.numeral || ') ' || {r}.title || ' ' || {r}.parties || ' ' || {r}.notes"),
-    ("annex", 6, "annex", "{r}.title || ' ' || {r}.notes"),
-)
+WORDS = {
+    Kind.SESSION: "{r}.title || ' ' || {r}.place || ' ' || {r}.notes",
+    Kind.AREA: "{r}.name || ' ' || {r}.notes",
+    Kind.MEASURE: "{r}.text || ' ' || {r}.notes",
+    Kind.OFFICIAL: "{r}.honorific || ' ' || {r}.name || ' ' || {r}.post || ' ' || {r}.notes",
+    Kind.AGREEMENT:
+        "'(' || {r}.numeral || ') ' || {r}.title || ' ' || {r}.parties || ' ' || {r}.notes",
+    Kind.ANNEX: "{r}.title || ' ' || {r}.notes",
+}
+"""The words a search looks at, per kind."""
+SOURCES = tuple((kind, KINDS[kind].search_code, KINDS[kind].table, body)
+                for kind, body in WORDS.items())
+"""Kind, its code in the index's rowids and its table (from the registry), and its words."""
 
 
 def upgrade() -> None:

@@ -1,0 +1,137 @@
+"""How a record is named, stated once: its reference, its label in the tree, the editor's
+heading, the words questions use for it, and the texts of undo commands.
+
+The tree, the dialogs, the controller, the CSV's portable writer and `catalogue search`
+all name records through here, so a measure is "3.2" everywhere and translators see each
+phrase once (context "Naming"). Qt-free: `values` are a record's fields as plain values.
+"""
+
+from collections.abc import Mapping
+from typing import Any
+
+from catalogue.i18n import translate
+from catalogue.kinds import GROUPS, KINDS, Kind
+from catalogue.vocabulary import CONFERENCE
+
+Values = Mapping[str, Any]
+SUMMARY_LENGTH = 90
+
+REF_FIELDS = {Kind.SESSION: "ordinal", Kind.AREA: "position", Kind.OFFICIAL: "position",
+              Kind.AGREEMENT: "numeral", Kind.ANNEX: "number"}
+"""The field that numbers a record (a measure's ref also carries its area's position)."""
+
+
+def summary(text: str, length: int = SUMMARY_LENGTH) -> str:
+    """A one-line summary for the tree; the whole text is in the editor and tooltip."""
+    return text if len(text) <= length else text[: length - 1].rstrip() + "\u2026"
+
+
+def capitalised(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def measure_ref(area_position: Any, position: Any) -> str:
+    """'3.2': the area's position, then the measure's."""
+    return f"{area_position}.{position}"
+
+
+def reference(kind: str, values: Values) -> str:
+    """What numbers a record, exactly as the CSV's `ref` and `catalogue search` print it:
+    a plenary's ordinal, an area's or official's position, a measure's '3.2', an
+    agreement's numeral, an annex's number."""
+    if kind == Kind.MEASURE:
+        if "area_position" in values:
+            return measure_ref(values["area_position"], values["position"])
+        return str(values.get("ref") or values.get("position", ""))
+    return str(values.get(REF_FIELDS[kind], ""))  # type: ignore[index]
+
+
+def label(kind: str, values: Values) -> str:
+    """A record's line in the tree."""
+    if kind == Kind.SESSION:
+        text = translate("Naming", "{title} - {date}, {place}").format(
+            title=str(values["title"]).split(" of the ")[0], date=values["date"].isoformat(),
+            place=values["place"])
+        conference = str(values.get("conference") or CONFERENCE)
+        if conference != CONFERENCE:  # other city-to-city conferences say which
+            text += f" \u2014 {conference.split(' Co-operation')[0]}"
+        return text
+    if kind == Kind.AREA:
+        return f"{values['position']}. {values['name']}"
+    if kind == Kind.MEASURE:
+        return f"{reference(kind, values)}  {summary(values['text'])}"
+    if kind == Kind.OFFICIAL:
+        return f"{values['honorific']} {values['name']} \u2014 {values['post']}"
+    if kind == Kind.AGREEMENT:
+        return f"({values['numeral']}) {summary(values['title'])}"
+    if kind == Kind.ANNEX:
+        return translate("Naming", "Annex {number}: {title}").format(
+            number=values["number"], title=summary(values["title"]))
+    return str(kind)
+
+
+def group_label(group: str, count: int) -> str:
+    """A group's line in the tree: 'Co-operation areas (15)'."""
+    return f"{GROUPS[group].name()} ({count})"  # type: ignore[index]
+
+
+def describe(kind: str, values: Values) -> str:
+    """How questions, undo texts and the status bar name a record: 'measure 3.2',
+    'co-operation area "Finance"', 'official Mr Paul Chan', 'agreement (xi)', 'annex 3'."""
+    if kind == Kind.MEASURE:
+        return translate("Naming", "measure {ref}").format(ref=reference(kind, values))
+    if kind == Kind.AREA:
+        return translate("Naming", "co-operation area \u201c{name}\u201d").format(
+            name=values.get("name", ""))
+    if kind == Kind.OFFICIAL:
+        return translate("Naming", "official {honorific} {name}").format(
+            honorific=values.get("honorific", ""), name=values.get("name", "")).strip()
+    if kind == Kind.AGREEMENT:
+        return translate("Naming", "agreement ({numeral})").format(
+            numeral=values.get("numeral", ""))
+    if kind == Kind.ANNEX:
+        return translate("Naming", "annex {number}").format(number=values.get("number", ""))
+    if kind == Kind.SESSION:
+        return str(values.get("title", KINDS[Kind.SESSION].name()))
+    return str(kind)
+
+
+def heading(kind: str, values: Values) -> str:
+    """The editor's heading: the record type, then what names this record."""
+    if kind == Kind.OFFICIAL:
+        return translate("Naming", "Official: {honorific} {name}").format(
+            honorific=values.get("honorific", ""), name=values.get("name", ""))
+    if kind == Kind.AREA:
+        return translate("Naming", "Co-operation area {position}: {name}").format(
+            position=values.get("position", ""), name=values.get("name", ""))
+    if kind == Kind.SESSION:
+        return translate("Naming", "Plenary session: {title}").format(
+            title=values.get("title", ""))
+    return capitalised(describe(kind, values))
+
+
+def counted(kind: Kind, count: int) -> str:
+    """'1 measure', '3 measures'."""
+    return f"{count} {KINDS[kind].name(count)}"
+
+
+def edit_text(kind: str, values: Values) -> str:
+    """The undo text of saving a record: 'Edit measure 3.2'."""
+    return translate("Naming", "Edit {what}").format(what=describe(kind, values))
+
+
+def add_text(kind: str) -> str:
+    """The undo text of adding a record: 'Add co-operation area'."""
+    return translate("Naming", "Add {what}").format(what=KINDS[kind].name())  # type: ignore[index]
+
+
+def delete_text(kind: str, values: Values) -> str:
+    """The undo text of deleting a record: 'Delete annex 3'."""
+    return translate("Naming", "Delete {what}").format(what=describe(kind, values))
+
+
+def move_text(kind: str, values: Values, delta: int) -> str:
+    """The undo text of moving a record: 'Move measure 3.2 up' (delta -1) or 'down'."""
+    text = (translate("Naming", "Move {what} up") if delta < 0
+            else translate("Naming", "Move {what} down"))
+    return text.format(what=describe(kind, values))
