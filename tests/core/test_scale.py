@@ -11,7 +11,7 @@ from catalogue.db import StoreError, open_catalogue
 from catalogue.demo import PLENARY_SIZE, generate
 from catalogue.export import ExportCancelled, export_csv
 from catalogue.spec import Cancelled
-from tests.test_cli import run
+from tests.core.test_cli import run
 
 
 @pytest.fixture(scope="module")
@@ -58,7 +58,7 @@ def test_cancelled_generation_leaves_nothing(tmp_path):
 
 def test_a_cancelled_import_changes_nothing(engine, seed_release):
     from catalogue.services import import_release
-    from tests.test_services import dump
+    from tests.core.test_services import dump
 
     before = dump(engine)
     other = replace(seed_release, ordinal=7, title="Seventh Plenary Session of the Hong "

@@ -163,7 +163,7 @@ def test_a_database_that_is_not_a_catalogue(tmp_path, content):
 
 
 def test_version_and_help():
-    declared = tomllib.loads((Path(__file__).parents[1] / "pyproject.toml").read_text())
+    declared = tomllib.loads((Path(__file__).parents[2] / "pyproject.toml").read_text())
     version = run("--version")
     assert version.returncode == 0
     assert version.stdout.strip() == f"Catalogue {declared['project']['version']}"

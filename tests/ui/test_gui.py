@@ -13,8 +13,8 @@ from catalogue import queries, services
 from catalogue.ui.app import make_application, open_window
 from catalogue.ui.main_window import MainWindow
 from catalogue.ui.tree_model import KEY_ROLE, CatalogueTreeModel
+from tests.core.test_services import dump
 from tests.gui_helpers import click_button, on_next_dialog, show_checked
-from tests.test_services import dump
 
 Save, Discard, Cancel = (QMessageBox.StandardButton.Save, QMessageBox.StandardButton.Discard,
                          QMessageBox.StandardButton.Cancel)

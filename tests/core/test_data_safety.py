@@ -25,10 +25,10 @@ from catalogue.db import (
 )
 from catalogue.services import update_record
 from tests.conftest import file_digest
-from tests.test_cli import run
-from tests.test_services import dump
+from tests.core.test_cli import run
+from tests.core.test_services import dump
 
-REV1 = os.path.join(os.path.dirname(__file__), "data", "catalogue-rev1.db")
+REV1 = os.path.join(os.path.dirname(os.path.dirname(__file__)), "data", "catalogue-rev1.db")
 SEED_TOTALS = {"session": 1, "area": 15, "measure": 35, "official": 12, "agreement": 20,
                "annex": 8}
 

@@ -12,9 +12,9 @@ from catalogue.ui.app import make_application, open_window
 from catalogue.ui.safety import RestoreDialog
 from catalogue.ui.tree_model import KEY_ROLE
 from tests.conftest import file_digest
+from tests.core.test_services import dump
 from tests.gui_helpers import click_button, on_next_dialog, show_checked
-from tests.test_gui import find, measure_editor, select
-from tests.test_services import dump
+from tests.ui.test_gui import find, measure_editor, select
 
 
 @pytest.fixture

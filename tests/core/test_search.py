@@ -16,8 +16,8 @@ from catalogue.services import (
     restore_record,
     update_record,
 )
-from tests.test_cli import run
-from tests.test_data_safety import REV1
+from tests.core.test_cli import run
+from tests.core.test_data_safety import REV1
 
 
 def found(engine, text: str) -> set[tuple[str, int]]:

@@ -11,9 +11,9 @@ from catalogue import queries
 from catalogue.db import list_backups
 from catalogue.ui.dialogs import WorkProgress
 from catalogue.ui.importer import DateDialog
+from tests.core.test_services import dump
 from tests.gui_helpers import click_button, on_next_dialog
-from tests.test_gui import labels, window  # noqa: F401  (the window fixture)
-from tests.test_services import dump
+from tests.ui.test_gui import labels, window  # noqa: F401  (the window fixture)
 
 
 def pick_file(path, then: Callable[[QWidget], None] | None = None):
