@@ -1,6 +1,5 @@
 """Shared fixtures. Qt runs offscreen for every test, set here so no display is needed."""
 
-import hashlib
 import os
 import tempfile
 from pathlib import Path
@@ -13,6 +12,7 @@ import pytest
 
 from catalogue import bundled
 from catalogue.db import open_catalogue
+from catalogue.demo import generate
 from catalogue.release import Release, parse_release
 
 
@@ -38,6 +38,9 @@ def engine(db_path: Path):
     engine.dispose()
 
 
-def file_digest(path: Path) -> str:
-    """The bytes of a file, to show an operation left it untouched."""
-    return hashlib.sha256(path.read_bytes()).hexdigest()
+@pytest.fixture(scope="session")
+def demo_db(tmp_path_factory) -> Path:
+    """A demo catalogue of 2,345 records over five plenaries, generated once; tests read it."""
+    path = tmp_path_factory.mktemp("demo") / "demo.db"
+    assert generate(path, 2_345) == 2_345
+    return path

@@ -3,7 +3,6 @@ on stderr with a non-zero exit, no traceback, and the database byte-for-byte unc
 
 import csv
 import io
-import os
 import subprocess
 import sys
 import tomllib
@@ -11,14 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import file_digest
-
-
-def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
-    env.pop("CATALOGUE_DB", None)
-    return subprocess.run([sys.executable, "-m", "catalogue", *args], capture_output=True,
-                          text=True, encoding="utf-8", env=env, cwd=cwd, timeout=120)
+from tests.helpers import file_digest, run
 
 
 @pytest.fixture(scope="module")

@@ -24,11 +24,8 @@ from catalogue.db import (
     restore_backup,
 )
 from catalogue.services import update_record
-from tests.conftest import file_digest
-from tests.core.test_cli import run
-from tests.core.test_services import dump
+from tests.helpers import REV1, dump, file_digest, run
 
-REV1 = os.path.join(os.path.dirname(os.path.dirname(__file__)), "data", "catalogue-rev1.db")
 SEED_TOTALS = {"session": 1, "area": 15, "measure": 35, "official": 12, "agreement": 20,
                "annex": 8}
 

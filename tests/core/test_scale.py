@@ -1,4 +1,5 @@
-"""Scale: the demo generator, the lazily loaded tree, cancellable long work."""
+"""Scale: the demo generator, cancellable long work (the tree of a large catalogue is in
+tests/ui/test_tree_scale.py)."""
 
 import datetime
 import sqlite3
@@ -11,14 +12,7 @@ from catalogue.db import StoreError, open_catalogue
 from catalogue.demo import PLENARY_SIZE, generate
 from catalogue.export import ExportCancelled, export_csv
 from catalogue.spec import Cancelled
-from tests.core.test_cli import run
-
-
-@pytest.fixture(scope="module")
-def demo_db(tmp_path_factory):
-    path = tmp_path_factory.mktemp("demo") / "demo.db"
-    assert generate(path, 2_345) == 2_345
-    return path
+from tests.helpers import run
 
 
 def test_generator_writes_exactly_n_realistic_records(demo_db):
@@ -58,7 +52,7 @@ def test_cancelled_generation_leaves_nothing(tmp_path):
 
 def test_a_cancelled_import_changes_nothing(engine, seed_release):
     from catalogue.services import import_release
-    from tests.core.test_services import dump
+    from tests.helpers import dump
 
     before = dump(engine)
     other = replace(seed_release, ordinal=7, title="Seventh Plenary Session of the Hong "
@@ -76,23 +70,6 @@ def test_a_cancelled_import_changes_nothing(engine, seed_release):
     imported = import_release(engine, other, date=datetime.date(2025, 4, 26),
                               progress=lambda done, total: heard.append((done, total)))
     assert heard[-1] == (91, 91) and sum(imported.counts.values()) == 91
-
-
-def test_the_tree_loads_only_what_is_shown(qapp, demo_db):
-    from catalogue.ui.tree_model import CatalogueTreeModel
-
-    engine = open_catalogue(demo_db, read_only=True)
-    try:
-        model = CatalogueTreeModel(engine)
-        loaded = sum(len(nodes) for nodes in model._by_key.values())
-        assert loaded == 5, "only the plenaries until one is opened"
-        session = model.index(0, 0)
-        model.fetchMore(session)
-        model.fetchMore(model.index(0, 0, session))
-        loaded = sum(len(nodes) for nodes in model._by_key.values())
-        assert loaded == 5 + 4 + 20, "one plenary's groups and areas, not their measures"
-    finally:
-        engine.dispose()
 
 
 def test_a_cancelled_export_leaves_nothing(demo_db, tmp_path):
@@ -127,18 +104,3 @@ def test_search_on_many_plenaries_finds_in_all_of_them(demo_db):
         assert len(sessions) >= 4
     finally:
         engine.dispose()
-
-
-def test_plenaries_of_other_conferences_say_which(qapp, demo_db):
-    from catalogue.ui.tree_model import CatalogueTreeModel
-
-    engine = open_catalogue(demo_db, read_only=True)
-    try:
-        model = CatalogueTreeModel(engine)
-        labels = [model.index(row, 0).data() for row in range(model.rowCount())]
-    finally:
-        engine.dispose()
-    assert labels[0].startswith("First Plenary Session - 2004-04-26")
-    assert "\u2014" not in labels[0], "the Hong Kong/Shanghai conference needs no name"
-    assert labels[1].endswith("\u2014 Hong Kong/Beijing")
-    assert len(set(labels)) == len(labels)

@@ -16,8 +16,7 @@ from catalogue.services import (
     restore_record,
     update_record,
 )
-from tests.core.test_cli import run
-from tests.core.test_data_safety import REV1
+from tests.helpers import REV1, run
 
 
 def found(engine, text: str) -> set[tuple[str, int]]:

@@ -7,7 +7,7 @@ from sqlalchemy import text
 
 from catalogue import queries
 from catalogue.db import StoreError, open_catalogue, resolve_db_path
-from tests.conftest import file_digest
+from tests.helpers import file_digest
 
 SEED_TOTALS = {"session": 1, "area": 15, "measure": 35, "official": 12, "agreement": 20,
                "annex": 8}
