@@ -71,6 +71,7 @@ def test_a_first_revision_database_opens_upgraded_with_every_record(rev1):
     assert backups[0].counts["measure"] == 35
 
 
+@pytest.mark.fresh_catalogue
 def test_new_databases_are_stamped_at_the_newest_revision(engine, db_path):
     assert inspect_file(db_path) == SCHEMA_HEAD
 
@@ -205,6 +206,7 @@ def test_cli_backup_and_restore(db_path, engine, tmp_path, seed_text):
     assert missing.returncode == 1 and "no such backup" in missing.stderr
 
 
+@pytest.mark.fresh_catalogue
 def test_files_are_created_readable_by_the_user_only(engine, db_path):
     assert db_path.stat().st_mode & 0o777 == 0o600
     assert make_backup(db_path, "test").stat().st_mode & 0o777 == 0o600

@@ -13,6 +13,7 @@ SEED_TOTALS = {"session": 1, "area": 15, "measure": 35, "official": 12, "agreeme
                "annex": 8}
 
 
+@pytest.mark.fresh_catalogue
 def test_a_new_path_is_created_and_filled_from_the_bundled_release(engine, db_path):
     assert db_path.exists()
     assert queries.totals(engine) == SEED_TOTALS

@@ -7,9 +7,9 @@ from tests.helpers import show_checked
 
 
 @pytest.fixture
-def window(qtbot, db_path):
+def window(qtbot, catalogue_file):
     make_application()
-    win = open_window(str(db_path))
+    win = open_window(str(catalogue_file))
     show_checked(qtbot, win)
     win.activateWindow()
     qtbot.waitActive(win)
