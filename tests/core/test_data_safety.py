@@ -170,6 +170,7 @@ def test_one_writer_at_a_time_and_a_stale_lock_is_recovered(db_path, engine):
     assert not db_path.with_name(db_path.name + ".lock").exists()
 
 
+@pytest.mark.slow
 def test_cli_write_is_refused_while_another_writer_holds_the_file(db_path, engine, seed_text,
                                                                  tmp_path):
     release = tmp_path / "release.txt"
@@ -183,6 +184,7 @@ def test_cli_write_is_refused_while_another_writer_holds_the_file(db_path, engin
     assert file_digest(db_path) == before
 
 
+@pytest.mark.slow
 def test_cli_backup_and_restore(db_path, engine, tmp_path, seed_text):
     made = run("backup", "--db", str(db_path))
     assert made.returncode == 0, made.stderr

@@ -15,6 +15,7 @@ from catalogue.spec import Cancelled
 from tests.helpers import run
 
 
+@pytest.mark.slow
 def test_generator_writes_exactly_n_realistic_records(demo_db):
     connection = sqlite3.connect(demo_db)
     counts = {table: connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
@@ -31,6 +32,7 @@ def test_generator_writes_exactly_n_realistic_records(demo_db):
     assert chinese > 0
 
 
+@pytest.mark.slow
 def test_generator_refuses_an_existing_file(demo_db):
     with pytest.raises(StoreError, match="already exists"):
         generate(demo_db, 10)
@@ -72,6 +74,7 @@ def test_a_cancelled_import_changes_nothing(engine, seed_release):
     assert heard[-1] == (91, 91) and sum(imported.counts.values()) == 91
 
 
+@pytest.mark.slow
 def test_a_cancelled_export_leaves_nothing(demo_db, tmp_path):
     engine = open_catalogue(demo_db, read_only=True)
     target = tmp_path / "out.csv"
@@ -88,6 +91,7 @@ def test_a_cancelled_export_leaves_nothing(demo_db, tmp_path):
         engine.dispose()
 
 
+@pytest.mark.slow
 def test_demo_data_command(tmp_path):
     result = run("demo-data", "--db", str(tmp_path / "cli.db"), "--records", "600")
     assert result.returncode == 0, result.stderr
@@ -96,6 +100,7 @@ def test_demo_data_command(tmp_path):
     assert again.returncode == 1 and "already exists" in again.stderr
 
 
+@pytest.mark.slow
 def test_search_on_many_plenaries_finds_in_all_of_them(demo_db):
     engine = open_catalogue(demo_db, read_only=True)
     try:

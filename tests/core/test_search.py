@@ -82,6 +82,7 @@ def test_upgrading_an_old_file_builds_the_index(tmp_path):
         engine.dispose()
 
 
+@pytest.mark.slow
 def test_search_command_prints_the_matches(engine, db_path):
     engine.dispose()
     result = run("search", "--db", str(db_path), "green", "finance")
@@ -92,6 +93,7 @@ def test_search_command_prints_the_matches(engine, db_path):
     assert nothing.returncode == 1 and "no records match" in nothing.stderr
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("query", ["", "   "])
 def test_an_empty_search_is_a_usage_error(engine, db_path, query):
     result = run("search", "--db", str(db_path), query)

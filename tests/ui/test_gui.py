@@ -313,6 +313,7 @@ def test_export_from_the_menu_writes_the_same_csv_as_the_cli(window, qtbot, tmp_
     assert target.read_bytes() == cli.stdout
 
 
+@pytest.mark.slow
 def test_self_test_writes_a_screenshot(tmp_path):
     shot = tmp_path / "shots" / "window.png"
     result = subprocess.run(

@@ -1,7 +1,11 @@
 """Scale in the window: the tree of a large demo catalogue loads lazily and names each
 plenary's conference (the demo catalogue is made once, see demo_db in tests/conftest.py)."""
 
+import pytest
+
 from catalogue.db import open_catalogue
+
+pytestmark = pytest.mark.slow  # the demo catalogue of 2,345 records takes a second to make
 
 
 def test_the_tree_loads_only_what_is_shown(qapp, demo_db):
