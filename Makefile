@@ -14,9 +14,11 @@ run: $(BIN)/python
 	$(PIP) install .
 	$(BIN)/catalogue $(ARGS)
 
+# ruff, then the layer rules ([tool.importlinter] in pyproject.toml), then every test.
 test: $(BIN)/python
 	$(PIP) install ".[test]"
 	$(BIN)/ruff check .
+	$(BIN)/lint-imports
 	$(BIN)/python -m pytest -q
 
 # dist/Catalogue/ (PyInstaller onedir), then the .deb and .tar.gz built from it.
@@ -37,6 +39,7 @@ bench: $(BIN)/python
 
 lint: $(BIN)/python
 	$(BIN)/ruff check .
+	$(BIN)/lint-imports
 
 clean:
-	rm -rf build dist .pytest_cache .ruff_cache src/*.egg-info
+	rm -rf build dist .pytest_cache .ruff_cache .import_linter_cache src/*.egg-info

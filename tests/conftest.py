@@ -1,7 +1,8 @@
 """Shared fixtures. Qt runs offscreen for every test, set here so no display is needed."""
 
-import hashlib
 import os
+import shutil
+import sqlite3
 import tempfile
 from pathlib import Path
 
@@ -14,6 +15,7 @@ os.environ["XDG_DATA_HOME"] = tempfile.mkdtemp(prefix="catalogue-test-data-")
 import pytest
 
 from catalogue import bundled
+from catalogue.demo import generate
 from catalogue.release import Release, parse_release
 from catalogue.workflows import open_catalogue
 
@@ -33,13 +35,44 @@ def db_path(tmp_path: Path) -> Path:
     return tmp_path / "nested" / "catalogue.db"
 
 
+@pytest.fixture(scope="session")
+def seeded_template(tmp_path_factory) -> Path:
+    """A new catalogue made once per run by the real code path (open_catalogue on a new
+    path: the Alembic migrations, then the bundled release), closed and checkpointed, so
+    each test can start from a copy of it instead of running the migrations again."""
+    path = tmp_path_factory.mktemp("template") / "catalogue.db"
+    open_catalogue(path).dispose()
+    connection = sqlite3.connect(path)
+    try:
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        connection.close()
+    assert [file.name for file in path.parent.iterdir()] == [path.name], "one closed file"
+    return path
+
+
 @pytest.fixture
-def engine(db_path: Path):
-    engine = open_catalogue(db_path)
+def catalogue_file(request, db_path: Path, seeded_template: Path) -> Path:
+    """db_path holding the seeded catalogue, as a fresh catalogue leaves it: a copy of the
+    template, readable by the user only. A test marked `fresh_catalogue` gets the path
+    still empty, so the engine (or the window) creates the catalogue itself."""
+    if request.node.get_closest_marker("fresh_catalogue") is None:
+        db_path.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(seeded_template, db_path)
+        os.chmod(db_path, 0o600)
+    return db_path
+
+
+@pytest.fixture
+def engine(catalogue_file: Path):
+    engine = open_catalogue(catalogue_file)
     yield engine
     engine.dispose()
 
 
-def file_digest(path: Path) -> str:
-    """The bytes of a file, to show an operation left it untouched."""
-    return hashlib.sha256(path.read_bytes()).hexdigest()
+@pytest.fixture(scope="session")
+def demo_db(tmp_path_factory) -> Path:
+    """A demo catalogue of 2,345 records over five plenaries, generated once; tests read it."""
+    path = tmp_path_factory.mktemp("demo") / "demo.db"
+    assert generate(path, 2_345) == 2_345
+    return path

@@ -7,16 +7,17 @@ the GUI and the CLI alike; the database's own constraints are the second line.
 """
 
 import datetime
-from collections.abc import Iterable, Mapping
-from typing import Any
+import functools
+from collections.abc import Callable, Iterable, Mapping
+from typing import Any, TypeVar
 
 from sqlalchemy import delete, func, insert, update
 from sqlalchemy.engine import Engine
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlmodel import Session, SQLModel, select
 
 from catalogue.bundled import Curation
-from catalogue.i18n import tr
+from catalogue.i18n import tr, translate
 from catalogue.kinds import (
     EDITABLE,
     KINDS,
@@ -56,12 +57,34 @@ from catalogue.spec import (
 )
 
 EDITABLE_KINDS = EDITABLE
+
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def database_refusals(function: F) -> F:
+    """Turn what the database driver raises into ServiceError, one line for a person, so
+    callers (the window, the CLI) never handle a driver's exceptions themselves."""
+
+    @functools.wraps(function)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return function(*args, **kwargs)
+        except SQLAlchemyError as error:
+            detail = str(getattr(error, "orig", None) or error).strip().splitlines()
+            raise ServiceError(translate(
+                "Services", "the database could not be changed: {detail}").format(
+                    detail=detail[0] if detail else type(error).__name__)) from error
+
+    return wrapper  # type: ignore[return-value]
+
 """The kinds people may add and delete (the registry's; kept under the name callers use)."""
 
 # ---------------------------------------------------------------------------------------------
 # Import
 
 
+@database_refusals
 def import_release(
     engine: Engine,
     release: Release,
@@ -174,6 +197,7 @@ def _id(row: SQLModel) -> int:
 # Validation
 
 
+@database_refusals
 def clean_fields(
     engine: Engine, kind: Kind, record_id: int | None, parent_id: int | None,
     fields: Mapping[str, Any],
@@ -386,6 +410,7 @@ def _agreement_lists(area_ids: Iterable[int]) -> frozenset[ListKey]:
 # Changes people make
 
 
+@database_refusals
 def update_record(engine: Engine, kind: Kind, record_id: int, fields: Mapping[str, Any]) -> Changes:
     """Save edited fields of one record (only those given)."""
     with Session(engine) as db:
@@ -415,6 +440,7 @@ def update_record(engine: Engine, kind: Kind, record_id: int, fields: Mapping[st
     return Changes(frozenset(updated), frozenset(lists))
 
 
+@database_refusals
 def add_record(
     engine: Engine, kind: Kind, parent_id: int, fields: Mapping[str, Any],
     position: int | None = None,
@@ -442,6 +468,7 @@ def add_record(
     return new_id, changes
 
 
+@database_refusals
 def delete_record(engine: Engine, kind: Kind, record_id: int) -> tuple[Snapshot, Changes]:
     """Delete a record and what belongs to it; the snapshot lets undo put all of it back."""
     if kind not in EDITABLE:
@@ -491,6 +518,7 @@ def _snapshot(db: Session, kind: Kind, row: Any) -> Snapshot:
     return Snapshot(kind, _row_values(row), children, tuple(links), holders)
 
 
+@database_refusals
 def restore_record(engine: Engine, snapshot: Snapshot) -> Changes:
     """Put back exactly what `delete_record` removed: same ids, positions, children, links."""
     kind = snapshot.kind
@@ -520,6 +548,7 @@ def restore_record(engine: Engine, snapshot: Snapshot) -> Changes:
     return Changes(frozenset(updated), frozenset(lists))
 
 
+@database_refusals
 def move_record(engine: Engine, kind: Kind, record_id: int, delta: int) -> Changes:
     """Move a record up (delta -1) or down (+1) among its siblings."""
     if kind not in ORDERED:

@@ -28,15 +28,10 @@ class ServiceCommand(QUndoCommand):
         self.failed = False
 
     def _run(self, action: Callable[[], Any]) -> None:
-        from sqlalchemy.exc import SQLAlchemyError  # loaded by then: the document has run
-
         try:
             action()
-        except ServiceError as error:
+        except ServiceError as error:  # the services turn driver errors into these too
             self._fail(str(error))
-        except SQLAlchemyError as error:
-            detail = str(getattr(error, "orig", error)).splitlines()[0]
-            self._fail(f"The database could not be changed: {detail}")
 
     def _fail(self, message: str) -> None:
         self.failed = True

@@ -14,6 +14,8 @@ import pytest
 
 from catalogue import queries
 
+pytestmark = pytest.mark.slow  # each test kills 20 real processes: about 20 s each
+
 KILLS = 20
 
 EDITOR = """

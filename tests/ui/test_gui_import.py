@@ -11,9 +11,7 @@ from catalogue import queries
 from catalogue.storage import list_backups
 from catalogue.ui.dialogs import WorkProgress
 from catalogue.ui.importer import DateDialog
-from tests.gui_helpers import click_button, on_next_dialog
-from tests.test_gui import labels, window  # noqa: F401  (the window fixture)
-from tests.test_services import dump
+from tests.helpers import click_button, dump, labels, on_next_dialog
 
 
 def pick_file(path, then: Callable[[QWidget], None] | None = None):
@@ -27,7 +25,7 @@ def pick_file(path, then: Callable[[QWidget], None] | None = None):
     return pick
 
 
-def test_import_a_new_plenary_asks_its_date(window, engine, tmp_path, seed_text):  # noqa: F811
+def test_import_a_new_plenary_asks_its_date(window, engine, tmp_path, seed_text):
     seventh = tmp_path / "seventh.txt"
     seventh.write_text(seed_text.replace("Sixth", "Seventh"), encoding="utf-8")
     asked = []
@@ -49,7 +47,7 @@ def test_import_a_new_plenary_asks_its_date(window, engine, tmp_path, seed_text)
     assert window.statusBar().currentMessage().startswith("Imported: 15 areas, 35 measures")
 
 
-def test_import_replace_asks_backs_up_and_clears_undo(window, engine, tmp_path,  # noqa: F811
+def test_import_replace_asks_backs_up_and_clears_undo(window, engine, tmp_path,
                                                        seed_text, db_path):
     release = tmp_path / "sixth.txt"
     release.write_text(seed_text, encoding="utf-8")
@@ -80,7 +78,7 @@ def test_import_replace_asks_backs_up_and_clears_undo(window, engine, tmp_path, 
     assert window.statusBar().currentMessage().startswith("Replaced: 15 areas")
 
 
-def test_a_file_that_is_not_a_release_is_refused(window, engine, tmp_path):  # noqa: F811
+def test_a_file_that_is_not_a_release_is_refused(window, engine, tmp_path):
     prose = tmp_path / "letter.txt"
     prose.write_text("Dear colleagues,\n\nSee you on Tuesday.\n", encoding="utf-8")
     before = dump(engine)
@@ -106,7 +104,7 @@ def ask_records(count: int, then: Callable[[QWidget], None]):
     return answer
 
 
-def test_demo_catalogue_from_the_file_menu_opens_it(window, tmp_path):  # noqa: F811
+def test_demo_catalogue_from_the_file_menu_opens_it(window, tmp_path):
     target = tmp_path / "demo.db"
     on_next_dialog(ask_records(1_200, pick_file(target)))
     window.actions_.demo_db.trigger()
@@ -117,7 +115,7 @@ def test_demo_catalogue_from_the_file_menu_opens_it(window, tmp_path):  # noqa: 
     assert window.windowTitle().startswith("Catalogue - demo.db")
 
 
-def test_cancelling_demo_generation_leaves_no_file(window, tmp_path, db_path):  # noqa: F811
+def test_cancelling_demo_generation_leaves_no_file(window, tmp_path, db_path):
     target = tmp_path / "cancelled.db"
     shown = []
 
@@ -134,7 +132,7 @@ def test_cancelling_demo_generation_leaves_no_file(window, tmp_path, db_path):  
     assert "no file was created" in window.statusBar().currentMessage()
 
 
-def test_the_progress_bar_answers_false_once_cancelled(window):  # noqa: F811
+def test_the_progress_bar_answers_false_once_cancelled(window):
     progress = WorkProgress(window, "Work", "Working...")
     assert progress(10, 100) is True
     progress.dialog.cancel()

@@ -25,11 +25,8 @@ from catalogue.storage import (
     restore_backup,
 )
 from catalogue.workflows import open_catalogue
-from tests.conftest import file_digest
-from tests.test_cli import run
-from tests.test_services import dump
+from tests.helpers import REV1, dump, file_digest, run
 
-REV1 = os.path.join(os.path.dirname(__file__), "data", "catalogue-rev1.db")
 SEED_TOTALS = {"session": 1, "area": 15, "measure": 35, "official": 12, "agreement": 20,
                "annex": 8}
 
@@ -75,6 +72,7 @@ def test_a_first_revision_database_opens_upgraded_with_every_record(rev1):
     assert backups[0].counts["measure"] == 35
 
 
+@pytest.mark.fresh_catalogue
 def test_new_databases_are_stamped_at_the_newest_revision(engine, db_path):
     assert inspect_file(db_path) == SCHEMA_HEAD
 
@@ -173,6 +171,7 @@ def test_one_writer_at_a_time_and_a_stale_lock_is_recovered(db_path, engine):
     assert not db_path.with_name(db_path.name + ".lock").exists()
 
 
+@pytest.mark.slow
 def test_cli_write_is_refused_while_another_writer_holds_the_file(db_path, engine, seed_text,
                                                                  tmp_path):
     release = tmp_path / "release.txt"
@@ -186,6 +185,7 @@ def test_cli_write_is_refused_while_another_writer_holds_the_file(db_path, engin
     assert file_digest(db_path) == before
 
 
+@pytest.mark.slow
 def test_cli_backup_and_restore(db_path, engine, tmp_path, seed_text):
     made = run("backup", "--db", str(db_path))
     assert made.returncode == 0, made.stderr
@@ -209,6 +209,7 @@ def test_cli_backup_and_restore(db_path, engine, tmp_path, seed_text):
     assert missing.returncode == 1 and "no such backup" in missing.stderr
 
 
+@pytest.mark.fresh_catalogue
 def test_files_are_created_readable_by_the_user_only(engine, db_path):
     assert db_path.stat().st_mode & 0o777 == 0o600
     assert make_backup(db_path, "test").stat().st_mode & 0o777 == 0o600

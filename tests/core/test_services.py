@@ -5,7 +5,6 @@ import dataclasses
 import datetime
 
 import pytest
-from sqlalchemy import text
 
 from catalogue import queries, services
 from catalogue.bundled import curation_for
@@ -21,16 +20,7 @@ from catalogue.services import (
     restore_record,
     update_record,
 )
-
-TABLES = ("plenary_session", "area", "measure", "official", "agreement", "annex",
-          "agreement_area")
-
-
-def dump(engine) -> dict[str, list[tuple]]:
-    """Every row of every table, to compare the database before and after."""
-    with engine.connect() as connection:
-        return {table: sorted(connection.execute(text(f"SELECT * FROM {table}")).all())
-                for table in TABLES}
+from tests.helpers import dump
 
 
 def session_id(engine) -> int:

@@ -147,6 +147,7 @@ CHANGES = st.lists(st.tuples(st.sampled_from(sorted(TEXT_COLUMNS)), st.integers(
                              st.integers(0, 4), ODD_CELL), max_size=12)
 
 
+@pytest.mark.slow
 @settings(max_examples=60, deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(changes=CHANGES, negate=st.sampled_from([None, *sorted(NUMBER_COLUMNS)]))

@@ -14,7 +14,7 @@ from catalogue.kinds import GROUPS, ROOT, Kind, ListKey, ListKind
 from catalogue.storage import StoreError, first_screen
 from catalogue.ui.app import make_application
 from catalogue.ui.crash import CrashHandler, log_path
-from tests.gui_helpers import on_next_dialog
+from tests.helpers import on_next_dialog
 
 
 def test_the_fast_first_screen_reads_what_the_orm_reads(engine, db_path):

@@ -5,6 +5,7 @@ services; each either works or refuses with its documented error."""
 import csv
 import io
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -44,6 +45,7 @@ def test_parser_on_the_seed_with_odd_text_spliced_in(seed_text, data):
                                  for measure in area.measures)
 
 
+@pytest.mark.slow
 @settings(max_examples=150, deadline=None)
 @given(st.lists(st.fixed_dictionaries({column: ODD for column in COLUMNS[:7]}), max_size=5))
 def test_every_csv_round_trips_with_the_injection_prefix_undone(rows):

@@ -8,12 +8,13 @@ from sqlalchemy import text
 from catalogue import queries
 from catalogue.storage import StoreError, resolve_db_path
 from catalogue.workflows import open_catalogue
-from tests.conftest import file_digest
+from tests.helpers import file_digest
 
 SEED_TOTALS = {"session": 1, "area": 15, "measure": 35, "official": 12, "agreement": 20,
                "annex": 8}
 
 
+@pytest.mark.fresh_catalogue
 def test_a_new_path_is_created_and_filled_from_the_bundled_release(engine, db_path):
     assert db_path.exists()
     assert queries.totals(engine) == SEED_TOTALS

@@ -11,10 +11,16 @@ from catalogue.storage import make_backup
 from catalogue.ui.app import make_application, open_window
 from catalogue.ui.safety import RestoreDialog
 from catalogue.ui.tree_model import KEY_ROLE
-from tests.conftest import file_digest
-from tests.gui_helpers import click_button, on_next_dialog, show_checked
-from tests.test_gui import find, measure_editor, select
-from tests.test_services import dump
+from tests.helpers import (
+    click_button,
+    dump,
+    file_digest,
+    find,
+    measure_editor,
+    on_next_dialog,
+    select,
+    show_checked,
+)
 
 
 @pytest.fixture

@@ -1,4 +1,5 @@
-"""Scale: the demo generator, the lazily loaded tree, cancellable long work."""
+"""Scale: the demo generator, cancellable long work (the tree of a large catalogue is in
+tests/ui/test_tree_scale.py)."""
 
 import datetime
 import sqlite3
@@ -12,16 +13,10 @@ from catalogue.export import ExportCancelled, export_csv
 from catalogue.spec import Cancelled
 from catalogue.storage import StoreError
 from catalogue.workflows import open_catalogue
-from tests.test_cli import run
+from tests.helpers import run
 
 
-@pytest.fixture(scope="module")
-def demo_db(tmp_path_factory):
-    path = tmp_path_factory.mktemp("demo") / "demo.db"
-    assert generate(path, 2_345) == 2_345
-    return path
-
-
+@pytest.mark.slow
 def test_generator_writes_exactly_n_realistic_records(demo_db):
     connection = sqlite3.connect(demo_db)
     counts = {table: connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
@@ -38,6 +33,7 @@ def test_generator_writes_exactly_n_realistic_records(demo_db):
     assert chinese > 0
 
 
+@pytest.mark.slow
 def test_generator_refuses_an_existing_file(demo_db):
     with pytest.raises(StoreError, match="already exists"):
         generate(demo_db, 10)
@@ -59,7 +55,7 @@ def test_cancelled_generation_leaves_nothing(tmp_path):
 
 def test_a_cancelled_import_changes_nothing(engine, seed_release):
     from catalogue.services import import_release
-    from tests.test_services import dump
+    from tests.helpers import dump
 
     before = dump(engine)
     other = replace(seed_release, ordinal=7, title="Seventh Plenary Session of the Hong "
@@ -79,23 +75,7 @@ def test_a_cancelled_import_changes_nothing(engine, seed_release):
     assert heard[-1] == (91, 91) and sum(imported.counts.values()) == 91
 
 
-def test_the_tree_loads_only_what_is_shown(qapp, demo_db):
-    from catalogue.ui.tree_model import CatalogueTreeModel
-
-    engine = open_catalogue(demo_db, read_only=True)
-    try:
-        model = CatalogueTreeModel(engine)
-        loaded = sum(len(nodes) for nodes in model._by_key.values())
-        assert loaded == 5, "only the plenaries until one is opened"
-        session = model.index(0, 0)
-        model.fetchMore(session)
-        model.fetchMore(model.index(0, 0, session))
-        loaded = sum(len(nodes) for nodes in model._by_key.values())
-        assert loaded == 5 + 4 + 20, "one plenary's groups and areas, not their measures"
-    finally:
-        engine.dispose()
-
-
+@pytest.mark.slow
 def test_a_cancelled_export_leaves_nothing(demo_db, tmp_path):
     engine = open_catalogue(demo_db, read_only=True)
     target = tmp_path / "out.csv"
@@ -112,6 +92,7 @@ def test_a_cancelled_export_leaves_nothing(demo_db, tmp_path):
         engine.dispose()
 
 
+@pytest.mark.slow
 def test_demo_data_command(tmp_path):
     result = run("demo-data", "--db", str(tmp_path / "cli.db"), "--records", "600")
     assert result.returncode == 0, result.stderr
@@ -120,6 +101,7 @@ def test_demo_data_command(tmp_path):
     assert again.returncode == 1 and "already exists" in again.stderr
 
 
+@pytest.mark.slow
 def test_search_on_many_plenaries_finds_in_all_of_them(demo_db):
     engine = open_catalogue(demo_db, read_only=True)
     try:
@@ -128,18 +110,3 @@ def test_search_on_many_plenaries_finds_in_all_of_them(demo_db):
         assert len(sessions) >= 4
     finally:
         engine.dispose()
-
-
-def test_plenaries_of_other_conferences_say_which(qapp, demo_db):
-    from catalogue.ui.tree_model import CatalogueTreeModel
-
-    engine = open_catalogue(demo_db, read_only=True)
-    try:
-        model = CatalogueTreeModel(engine)
-        labels = [model.index(row, 0).data() for row in range(model.rowCount())]
-    finally:
-        engine.dispose()
-    assert labels[0].startswith("First Plenary Session - 2004-04-26")
-    assert "\u2014" not in labels[0], "the Hong Kong/Shanghai conference needs no name"
-    assert labels[1].endswith("\u2014 Hong Kong/Beijing")
-    assert len(set(labels)) == len(labels)

@@ -3,7 +3,6 @@ on stderr with a non-zero exit, no traceback, and the database byte-for-byte unc
 
 import csv
 import io
-import os
 import subprocess
 import sys
 import tomllib
@@ -11,14 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import file_digest
-
-
-def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
-    env.pop("CATALOGUE_DB", None)
-    return subprocess.run([sys.executable, "-m", "catalogue", *args], capture_output=True,
-                          text=True, encoding="utf-8", env=env, cwd=cwd, timeout=120)
+from tests.helpers import file_digest, run
 
 
 @pytest.fixture(scope="module")
@@ -36,6 +28,7 @@ def release_file(tmp_path, seed_text) -> Path:
     return path
 
 
+@pytest.mark.slow
 def test_export_to_a_new_path_writes_the_whole_catalogue(tmp_path):
     db, out = tmp_path / "new.db", tmp_path / "out.csv"
     result = run("export", "--db", str(db), str(out))
@@ -46,6 +39,7 @@ def test_export_to_a_new_path_writes_the_whole_catalogue(tmp_path):
     assert len(rows) == 91
 
 
+@pytest.mark.slow
 def test_db_before_the_command_and_env_var_work_too(tmp_path, monkeypatch):
     db = tmp_path / "a.db"
     assert run("--db", str(db), "export", str(tmp_path / "a.csv")).returncode == 0
@@ -56,6 +50,7 @@ def test_db_before_the_command_and_env_var_work_too(tmp_path, monkeypatch):
     assert env_run.stdout.startswith(b"\xef\xbb\xbfrecord_type,ref,session")
 
 
+@pytest.mark.slow
 def test_export_to_stdout(catalogue_db):
     result = run("export", "--db", str(catalogue_db), "-")
     assert result.returncode == 0
@@ -63,6 +58,7 @@ def test_export_to_stdout(catalogue_db):
     assert len(list(csv.DictReader(io.StringIO(result.stdout.lstrip("\ufeff"))))) == 91
 
 
+@pytest.mark.slow
 def test_import_refused_then_replaced(catalogue_db, release_file):
     before = file_digest(catalogue_db)
     refused = run("import", "--db", str(catalogue_db), str(release_file))
@@ -78,6 +74,7 @@ def test_import_refused_then_replaced(catalogue_db, release_file):
         assert f"{kind}" in replaced.stdout and f" {count}\n" in replaced.stdout
 
 
+@pytest.mark.slow
 def test_import_another_plenary_with_a_date(catalogue_db, release_file, tmp_path):
     seventh = tmp_path / "seventh.txt"
     seventh.write_text(release_file.read_text(encoding="utf-8").replace("Sixth", "Seventh"),
@@ -113,6 +110,7 @@ def _bad_inputs(tmp_path: Path, seed_text: str) -> dict[str, tuple[list[str], st
     }
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("case", [
     "missing file", "a folder", "binary", "not UTF-8", "not a press release", "bad date",
     "wrong date", "unwritable output", "output is a folder", "unknown command"])
@@ -130,6 +128,7 @@ def test_errors_are_one_line_and_change_nothing(case, catalogue_db, tmp_path, se
     assert file_digest(catalogue_db) == before
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("cut", [3, 2])
 def test_export_of_a_damaged_file_names_it_and_its_backup(catalogue_db, tmp_path, cut):
     """Export reads without the whole-file check: damage met on the way is reported as
@@ -150,6 +149,7 @@ def test_export_of_a_damaged_file_names_it_and_its_backup(catalogue_db, tmp_path
     assert file_digest(damaged) == before
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("content", [b"not a database at all", b""])
 def test_a_database_that_is_not_a_catalogue(tmp_path, content):
     fake = tmp_path / "fake.db"
@@ -163,7 +163,7 @@ def test_a_database_that_is_not_a_catalogue(tmp_path, content):
 
 
 def test_version_and_help():
-    declared = tomllib.loads((Path(__file__).parents[1] / "pyproject.toml").read_text())
+    declared = tomllib.loads((Path(__file__).parents[2] / "pyproject.toml").read_text())
     version = run("--version")
     assert version.returncode == 0
     assert version.stdout.strip() == f"Catalogue {declared['project']['version']}"

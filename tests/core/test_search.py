@@ -16,14 +16,14 @@ from catalogue.services import (
     update_record,
 )
 from catalogue.workflows import open_catalogue
-from tests.test_cli import run
-from tests.test_data_safety import REV1
+from tests.helpers import REV1, run
 
 
 def found(engine, text: str) -> set[tuple[str, int]]:
     return set(queries.search(engine, text).matches)
 
 
+@pytest.mark.fresh_catalogue
 def test_the_migrated_schema_matches_the_models(engine, db_path):
     from alembic.autogenerate import compare_metadata
     from alembic.migration import MigrationContext
@@ -82,6 +82,7 @@ def test_upgrading_an_old_file_builds_the_index(tmp_path):
         engine.dispose()
 
 
+@pytest.mark.slow
 def test_search_command_prints_the_matches(engine, db_path):
     engine.dispose()
     result = run("search", "--db", str(db_path), "green", "finance")
@@ -92,6 +93,7 @@ def test_search_command_prints_the_matches(engine, db_path):
     assert nothing.returncode == 1 and "no records match" in nothing.stderr
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("query", ["", "   "])
 def test_an_empty_search_is_a_usage_error(engine, db_path, query):
     result = run("search", "--db", str(db_path), query)

@@ -5,69 +5,17 @@ import subprocess
 import sys
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QFileDialog, QLineEdit, QMessageBox, QPlainTextEdit
+from PySide6.QtWidgets import QFileDialog, QLineEdit, QMessageBox
 
 from catalogue import queries, services
-from catalogue.ui.app import make_application, open_window
-from catalogue.ui.main_window import MainWindow
+from catalogue.ui.app import open_window
 from catalogue.ui.tree_model import KEY_ROLE, CatalogueTreeModel
-from tests.gui_helpers import click_button, on_next_dialog, show_checked
-from tests.test_services import dump
+from tests.helpers import click_button, dump, find, labels, measure_editor, on_next_dialog, select
 
 Save, Discard, Cancel = (QMessageBox.StandardButton.Save, QMessageBox.StandardButton.Discard,
                          QMessageBox.StandardButton.Cancel)
-
-
-@pytest.fixture
-def window(qtbot, db_path):
-    make_application()
-    win = open_window(str(db_path))
-    show_checked(qtbot, win)
-    win.activateWindow()
-    qtbot.waitActive(win)
-    yield win
-    # Closed here rather than by qtbot, which would close it before this revert and so
-    # meet the (real) unsaved-changes question with nobody to answer it.
-    if win.isVisible():
-        win.editor.revert()
-        win.close()
-    win.deleteLater()
-
-
-def labels(model, parent=QModelIndex()) -> list[str]:
-    if model.canFetchMore(parent):
-        model.fetchMore(parent)
-    return [model.index(row, 0, parent).data() for row in range(model.rowCount(parent))]
-
-
-def find(win: MainWindow, text: str, parent=QModelIndex()) -> QModelIndex:
-    """The first index whose label starts with `text`, expanding (fetching) on the way."""
-    model = win.model
-    if model.canFetchMore(parent):
-        model.fetchMore(parent)
-    for row in range(model.rowCount(parent)):
-        index = model.index(row, 0, parent)
-        if str(index.data()).startswith(text):
-            return index
-        found = find(win, text, index) if model.hasChildren(index) else QModelIndex()
-        if found.isValid():
-            return found
-    return QModelIndex()
-
-
-def select(win: MainWindow, text: str) -> QModelIndex:
-    index = find(win, text)
-    assert index.isValid(), f"no node {text!r}"
-    win.tree.setCurrentIndex(index)
-    return index
-
-
-def measure_editor(win: MainWindow) -> QPlainTextEdit:
-    widget = win.editor.forms["measure"].fields["text"].widget
-    assert isinstance(widget, QPlainTextEdit)
-    return widget
 
 
 def test_model_passes_qtmodeltester(qapp, qtmodeltester, engine):
@@ -365,6 +313,7 @@ def test_export_from_the_menu_writes_the_same_csv_as_the_cli(window, qtbot, tmp_
     assert target.read_bytes() == cli.stdout
 
 
+@pytest.mark.slow
 def test_self_test_writes_a_screenshot(tmp_path):
     shot = tmp_path / "shots" / "window.png"
     result = subprocess.run(
