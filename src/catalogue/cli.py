@@ -10,6 +10,8 @@ import argparse
 import contextlib
 import datetime
 import os
+import re
+import signal
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -46,6 +48,10 @@ def _iso_date(text: str) -> datetime.date:
     try:
         return datetime.date.fromisoformat(text)
     except ValueError:
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):  # the right form, a day that never was
+            raise argparse.ArgumentTypeError(
+                translate("Cli", "--date {text} is not a day of the calendar").format(text=text)
+            ) from None
         raise argparse.ArgumentTypeError(
             translate("Cli", "--date must be YYYY-MM-DD, not {text!r}").format(text=text)
         ) from None
@@ -151,6 +157,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # A file name that is not UTF-8 is printed as the bytes it is, as Unix tools do.
+    with contextlib.suppress(AttributeError, ValueError):
+        sys.stdout.reconfigure(errors="surrogateescape")  # type: ignore[union-attr]
     try:
         args = build_parser().parse_args(argv)
         handler = {
@@ -212,24 +221,42 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _import(args: argparse.Namespace) -> int:
+    """Ctrl+C is noted, not raised, from here to the end of the process: the import stops
+    at its next step and rolls back (nothing changed), or, once it has been committed,
+    finishes and says the import was saved. A KeyboardInterrupt inside the database code
+    could not tell which, and SQLAlchemy would print its traceback."""
+    pressed: list[int] = []
+    signal.signal(signal.SIGINT, lambda *_: pressed.append(1))
+
+    from catalogue.spec import Cancelled
     from catalogue.storage import resolve_db_path
     from catalogue.workflows import import_file
 
     progress = ProgressLine(translate("Cli", "Importing"))
+
+    def step(done: int, total: int) -> bool:
+        return not pressed and progress(done, total)
+
     try:
         release, result = import_file(
             resolve_db_path(args.db),
             Path(args.release),
             date=args.date,
             replace=args.replace,
-            progress=progress,
+            progress=step,
         )
+    except Cancelled:
+        if pressed:
+            raise CliError(translate("Cli", "interrupted; nothing was changed"), 130) from None
+        raise
     finally:
         progress.finish()
     verb = translate("Cli", "Replaced") if result.replaced else translate("Cli", "Imported")
     print(f"{verb} {release.title}")
     for kind, count in result.counts.items():
         print(f"  {kind:<10} {count:>6}")
+    if pressed:
+        raise CliError(translate("Cli", "interrupted after the import was saved"), 130)
     return 0
 
 
@@ -237,12 +264,20 @@ def _search(args: argparse.Namespace) -> int:
     """One line per match: record type, ref (as in the CSV) and its words, tab-separated."""
     from catalogue import queries
     from catalogue.storage import resolve_db_path
-    from catalogue.workflows import open_catalogue
+    from catalogue.workflows import open_to_search
 
+    if sys.stdout is None:
+        raise CliError(translate("Cli", "standard output is closed: nowhere to print matches"))
     text = " ".join(args.query)
     if not text.split():
         raise CliError(translate("Cli", "give at least one word to search for"), EXIT_USAGE)
-    engine = open_catalogue(resolve_db_path(args.db))
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        raise CliError(
+            translate("Cli", "the words to search for are not valid UTF-8 text"), EXIT_USAGE
+        ) from None
+    engine = open_to_search(resolve_db_path(args.db))
     try:
         result = queries.search(engine, text)
         lines = queries.match_lines(result)

@@ -29,6 +29,13 @@ def is_expected(error: BaseException) -> bool:
         type(error).__module__.startswith("sqlalchemy"))
 
 
+def detail(error: BaseException) -> str:
+    """What went wrong, without the where: an OSError's reason, the database's message."""
+    if isinstance(error, OSError) and error.strerror:
+        return error.strerror
+    return _first_line(str(getattr(error, "orig", None) or error)) or type(error).__name__
+
+
 def one_line(error: BaseException) -> str:
     """`error` as one line for a person."""
     if _is_known(error):
@@ -44,8 +51,7 @@ def one_line(error: BaseException) -> str:
         where = error.filename if error.filename is not None else ""
         reason = error.strerror or _first_line(str(error)) or type(error).__name__
         return f"{where}: {reason}" if where else reason
-    if isinstance(error, UnicodeError):
-        return translate("Errors", "text that is not valid UTF-8 was given: {detail}").format(
-            detail=_first_line(str(error)))
+    if isinstance(error, UnicodeError):  # the codec's own words help nobody
+        return translate("Errors", "text that is not valid UTF-8 was given")
     return translate("Errors", "unexpected {name}: {detail}").format(
         name=type(error).__name__, detail=_first_line(str(error)))

@@ -9,6 +9,7 @@ workflow into a file built beside its target.
 
 from __future__ import annotations
 
+import calendar
 import datetime
 import os
 import sqlite3
@@ -17,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from catalogue import bundled, storage
+from catalogue.errors import detail
 from catalogue.i18n import translate
 from catalogue.release import Release, ReleaseError, parse_release, read_release_file
 from catalogue.spec import ImportResult, Progress
@@ -30,14 +32,19 @@ if TYPE_CHECKING:
 
 
 def create_catalogue(path: Path) -> None:
-    """Create a catalogue filled from the bundled release, built beside `path` and renamed
-    into place, so an interrupted first start never leaves a half-filled file."""
+    """Create a catalogue filled from the bundled release, built beside `path` under a name
+    of its own and moved into place only if no catalogue is there yet: an interrupted first
+    start never leaves a half-filled file, and of several first starts at once the first
+    to finish wins and the others open its file."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    path = storage.real_path(path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         raise storage.StoreError(translate(
             "Workflows", "cannot create the folder for {path}: {error}").format(
-                path=path, error=error.strerror or error)) from None
+                path=path, error=detail(error))) from None
     try:
         with building(path) as partial:
             storage.create_schema(partial)
@@ -47,10 +54,10 @@ def create_catalogue(path: Path) -> None:
                 import_release(engine, prepare_import(seed))
             finally:
                 engine.dispose()
-            put_in_place(partial, path)
-    except OSError as error:
+            put_in_place(partial, path, replace=False)
+    except (OSError, sqlite3.Error, SQLAlchemyError) as error:
         raise storage.StoreError(translate("Workflows", "cannot create {path}: {error}").format(
-            path=path, error=error.strerror or error)) from None
+            path=path, error=detail(error))) from None
 
 
 def open_catalogue(path: Path, *, read_only: bool = False) -> Engine:
@@ -59,8 +66,17 @@ def open_catalogue(path: Path, *, read_only: bool = False) -> Engine:
 
 
 def open_to_read(path: Path) -> sqlite3.Connection:
-    """A read-only connection for commands that only read (export, search)."""
+    """A read-only connection for commands that only read (export)."""
     return storage.open_to_read(path, create=create_catalogue)
+
+
+def open_to_search(path: Path) -> Engine:
+    """A read-only engine for commands that only read through the ORM (search): a file on
+    a read-only mount or in a folder the user cannot write is read as it is, and nothing,
+    not even its journal mode, is written."""
+    path = storage.real_path(path)
+    storage.prepare(path, create=create_catalogue)
+    return storage.make_engine(path, read_only=True)
 
 
 # -- importing a press release ---------------------------------------------------------------
@@ -98,6 +114,14 @@ def prepare_import(release: Release, date: datetime.date | None = None) -> Prepa
     `date` (from --date or the window) wins over the bundled data; ReleaseError when there
     is none or it disagrees with the day the release gives.
     """
+    if release.month_day is not None:
+        month, day = release.month_day
+        try:
+            datetime.date(2000, month, day)  # a leap year: February 29 is a real date
+        except ValueError:
+            raise ReleaseError(translate(
+                "Workflows", "the release gives a date that does not exist ({month} {day})"
+                ).format(month=calendar.month_name[month], day=day)) from None
     curation = bundled.curation_for(release.ordinal)
     return PreparedImport(release, curation, release.resolve_date(date or curation.date))
 
@@ -130,15 +154,23 @@ def import_release(engine: Engine, prepared: PreparedImport, *, path: Path | Non
 def import_file(path: Path, release_path: Path, *, date: datetime.date | None = None,
                 replace: bool = False, progress: Progress | None = None,
                 who: str = "catalogue import") -> tuple[Release, ImportResult]:
-    """The command line's import: read, check, open, lock, back up, store."""
-    prepared = prepare_import(read_release(release_path), date)  # before the database
-    engine = open_catalogue(path)
-    try:
-        with storage.WriterLock(path, who):
+    """The command line's import: read, lock, check, upgrade, back up, store.
+
+    The release is read before the database is touched; the lock is taken before the file
+    is checked, so nothing checked can change before it is written. Returning means the
+    import was committed; Cancelled (progress answered False) means nothing changed.
+    """
+    prepared = prepare_import(read_release(release_path), date)
+    path = storage.real_path(path)
+    if not path.exists():
+        create_catalogue(path)
+    with storage.WriterLock(path, who) as lock:
+        engine = storage.open_engine(path, lock=lock)
+        try:
             return prepared.release, import_release(engine, prepared, path=path,
                                                     replace=replace, progress=progress)
-    finally:
-        engine.dispose()
+        finally:
+            engine.dispose()
 
 
 # -- export ----------------------------------------------------------------------------------
@@ -195,7 +227,7 @@ def find_backup(path: Path, name: str) -> Path:
     given = Path(name)
     if given.is_file():
         return given
-    candidate = storage.backup_folder(path) / name
+    candidate = storage.backup_folder(storage.real_path(path)) / name
     if candidate.is_file():
         return candidate
     raise storage.StoreError(translate("Workflows", "{path}: no such backup").format(
@@ -205,5 +237,6 @@ def find_backup(path: Path, name: str) -> Path:
 def restore(path: Path, backup: Path, who: str) -> Path | None:
     """Put a backup in the catalogue's place under the writer's lock, after backing up the
     current file; returns where the replaced catalogue was saved."""
+    path = storage.real_path(path)
     with storage.WriterLock(path, who):
         return storage.restore_backup(path, backup)

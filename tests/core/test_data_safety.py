@@ -154,21 +154,26 @@ def test_a_read_only_file_opens_read_only(engine, db_path, tmp_path):
         os.chmod(db_path, 0o600)
 
 
-def test_one_writer_at_a_time_and_a_stale_lock_is_recovered(db_path, engine):
+def test_one_writer_at_a_time_and_a_crashed_holder_leaves_no_lock(db_path, engine):
     first = WriterLock(db_path, "test window")
     first.acquire()
+    second = WriterLock(db_path, "second window")
     with pytest.raises(LockedError, match=f"process {os.getpid()}") as refused:
-        WriterLock(db_path, "second window").acquire()
+        second.acquire()
     assert refused.value.holder["app"] == "test window"
+    second.release()  # not held: it must not touch the holder's lock
+    assert first.holder()["app"] == "test window"
     first.release()
+    holder_file = db_path.with_name(db_path.name + ".holder")
+    assert not holder_file.exists()
     crashed = subprocess.run([sys.executable, "-c", (
-        "import sys; from pathlib import Path; from catalogue.storage import WriterLock; "
-        f"WriterLock(Path({str(db_path)!r}), 'crashed').acquire(); sys.exit(0)")], check=True)
-    assert crashed.returncode == 0
-    assert db_path.with_name(db_path.name + ".lock").exists()
-    with WriterLock(db_path, "after the crash") as lock:
+        "import os; from pathlib import Path; from catalogue.storage import WriterLock; "
+        f"WriterLock(Path({str(db_path)!r}), 'crashed').acquire(); os._exit(9)")])
+    assert crashed.returncode == 9
+    assert WriterLock(db_path, "reader").holder()["app"] == "crashed"  # its side file stays
+    with WriterLock(db_path, "after the crash") as lock:  # but the system let go of its lock
         assert lock.holder()["app"] == "after the crash"
-    assert not db_path.with_name(db_path.name + ".lock").exists()
+    assert not holder_file.exists()
 
 
 @pytest.mark.slow
@@ -213,4 +218,9 @@ def test_cli_backup_and_restore(db_path, engine, tmp_path, seed_text):
 def test_files_are_created_readable_by_the_user_only(engine, db_path):
     assert db_path.stat().st_mode & 0o777 == 0o600
     assert make_backup(db_path, "test").stat().st_mode & 0o777 == 0o600
-    assert db.backup_folder(db_path).is_dir()
+    assert db.backup_folder(db_path).stat().st_mode & 0o777 == 0o700
+    with WriterLock(db_path, "test") as lock:
+        made = [lock.file, lock.holder_file, db_path.with_name(db_path.name + "-wal"),
+                db_path.with_name(db_path.name + "-shm")]
+        assert {path.name: path.stat().st_mode & 0o777 for path in made} == {
+            path.name: 0o600 for path in made}

@@ -1,12 +1,19 @@
 """Backups: copies taken with SQLite's online backup API into `backups/` beside the file.
 
-Consistent even while the app has the file open; the newest KEEP_BACKUPS are kept.
+Consistent even while the app has the file open. A backup is named STEM-STAMP-REASON.db
+only once it has been copied under a temporary name and verified, and a catalogue's
+backups are the files whose names parse as exactly that for its own stem: so plenary.db
+never counts, rotates or offers plenary-archive.db's backups, and a failed or killed
+backup never counts toward the KEEP_BACKUPS kept nor resets the daily clock.
 """
 
 import contextlib
 import datetime
+import os
+import re
 import shutil
 import sqlite3
+import time
 from pathlib import Path
 from typing import NamedTuple
 
@@ -14,14 +21,26 @@ from catalogue.i18n import translate
 from catalogue.kinds import KINDS
 from catalogue.storage.checks import check_catalogue_file, inspect_file
 from catalogue.storage.engine import connect
-from catalogue.storage.errors import DamagedError, StoreError
-from catalogue.storage.files import SQLITE_SIDE_FILES, building, put_in_place
+from catalogue.storage.errors import StoreError
+from catalogue.storage.files import (
+    SQLITE_SIDE_FILES,
+    building,
+    journals_set_aside,
+    put_in_place,
+)
+from catalogue.storage.location import real_path
 
 BACKUP_FOLDER = "backups"
 KEEP_BACKUPS = 10
 DAILY = datetime.timedelta(days=1)
 BACKUP_STAMP = "%Y%m%d-%H%M%S-%f"
 """Backup file names: STEM-STAMP-REASON.db, so names sort by time."""
+REASON = r"[a-z][a-z0-9]*(?:-[a-z][a-z0-9]*)*"
+"""Why a backup was taken: words of letters and digits, each starting with a letter, so
+no reason can be mistaken for another catalogue's stamp."""
+NAME = r"-(?P<stamp>\d{8}-\d{6}-\d{6})-(?P<reason>" + REASON + r")\.db"
+LEFTOVER_AGE = 24 * 3600
+"""Seconds after which a temporary backup file is known to be a killed backup's."""
 
 
 class Backup(NamedTuple):
@@ -33,71 +52,119 @@ class Backup(NamedTuple):
 
 
 def backup_folder(path: Path) -> Path:
-    return path.parent / BACKUP_FOLDER
+    """Beside the real file, wherever a symlink to it lives."""
+    return real_path(path).parent / BACKUP_FOLDER
 
 
 def _stamp() -> str:
     return datetime.datetime.now().strftime(BACKUP_STAMP)
 
 
+def _parse(path: Path, name: str) -> tuple[datetime.datetime, str] | None:
+    """When and why a backup of `path` was taken, from its name; None for any other file."""
+    match = re.fullmatch(re.escape(path.stem) + NAME, name)
+    if match is None:
+        return None
+    try:
+        return datetime.datetime.strptime(match["stamp"], BACKUP_STAMP), match["reason"]
+    except ValueError:
+        return None
+
+
+def table_counts(connection: sqlite3.Connection) -> dict[str, int]:
+    return {info.table: connection.execute(f"SELECT count(*) FROM {info.table}").fetchone()[0]
+            for info in KINDS.values()}
+
+
 def copy_database(source_path: Path, target: Path) -> None:
-    """Copy a catalogue into a new single file (no WAL) with the online backup API."""
+    """Copy a catalogue into an existing empty file as one self-contained file (no WAL),
+    then verify the copy: SQLite's quick_check, and the same record counts as the
+    catalogue had at the moment it was copied."""
     source = connect(source_path, read_only=True)
     copy = sqlite3.connect(str(target))
     try:
+        source.execute("BEGIN")  # one snapshot for the counts and the copy
+        expected = table_counts(source)
         source.backup(copy)
-        copy.execute("PRAGMA journal_mode=DELETE")  # a backup is one self-contained file
+        copy.execute("PRAGMA journal_mode=DELETE")
+        verdict = copy.execute("PRAGMA quick_check").fetchone()[0]
+        if verdict != "ok" or table_counts(copy) != expected:
+            raise StoreError(translate("Storage", "the copy did not match the catalogue"))
     finally:
         copy.close()
         source.close()
 
 
+def _why(error: BaseException) -> str:
+    return (error.strerror if isinstance(error, OSError) else None) or str(error)
+
+
 def make_backup(path: Path, reason: str) -> Path:
-    """Back the catalogue up into backups/ beside it; returns the backup's path."""
+    """Back the catalogue up into backups/ beside it; returns the backup's path. The oldest
+    beyond KEEP_BACKUPS are removed only after the new one is verified and in place."""
+    if not re.fullmatch(REASON, reason):
+        raise ValueError(f"not a backup reason: {reason!r}")
+    path = real_path(path)
     folder = backup_folder(path)
     target = folder / f"{path.stem}-{_stamp()}-{reason}.db"
     try:
-        folder.mkdir(exist_ok=True)
+        folder.mkdir(mode=0o700, exist_ok=True)
+        _remove_leftovers(path)
         with building(target) as partial:
             copy_database(path, partial)
             put_in_place(partial, target)
-    except (OSError, sqlite3.Error) as error:
+    except (OSError, sqlite3.Error, StoreError) as error:
         raise StoreError(translate("Storage", "cannot back up {path}: {error}").format(
-            path=path, error=error)) from None
+            path=path, error=_why(error))) from None
     for old in list_backup_files(path)[KEEP_BACKUPS:]:
         with contextlib.suppress(OSError):
             old.unlink()
     return target
 
 
+def _remove_leftovers(path: Path) -> None:
+    """Remove the temporary files of this catalogue's backups killed long ago (a backup
+    takes seconds; one killed cannot clean up after itself)."""
+    folder = backup_folder(path)
+    leftover = re.compile(r"\." + re.escape(path.stem) + NAME + r"\.[0-9a-f]{8}\.partial.*")
+    for name in os.listdir(folder):
+        file = folder / name
+        with contextlib.suppress(OSError):
+            if leftover.fullmatch(name) and time.time() - file.stat().st_mtime > LEFTOVER_AGE:
+                file.unlink()
+
+
 def list_backup_files(path: Path) -> list[Path]:
     """Backups of this catalogue, newest first."""
+    path = real_path(path)
     folder = backup_folder(path)
     if not folder.is_dir():
         return []
-    return sorted(folder.glob(f"{path.stem}-*.db"), key=lambda p: p.name, reverse=True)
+    found = [(parsed[0], folder / name) for name in os.listdir(folder)
+             if (parsed := _parse(path, name)) is not None]
+    return [file for _, file in sorted(found, reverse=True)]
 
 
 def _counts(file: Path) -> dict[str, int]:
     connection = connect(file, read_only=True)
     try:
-        return {info.table: connection.execute(f"SELECT count(*) FROM {info.table}"
-                                               ).fetchone()[0] for info in KINDS.values()}
+        return table_counts(connection)
     finally:
         connection.close()
 
 
 def list_backups(path: Path) -> list[Backup]:
     """Backups with their dates and record counts, newest first (unreadable ones skipped)."""
+    path = real_path(path)
     found = []
     for file in list_backup_files(path):
-        parts = file.stem[len(path.stem) + 1:].split("-", 3)
+        parsed = _parse(path, file.name)
         try:
-            taken = datetime.datetime.strptime("-".join(parts[:3]), BACKUP_STAMP)
             counts = _counts(file)
-        except (ValueError, sqlite3.Error):
+        except sqlite3.Error:
             continue
-        found.append(Backup(file, taken, parts[3] if len(parts) > 3 else "", counts))
+        if parsed is not None:
+            found.append(Backup(file, parsed[0], parsed[1], counts))
     return found
 
 
@@ -110,11 +177,14 @@ def newest_good_backup(path: Path) -> Path | None:
 
 
 def backup_if_due(path: Path) -> Path | None:
-    """The daily backup: taken on open when the newest is more than a day old."""
+    """The daily backup: taken on open when the newest backup was taken more than a day
+    ago, by the time in its name."""
+    path = real_path(path)
     files = list_backup_files(path)
-    if files:
-        age = datetime.datetime.now().timestamp() - files[0].stat().st_mtime
-        if age < DAILY.total_seconds():
+    parsed = _parse(path, files[0].name) if files else None
+    if parsed is not None:
+        age = datetime.datetime.now() - parsed[0]
+        if datetime.timedelta(0) <= age < DAILY:
             return None
     return make_backup(path, "daily")
 
@@ -122,37 +192,41 @@ def backup_if_due(path: Path) -> Path | None:
 def restore_backup(path: Path, backup: Path) -> Path | None:
     """Put a backup in the catalogue's place, after backing up what is there now.
 
-    A damaged current file is kept byte for byte (copied, not read through SQLite), so a
-    restore never loses anything. Returns the backup of the replaced file, if there was one.
+    A current file that is not a whole catalogue (damaged, emptied, written over) is kept
+    byte for byte (copied, not read through SQLite), so a restore never loses anything.
+    Its -wal is removed only once the restored file is in place. Returns the backup of the
+    replaced file, if there was one.
     """
+    path = real_path(path)
     check_catalogue_file(backup)
     saved: Path | None = None
-    if path.exists():
-        try:
-            inspect_file(path)
-            saved = make_backup(path, "before-restore")
-        except DamagedError:
-            saved = keep_damaged_copy(path)
     try:
+        if path.exists():
+            try:
+                inspect_file(path)
+                saved = make_backup(path, "before-restore")
+            except StoreError:
+                saved = keep_damaged_copy(path)
         with building(path, "restoring") as partial:
             copy_database(backup, partial)
-            for suffix in ("-wal", "-shm"):
-                with contextlib.suppress(FileNotFoundError):
-                    Path(f"{path}{suffix}").unlink()
-            put_in_place(partial, path)
-    except (OSError, sqlite3.Error) as error:
+            with journals_set_aside(path):
+                put_in_place(partial, path)
+    except (OSError, sqlite3.Error, StoreError) as error:
         raise StoreError(translate("Storage", "cannot restore {backup}: {error}").format(
-            backup=backup, error=error)) from None
+            backup=backup, error=_why(error))) from None
     return saved
 
 
 def keep_damaged_copy(path: Path) -> Path:
     """Copy a damaged file (and its journal files) byte for byte into the backups folder."""
     folder = backup_folder(path)
-    folder.mkdir(exist_ok=True)
+    folder.mkdir(mode=0o700, exist_ok=True)
     target = folder / f"{path.stem}-{_stamp()}-damaged.db.keep"
-    shutil.copy2(path, target)
-    for suffix in SQLITE_SIDE_FILES[:2]:
-        if Path(f"{path}{suffix}").exists():
-            shutil.copy2(f"{path}{suffix}", f"{target}{suffix}")
+    for suffix in ("", *SQLITE_SIDE_FILES[:2]):
+        if os.path.exists(f"{path}{suffix}"):
+            copy = Path(f"{target}{suffix}")
+            with building(copy) as partial:
+                with open(f"{path}{suffix}", "rb") as source, open(partial, "wb") as kept:
+                    shutil.copyfileobj(source, kept)
+                put_in_place(partial, copy)
     return target

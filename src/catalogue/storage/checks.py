@@ -11,6 +11,7 @@ from catalogue.storage.errors import DamagedError, StoreError
 from catalogue.storage.schema import FIRST_REVISION, KNOWN_REVISIONS, SCHEMA_HEAD
 
 RECORD_TABLES = tuple(info.table for info in KINDS.values())
+SQLITE_CORRUPT, SQLITE_NOTADB = 11, 26
 
 
 def open_to_inspect(path: Path) -> sqlite3.Connection:
@@ -39,14 +40,15 @@ def inspect_file(path: Path, *, thorough: bool = True) -> str:
             names = {row[0] for row in connection.execute(
                 "SELECT name FROM sqlite_master WHERE type = 'table'")}
         except sqlite3.DatabaseError as error:
-            if "malformed" in str(error) or "corrupt" in str(error):
+            code = _code(error)
+            if code == SQLITE_CORRUPT:
                 raise damaged(path, str(error)) from None
-            raise StoreError(translate(
-                "Storage", "{path} is not a Catalogue database (not an SQLite file)").format(
-                    path=path)) from None
+            if code != SQLITE_NOTADB:  # e.g. the -shm index cannot be made: not its fault
+                raise StoreError(translate("Storage", "cannot open {path}: {error}").format(
+                    path=path, error=error)) from None
+            raise not_a_catalogue(path, sqlite=False) from None
         if not set(RECORD_TABLES) <= names:
-            raise StoreError(translate("Storage", "{path} is not a Catalogue database"
-                                       ).format(path=path))
+            raise not_a_catalogue(path, sqlite=True)
         if thorough:
             quick_check(connection, path)
         if "alembic_version" not in names:
@@ -79,11 +81,34 @@ def quick_check(connection: sqlite3.Connection, path: Path) -> None:
         raise damaged(path, verdict[0] if verdict else "no answer from quick_check")
 
 
-def damaged(path: Path, detail: str) -> DamagedError:
-    """The error for a damaged file, naming the newest good backup to restore."""
+def _code(error: sqlite3.Error) -> int:
+    """SQLite's primary result code for an error (0 when it has none)."""
+    return int(getattr(error, "sqlite_errorcode", 0) or 0) & 0xFF
+
+
+def not_a_catalogue(path: Path, *, sqlite: bool) -> StoreError:
+    """The error for a file that is not a catalogue. One with good backups of its own was
+    one: emptied or written over, it is damaged, and its newest backup is offered."""
     from catalogue.storage.backups import newest_good_backup  # backups use these checks
 
     newest = newest_good_backup(path)
+    if newest is not None:
+        empty = path.stat().st_size == 0
+        return damaged(path, translate("Storage", "it is empty") if empty else translate(
+            "Storage", "it is no longer a Catalogue database"), newest)
+    if sqlite:
+        return StoreError(translate("Storage", "{path} is not a Catalogue database").format(
+            path=path))
+    return StoreError(translate(
+        "Storage", "{path} is not a Catalogue database (not an SQLite file)").format(
+            path=path))
+
+
+def damaged(path: Path, detail: str, newest: Path | None = None) -> DamagedError:
+    """The error for a damaged file, naming the newest good backup to restore."""
+    from catalogue.storage.backups import newest_good_backup  # backups use these checks
+
+    newest = newest or newest_good_backup(path)
     advice = (translate("Storage", "restore the newest good backup ({name})").format(
         name=newest.name) if newest else translate("Storage", "no backup of it exists"))
     return DamagedError(translate(
@@ -117,7 +142,7 @@ def read_failed(path: Path, error: sqlite3.DatabaseError) -> StoreError:
     """What to say when reading a catalogue fails: damage with the backup advice, else
     the error itself."""
     detail = str(error)
-    if "malformed" in detail or "corrupt" in detail:
+    if _code(error) == SQLITE_CORRUPT or "malformed" in detail:
         return damaged(path, detail)
     return StoreError(translate("Storage", "{path} could not be read: {detail}").format(
         path=path, detail=detail))

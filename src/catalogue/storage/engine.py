@@ -7,6 +7,7 @@ which percent-encodes every such character.
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -19,7 +20,24 @@ BUSY_TIMEOUT_MS = 5000
 
 def read_only_uri(path: Path) -> str:
     """An SQLite URI that opens `path` read-only, whatever characters its name holds."""
-    return f"{path.resolve().as_uri()}?mode=ro"
+    path = path.resolve()
+    return f"{path.as_uri()}?{'immutable=1' if needs_immutable(path) else 'mode=ro'}"
+
+
+def needs_immutable(path: Path) -> bool:
+    """True for a WAL file that SQLite could not read with mode=ro: its -shm index does not
+    exist and cannot be made (a read-only folder or mount). Nobody has it open then (every
+    connection to a WAL file keeps a -shm) and nobody can start writing it through this
+    folder, so it is read as it is. Not when a -wal holds changes: they would be skipped."""
+    if os.path.exists(f"{path}-shm") or os.access(path.parent, os.W_OK):
+        return False
+    try:
+        with open(path, "rb") as stream:
+            wal_mode = stream.read(20)[18:20] == b"\2\2"
+        return wal_mode and (not os.path.exists(f"{path}-wal")
+                             or os.path.getsize(f"{path}-wal") == 0)
+    except OSError:
+        return False
 
 
 def connect(path: Path, *, read_only: bool = False, check_same_thread: bool = True

@@ -1,11 +1,13 @@
 """Writing files so that a failure leaves nothing behind and pushes nothing good out.
 
 Every file Catalogue makes (a new catalogue, a backup, a restored file) is built beside its
-target under a temporary name, checked, and only then renamed into place.
+target under a temporary name of its own, readable by the user only from its first byte,
+checked, and only then renamed into place.
 """
 
 import contextlib
 import os
+import secrets
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -20,29 +22,74 @@ def remove_sqlite_files(path: Path) -> None:
 
 
 def partial_name(target: Path, tag: str = "partial") -> Path:
-    """The temporary name a file is built under beside `target` (no listing matches it)."""
-    return target.with_name(f"{target.name}.{tag}")
+    """A hidden name beside `target` that no other process uses and no listing matches."""
+    return target.with_name(f".{target.name}.{secrets.token_hex(4)}.{tag}")
+
+
+def create_private(path: Path) -> int:
+    """Create a new file readable by the user only (0600 from the start, never chmod-ed
+    after its contents are written); an open descriptor to it."""
+    return os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0),
+                   0o600)
 
 
 @contextlib.contextmanager
 def building(target: Path, tag: str = "partial") -> Iterator[Path]:
-    """Yield a temporary path beside `target`; if the block fails, remove what it made.
+    """Yield a new, empty, private file beside `target`; whatever is left of it when the
+    block ends (it failed, or another process placed its file first) is removed.
 
-    The block builds (and checks) the file; the caller renames it with `put_in_place`.
+    The block builds (and checks) the file; the caller moves it with `put_in_place`.
+    SQLite gives the journal files it makes the database file's mode, so they are
+    private too.
     """
     partial = partial_name(target, tag)
-    remove_sqlite_files(partial)
+    os.close(create_private(partial))
     try:
         yield partial
-    except BaseException:
+    finally:
         remove_sqlite_files(partial)
+
+
+def put_in_place(partial: Path, target: Path, *, replace: bool = True) -> bool:
+    """Rename the built file to `target` in one step. With `replace=False` a file already
+    at `target` wins (another process placed its own first): False, and nothing moved."""
+    if replace:
+        os.replace(partial, target)
+        return True
+    try:
+        os.link(partial, target)  # fails when the target exists: check and place at once
+    except FileExistsError:
+        return False
+    except OSError:  # a file system without hard links (FAT, some network drives)
+        if target.exists():
+            return False
+        os.rename(partial, target)
+        return True
+    os.remove(partial)
+    return True
+
+
+@contextlib.contextmanager
+def journals_set_aside(path: Path) -> Iterator[None]:
+    """Move the -wal and -shm of `path` aside for the block, which replaces the file: put
+    back if the block fails (committed edits may live only in the -wal), removed once it
+    has succeeded."""
+    moved: list[tuple[Path, Path]] = []
+    try:
+        for suffix in SQLITE_SIDE_FILES[:2]:
+            side = Path(f"{path}{suffix}")
+            if side.exists():
+                aside = partial_name(side, "aside")
+                os.replace(side, aside)
+                moved.append((aside, side))
+        yield
+    except BaseException:
+        for aside, side in reversed(moved):
+            os.replace(aside, side)
         raise
-
-
-def put_in_place(partial: Path, target: Path, mode: int = 0o600) -> None:
-    """Give the built file its mode and rename it over `target` in one step."""
-    os.chmod(partial, mode)
-    os.replace(partial, target)
+    for aside, _ in moved:
+        with contextlib.suppress(OSError):
+            os.remove(aside)
 
 
 def build_beside(target: Path, build: Callable[[Path], None], tag: str = "partial") -> None:

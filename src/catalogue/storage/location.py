@@ -1,12 +1,21 @@
-"""Where a catalogue lives: --db, then $CATALOGUE_DB, then the per-user data folder."""
+"""Where a catalogue lives: --db, then $CATALOGUE_DB, then the per-user data folder.
+
+A location is a file name, followed through symlinks to the real file once, at the start:
+a link to a drive that is not mounted is refused, never replaced by a new catalogue.
+"""
 
 import os
 import sys
 from pathlib import Path
 
+from catalogue.i18n import translate
+from catalogue.storage.errors import StoreError
+
 APP_NAME = "Catalogue"
 DB_ENV_VAR = "CATALOGUE_DB"
 DB_FILE_NAME = "catalogue.db"
+SERVER_PREFIX = "postgresql://"
+"""The one kind of location that will name a database server rather than a file."""
 
 
 def app_data_dir() -> Path:
@@ -21,6 +30,38 @@ def app_data_dir() -> Path:
 
 
 def resolve_db_path(given: str | os.PathLike[str] | None = None) -> Path:
-    """--db wins, then $CATALOGUE_DB, then the per-user default."""
+    """--db wins, then $CATALOGUE_DB, then the per-user default; the real file it names."""
     chosen = given or os.environ.get(DB_ENV_VAR) or app_data_dir() / DB_FILE_NAME
-    return Path(chosen).expanduser()
+    if os.fspath(chosen).startswith(SERVER_PREFIX):  # not echoed: it may hold a password
+        raise StoreError(translate(
+            "Storage", "a PostgreSQL server address was given: database servers are not "
+            "supported yet, give the catalogue's file name"))
+    try:
+        path = Path(chosen).expanduser()
+    except RuntimeError:  # ~name of a user this computer does not know
+        raise StoreError(translate(
+            "Storage", "{path}: no home folder is known for {user}").format(
+                path=chosen, user=os.fspath(chosen).split("/")[0].split(os.sep)[0])) from None
+    return real_path(path)
+
+
+def real_path(path: Path) -> Path:
+    """The file `path` names, every symlink followed; StoreError when a link (to the file
+    or to a folder on its way) points to nothing, as when a drive is not mounted."""
+    for part in (path, *path.parents):
+        if part.is_symlink() and not part.exists():
+            raise StoreError(translate(
+                "Storage", "{path} is a link to {target}, which does not exist (is its drive "
+                "connected?)").format(path=part, target=_link_target(part)))
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError) as error:  # a loop of links
+        raise StoreError(translate("Storage", "{path} cannot be followed: {error}").format(
+            path=path, error=error)) from None
+
+
+def _link_target(link: Path) -> str:
+    try:
+        return str(link.resolve())
+    except (OSError, RuntimeError):
+        return os.readlink(link)

@@ -1,68 +1,125 @@
-"""One writer at a time: a lock file beside the catalogue naming who writes to it."""
+"""One writer at a time: an operating-system lock on a file beside the catalogue, held for
+as long as the writer runs, and a side file naming the holder for the others' message.
+
+The system lets go of the lock when the process ends, however it ends, so nothing guesses
+whether a holder still runs, nobody deletes a lock file, and a crash leaves nothing to take
+over. The side file is only information: written after the lock is taken, atomically
+(a temporary file renamed), and removed by its holder alone, before it lets go.
+"""
 
 from __future__ import annotations
 
 import contextlib
 import datetime
+import json
 import os
+import sys
 from pathlib import Path
 
 from catalogue.i18n import translate
 from catalogue.storage.errors import LockedError, StoreError
+from catalogue.storage.files import create_private, partial_name
+
+HOLDER_KEYS = ("pid", "host", "user", "app", "since")
+
+if sys.platform == "win32":
+    import msvcrt
+
+    def _try_lock(handle: int) -> bool:
+        try:
+            msvcrt.locking(handle, msvcrt.LK_NBLCK, 1)
+        except OSError:
+            return False
+        return True
+
+    def _unlock(handle: int) -> None:
+        msvcrt.locking(handle, msvcrt.LK_UNLCK, 1)
+else:
+    import fcntl
+
+    def _try_lock(handle: int) -> bool:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return False
+        return True
+
+    def _unlock(handle: int) -> None:
+        fcntl.flock(handle, fcntl.LOCK_UN)
 
 
 class WriterLock:
-    """A lock file beside the catalogue naming who writes to it (QLockFile's idea, Qt-free so
-    the CLI honours it too). A lock left by a process that no longer runs is taken over."""
+    """The writer's lock on the catalogue at `path`; `who` names the holder to others.
+
+    Two WriterLocks on one file exclude each other even within one process.
+    """
 
     def __init__(self, path: Path, who: str) -> None:
         self.file = path.with_name(path.name + ".lock")
+        self.holder_file = path.with_name(path.name + ".holder")
         self.who = who
-        self.held = False
+        self._handle: int | None = None
+
+    @property
+    def held(self) -> bool:
+        return self._handle is not None
 
     def acquire(self) -> None:
-        import json
+        try:
+            handle = os.open(self.file, os.O_RDWR | os.O_CREAT, 0o600)
+        except OSError as error:
+            raise StoreError(translate("Storage", "cannot lock {path}: {error}").format(
+                path=self.file, error=error.strerror or error)) from None
+        try:
+            locked = _try_lock(handle)
+        except OSError as error:
+            os.close(handle)
+            raise StoreError(translate("Storage", "cannot lock {path}: {error}").format(
+                path=self.file, error=error.strerror or error)) from None
+        if not locked:
+            os.close(handle)
+            holder = self.holder() or dict.fromkeys(HOLDER_KEYS, "?")
+            raise LockedError(translate(
+                "Storage", "{path} is being changed by {app} (user {user}, process {pid} on "
+                "{host}, since {since})").format(path=self.file.with_suffix(""), **holder),
+                holder)
+        self._handle = handle
+        self._name_holder()
+
+    def _name_holder(self) -> None:
+        """Write the side file; a full disk only leaves others without the holder's name."""
         import socket
 
         me = {"pid": str(os.getpid()), "host": socket.gethostname(), "user": _user(),
               "app": self.who, "since": datetime.datetime.now().isoformat(timespec="seconds")}
-        for _ in range(2):
-            try:
-                handle = os.open(self.file, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
-            except FileExistsError:
-                holder = self.holder()
-                if holder is not None and not _is_stale(holder):
-                    raise LockedError(translate(
-                        "Storage", "{path} is being changed by {app} (user {user}, process "
-                        "{pid} on {host}, since {since})").format(path=self.file.with_suffix(""),
-                                                         **holder), holder) from None
-                with contextlib.suppress(FileNotFoundError):
-                    self.file.unlink()
-                continue
-            except OSError as error:
-                raise StoreError(translate("Storage", "cannot lock {path}: {error}").format(
-                    path=self.file, error=error.strerror or error)) from None
-            with os.fdopen(handle, "w", encoding="utf-8") as stream:
+        temporary = partial_name(self.holder_file, "writing")
+        try:
+            with os.fdopen(create_private(temporary), "w", encoding="utf-8") as stream:
                 json.dump(me, stream)
-            self.held = True
-            return
-        raise StoreError(translate("Storage", "cannot lock {path}").format(path=self.file))
+            os.replace(temporary, self.holder_file)
+        except OSError:
+            with contextlib.suppress(OSError):
+                os.remove(temporary)
 
     def holder(self) -> dict[str, str] | None:
-        import json
-
+        """Who holds the lock, as its side file names them (None when it names nobody)."""
         try:
-            data = json.loads(self.file.read_text(encoding="utf-8"))
+            data = json.loads(self.holder_file.read_text(encoding="utf-8"))
         except (OSError, ValueError):
             return None
-        keys = ("pid", "host", "user", "app", "since")
-        return {key: str(data.get(key, "?")) for key in keys} if isinstance(data, dict) else None
+        return ({key: str(data.get(key, "?")) for key in HOLDER_KEYS}
+                if isinstance(data, dict) else None)
 
     def release(self) -> None:
-        if self.held:
-            with contextlib.suppress(FileNotFoundError):
-                self.file.unlink()
-            self.held = False
+        if self._handle is None:
+            return
+        with contextlib.suppress(OSError):
+            self.holder_file.unlink()  # ours: nobody else can hold the lock meanwhile
+        try:
+            _unlock(self._handle)
+        finally:
+            os.close(self._handle)
+            self._handle = None
 
     def __enter__(self) -> WriterLock:
         self.acquire()
@@ -79,22 +136,3 @@ def _user() -> str:
         return getpass.getuser()
     except (KeyError, OSError):
         return "?"
-
-
-def _is_stale(holder: dict[str, str]) -> bool:
-    """A lock from this machine whose process is gone (a crash) can be taken over."""
-    import socket
-
-    if holder.get("host") != socket.gethostname():
-        return False
-    try:
-        pid = int(holder.get("pid", ""))
-    except ValueError:
-        return True
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return True
-    except PermissionError:
-        return False
-    return False

@@ -3,6 +3,7 @@ clear message if damaged, foreign or newer; checked before a byte is written to 
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
@@ -18,6 +19,8 @@ from catalogue.storage.checks import (
 )
 from catalogue.storage.engine import make_engine
 from catalogue.storage.errors import StoreError
+from catalogue.storage.location import real_path
+from catalogue.storage.lock import WriterLock
 from catalogue.storage.schema import SCHEMA_HEAD, upgrade
 
 if TYPE_CHECKING:
@@ -28,14 +31,16 @@ Creator = Callable[[Path], None]
 
 
 def prepare(path: Path, *, create: Creator | None = None, read_only: bool = False,
-            check_later: bool = False) -> bool:
+            check_later: bool = False, lock: WriterLock | None = None) -> bool:
     """Everything opening does but making the engine (so the window can show first).
 
     A missing file is made by `create`, or refused when it is None. With `check_later`, a
     current-format file skips the quick_check, and the answer is True: the caller must run
     check_integrity before changing anything. A file that needs an upgrade is always
-    checked first, because nothing is upgraded until it is known whole.
+    checked first, because nothing is upgraded until it is known whole, and is backed up
+    and upgraded under the writer's lock (the caller's `lock`, else one taken for it).
     """
+    path = real_path(path)
     if not path.exists():
         if create is None:
             raise StoreError(translate("Storage", "{path} does not exist").format(path=path))
@@ -51,16 +56,19 @@ def prepare(path: Path, *, create: Creator | None = None, read_only: bool = Fals
         raise StoreError(translate(
             "Storage", "{path} needs an upgrade to this version's format but cannot be "
             "written ({reason})").format(path=path, reason=reason))
-    make_backup(path, "before-upgrade")
-    upgrade(path)
+    held = lock is not None and lock.held
+    with contextlib.nullcontext() if held else WriterLock(path, "Catalogue (upgrading)"):
+        if check_catalogue_file(path, thorough=False) != SCHEMA_HEAD:  # nobody did meanwhile
+            make_backup(path, "before-upgrade")
+            upgrade(path)
     return False
 
 
-def open_engine(path: Path, *, create: Creator | None = None,
-                read_only: bool = False) -> Engine:
+def open_engine(path: Path, *, create: Creator | None = None, read_only: bool = False,
+                lock: WriterLock | None = None) -> Engine:
     """Prepare the catalogue at `path` and make its engine."""
-    prepare(path, create=create, read_only=read_only)
-    return make_engine(path, read_only=read_only)
+    prepare(path, create=create, read_only=read_only, lock=lock)
+    return make_engine(real_path(path), read_only=read_only)
 
 
 def open_to_read(path: Path, *, create: Creator | None = None) -> sqlite3.Connection:
@@ -68,4 +76,4 @@ def open_to_read(path: Path, *, create: Creator | None = None) -> sqlite3.Connec
     checks as opening but the whole-file quick_check: a read that meets damage fails on the
     damaged page, and the caller names the file as damaged (read_failed)."""
     prepare(path, create=create, check_later=True)
-    return open_to_inspect(path)
+    return open_to_inspect(real_path(path))
