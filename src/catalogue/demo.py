@@ -13,6 +13,7 @@ from pathlib import Path
 from sqlalchemy.engine import Engine
 
 from catalogue import storage
+from catalogue.i18n import translate
 from catalogue.release import (
     ParsedAgreement,
     ParsedAnnex,
@@ -112,7 +113,8 @@ def generate(path: Path, records: int = 100_000, seed: int = 2024,
     at `path`.
     """
     if path.exists():
-        raise storage.StoreError(f"{path} already exists: demo data goes into a new file")
+        raise storage.StoreError(translate(
+            "Demo", "{path} already exists: demo data goes into a new file").format(path=path))
     rng = random.Random(seed)
     path.parent.mkdir(parents=True, exist_ok=True)
     with building(path) as partial:
@@ -122,7 +124,10 @@ def generate(path: Path, records: int = 100_000, seed: int = 2024,
             written = _fill(engine, rng, records, progress)
         finally:
             engine.dispose()
-        put_in_place(partial, path)
+        if not put_in_place(partial, path, replace=False):  # made meanwhile by someone else
+            raise storage.StoreError(translate(
+                "Demo", "{path} already exists: demo data goes into a new file").format(
+                    path=path))
     return written
 
 

@@ -40,8 +40,7 @@ def test_the_fast_first_screen_reads_what_the_orm_reads(engine, db_path):
     (FileNotFoundError(2, "No such file or directory", "/nope/x.db"),
      "/nope/x.db: No such file or directory"),
     (UnicodeDecodeError("utf-8", b"\xff", 0, 1, "invalid start byte"),
-     "text that is not valid UTF-8 was given: 'utf-8' codec can't decode byte 0xff in "
-     "position 0: invalid start byte"),
+     "text that is not valid UTF-8 was given"),
     (ZeroDivisionError("division by zero\nsecond line"), "unexpected ZeroDivisionError: "
                                                          "division by zero"),
 ])

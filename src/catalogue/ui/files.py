@@ -15,7 +15,7 @@ from catalogue import __version__, workflows
 from catalogue.errors import one_line
 from catalogue.i18n import translate
 from catalogue.spec import Cancelled
-from catalogue.storage import DamagedError, StoreError
+from catalogue.storage import DamagedError, StoreError, real_path
 from catalogue.ui.dialogs import WorkProgress, about_text, choose_file, show_error
 from catalogue.ui.safety import OpenedCatalogue, RestoreDialog, offer_restore, open_for_window
 
@@ -39,6 +39,11 @@ class FileActions(QObject):
     def switch_to(self, path: Path) -> bool:
         """Open `path` in this window; False (after saying why) when it cannot be."""
         window = self.window
+        try:
+            path = real_path(path)
+        except StoreError as error:
+            show_error(window, translate("FileActions", "Open database"), str(error))
+            return False
         if not path.exists():
             show_error(window, translate("FileActions", "Open database"),
                        translate("FileActions", "{path} does not exist").format(path=path))

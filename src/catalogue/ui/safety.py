@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from catalogue import storage as db
-from catalogue.workflows import create_catalogue
+from catalogue import workflows
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Engine
@@ -66,21 +66,15 @@ def open_for_window(path: Path, parent: QWidget | None = None, *, check_later: b
                     interactive: bool = True) -> OpenedCatalogue | None:
     """Open `path` for the main window, asking the officer where a choice is needed.
 
-    None when the officer chose not to open it (a damaged file left as it is, or a file in
-    use that they did not want read-only). StoreError for anything else. With
-    `check_later` the whole-file check is left to the caller (`checked` is then False).
-    Not `interactive` (the self-test: nobody is there to answer), a damaged or locked file
-    is refused with its StoreError instead of a question.
+    The writer's lock is taken first, so the checks, an upgrade and the daily backup all
+    happen under it. None when the officer chose not to open it (a damaged file left as
+    it is, or a file in use that they did not want read-only). StoreError for anything
+    else. With `check_later` the whole-file check is left to the caller (`checked` is then
+    False). Not `interactive` (the self-test: nobody is there to answer), a damaged or
+    locked file is refused with its StoreError instead of a question.
     """
-    try:
-        unchecked = db.prepare(path, create=create_catalogue, check_later=check_later)
-    except db.DamagedError as error:
-        if not interactive or not offer_restore(error, parent):
-            if not interactive:
-                raise
-            return None
-        unchecked = db.prepare(path)
-    reason = db.read_only_reason(path)
+    path = db.real_path(path)
+    reason = db.read_only_reason(path) if path.exists() else None
     lock: db.WriterLock | None = None
     if reason is None:
         lock = db.WriterLock(path, "the Catalogue window")
@@ -93,9 +87,25 @@ def open_for_window(path: Path, parent: QWidget | None = None, *, check_later: b
             if not ask_read_only(str(error), parent):
                 return None
             reason = tr("another window or command is changing it")
-    if reason is None and not unchecked:
-        take_daily_backup(path)
-    return OpenedCatalogue(path, reason, lock, checked=not unchecked)
+    opened: OpenedCatalogue | None = None
+    try:
+        try:
+            unchecked = db.prepare(path, create=workflows.create_catalogue,
+                                   check_later=check_later, read_only=reason is not None,
+                                   lock=lock)
+        except db.DamagedError as error:
+            if not interactive:
+                raise
+            if not offer_restore(error, parent, lock):
+                return None
+            unchecked = db.prepare(path, lock=lock)
+        if reason is None and not unchecked:
+            take_daily_backup(path)
+        opened = OpenedCatalogue(path, reason, lock, checked=not unchecked)
+        return opened
+    finally:
+        if opened is None and lock is not None:
+            lock.release()  # not opened after all: let go of the file
 
 
 def take_daily_backup(path: Path) -> None:
@@ -129,8 +139,12 @@ class IntegrityCheck(QThread):
             take_daily_backup(self.path)
 
 
-def offer_restore(error: db.DamagedError, parent: QWidget | None) -> bool:
-    """Offer the newest good backup for a damaged file; True once it has been restored."""
+def offer_restore(error: db.DamagedError, parent: QWidget | None,
+                  lock: db.WriterLock | None = None) -> bool:
+    """Offer the newest good backup for a damaged file; True once it has been restored.
+
+    Restored under `lock` when this window already holds the file, else under a lock
+    taken for the restore (the restore workflow)."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Critical)
     box.setWindowTitle(tr("Damaged catalogue"))
@@ -151,7 +165,10 @@ def offer_restore(error: db.DamagedError, parent: QWidget | None) -> bool:
     if restore is None or box.clickedButton() is not restore:
         return False
     assert error.newest_backup is not None
-    db.restore_backup(error.path, error.newest_backup)
+    if lock is not None and lock.held:
+        db.restore_backup(error.path, error.newest_backup)
+    else:
+        workflows.restore(error.path, error.newest_backup, "the Catalogue window")
     return True
 
 

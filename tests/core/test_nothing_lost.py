@@ -181,6 +181,7 @@ def release_file(tmp_path: Path, seed_text: str) -> Path:
 # -- 1. a backup belongs to its catalogue ----------------------------------------------------
 
 
+@pytest.mark.slow
 def test_backups_belong_to_their_own_catalogue(tmp_path, seed_file, release_file):
     plenary = copy_of(seed_file, tmp_path / "plenary.db")
     archive = copy_of(seed_file, tmp_path / "plenary-archive.db")
@@ -214,6 +215,7 @@ def test_a_damaged_catalogue_is_offered_only_its_own_backups(tmp_path, seed_file
 # -- 2. a failed backup never pushes a good one out ------------------------------------------
 
 
+@pytest.mark.slow
 def test_backups_that_fail_on_a_full_disk_leave_nothing_and_push_nothing_out(tmp_path,
                                                                              seed_file):
     with mounted("-t", "tmpfs", "-o", "size=3m", source="tmpfs",
@@ -249,6 +251,7 @@ def test_backups_that_fail_on_a_full_disk_leave_nothing_and_push_nothing_out(tmp
             assert backup.path.stat().st_mode & 0o777 == 0o600
 
 
+@pytest.mark.slow
 def test_a_killed_backup_leaves_nothing_that_counts(tmp_path, big_file):
     plenary = copy_of(big_file, tmp_path / "plenary.db")
     expected = counts(plenary)
@@ -286,6 +289,7 @@ def test_a_killed_backup_leaves_nothing_that_counts(tmp_path, big_file):
     ("plenary%20six.db", ["plenary six.db"]),
     ("Plenary #6.db", ["Plenary "]),
 ])
+@pytest.mark.slow
 def test_a_path_is_a_file_name_never_a_url(tmp_path, release_file, name, decoys):
     folder = tmp_path / "folder"
     folder.mkdir()
@@ -312,6 +316,7 @@ def test_a_path_is_a_file_name_never_a_url(tmp_path, release_file, name, decoys)
     assert set(os.listdir(folder)) <= made, os.listdir(folder)
 
 
+@pytest.mark.slow
 def test_a_server_address_is_refused_not_made_into_a_file(tmp_path, release_file):
     address = "postgresql://officer@records.example/catalogue"
     for args in (["export", "-"], ["search", "water"], ["backup"],
@@ -326,6 +331,7 @@ def test_a_server_address_is_refused_not_made_into_a_file(tmp_path, release_file
 # -- 4. symlinks ---------------------------------------------------------------------------
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("dangling", ["file", "folder"])
 def test_a_dangling_symlink_is_refused_never_replaced(tmp_path, release_file, dangling):
     drive = tmp_path / "usb-drive"  # not mounted
@@ -385,6 +391,7 @@ def journal_mode_in_header(path: Path) -> str:
     return {1: "rollback", 2: "wal"}[path.read_bytes()[18]]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("mode", ["wal", "delete"])
 def test_a_catalogue_on_a_read_only_mount_is_read_read_only(tmp_path, seed_file,
                                                             release_file, mode):
@@ -422,6 +429,7 @@ def test_a_catalogue_on_a_read_only_mount_is_read_read_only(tmp_path, seed_file,
     assert journal_mode_in_header(original) == header
 
 
+@pytest.mark.slow
 def test_a_wal_catalogue_in_a_folder_the_user_cannot_write(tmp_path, seed_file):
     folder = tmp_path / "shared"
     folder.mkdir()
@@ -466,6 +474,7 @@ while time.monotonic() < until:
 """
 
 
+@pytest.mark.slow
 def test_the_writer_lock_is_held_by_one_process_at_a_time(tmp_path, seed_file):
     path = copy_of(seed_file, tmp_path / "plenary.db")
     log = tmp_path / "held.log"
@@ -479,6 +488,7 @@ def test_the_writer_lock_is_held_by_one_process_at_a_time(tmp_path, seed_file):
     assert not overlaps, f"{len(overlaps)} times two processes held the lock at once"
 
 
+@pytest.mark.slow
 def test_two_imports_at_once_one_waits_its_turn(tmp_path, big_file, release_file):
     path = copy_of(big_file, tmp_path / "plenary.db")
     first = cli("import", "--db", str(path), "--replace", str(release_file))
@@ -505,6 +515,7 @@ def test_two_imports_at_once_one_waits_its_turn(tmp_path, big_file, release_file
 # -- 7. first start, three at once -----------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_three_first_starts_at_once_all_see_the_whole_seed(tmp_path):
     for round_ in range(20):
         path = tmp_path / f"round{round_}" / "new.db"
@@ -606,6 +617,7 @@ def interrupt(args: list[str | bytes], rng: random.Random) -> tuple[int, str, st
     return child.returncode, out, output.decode("utf-8", "replace")
 
 
+@pytest.mark.slow
 def test_ctrl_c_during_import_says_what_happened(tmp_path, seed_file, release_file):
     rng = random.Random(15)
     seen = set()
@@ -651,6 +663,7 @@ def test_an_impossible_date_is_named_as_such(tmp_path, seed_file, release_file):
     assert "YYYY-MM-DD" not in line and "2025-02-30" in line, line
 
 
+@pytest.mark.slow
 def test_closed_standard_output_is_said_plainly(tmp_path, seed_file):
     path = copy_of(seed_file, tmp_path / "plenary.db")
     for args in (["export", "--db", str(path), "-"], ["search", "--db", str(path), "water"]):
@@ -660,6 +673,7 @@ def test_closed_standard_output_is_said_plainly(tmp_path, seed_file):
         assert "standard output is closed" in line, line
 
 
+@pytest.mark.slow
 def test_a_reader_that_goes_away_ends_the_command_quietly(tmp_path, big_file):
     path = copy_of(big_file, tmp_path / "plenary.db")
     for args in (["export", "--db", str(path), "-"], ["search", "--db", str(path), "the"]):
@@ -681,6 +695,7 @@ def test_a_home_folder_that_does_not_exist_is_said_plainly(tmp_path):
     assert "RuntimeError" not in line
 
 
+@pytest.mark.slow
 def test_arguments_that_are_not_utf8(tmp_path, seed_file, release_file):
     path = copy_of(seed_file, tmp_path / "plenary.db")
     line = one_line(cli("search", "--db", str(path), b"\xff\xfe"))
@@ -690,6 +705,7 @@ def test_arguments_that_are_not_utf8(tmp_path, seed_file, release_file):
     assert os.path.exists(odd)
 
 
+@pytest.mark.slow
 def test_a_full_disk_is_said_plainly(tmp_path, seed_file, release_file):
     with mounted("-t", "tmpfs", "-o", "size=1m", source="tmpfs",
                  target=tmp_path / "disk") as disk:
