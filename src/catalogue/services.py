@@ -16,6 +16,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlmodel import Session, SQLModel, select
 
+from catalogue import naming
 from catalogue.bundled import Curation
 from catalogue.i18n import tr, translate
 from catalogue.kinds import (
@@ -57,6 +58,7 @@ from catalogue.spec import (
 )
 
 EDITABLE_KINDS = EDITABLE
+"""The kinds people may add and delete (the registry's; kept under the name callers use)."""
 
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -78,7 +80,6 @@ def database_refusals(function: F) -> F:
 
     return wrapper  # type: ignore[return-value]
 
-"""The kinds people may add and delete (the registry's; kept under the name callers use)."""
 
 # ---------------------------------------------------------------------------------------------
 # Import
@@ -100,6 +101,7 @@ def import_release(
     raises Cancelled, and the transaction is rolled back: the database is as it was."""
     curation = curation or Curation()
     plenary_date = release.resolve_date(date or curation.date)
+    check_release(release, plenary_date, curation)
     with Session(engine) as db:
         try:
             existing = db.exec(select(PlenarySession).where(
@@ -122,6 +124,49 @@ def import_release(
             raise ServiceError(tr("the release could not be stored: {error}").format(
                 error=str(error.orig).splitlines()[0])) from None
     return ImportResult(session_id, release.record_counts(), replaced=existing is not None)
+
+
+MAX_PROBLEMS_SAID = 3
+
+
+def check_release(release: Release, plenary_date: datetime.date, curation: Curation) -> None:
+    """The editor's rules, applied to every record a release would add: an import is one
+    more way in, and no way in may store what the window would refuse (an annex 0, a
+    10 MB measure). ServiceError names the records refused."""
+    problems: list[str] = []
+
+    def check(kind: Kind, values: dict[str, Any], ref: dict[str, Any] | None = None) -> None:
+        for name, value in values.items():
+            try:
+                _clean_value(FIELDS[kind][name], value)
+            except ValueError as error:
+                problems.append(f"{naming.describe(kind, ref or values)}: {error}")
+
+    check(Kind.SESSION, {"ordinal": release.ordinal, "title": release.title,
+                         "date": plenary_date, "place": release.place})
+    for area_position, area in enumerate(release.areas, 1):
+        check(Kind.AREA, {"name": area.name})
+        for position, text in enumerate(area.measures, 1):
+            check(Kind.MEASURE, {"text": text},
+                  {"ref": naming.measure_ref(area_position, position)})
+    for person in release.officials:
+        check(Kind.OFFICIAL, {"honorific": person.honorific, "name": person.name,
+                              "post": person.post, "side": person.side, "role": person.role})
+    for agreement in release.agreements:
+        check(Kind.AGREEMENT, {"numeral": agreement.numeral, "title": agreement.title,
+                               "kind": agreement.kind, "parties": "; ".join(
+                                   curation.parties.get(agreement.numeral, []))},
+              {"numeral": agreement.numeral})
+    for annex in release.annexes:
+        check(Kind.ANNEX, {"number": annex.number, "title": annex.title,
+                           "language": annex.language}, {"number": annex.number})
+    if problems:
+        said = "; ".join(problems[:MAX_PROBLEMS_SAID])
+        more = len(problems) - MAX_PROBLEMS_SAID
+        raise ServiceError(translate("Services", "the release cannot be stored: {problems}"
+                                     ).format(problems=said) + (translate(
+                                         "Services", " (and {count} more)").format(count=more)
+                                                                 if more > 0 else ""))
 
 
 def _store_release(
