@@ -14,11 +14,13 @@ run: $(BIN)/python
 	$(PIP) install .
 	$(BIN)/catalogue $(ARGS)
 
-# ruff, then the layer rules ([tool.importlinter] in pyproject.toml), then every test.
+# ruff, the layer rules ([tool.importlinter]) and the type checker (mypy, [tool.mypy] in
+# pyproject.toml), then every test.
 test: $(BIN)/python
 	$(PIP) install ".[test]"
 	$(BIN)/ruff check .
 	$(BIN)/lint-imports
+	$(BIN)/mypy
 	$(BIN)/python -m pytest -q
 
 # dist/Catalogue/ (PyInstaller onedir), then the .deb and .tar.gz built from it.
@@ -40,6 +42,7 @@ bench: $(BIN)/python
 lint: $(BIN)/python
 	$(BIN)/ruff check .
 	$(BIN)/lint-imports
+	$(BIN)/mypy
 
 clean:
 	rm -rf build dist .pytest_cache .ruff_cache .import_linter_cache src/*.egg-info

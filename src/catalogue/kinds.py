@@ -57,6 +57,8 @@ class ListKey(NamedTuple):
 
 
 ROOT = ListKey(ListKind.ROOT, 0)
+Key = RecordKey | ListKey
+"""What a node of the tree stands for: a record, or a list of records."""
 
 
 @dataclass(frozen=True)

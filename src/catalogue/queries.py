@@ -8,8 +8,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import bindparam, func
+from sqlalchemy import select as sa_select
 from sqlalchemy.engine import Engine
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from catalogue import naming
 from catalogue.kinds import (
@@ -92,7 +93,7 @@ def children(engine: Engine, key: ListKey) -> list[Item]:
             return _agreements(db, Agreement.session_id == parent_id)
         if kind == ListKind.ANNEXES:
             return _annexes(db, parent_id)
-        members = SESSION_LISTS.get(kind)  # type: ignore[call-overload]
+        members = SESSION_LISTS.get(kind)
         if members is not None:  # the areas and the officials, by position
             table: Any = TABLES[members]
             return _items(members, _rows(db, table, table.session_id == parent_id,
@@ -112,9 +113,11 @@ def _area_children(db: Session, area_id: int) -> list[Item]:
 
 def _agreements(db: Session, condition: Any, parameters: dict[str, Any] | None = None
                 ) -> list[Item]:
-    statement = (select(*Agreement.__table__.columns, Annex.number.label("annex_number"))  # type: ignore[attr-defined]
-                 .outerjoin(Annex, Agreement.annex_id == Annex.id)
-                 .where(condition).order_by(Agreement.position))
+    # SQLAlchemy's own select: SQLModel's typed one takes no column lists
+    statement = (sa_select(*Agreement.__table__.columns,  # type: ignore[attr-defined]
+                           col(Annex.number).label("annex_number"))
+                 .outerjoin(Annex, col(Agreement.annex_id) == col(Annex.id))
+                 .where(condition).order_by(col(Agreement.position)))
     return _items(Kind.AGREEMENT, _dicts(db, statement, parameters))
 
 
@@ -146,13 +149,13 @@ def record(engine: Engine, kind: Kind, record_id: int) -> dict[str, Any]:
 def area_choices(engine: Engine, session_id: int) -> list[tuple[int, str]]:
     with Session(engine) as db:
         return [(row.id, row.name) for row in db.exec(  # type: ignore[misc]
-            select(Area).where(Area.session_id == session_id).order_by(Area.position)).all()]
+            select(Area).where(Area.session_id == session_id).order_by(col(Area.position))).all()]
 
 
 def annex_choices(engine: Engine, session_id: int) -> list[tuple[int, int, str]]:
     with Session(engine) as db:
         return [(row.id, row.number, row.title) for row in db.exec(  # type: ignore[misc]
-            select(Annex).where(Annex.session_id == session_id).order_by(Annex.number)).all()]
+            select(Annex).where(Annex.session_id == session_id).order_by(col(Annex.number))).all()]
 
 
 def totals(engine: Engine) -> dict[Kind, int]:
@@ -165,7 +168,7 @@ def totals(engine: Engine) -> dict[Kind, int]:
 SEARCH_LIMIT = 200
 """At most this many matches are shown; the status bar says when there were more."""
 
-Outline = dict[ListKey, list[Item]]
+Outline = dict[Key, list[Item]]
 """A filtered tree in one go: list key -> the visible items under it, in catalogue order."""
 
 

@@ -14,7 +14,7 @@ from typing import Any, TypeVar
 from sqlalchemy import delete, func, insert, update
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
-from sqlmodel import Session, SQLModel, select
+from sqlmodel import Session, SQLModel, col, select
 
 from catalogue import naming
 from catalogue.bundled import Curation
@@ -422,7 +422,7 @@ def list_key(kind: Kind, row: Any) -> ListKey:
 def _shift(db: Session, kind: Kind, row: Any, from_position: int, by: int) -> None:
     table = TABLES[kind]
     column, value = _scope(kind, row)
-    db.exec(update(table).where(  # type: ignore[call-overload]
+    db.exec(update(table).where(
         column == value, table.position >= from_position  # type: ignore[attr-defined]
     ).values(position=table.position + by))  # type: ignore[attr-defined]
 
@@ -440,7 +440,7 @@ def _area_ids_of(db: Session, agreement_id: int) -> set[int]:
 
 
 def _set_areas(db: Session, agreement_id: int, area_ids: Iterable[int]) -> None:
-    db.exec(delete(AgreementArea).where(  # type: ignore[call-overload]
+    db.exec(delete(AgreementArea).where(
         AgreementArea.agreement_id == agreement_id))  # type: ignore[arg-type]
     db.add_all(AgreementArea(agreement_id=agreement_id, area_id=area_id)
                for area_id in sorted(set(area_ids)))
@@ -473,7 +473,8 @@ def update_record(engine: Engine, kind: Kind, record_id: int, fields: Mapping[st
             lists.add(list_key(kind, row))
         if kind == Kind.ANNEX:
             updated |= {RecordKey(Kind.AGREEMENT, holder) for holder in db.exec(
-                select(Agreement.id).where(Agreement.annex_id == record_id)).all()}
+                select(Agreement.id).where(Agreement.annex_id == record_id)).all()
+                if holder is not None}
         if kind == Kind.AGREEMENT and "annex_id" in values and values["annex_id"] != row.annex_id:
             updated |= {RecordKey(Kind.ANNEX, annex)
                         for annex in (row.annex_id, values["annex_id"]) if annex}
@@ -500,7 +501,7 @@ def add_record(
         row = TABLES[kind](**parent, **values)
         if kind in ORDERED:
             last = _next_position(db, kind, row)
-            row.position = last if position is None else max(1, min(position, last))  # type: ignore[attr-defined]
+            row.position = last if position is None else max(1, min(position, last))
             _shift(db, kind, row, row.position, +1)  # type: ignore[attr-defined]
         db.add(row)
         db.flush()
@@ -559,7 +560,9 @@ def _snapshot(db: Session, kind: Kind, row: Any) -> Snapshot:
     if kind == Kind.AGREEMENT:
         links = [(row.id, area_id) for area_id in sorted(_area_ids_of(db, row.id))]
     if kind == Kind.ANNEX:
-        holders = tuple(db.exec(select(Agreement.id).where(Agreement.annex_id == row.id)).all())
+        holders = tuple(holder for holder in db.exec(
+            select(Agreement.id).where(Agreement.annex_id == row.id)).all()
+            if holder is not None)
     return Snapshot(kind, _row_values(row), children, tuple(links), holders)
 
 
@@ -578,8 +581,8 @@ def restore_record(engine: Engine, snapshot: Snapshot) -> Changes:
         db.add_all(AgreementArea(agreement_id=agreement_id, area_id=area_id)
                    for agreement_id, area_id in snapshot.links)
         for holder in snapshot.holders:
-            db.exec(update(Agreement).where(  # type: ignore[call-overload]
-                Agreement.id == holder).values(annex_id=row.id))  # type: ignore[attr-defined]
+            db.exec(update(Agreement).where(
+                col(Agreement.id) == holder).values(annex_id=row.id))  # type: ignore[attr-defined]
         updated: set[RecordKey] = {RecordKey(kind, int(snapshot.row["id"]))}
         lists: set[ListKey] = {list_key(kind, row)}
         if kind == Kind.AREA:

@@ -11,14 +11,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from catalogue.i18n import QT_TRANSLATE_NOOP, tr, translate
-from catalogue.kinds import Kind, ListKey, RecordKey
+from catalogue.kinds import Key, Kind, ListKey, RecordKey
 from catalogue.lazy import lazy_import
 from catalogue.vocabulary import Role, Side
 
 release = lazy_import("catalogue.release")  # its parser is not needed to show the window
 
-Key = RecordKey | ListKey
-"""A node of the tree: a record, or a list of records (an area is both)."""
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ import sqlite3
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from catalogue.kinds import GROUPS, KINDS, ROOT, Kind, ListKey, ListKind
+from catalogue.kinds import GROUPS, KINDS, ROOT, Key, Kind, ListKey, ListKind
 from catalogue.storage.engine import connect
 from catalogue.storage.errors import StoreError
 
@@ -22,7 +22,7 @@ class FirstScreen(NamedTuple):
     """What the window shows before it has an engine: the plenaries, the first one's groups
     and areas, and the record counts."""
 
-    lists: dict[ListKey, list[Entry]]
+    lists: dict[Key, list[Entry]]
     totals: dict[Kind, int]
 
 
@@ -45,7 +45,7 @@ def first_screen(path: Path) -> FirstScreen:
         def rows(sql: str, *parameters: object) -> list[dict[str, Any]]:
             return [_row_values(row) for row in connection.execute(sql, parameters)]
 
-        lists: dict[ListKey, list[Entry]] = {}
+        lists: dict[Key, list[Entry]] = {}
         plenaries = rows(f"SELECT * FROM {KINDS[Kind.SESSION].table} ORDER BY ordinal")
         for plenary in plenaries:
             plenary["date"] = datetime.date.fromisoformat(plenary["date"])

@@ -33,7 +33,10 @@ class Actions:
     about: QAction
 
 
-def _action(parent: QObject, text: str, shortcut: QKeySequence | str | None = None,
+Shortcut = QKeySequence | QKeySequence.StandardKey | Qt.Key | str
+
+
+def _action(parent: QObject, text: str, shortcut: Shortcut | None = None,
             icon: QStyle.StandardPixmap | None = None, tip: str = "") -> QAction:
     action = QAction(text, parent)
     if shortcut is not None:

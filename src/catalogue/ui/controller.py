@@ -6,7 +6,7 @@ document reports. A record with unsaved edits is never left silently: selecting 
 record, undoing, adding, opening another database or closing the window asks first.
 """
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QObject, Signal
 from PySide6.QtGui import QUndoStack
@@ -32,6 +32,9 @@ from catalogue.ui.dialogs import AddRecordDialog, ask_unsaved, confirm_delete, s
 from catalogue.ui.document import CatalogueDocument
 from catalogue.ui.editors import DetailEditor
 from catalogue.ui.tree_model import CatalogueTreeModel, Node
+
+if TYPE_CHECKING:
+    from catalogue.queries import SearchResult
 
 queries = lazy_import("catalogue.queries")
 
@@ -105,7 +108,7 @@ class EditingController(QObject):
         if node.kind == Kind.MEASURE:
             context = self.tr("In co-operation area {area}").format(
                 area=f"{self.values['area_position']}. {self.values['area_name']}")
-        self.editor.show_record(node.kind, node.id, self.values,
+        self.editor.show_record(Kind(node.kind), node.id, self.values,
                                 naming.heading(node.kind, self.values), context)
         self.changed.emit()
 
@@ -217,7 +220,7 @@ class EditingController(QObject):
         if not confirm_delete(self.window, what, self._consequences(node)):
             return
         self.editor.revert()
-        command = DeleteCommand(self.document, node.kind, node.id,
+        command = DeleteCommand(self.document, Kind(node.kind), node.id,
                                 naming.delete_text(node.kind, values), self._failed)
         self.undo_stack.push(command)
         if not command.failed:
@@ -249,7 +252,7 @@ class EditingController(QObject):
         if node is None or node.kind not in ORDERED or not self.confirm_leave():
             return
         values = self.values if node.kind == Kind.MEASURE else node.values
-        self.undo_stack.push(MoveCommand(self.document, node.kind, node.id, delta,
+        self.undo_stack.push(MoveCommand(self.document, Kind(node.kind), node.id, delta,
                                          naming.move_text(node.kind, values, delta),
                                          self._failed))
 
@@ -296,7 +299,7 @@ class EditingController(QObject):
         self.show_filter(text, queries.search(self.document.engine, text)
                          if text.strip() else None)
 
-    def show_filter(self, text: str, found: "queries.SearchResult | None") -> None:
+    def show_filter(self, text: str, found: "SearchResult | None") -> None:
         """Narrow the tree to a search's result (None shows everything)."""
         self.filter_text = text
         node = self.current_node()

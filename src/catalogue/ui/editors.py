@@ -101,7 +101,8 @@ def date_field() -> Field:
     edit.setMaximumWidth(160)
 
     def get() -> datetime.date:
-        return edit.date().toPython()  # type: ignore[no-any-return]
+        day = edit.date()
+        return datetime.date(day.year(), day.month(), day.day())
 
     def put(value: Any) -> None:
         if isinstance(value, datetime.date):
@@ -124,7 +125,7 @@ class AnnexPicker(QComboBox):
         blocker.unblock()
 
     def value(self) -> int | None:
-        return self.currentData()  # type: ignore[no-any-return]
+        return self.currentData()
 
     def put(self, value: int | None) -> None:
         index = self.findData(value)

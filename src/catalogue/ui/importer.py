@@ -58,7 +58,8 @@ class DateDialog(QDialog):
         layout.addRow(buttons)
 
     def value(self) -> datetime.date:
-        return self.date.date().toPython()  # type: ignore[no-any-return]
+        day = self.date.date()
+        return datetime.date(day.year(), day.month(), day.day())
 
 
 def confirm_replace(parent: QWidget, title: str) -> bool:

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from catalogue.i18n import translate
-from catalogue.kinds import EDITABLE, Kind, parse_kind
+from catalogue.kinds import EDITABLE, Kind, RecordKey, parse_kind
 from catalogue.spec import ImportResult, Item
 from catalogue.storage import FirstScreen, StoreError
 from catalogue.ui import window_state
@@ -159,7 +159,7 @@ class MainWindow(QMainWindow):
         self.filter_box.clear_silently()
         self.session.forget_totals()
         self.model.reset(lambda: self.session.engine)
-        self.controller.select((Kind.SESSION, result.session_id), [])
+        self.controller.select(RecordKey(Kind.SESSION, result.session_id), [])
         self.tree.expand(self.tree.currentIndex())
         verb = (translate("MainWindow", "Replaced") if result.replaced
                 else translate("MainWindow", "Imported"))

@@ -23,6 +23,8 @@ from catalogue.ui.icons import badge
 if TYPE_CHECKING:
     from sqlalchemy.engine import Engine
 
+    from catalogue.queries import SearchResult
+
 queries = lazy_import("catalogue.queries")
 Index = QModelIndex | QPersistentModelIndex
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -69,7 +71,7 @@ class CatalogueTreeModel(QAbstractItemModel):
         self._engine_source = engine
         self._preload = dict(preload or {})
         self._visible: frozenset[Key] | None = None
-        self._outline: dict[ListKey, list[Item]] = {}
+        self._outline: dict[Key, list[Item]] = {}
         self._root = Node(ListKind.ROOT, 0)
         self._by_key: dict[Key, list[Node]] = {}
         self._rebuild()
@@ -78,7 +80,7 @@ class CatalogueTreeModel(QAbstractItemModel):
 
     def node(self, index: Index) -> Node:
         if index.isValid():
-            return index.internalPointer()  # type: ignore[no-any-return]
+            return index.internalPointer()
         return self._root
 
     def index_of(self, node: Node) -> QModelIndex:
@@ -109,13 +111,13 @@ class CatalogueTreeModel(QAbstractItemModel):
             return self._preload.pop(node.key)
         if self._visible is not None:  # filtering: the outline read with the search
             if node.kind == Kind.SESSION:
-                return [Item(group, node.id, {"count": len(self._outline[(group, node.id)])})
-                        for group in GROUPS if (group, node.id) in self._outline]
-            return list(self._outline.get(node.key, []))  # type: ignore[call-overload]
+                return [Item(group, node.id, {"count": len(self._outline[ListKey(group, node.id)])})
+                        for group in GROUPS if ListKey(group, node.id) in self._outline]
+            return list(self._outline.get(node.key, []))
         if node.kind == Kind.SESSION:
             counts = queries.group_counts(self._engine, node.id)
             return [Item(group, node.id, {"count": counts[group]}) for group in GROUPS]
-        return queries.children(self._engine, node.key)  # type: ignore[no-any-return]
+        return queries.children(self._engine, node.key)
 
     def _load(self, node: Node) -> None:
         self._adopt(node, self._read(node))
@@ -230,8 +232,8 @@ class CatalogueTreeModel(QAbstractItemModel):
     def apply(self, changes: Changes) -> None:
         """Bring the loaded part of the tree in line with what a service call changed."""
         stale: list[Node] = []
-        for key in changes.lists:
-            stale += [node for node in self._nodes_listing(key)]
+        for listed in changes.lists:
+            stale += [node for node in self._nodes_listing(listed)]
         for key in changes.updated:
             stale += [node.parent for node in self._by_key.get(key, []) if node.parent]
         done: set[int] = set()
@@ -328,7 +330,7 @@ class CatalogueTreeModel(QAbstractItemModel):
         nodes = self._by_key.get(key, [])
         return self.index_of(nodes[0]) if nodes else QModelIndex()
 
-    def set_filter(self, found: "queries.SearchResult | None") -> None:
+    def set_filter(self, found: "SearchResult | None") -> None:
         """Show only a search's matches and the nodes above them (None shows everything).
         The result carries its outline, so this reads nothing from the database."""
         self.beginResetModel()
