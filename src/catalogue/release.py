@@ -7,13 +7,20 @@ paragraphs, then reads the sections. A text it cannot read is refused with `Rele
 whose message says what is missing, never with a half-read result.
 """
 
+import bisect
 import datetime
+import os
 import re
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from catalogue.i18n import tr
+from catalogue.i18n import translate
 from catalogue.vocabulary import AGREEMENT_KINDS, CONFERENCE, Role, Side
+
+MAX_RELEASE_BYTES = 1_000_000
+"""Real releases are under 30 KB: a larger file is refused unread, so a wrong file cannot
+eat memory or time."""
 
 
 class ReleaseError(ValueError):
@@ -88,22 +95,49 @@ class Release:
 
 
 def read_release_file(path: Path) -> str:
-    """The text of a press release file, or ReleaseError saying why it cannot be one."""
-    if not path.exists():
-        raise ReleaseError(tr("{path}: no such file").format(path=path))
-    if path.is_dir():
-        raise ReleaseError(tr("{path} is a folder, not a press release").format(path=path))
+    """The text of a press release file, or ReleaseError saying why it cannot be one.
+
+    Only a regular file is opened, and at most MAX_RELEASE_BYTES + 1 bytes of it are read:
+    a FIFO would block forever and /dev/zero never ends."""
+    data = b""
     try:
-        data = path.read_bytes()
+        info = os.stat(path)
+        mode, size = info.st_mode, info.st_size
+        if stat.S_ISREG(mode) and size <= MAX_RELEASE_BYTES:
+            # O_NONBLOCK: should a FIFO take the file's place after the stat, opening it
+            # does not wait for a writer, and the fstat refuses it.
+            handle = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0)
+                             | getattr(os, "O_BINARY", 0))
+            with open(handle, "rb") as stream:
+                mode = os.fstat(handle).st_mode
+                if stat.S_ISREG(mode):
+                    data = stream.read(MAX_RELEASE_BYTES + 1)
+                    size = len(data)
+    except FileNotFoundError:
+        raise ReleaseError(translate("Release", "{path}: no such file").format(
+            path=path)) from None
     except OSError as error:
-        raise ReleaseError(tr("cannot read {path}: {error}").format(
+        raise ReleaseError(translate("Release", "cannot read {path}: {error}").format(
             path=path, error=error.strerror or error)) from None
+    if stat.S_ISDIR(mode):
+        raise ReleaseError(translate("Release", "{path} is a folder, not a press release"
+                                     ).format(path=path))
+    if not stat.S_ISREG(mode):
+        raise ReleaseError(translate(
+            "Release", "{path} is not a regular file (a device, a pipe or a socket): not a "
+            "press release").format(path=path))
+    if size > MAX_RELEASE_BYTES:
+        raise ReleaseError(translate(
+            "Release", "{path} is larger than {limit} bytes: not a press release (they are "
+            "under 30 KB)").format(path=path, limit=f"{MAX_RELEASE_BYTES:,}"))
     if b"\0" in data:
-        raise ReleaseError(tr("{path} is a binary file, not a press release").format(path=path))
+        raise ReleaseError(translate("Release", "{path} is a binary file, not a press release"
+                                     ).format(path=path))
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise ReleaseError(tr("{path} is not UTF-8 text").format(path=path)) from None
+        raise ReleaseError(translate("Release", "{path} is not UTF-8 text").format(
+            path=path)) from None
 
 
 # ---------------------------------------------------------------------------------------------
@@ -192,6 +226,9 @@ _INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _CONTROLS = re.compile(r"[\x00-\x09\x0e-\x1f\x7f]")
 _BULLET = r"(?:[-\u2013\u2014\u2022*\u00b7]\s*)"
 _ITEM = re.compile(rf"^{_BULLET}?\((?P<numeral>[ivxlcdm]+)\)\s*(?P<rest>.*)$", re.IGNORECASE)
+_ITEM_HEAD = re.compile(rf"{_BULLET}?\([ivxlcdm]+\)", re.IGNORECASE)
+_HEAD = 200
+"""Characters of a paragraph enough to tell a list item (the bullet and the numeral)."""
 _BULLETED = re.compile(rf"^{_BULLET}\S")
 _TERMINAL = (".", ";", ":", "!", "?", ".\"", ".\u201d")
 _CONNECTORS = frozenset({
@@ -208,7 +245,8 @@ def normalise_space(text: str) -> str:
 
 
 def _is_item(paragraph: str) -> bool:
-    return bool(_ITEM.match(paragraph) or _BULLETED.match(paragraph))
+    """Read from the start only, so a long paragraph costs no more than a short one."""
+    return bool(_ITEM_HEAD.match(paragraph, 0, _HEAD) or _BULLETED.match(paragraph, 0, _HEAD))
 
 
 def _ends_sentence(paragraph: str) -> bool:
@@ -239,54 +277,68 @@ def paragraphs(text: str) -> list[str]:
 
 
 def _mend_breaks(found: list[str]) -> list[str]:
-    """Join a paragraph that a stray blank line cut in the middle of a sentence."""
-    mended: list[str] = []
+    """Join a paragraph that a stray blank line cut in the middle of a sentence.
+
+    The pieces are joined once at the end (joining at each cut copied the growing
+    paragraph every time: quadratic on a text cut into thousands of pieces), and a
+    paragraph is judged by its head and its last piece, never by the whole of it."""
+    heads: list[str] = []
+    pieces: list[list[str]] = []
     for paragraph in found:
-        if mended and _continues(mended[-1], paragraph):
-            mended[-1] = f"{mended[-1]} {paragraph}"
+        if pieces and _continues(heads[-1], pieces[-1][-1], paragraph):
+            pieces[-1].append(paragraph)
+            if len(heads[-1]) < _HEAD:
+                heads[-1] = f"{heads[-1]} {paragraph[:_HEAD]}"[:_HEAD]
         else:
-            mended.append(paragraph)
-    return mended
+            heads.append(paragraph[:_HEAD])
+            pieces.append([paragraph])
+    return [" ".join(parts) for parts in pieces]
 
 
-def _continues(previous: str, paragraph: str) -> bool:
-    if _is_item(paragraph) or _ends_sentence(previous):
+def _continues(head: str, last: str, paragraph: str) -> bool:
+    """Whether `paragraph` goes on the one that begins with `head` and ends with `last`."""
+    if _is_item(paragraph) or _ends_sentence(last):
         return False
-    if paragraph[:1].islower() or _ends_with_connector(previous):
+    if paragraph[:1].islower() or _ends_with_connector(last):
         return True
     # A list item cut short: its tail ends the way items end.
-    return _is_item(previous) and paragraph.endswith((";", "; and", "."))
+    return _is_item(head) and paragraph.endswith((";", "; and", "."))
 
 
 # ---------------------------------------------------------------------------------------------
 # Sections
 
+# No pattern below repeats without bound where the rest of it may fail and be retried from
+# each of many starts (crafted text made that quadratic: 24 s for 170 KB). Such a repeat is
+# bounded ({0,100}: longer than any real name or note), or begins only where its run begins,
+# or its class excludes a character that every start needs.
 _TITLE = re.compile(
-    r"^(?P<ordinal>[A-Za-z0-9-]+) Plenary Session of the (?P<conference>.+?)"
-    r"(?: held in (?P<place>[^()]+?))?(?:\s*\((?:with|photos)[^)]*\))?\.?$"
+    r"^(?P<ordinal>[A-Za-z0-9-]{1,40}) Plenary Session of the (?P<conference>.{1,200}?)"
+    r"(?: held in (?P<place>[^()]{1,100}?))?(?:\s?\((?:with|photos)[^)]{0,100}\))?\.?$"
 )
 _TODAY = re.compile(
-    r"\bin (?P<place>[A-Z][\w' -]*?) today \((?P<month>" + "|".join(_MONTHS)
+    r"\bin (?P<place>[A-Z][\w' -]{0,60}?) today \((?P<month>" + "|".join(_MONTHS)
     + r") (?P<day>\d{1,2})\)"
 )
 _TODAY_DATE = re.compile(r"\btoday \((?P<month>" + "|".join(_MONTHS) + r") (?P<day>\d{1,2})\)")
 _AREAS_INTRO = re.compile(r"consensus on the following (?P<count>[\w-]+) co-operation areas",
                           re.IGNORECASE)
 _SIGNING = re.compile(r"\bsign(?:ed|ing)\b", re.IGNORECASE)
-_AGREEMENTS_INTRO = re.compile(r"(?P<count>[\w-]+) (?:co-operation )?agreements were signed",
-                               re.IGNORECASE)
+_AGREEMENTS_INTRO = re.compile(
+    r"(?<![\w-])(?P<count>[\w-]+) (?:co-operation )?agreements were signed", re.IGNORECASE)
 _MEMORANDUM = re.compile(
-    r"signed the [\"\u201c](?P<title>[^\"\u201d]+)[\"\u201d]\.?\s*The document"
-    r"(?: \((?P<language>[^)]*)\))? is at Annex (?P<number>\d+)"
+    r"signed the [\"\u201c](?P<title>[^\"\u201c\u201d]{1,1000})[\"\u201d]\.? ?The document"
+    r"(?: \((?P<language>[^()]{0,100})\))? is at Annex (?P<number>\d{1,9})(?!\d)"
 )
 _ANNEX_RANGE = re.compile(
-    r"agreements \((?P<first>[ivxlcdm]+)\) to \((?P<last>[ivxlcdm]+)\)[^()]*?"
-    r"(?:\((?P<language>[^)]*)\))?\s*are at Annexes (?P<low>\d+) to (?P<high>\d+)",
+    r"agreements \((?P<first>[ivxlcdm]{1,15})\) to \((?P<last>[ivxlcdm]{1,15})\)[^()]{0,300}?"
+    r"(?:\((?P<language>[^()]{0,100})\))? ?are at Annexes (?P<low>\d{1,9}) to "
+    r"(?P<high>\d{1,9})(?!\d)",
     re.IGNORECASE,
 )
 _ANNEX_SINGLE = re.compile(
-    r"agreement \((?P<first>[ivxlcdm]+)\)[^()]*?(?:\((?P<language>[^)]*)\))?\s*is at Annex "
-    r"(?P<low>\d+)",
+    r"agreement \((?P<first>[ivxlcdm]{1,15})\)[^()]{0,300}?(?:\((?P<language>[^()]{0,100})\))?"
+    r" ?is at Annex (?P<low>\d{1,9})(?!\d)",
     re.IGNORECASE,
 )
 _HONORIFIC = r"Mr|Mrs|Ms|Miss|Dr|Professor|Prof"
@@ -318,6 +370,10 @@ def official_side(post: str) -> str:
 
 def parse_release(text: str) -> Release:
     """Read a press release; raise `ReleaseError` saying what is missing if it is not one."""
+    if len(text) > MAX_RELEASE_BYTES:
+        raise ReleaseError(translate(
+            "Release", "the text is longer than {limit} characters: not a press release (they "
+            "are under 30 KB)").format(limit=f"{MAX_RELEASE_BYTES:,}"))
     found = paragraphs(text)
     if not found:
         raise ReleaseError("the text is empty: not a plenary press release")
@@ -382,10 +438,16 @@ def _month_day(opening: str) -> tuple[int, int] | None:
     return _MONTHS.index(match["month"]) + 1, int(match["day"])
 
 
+_LED = re.compile(r"\blead(?:ing)? the delegations?\b|\bled the delegations?\b")
+
+
 def _read_officials(opening: list[str]) -> list[ParsedOfficial]:
-    officials: list[ParsedOfficial] = []
+    """Each paragraph is read once: its sentences are found first, and an official's
+    sentence looked up among them (finding it again for each official was quadratic)."""
+    officials: dict[str, ParsedOfficial] = {}
     seen: set[str] = set()
     for paragraph in opening:
+        sentences = _Sentences(paragraph)
         previous_end = 0
         for match in _OFFICIAL.finditer(paragraph):
             segment = paragraph[previous_end:match.start()]
@@ -399,26 +461,35 @@ def _read_officials(opening: list[str]) -> list[ParsedOfficial]:
             if not post or name in seen:
                 continue
             seen.add(name)
-            sentence = _sentence_around(paragraph, match.start())
-            led = re.search(r"\blead(?:ing)? the delegations?\b|\bled the delegations?\b",
-                            sentence)
-            officials.append(ParsedOfficial(
+            official = ParsedOfficial(
                 honorific=match["honorific"],
                 name=name,
                 post=post,
                 side=official_side(post),
-                role=(Role.LED if led else Role.ATTENDED).value,
-            ))
-    return officials
+                role=(Role.LED if sentences.led(match.start()) else Role.ATTENDED).value,
+            )
+            officials[name] = official
+    return list(officials.values())
 
 
-def _sentence_around(paragraph: str, offset: int) -> str:
-    start = 0
-    for match in _SENTENCE_END.finditer(paragraph):
-        if match.end() > offset:
-            return paragraph[start:match.start() + 1]
-        start = match.end()
-    return paragraph[start:]
+class _Sentences:
+    """A paragraph's sentences, found once, and whether each says who led the delegations."""
+
+    def __init__(self, paragraph: str) -> None:
+        ends = list(_SENTENCE_END.finditer(paragraph))
+        self.paragraph = paragraph
+        self.after = [match.end() for match in ends]
+        self.bounds = list(zip([0, *self.after], [m.start() + 1 for m in ends] + [len(paragraph)],
+                               strict=True))
+        self._led: dict[int, bool] = {}
+
+    def led(self, offset: int) -> bool:
+        """Whether the sentence around `offset` says its officials led the delegations."""
+        index = bisect.bisect_right(self.after, offset)
+        if index not in self._led:
+            start, stop = self.bounds[index]
+            self._led[index] = bool(_LED.search(self.paragraph, start, stop))
+        return self._led[index]
 
 
 def _read_areas(body: list[str], intro_at: int) -> tuple[tuple[ParsedArea, ...], int]:
