@@ -432,10 +432,16 @@ def _place_from(opening: str) -> str:
 
 
 def _month_day(opening: str) -> tuple[int, int] | None:
-    match = _TODAY_DATE.search(opening)
-    if not match:
-        return None
-    return _MONTHS.index(match["month"]) + 1, int(match["day"])
+    """The plenary's month and day; a release that gives two different ones is refused."""
+    dates = {(_MONTHS.index(match["month"]) + 1, int(match["day"]))
+             for match in _TODAY_DATE.finditer(opening)}
+    if len(dates) > 1:
+        (month, day), (other_month, other_day) = sorted(dates)[:2]
+        raise ReleaseError(translate(
+            "Release", "the release gives two dates for the plenary: {first} and {second}"
+            ).format(first=f"{_MONTHS[month - 1]} {day}",
+                     second=f"{_MONTHS[other_month - 1]} {other_day}"))
+    return dates.pop() if dates else None
 
 
 _LED = re.compile(r"\blead(?:ing)? the delegations?\b|\bled the delegations?\b")
@@ -445,7 +451,6 @@ def _read_officials(opening: list[str]) -> list[ParsedOfficial]:
     """Each paragraph is read once: its sentences are found first, and an official's
     sentence looked up among them (finding it again for each official was quadratic)."""
     officials: dict[str, ParsedOfficial] = {}
-    seen: set[str] = set()
     for paragraph in opening:
         sentences = _Sentences(paragraph)
         previous_end = 0
@@ -458,9 +463,8 @@ def _read_officials(opening: list[str]) -> list[ParsedOfficial]:
             post = _POST_LEAD_IN.sub("", segment)
             post = re.sub(r"^[\s,;]*(?:(?:and|the|The)\s+)*", "", post).strip(" ,;")
             name = match["name"]
-            if not post or name in seen:
+            if not post:
                 continue
-            seen.add(name)
             official = ParsedOfficial(
                 honorific=match["honorific"],
                 name=name,
@@ -468,7 +472,12 @@ def _read_officials(opening: list[str]) -> list[ParsedOfficial]:
                 side=official_side(post),
                 role=(Role.LED if sentences.led(match.start()) else Role.ATTENDED).value,
             )
-            officials[name] = official
+            first = officials.setdefault(name, official)
+            if (first.honorific, first.post) != (official.honorific, official.post):
+                raise ReleaseError(translate(
+                    "Release", "{name} is named twice differently: {first} and {second}").format(
+                    name=name, first=repr(f"{first.honorific} {name}, {first.post}"),
+                    second=repr(f"{official.honorific} {name}, {official.post}")))
     return list(officials.values())
 
 
@@ -507,9 +516,15 @@ def _read_areas(body: list[str], intro_at: int) -> tuple[tuple[ParsedArea, ...],
         else:
             areas.append((paragraph, []))
         index += 1
+    seen: set[str] = set()
     for name, measures in areas:
         if not measures:
             raise ReleaseError(f"the co-operation area {name!r} has no measures")
+        if name.casefold() in seen:
+            raise ReleaseError(translate(
+                "Release", "the co-operation area {name} is listed twice").format(
+                name=repr(name)))
+        seen.add(name.casefold())
     if stated is not None and stated != len(areas):
         raise ReleaseError(
             f"the release states {stated} co-operation areas but {len(areas)} were found"
@@ -520,15 +535,12 @@ def _read_areas(body: list[str], intro_at: int) -> tuple[tuple[ParsedArea, ...],
 def _read_agreements(
     rest: list[str],
 ) -> tuple[tuple[ParsedAgreement, ...], tuple[ParsedAnnex, ...]]:
-    annexes: list[ParsedAnnex] = []
-    joined = " ".join(rest)
-    memorandum = _MEMORANDUM.search(joined)
-    if memorandum:
-        annexes.append(ParsedAnnex(int(memorandum["number"]), memorandum["title"].strip(),
-                                   (memorandum["language"] or "").strip()))
+    annexes = [ParsedAnnex(int(memorandum["number"]), memorandum["title"].strip(),
+                           (memorandum["language"] or "").strip())
+               for memorandum in _MEMORANDUM.finditer(" ".join(rest))]
     intro_at = _find(rest, _AGREEMENTS_INTRO)
     if intro_at is None:
-        return (), tuple(annexes)
+        return (), _numbered(annexes)
     stated = number_from_words(_AGREEMENTS_INTRO.search(rest[intro_at])["count"])
     items: list[tuple[str, str]] = []
     index = intro_at + 1
@@ -555,10 +567,19 @@ def _read_agreements(
     titles = dict(items)
     for numeral, (number, language) in sorted(holders.items(), key=lambda item: item[1][0]):
         annexes.append(ParsedAnnex(number, titles[numeral], language))
-    numbers = [annex.number for annex in annexes]
-    if len(set(numbers)) != len(numbers):
-        raise ReleaseError("two documents are said to be at the same annex")
-    return agreements, tuple(sorted(annexes, key=lambda annex: annex.number))
+    return agreements, _numbered(annexes)
+
+
+def _numbered(annexes: list[ParsedAnnex]) -> tuple[ParsedAnnex, ...]:
+    """The annexes by number, each once; two different documents at one annex are refused."""
+    by_number: dict[int, ParsedAnnex] = {}
+    for annex in annexes:
+        first = by_number.setdefault(annex.number, annex)
+        if first != annex:
+            raise ReleaseError(translate(
+                "Release", "Annex {number} is said to hold both {first} and {second}").format(
+                number=annex.number, first=repr(first.title), second=repr(annex.title)))
+    return tuple(sorted(by_number.values(), key=lambda annex: annex.number))
 
 
 def _annex_holders(tail: str, numerals: set[str]) -> dict[str, tuple[int, str]]:
@@ -576,5 +597,15 @@ def _annex_holders(tail: str, numerals: set[str]) -> dict[str, tuple[int, str]]:
                 numeral = int_to_roman(first + offset)
                 if numeral not in numerals:
                     raise ReleaseError(f"annex {low + offset} holds unknown agreement ({numeral})")
-                holders[numeral] = (low + offset, (match["language"] or "").strip())
+                held = (low + offset, (match["language"] or "").strip())
+                said = holders.setdefault(numeral, held)
+                if said != held:
+                    raise ReleaseError(translate(
+                        "Release", "agreement ({numeral}) is said to be at Annex {first} and at "
+                        "Annex {second}").format(numeral=numeral, first=_annex_text(*said),
+                                                 second=_annex_text(*held)))
     return holders
+
+
+def _annex_text(number: int, language: str) -> str:
+    return f"{number} ({language})" if language else str(number)
