@@ -4,6 +4,7 @@ import csv
 import gc
 import io
 import sqlite3
+import unicodedata
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -104,6 +105,32 @@ def test_neutralise_round_trips(cell):
     assert restore(neutralise(cell)) == cell
 
 
+def evaluated(cell: str) -> bool:
+    """Whether a spreadsheet would run `cell` as a formula: LibreOffice ("trim spaces")
+    and Excel look past leading spaces and control characters to the first one that shows."""
+    if cell.startswith(("\t", "\r")):
+        return True
+    shown = next((c for c in cell if not (c.isspace() or unicodedata.category(c) in ("Cc", "Cf"))),
+                 "")
+    return shown in ("=", "+", "-", "@")
+
+
+@pytest.mark.parametrize("cell", [" =1+1", "   +1", "\x00=1", "\x1f-1", "\x7f@x", "\u00a0=1",
+                                  "\u3000=1", "\u2003=1", "\n=1", " \t=1", "\u200b@x",
+                                  "\ufeff=1", "\x85-1", "' =1", "'\x00=1", "''\u00a0=1"])
+def test_a_formula_behind_spaces_or_controls_is_neutralised(cell):
+    assert neutralise(cell) == "'" + cell
+    assert restore(neutralise(cell)) == cell
+    assert cell_bytes(cell.encode()).lstrip(b'"').startswith(b"'")
+
+
+@pytest.mark.parametrize("cell", ["\uff21=1", " x=1", "\u00a0x", "'\u3000x", " '=1", "\x00",
+                                  "   ", "\uff1d1"])
+def test_text_that_shows_no_formula_is_left_alone(cell):
+    assert neutralise(cell) == cell
+    assert restore(cell) == cell
+
+
 def test_a_failed_export_leaves_the_old_file(engine, tmp_path):
     out = tmp_path / "keep.csv"
     out.write_text("previous catalogue", encoding="utf-8")
@@ -119,9 +146,17 @@ def test_a_failed_export_leaves_the_old_file(engine, tmp_path):
 
 # -- the SQLite writer against the portable one --------------------------------------------
 
+HIDDEN_LEAD = st.text(alphabet=st.sampled_from(
+    [" ", "'", "\x7f", "\u00a0", "\u3000", "\u2003", "\u200b", "\ufeff", "\x85", "\uff21",
+     "\uff1d", *map(chr, range(0x20))]), max_size=4)
+"""What may stand before a formula character: spaces, controls (\\x00-\\x1f, \\x7f, \\x85),
+no-break, em and full-width spaces, invisible formatting, full-width letters and signs."""
+HIDDEN_FORMULA = st.builds(lambda lead, sign, rest: lead + sign + rest, HIDDEN_LEAD,
+                           st.sampled_from(["=", "+", "-", "@", "'", "x", ","]),
+                           st.text(alphabet=st.characters(codec="utf-8"), max_size=8))
 ODD_CELL = st.text(alphabet=st.characters(codec="utf-8"), max_size=60) | st.sampled_from([
     "=1+1", "'=x", "''@y", "'", "-", "a,b", 'say "hi"', "line\nbreak", "\r", "\tx",
-    "合作,備忘錄", "", " lead", "@", "+", "'just an apostrophe"])
+    "合作,備忘錄", "", " lead", "@", "+", "'just an apostrophe"]) | HIDDEN_FORMULA
 TEXT_COLUMNS = {"plenary_session": ("title", "date", "place"), "area": ("name",),
                 "measure": ("text",), "official": ("honorific", "name", "post", "side", "role"),
                 "agreement": ("numeral", "title", "kind", "parties"),
@@ -182,6 +217,17 @@ def test_a_cell_in_bytes_is_the_csv_modules_cell(cells):
     write_records([tuple(cells)], stream)
     _header, line = stream.getvalue().encode().split(b"\r\n", 1)
     assert line == b",".join(cell_bytes(cell.encode()) for cell in cells) + b"\r\n"
+
+
+@settings(max_examples=300, deadline=None)
+@given(HIDDEN_FORMULA)
+def test_no_written_cell_is_evaluated_and_each_restores(cell):
+    stream = io.StringIO(newline="")
+    write_records([(cell,) * len(COLUMNS)], stream)
+    written = next(csv.DictReader(io.StringIO(stream.getvalue(), newline="")))["title"]
+    assert not evaluated(written)
+    assert restore(written) == cell
+    assert (written != cell) == evaluated(cell.lstrip("'"))
 
 
 def test_the_window_and_the_command_line_take_the_sqlite_writer(engine, db_path, tmp_path):

@@ -1,7 +1,7 @@
 """The CSV catalogue: one row per record, in catalogue order, safe to open in Excel.
 
 UTF-8 with a BOM so Excel shows Chinese text right, RFC 4180 quoting (as `csv` does it),
-and every text cell that Excel would run as a formula (CWE-1236) prefixed with an
+and every text cell that a spreadsheet would run as a formula (CWE-1236) prefixed with an
 apostrophe.
 
 The rows are read with a few whole-table SQL queries through a DB-API connection (the
@@ -20,6 +20,7 @@ import os
 import sqlite3
 import sys
 import tempfile
+import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from itertools import chain, groupby
@@ -33,7 +34,8 @@ COLUMNS = ("record_type", "ref", "session", "area", "title", "text", "annex",
            "kind", "parties", "side", "role", "language")
 """The header; the first seven are the published interface, the rest may grow."""
 
-FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+FORMULA_SIGNS = frozenset("=+-@")
+"""A cell whose first visible character is one of these is run as a formula."""
 PROGRESS_EVERY = 1000
 """Records between progress calls."""
 BOM = b"\xef\xbb\xbf"
@@ -48,15 +50,32 @@ class ExportCancelled(Exception):
     """Raised by a progress callback to stop an export; nothing is left behind."""
 
 
+def _hidden(char: str) -> bool:
+    """Spaces, controls and invisible formatting: LibreOffice ("trim spaces") and Excel
+    look past them, so "  =1" and "\\x00=1" are formulas too."""
+    return char.isspace() or unicodedata.category(char) in ("Cc", "Cf")
+
+
+_PLAIN = "".join(chr(c) for c in range(0x21, 0x7f) if chr(c) not in "'=+-@")
+"""Visible ASCII that is neither a sign nor an apostrophe: a cell starting with one of
+these needs no closer look (most cells)."""
+_PLAIN_STARTS = frozenset(["", *_PLAIN])
+
+
 def _needs_prefix(cell: str) -> bool:
-    # A cell that already looks neutralised gets one more apostrophe, so that `restore`
-    # can always take exactly one off.
-    return cell.startswith(FORMULA_PREFIXES) or (
-        cell.startswith("'") and _needs_prefix(cell[1:]))
+    # A cell that already looks neutralised (apostrophes, then a formula) gets one more
+    # apostrophe, so that `restore` can always take exactly one off.
+    if cell[:1] in _PLAIN_STARTS:
+        return False
+    rest = cell.lstrip("'")
+    if rest.startswith(("\t", "\r")):
+        return True
+    shown = next((char for char in rest if not _hidden(char)), "")
+    return shown in FORMULA_SIGNS
 
 
 def neutralise(cell: str) -> str:
-    """Prefix a cell Excel would read as a formula with an apostrophe."""
+    """Prefix a cell a spreadsheet would run as a formula with an apostrophe."""
     return f"'{cell}" if _needs_prefix(cell) else cell
 
 
@@ -235,14 +254,15 @@ def write_catalogue(rows: Iterable[dict[str, str]], stream: IO[str],
 
 # -- the SQLite writer: UTF-8 bytes formatted line by line ------------------------------------
 
-_STARTS_RISKY = frozenset(bytes([c]) for c in b"'=+-@\t\r")
-_FORMULA_BYTES = frozenset(bytes([c]) for c in b"=+-@\t\r")
+_PLAIN_START = frozenset([b"", *(char.encode() for char in _PLAIN)])
+"""First bytes of cells that need no closer look; any other cell is decoded and judged as
+`neutralise` judges it."""
 
 
 def cell_bytes(value: bytes) -> bytes:
     """One UTF-8 cell exactly as `write_records` writes it: neutralised, then quoted the
     way csv.QUOTE_MINIMAL quotes (a comma, a double quote or a line break inside)."""
-    if value[:1] in _STARTS_RISKY and value.lstrip(b"'")[:1] in _FORMULA_BYTES:
+    if value[:1] not in _PLAIN_START and _needs_prefix(value.decode("utf-8", "surrogateescape")):
         value = b"'" + value
     if b"," in value or b'"' in value or b"\n" in value or b"\r" in value:
         return b'"' + value.replace(b'"', b'""') + b'"'
@@ -264,7 +284,7 @@ def _measure_lines(s: Row, a: Row, measures: list[Row]) -> list[bytes]:
     tail = b",%s,%s,," % (_number(s[1]), cell_bytes(a[3]))
     lines = []
     for _, position, text in measures:
-        if text[:1] in _STARTS_RISKY:
+        if text[:1] not in _PLAIN_START:
             lines.append(b"%s%d%s%s,,,,,," % (head, position, tail, cell_bytes(text)))
         elif b"," in text or b'"' in text or b"\n" in text or b"\r" in text:
             # most measures: quoted in the same step that builds the line
