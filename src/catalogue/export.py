@@ -17,7 +17,9 @@ import csv
 import gc
 import io
 import os
+import re
 import sqlite3
+import stat
 import sys
 import tempfile
 import unicodedata
@@ -28,7 +30,12 @@ from operator import itemgetter
 from pathlib import Path
 from typing import IO, Any, NamedTuple
 
-from catalogue.i18n import tr
+from catalogue.i18n import translate
+
+try:
+    import fcntl
+except ImportError:  # Windows: no flock, so partial files of killed exports are left
+    fcntl = None  # type: ignore[assignment]
 
 COLUMNS = ("record_type", "ref", "session", "area", "title", "text", "annex",
            "kind", "parties", "side", "role", "language")
@@ -398,7 +405,8 @@ def export_csv(source: Any, destination: str | os.PathLike[str],
 
     `source` is a DB-API connection, or an SQLAlchemy engine to borrow one from. A file is
     written beside its destination and renamed into place, so a failed export never
-    leaves a truncated catalogue where a good one was.
+    leaves a truncated catalogue where a good one was. A device or a FIFO is written
+    through instead (renaming would replace it, /dev/null included).
     """
     with _connection(source) as connection:
         if str(destination) == "-":
@@ -420,29 +428,111 @@ def _connection(source: Any) -> Iterator[Any]:
         pooled.close()
 
 
+PARTIAL_NAME = re.compile(r"\.cat-[a-z0-9_]{8}\.partial")
+"""Partial files as `tempfile` names them here: short, so any name the file system takes
+for the CSV works, and recognisable, so the next export can clean up after a killed one."""
+
+
+def _cannot_write(target: Path, error: OSError) -> ExportError:
+    return ExportError(translate("Export", "cannot write {path}: {error}").format(
+        path=target, error=error.strerror or error))
+
+
 def _write_file(connection: Any, target: Path, progress: Callable[[int], None] | None
                 ) -> int:
-    if target.is_dir():
-        raise ExportError(tr("{path} is a folder: give a file name for the CSV").format(
-            path=target))
     try:
-        handle, partial = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".partial",
-                                           dir=target.parent if str(target.parent) else ".")
+        mode = os.stat(target).st_mode
+    except FileNotFoundError:
+        mode = stat.S_IFREG
     except OSError as error:
-        raise ExportError(tr("cannot write {path}: {error}").format(
-            path=target, error=error.strerror or error)) from None
-    try:
-        with open(handle, "wb") as stream:
+        raise _cannot_write(target, error) from None
+    if stat.S_ISCHR(mode) or stat.S_ISFIFO(mode):
+        return _write_through(connection, target, progress)
+    if stat.S_ISDIR(mode):
+        raise ExportError(translate("Export", "{path} is a folder: give a file name for the CSV"
+                                    ).format(path=target))
+    if not stat.S_ISREG(mode):
+        raise ExportError(translate("Export", "{path} is not a regular file, a device or a "
+                                    "pipe: give a file name for the CSV").format(path=target))
+    folder = target.parent if str(target.parent) else Path(".")
+    _remove_dead_partials(folder)
+    stream, partial = _new_partial(folder, target)
+    with stream:  # closing it, after the rename, releases the lock
+        try:
             count = _write(connection, stream, progress)
-        os.chmod(partial, _default_file_mode())
-        os.replace(partial, target)
-    except OSError as error:
-        with contextlib.suppress(OSError):
-            os.remove(partial)
-        raise ExportError(tr("cannot write {path}: {error}").format(
-            path=target, error=error.strerror or error)) from None
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.remove(partial)
-        raise
+            stream.flush()
+            os.chmod(partial, _default_file_mode())
+            if fcntl is None:
+                stream.close()  # Windows renames no open file
+            os.replace(partial, target)
+        except OSError as error:
+            with contextlib.suppress(OSError):
+                os.remove(partial)
+            raise _cannot_write(target, error) from None
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.remove(partial)
+            raise
     return count
+
+
+def _write_through(connection: Any, target: Path, progress: Callable[[int], None] | None
+                   ) -> int:
+    """Write into a device or FIFO itself (a FIFO waits for its reader)."""
+    try:
+        with open(target, "wb") as stream:
+            return _write(connection, stream, progress)
+    except OSError as error:
+        raise _cannot_write(target, error) from None
+
+
+def _new_partial(folder: Path, target: Path) -> tuple[IO[bytes], str]:
+    """A new partial file in `folder`, open and locked for as long as this export lives."""
+    while True:
+        try:
+            handle, partial = tempfile.mkstemp(prefix=".cat-", suffix=".partial", dir=folder)
+        except OSError as error:
+            raise _cannot_write(target, error) from None
+        stream = open(handle, "wb")  # noqa: SIM115 - the caller closes it
+        if fcntl is None:
+            return stream, partial
+        fcntl.flock(handle, fcntl.LOCK_EX)  # waits only if a cleaner holds it, briefly
+        if _names(partial, handle):
+            return stream, partial
+        stream.close()  # a cleaner took it, unlocked, for a dead export's: take another
+
+
+def _names(path: str | Path, handle: int) -> bool:
+    """Whether `path` still names the file open as `handle`."""
+    try:
+        named, opened = os.stat(path, follow_symlinks=False), os.fstat(handle)
+    except OSError:
+        return False
+    return (named.st_dev, named.st_ino) == (opened.st_dev, opened.st_ino)
+
+
+def _remove_dead_partials(folder: Path) -> None:
+    """Remove the partial files that killed exports left in `folder`: a live export holds
+    the lock on its own, so one whose lock can be taken has no writer any more."""
+    if fcntl is None:
+        return
+    try:
+        with os.scandir(folder) as entries:
+            names = [entry.name for entry in entries if PARTIAL_NAME.fullmatch(entry.name)]
+    except OSError:
+        return  # the export itself will say what is wrong with the folder
+    for name in names:
+        path = folder / name
+        try:
+            handle = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
+        except OSError:
+            continue
+        try:
+            if stat.S_ISREG(os.fstat(handle).st_mode):
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                if _names(path, handle):
+                    os.remove(path)
+        except OSError:
+            pass  # locked by a live export, or not ours to remove
+        finally:
+            os.close(handle)
