@@ -11,10 +11,12 @@ import hashlib
 import os
 import subprocess
 import sys
+import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from hypothesis import strategies as st
 from sqlalchemy import text
 
 if TYPE_CHECKING:
@@ -151,3 +153,26 @@ def measure_editor(win: MainWindow) -> QPlainTextEdit:
     widget = win.editor.forms["measure"].fields["text"].widget
     assert isinstance(widget, QPlainTextEdit)
     return widget
+
+
+# -- cells a spreadsheet would run as formulas ----------------------------------------------
+
+
+def evaluated(cell: str) -> bool:
+    """Whether a spreadsheet would run `cell` as a formula: LibreOffice ("trim spaces")
+    and Excel look past leading spaces and control characters to the first one that shows."""
+    if cell.startswith(("\t", "\r")):
+        return True
+    shown = next((c for c in cell if not (c.isspace() or unicodedata.category(c) in ("Cc", "Cf"))),
+                 "")
+    return shown in ("=", "+", "-", "@")
+
+
+HIDDEN_LEAD = st.text(alphabet=st.sampled_from(
+    [" ", "'", "\x7f", "\u00a0", "\u3000", "\u2003", "\u200b", "\ufeff", "\x85", "\uff21",
+     "\uff1d", *map(chr, range(0x20))]), max_size=4)
+"""What may stand before a formula character: spaces, controls (\\x00-\\x1f, \\x7f, \\x85),
+no-break, em and full-width spaces, invisible formatting, full-width letters and signs."""
+HIDDEN_FORMULA = st.builds(lambda lead, sign, rest: lead + sign + rest, HIDDEN_LEAD,
+                           st.sampled_from(["=", "+", "-", "@", "'", "x", ","]),
+                           st.text(alphabet=st.characters(codec="utf-8"), max_size=8))

@@ -1,7 +1,7 @@
 """The CSV catalogue: one row per record, in catalogue order, safe to open in Excel.
 
 UTF-8 with a BOM so Excel shows Chinese text right, RFC 4180 quoting (as `csv` does it),
-and every text cell that Excel would run as a formula (CWE-1236) prefixed with an
+and every text cell that a spreadsheet would run as a formula (CWE-1236) prefixed with an
 apostrophe.
 
 The rows are read with a few whole-table SQL queries through a DB-API connection (the
@@ -17,9 +17,12 @@ import csv
 import gc
 import io
 import os
+import re
 import sqlite3
+import stat
 import sys
 import tempfile
+import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from itertools import chain, groupby
@@ -27,16 +30,22 @@ from operator import itemgetter
 from pathlib import Path
 from typing import IO, Any, NamedTuple
 
-from catalogue.i18n import tr
+from catalogue.i18n import translate
 from catalogue.kinds import Kind
 from catalogue.naming import measure_ref
+
+try:
+    import fcntl
+except ImportError:  # Windows: no flock, so partial files of killed exports are left
+    fcntl = None  # type: ignore[assignment]
 
 COLUMNS = (  # not a kind: the CSV's column names
     "record_type", "ref", "session", "area", "title", "text", "annex",
     "kind", "parties", "side", "role", "language")
 """The header; the first seven are the published interface, the rest may grow."""
 
-FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+FORMULA_SIGNS = frozenset("=+-@")
+"""A cell whose first visible character is one of these is run as a formula."""
 PROGRESS_EVERY = 1000
 """Records between progress calls."""
 BOM = b"\xef\xbb\xbf"
@@ -51,15 +60,32 @@ class ExportCancelled(Exception):
     """Raised by a progress callback to stop an export; nothing is left behind."""
 
 
+def _hidden(char: str) -> bool:
+    """Spaces, controls and invisible formatting: LibreOffice ("trim spaces") and Excel
+    look past them, so "  =1" and "\\x00=1" are formulas too."""
+    return char.isspace() or unicodedata.category(char) in ("Cc", "Cf")
+
+
+_PLAIN = "".join(chr(c) for c in range(0x21, 0x7f) if chr(c) not in "'=+-@")
+"""Visible ASCII that is neither a sign nor an apostrophe: a cell starting with one of
+these needs no closer look (most cells)."""
+_PLAIN_STARTS = frozenset(["", *_PLAIN])
+
+
 def _needs_prefix(cell: str) -> bool:
-    # A cell that already looks neutralised gets one more apostrophe, so that `restore`
-    # can always take exactly one off.
-    return cell.startswith(FORMULA_PREFIXES) or (
-        cell.startswith("'") and _needs_prefix(cell[1:]))
+    # A cell that already looks neutralised (apostrophes, then a formula) gets one more
+    # apostrophe, so that `restore` can always take exactly one off.
+    if cell[:1] in _PLAIN_STARTS:
+        return False
+    rest = cell.lstrip("'")
+    if rest.startswith(("\t", "\r")):
+        return True
+    shown = next((char for char in rest if not _hidden(char)), "")
+    return shown in FORMULA_SIGNS
 
 
 def neutralise(cell: str) -> str:
-    """Prefix a cell Excel would read as a formula with an apostrophe."""
+    """Prefix a cell a spreadsheet would run as a formula with an apostrophe."""
     return f"'{cell}" if _needs_prefix(cell) else cell
 
 
@@ -239,14 +265,15 @@ def write_catalogue(rows: Iterable[dict[str, str]], stream: IO[str],
 
 # -- the SQLite writer: UTF-8 bytes formatted line by line ------------------------------------
 
-_STARTS_RISKY = frozenset(bytes([c]) for c in b"'=+-@\t\r")
-_FORMULA_BYTES = frozenset(bytes([c]) for c in b"=+-@\t\r")
+_PLAIN_START = frozenset([b"", *(char.encode() for char in _PLAIN)])
+"""First bytes of cells that need no closer look; any other cell is decoded and judged as
+`neutralise` judges it."""
 
 
 def cell_bytes(value: bytes) -> bytes:
     """One UTF-8 cell exactly as `write_records` writes it: neutralised, then quoted the
     way csv.QUOTE_MINIMAL quotes (a comma, a double quote or a line break inside)."""
-    if value[:1] in _STARTS_RISKY and value.lstrip(b"'")[:1] in _FORMULA_BYTES:
+    if value[:1] not in _PLAIN_START and _needs_prefix(value.decode("utf-8", "surrogateescape")):
         value = b"'" + value
     if b"," in value or b'"' in value or b"\n" in value or b"\r" in value:
         return b'"' + value.replace(b'"', b'""') + b'"'
@@ -282,7 +309,7 @@ def _measure_lines(s: Row, a: Row, measures: list[Row]) -> list[bytes]:
     tail = b",%s,%s,," % (_number(s[1]), cell_bytes(a[3]))
     lines = []
     for _, position, text in measures:
-        if text[:1] in _STARTS_RISKY:
+        if text[:1] not in _PLAIN_START:
             lines.append(b"%s%d%s%s,,,,,," % (head, position, tail, cell_bytes(text)))
         elif b"," in text or b'"' in text or b"\n" in text or b"\r" in text:
             # most measures: quoted in the same step that builds the line
@@ -382,7 +409,7 @@ def _write(connection: Any, stream: IO[bytes], progress: Callable[[int], None] |
     if isinstance(connection, sqlite3.Connection):
         with _collector_paused():
             return write_lines(sqlite_lines(connection), stream, progress)
-    text = io.TextIOWrapper(stream, encoding="utf-8-sig", newline="")  # type: ignore[arg-type]
+    text = io.TextIOWrapper(stream, encoding="utf-8-sig", newline="")
     try:
         return write_records(catalogue_records(connection), text, progress)
     finally:
@@ -396,7 +423,8 @@ def export_csv(source: Any, destination: str | os.PathLike[str],
 
     `source` is a DB-API connection, or an SQLAlchemy engine to borrow one from. A file is
     written beside its destination and renamed into place, so a failed export never
-    leaves a truncated catalogue where a good one was.
+    leaves a truncated catalogue where a good one was. A device or a FIFO is written
+    through instead (renaming would replace it, /dev/null included).
     """
     with _connection(source) as connection:
         if str(destination) == "-":
@@ -418,29 +446,111 @@ def _connection(source: Any) -> Iterator[Any]:
         pooled.close()
 
 
+PARTIAL_NAME = re.compile(r"\.cat-[a-z0-9_]{8}\.partial")
+"""Partial files as `tempfile` names them here: short, so any name the file system takes
+for the CSV works, and recognisable, so the next export can clean up after a killed one."""
+
+
+def _cannot_write(target: Path, error: OSError) -> ExportError:
+    return ExportError(translate("Export", "cannot write {path}: {error}").format(
+        path=target, error=error.strerror or error))
+
+
 def _write_file(connection: Any, target: Path, progress: Callable[[int], None] | None
                 ) -> int:
-    if target.is_dir():
-        raise ExportError(tr("{path} is a folder: give a file name for the CSV").format(
-            path=target))
     try:
-        handle, partial = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".partial",
-                                           dir=target.parent if str(target.parent) else ".")
+        mode = os.stat(target).st_mode
+    except FileNotFoundError:
+        mode = stat.S_IFREG
     except OSError as error:
-        raise ExportError(tr("cannot write {path}: {error}").format(
-            path=target, error=error.strerror or error)) from None
-    try:
-        with open(handle, "wb") as stream:
+        raise _cannot_write(target, error) from None
+    if stat.S_ISCHR(mode) or stat.S_ISFIFO(mode):
+        return _write_through(connection, target, progress)
+    if stat.S_ISDIR(mode):
+        raise ExportError(translate("Export", "{path} is a folder: give a file name for the CSV"
+                                    ).format(path=target))
+    if not stat.S_ISREG(mode):
+        raise ExportError(translate("Export", "{path} is not a regular file, a device or a "
+                                    "pipe: give a file name for the CSV").format(path=target))
+    folder = target.parent if str(target.parent) else Path(".")
+    _remove_dead_partials(folder)
+    stream, partial = _new_partial(folder, target)
+    with stream:  # closing it, after the rename, releases the lock
+        try:
             count = _write(connection, stream, progress)
-        os.chmod(partial, _default_file_mode())
-        os.replace(partial, target)
-    except OSError as error:
-        with contextlib.suppress(OSError):
-            os.remove(partial)
-        raise ExportError(tr("cannot write {path}: {error}").format(
-            path=target, error=error.strerror or error)) from None
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.remove(partial)
-        raise
+            stream.flush()
+            os.chmod(partial, _default_file_mode())
+            if fcntl is None:
+                stream.close()  # Windows renames no open file
+            os.replace(partial, target)
+        except OSError as error:
+            with contextlib.suppress(OSError):
+                os.remove(partial)
+            raise _cannot_write(target, error) from None
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.remove(partial)
+            raise
     return count
+
+
+def _write_through(connection: Any, target: Path, progress: Callable[[int], None] | None
+                   ) -> int:
+    """Write into a device or FIFO itself (a FIFO waits for its reader)."""
+    try:
+        with open(target, "wb") as stream:
+            return _write(connection, stream, progress)
+    except OSError as error:
+        raise _cannot_write(target, error) from None
+
+
+def _new_partial(folder: Path, target: Path) -> tuple[IO[bytes], str]:
+    """A new partial file in `folder`, open and locked for as long as this export lives."""
+    while True:
+        try:
+            handle, partial = tempfile.mkstemp(prefix=".cat-", suffix=".partial", dir=folder)
+        except OSError as error:
+            raise _cannot_write(target, error) from None
+        stream = open(handle, "wb")  # noqa: SIM115 - the caller closes it
+        if fcntl is None:
+            return stream, partial
+        fcntl.flock(handle, fcntl.LOCK_EX)  # waits only if a cleaner holds it, briefly
+        if _names(partial, handle):
+            return stream, partial
+        stream.close()  # a cleaner took it, unlocked, for a dead export's: take another
+
+
+def _names(path: str | Path, handle: int) -> bool:
+    """Whether `path` still names the file open as `handle`."""
+    try:
+        named, opened = os.stat(path, follow_symlinks=False), os.fstat(handle)
+    except OSError:
+        return False
+    return (named.st_dev, named.st_ino) == (opened.st_dev, opened.st_ino)
+
+
+def _remove_dead_partials(folder: Path) -> None:
+    """Remove the partial files that killed exports left in `folder`: a live export holds
+    the lock on its own, so one whose lock can be taken has no writer any more."""
+    if fcntl is None:
+        return
+    try:
+        with os.scandir(folder) as entries:
+            names = [entry.name for entry in entries if PARTIAL_NAME.fullmatch(entry.name)]
+    except OSError:
+        return  # the export itself will say what is wrong with the folder
+    for name in names:
+        path = folder / name
+        try:
+            handle = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
+        except OSError:
+            continue
+        try:
+            if stat.S_ISREG(os.fstat(handle).st_mode):
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                if _names(path, handle):
+                    os.remove(path)
+        except OSError:
+            pass  # locked by a live export, or not ours to remove
+        finally:
+            os.close(handle)

@@ -7,13 +7,20 @@ paragraphs, then reads the sections. A text it cannot read is refused with `Rele
 whose message says what is missing, never with a half-read result.
 """
 
+import bisect
 import datetime
+import os
 import re
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from catalogue.i18n import tr
+from catalogue.i18n import translate
 from catalogue.vocabulary import AGREEMENT_KINDS, CONFERENCE, Role, Side
+
+MAX_RELEASE_BYTES = 1_000_000
+"""Real releases are under 30 KB: a larger file is refused unread, so a wrong file cannot
+eat memory or time."""
 
 
 class ReleaseError(ValueError):
@@ -88,22 +95,49 @@ class Release:
 
 
 def read_release_file(path: Path) -> str:
-    """The text of a press release file, or ReleaseError saying why it cannot be one."""
-    if not path.exists():
-        raise ReleaseError(tr("{path}: no such file").format(path=path))
-    if path.is_dir():
-        raise ReleaseError(tr("{path} is a folder, not a press release").format(path=path))
+    """The text of a press release file, or ReleaseError saying why it cannot be one.
+
+    Only a regular file is opened, and at most MAX_RELEASE_BYTES + 1 bytes of it are read:
+    a FIFO would block forever and /dev/zero never ends."""
+    data = b""
     try:
-        data = path.read_bytes()
+        info = os.stat(path)
+        mode, size = info.st_mode, info.st_size
+        if stat.S_ISREG(mode) and size <= MAX_RELEASE_BYTES:
+            # O_NONBLOCK: should a FIFO take the file's place after the stat, opening it
+            # does not wait for a writer, and the fstat refuses it.
+            handle = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0)
+                             | getattr(os, "O_BINARY", 0))
+            with open(handle, "rb") as stream:
+                mode = os.fstat(handle).st_mode
+                if stat.S_ISREG(mode):
+                    data = stream.read(MAX_RELEASE_BYTES + 1)
+                    size = len(data)
+    except FileNotFoundError:
+        raise ReleaseError(translate("Release", "{path}: no such file").format(
+            path=path)) from None
     except OSError as error:
-        raise ReleaseError(tr("cannot read {path}: {error}").format(
+        raise ReleaseError(translate("Release", "cannot read {path}: {error}").format(
             path=path, error=error.strerror or error)) from None
+    if stat.S_ISDIR(mode):
+        raise ReleaseError(translate("Release", "{path} is a folder, not a press release"
+                                     ).format(path=path))
+    if not stat.S_ISREG(mode):
+        raise ReleaseError(translate(
+            "Release", "{path} is not a regular file (a device, a pipe or a socket): not a "
+            "press release").format(path=path))
+    if size > MAX_RELEASE_BYTES:
+        raise ReleaseError(translate(
+            "Release", "{path} is larger than {limit} bytes: not a press release (they are "
+            "under 30 KB)").format(path=path, limit=f"{MAX_RELEASE_BYTES:,}"))
     if b"\0" in data:
-        raise ReleaseError(tr("{path} is a binary file, not a press release").format(path=path))
+        raise ReleaseError(translate("Release", "{path} is a binary file, not a press release"
+                                     ).format(path=path))
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise ReleaseError(tr("{path} is not UTF-8 text").format(path=path)) from None
+        raise ReleaseError(translate("Release", "{path} is not UTF-8 text").format(
+            path=path)) from None
 
 
 # ---------------------------------------------------------------------------------------------
@@ -192,6 +226,9 @@ _INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _CONTROLS = re.compile(r"[\x00-\x09\x0e-\x1f\x7f]")
 _BULLET = r"(?:[-\u2013\u2014\u2022*\u00b7]\s*)"
 _ITEM = re.compile(rf"^{_BULLET}?\((?P<numeral>[ivxlcdm]+)\)\s*(?P<rest>.*)$", re.IGNORECASE)
+_ITEM_HEAD = re.compile(rf"{_BULLET}?\([ivxlcdm]+\)", re.IGNORECASE)
+_HEAD = 200
+"""Characters of a paragraph enough to tell a list item (the bullet and the numeral)."""
 _BULLETED = re.compile(rf"^{_BULLET}\S")
 _TERMINAL = (".", ";", ":", "!", "?", ".\"", ".\u201d")
 _CONNECTORS = frozenset({
@@ -208,7 +245,8 @@ def normalise_space(text: str) -> str:
 
 
 def _is_item(paragraph: str) -> bool:
-    return bool(_ITEM.match(paragraph) or _BULLETED.match(paragraph))
+    """Read from the start only, so a long paragraph costs no more than a short one."""
+    return bool(_ITEM_HEAD.match(paragraph, 0, _HEAD) or _BULLETED.match(paragraph, 0, _HEAD))
 
 
 def _ends_sentence(paragraph: str) -> bool:
@@ -239,54 +277,68 @@ def paragraphs(text: str) -> list[str]:
 
 
 def _mend_breaks(found: list[str]) -> list[str]:
-    """Join a paragraph that a stray blank line cut in the middle of a sentence."""
-    mended: list[str] = []
+    """Join a paragraph that a stray blank line cut in the middle of a sentence.
+
+    The pieces are joined once at the end (joining at each cut copied the growing
+    paragraph every time: quadratic on a text cut into thousands of pieces), and a
+    paragraph is judged by its head and its last piece, never by the whole of it."""
+    heads: list[str] = []
+    pieces: list[list[str]] = []
     for paragraph in found:
-        if mended and _continues(mended[-1], paragraph):
-            mended[-1] = f"{mended[-1]} {paragraph}"
+        if pieces and _continues(heads[-1], pieces[-1][-1], paragraph):
+            pieces[-1].append(paragraph)
+            if len(heads[-1]) < _HEAD:
+                heads[-1] = f"{heads[-1]} {paragraph[:_HEAD]}"[:_HEAD]
         else:
-            mended.append(paragraph)
-    return mended
+            heads.append(paragraph[:_HEAD])
+            pieces.append([paragraph])
+    return [" ".join(parts) for parts in pieces]
 
 
-def _continues(previous: str, paragraph: str) -> bool:
-    if _is_item(paragraph) or _ends_sentence(previous):
+def _continues(head: str, last: str, paragraph: str) -> bool:
+    """Whether `paragraph` goes on the one that begins with `head` and ends with `last`."""
+    if _is_item(paragraph) or _ends_sentence(last):
         return False
-    if paragraph[:1].islower() or _ends_with_connector(previous):
+    if paragraph[:1].islower() or _ends_with_connector(last):
         return True
     # A list item cut short: its tail ends the way items end.
-    return _is_item(previous) and paragraph.endswith((";", "; and", "."))
+    return _is_item(head) and paragraph.endswith((";", "; and", "."))
 
 
 # ---------------------------------------------------------------------------------------------
 # Sections
 
+# No pattern below repeats without bound where the rest of it may fail and be retried from
+# each of many starts (crafted text made that quadratic: 24 s for 170 KB). Such a repeat is
+# bounded ({0,100}: longer than any real name or note), or begins only where its run begins,
+# or its class excludes a character that every start needs.
 _TITLE = re.compile(
-    r"^(?P<ordinal>[A-Za-z0-9-]+) Plenary Session of the (?P<conference>.+?)"
-    r"(?: held in (?P<place>[^()]+?))?(?:\s*\((?:with|photos)[^)]*\))?\.?$"
+    r"^(?P<ordinal>[A-Za-z0-9-]{1,40}) Plenary Session of the (?P<conference>.{1,200}?)"
+    r"(?: held in (?P<place>[^()]{1,100}?))?(?:\s?\((?:with|photos)[^)]{0,100}\))?\.?$"
 )
 _TODAY = re.compile(
-    r"\bin (?P<place>[A-Z][\w' -]*?) today \((?P<month>" + "|".join(_MONTHS)
+    r"\bin (?P<place>[A-Z][\w' -]{0,60}?) today \((?P<month>" + "|".join(_MONTHS)
     + r") (?P<day>\d{1,2})\)"
 )
 _TODAY_DATE = re.compile(r"\btoday \((?P<month>" + "|".join(_MONTHS) + r") (?P<day>\d{1,2})\)")
 _AREAS_INTRO = re.compile(r"consensus on the following (?P<count>[\w-]+) co-operation areas",
                           re.IGNORECASE)
 _SIGNING = re.compile(r"\bsign(?:ed|ing)\b", re.IGNORECASE)
-_AGREEMENTS_INTRO = re.compile(r"(?P<count>[\w-]+) (?:co-operation )?agreements were signed",
-                               re.IGNORECASE)
+_AGREEMENTS_INTRO = re.compile(
+    r"(?<![\w-])(?P<count>[\w-]+) (?:co-operation )?agreements were signed", re.IGNORECASE)
 _MEMORANDUM = re.compile(
-    r"signed the [\"\u201c](?P<title>[^\"\u201d]+)[\"\u201d]\.?\s*The document"
-    r"(?: \((?P<language>[^)]*)\))? is at Annex (?P<number>\d+)"
+    r"signed the [\"\u201c](?P<title>[^\"\u201c\u201d]{1,1000})[\"\u201d]\.? ?The document"
+    r"(?: \((?P<language>[^()]{0,100})\))? is at Annex (?P<number>\d{1,9})(?!\d)"
 )
 _ANNEX_RANGE = re.compile(
-    r"agreements \((?P<first>[ivxlcdm]+)\) to \((?P<last>[ivxlcdm]+)\)[^()]*?"
-    r"(?:\((?P<language>[^)]*)\))?\s*are at Annexes (?P<low>\d+) to (?P<high>\d+)",
+    r"agreements \((?P<first>[ivxlcdm]{1,15})\) to \((?P<last>[ivxlcdm]{1,15})\)[^()]{0,300}?"
+    r"(?:\((?P<language>[^()]{0,100})\))? ?are at Annexes (?P<low>\d{1,9}) to "
+    r"(?P<high>\d{1,9})(?!\d)",
     re.IGNORECASE,
 )
 _ANNEX_SINGLE = re.compile(
-    r"agreement \((?P<first>[ivxlcdm]+)\)[^()]*?(?:\((?P<language>[^)]*)\))?\s*is at Annex "
-    r"(?P<low>\d+)",
+    r"agreement \((?P<first>[ivxlcdm]{1,15})\)[^()]{0,300}?(?:\((?P<language>[^()]{0,100})\))?"
+    r" ?is at Annex (?P<low>\d{1,9})(?!\d)",
     re.IGNORECASE,
 )
 _HONORIFIC = r"Mr|Mrs|Ms|Miss|Dr|Professor|Prof"
@@ -318,6 +370,10 @@ def official_side(post: str) -> str:
 
 def parse_release(text: str) -> Release:
     """Read a press release; raise `ReleaseError` saying what is missing if it is not one."""
+    if len(text) > MAX_RELEASE_BYTES:
+        raise ReleaseError(translate(
+            "Release", "the text is longer than {limit} characters: not a press release (they "
+            "are under 30 KB)").format(limit=f"{MAX_RELEASE_BYTES:,}"))
     found = paragraphs(text)
     if not found:
         raise ReleaseError("the text is empty: not a plenary press release")
@@ -376,16 +432,27 @@ def _place_from(opening: str) -> str:
 
 
 def _month_day(opening: str) -> tuple[int, int] | None:
-    match = _TODAY_DATE.search(opening)
-    if not match:
-        return None
-    return _MONTHS.index(match["month"]) + 1, int(match["day"])
+    """The plenary's month and day; a release that gives two different ones is refused."""
+    dates = {(_MONTHS.index(match["month"]) + 1, int(match["day"]))
+             for match in _TODAY_DATE.finditer(opening)}
+    if len(dates) > 1:
+        (month, day), (other_month, other_day) = sorted(dates)[:2]
+        raise ReleaseError(translate(
+            "Release", "the release gives two dates for the plenary: {first} and {second}"
+            ).format(first=f"{_MONTHS[month - 1]} {day}",
+                     second=f"{_MONTHS[other_month - 1]} {other_day}"))
+    return dates.pop() if dates else None
+
+
+_LED = re.compile(r"\blead(?:ing)? the delegations?\b|\bled the delegations?\b")
 
 
 def _read_officials(opening: list[str]) -> list[ParsedOfficial]:
-    officials: list[ParsedOfficial] = []
-    seen: set[str] = set()
+    """Each paragraph is read once: its sentences are found first, and an official's
+    sentence looked up among them (finding it again for each official was quadratic)."""
+    officials: dict[str, ParsedOfficial] = {}
     for paragraph in opening:
+        sentences = _Sentences(paragraph)
         previous_end = 0
         for match in _OFFICIAL.finditer(paragraph):
             segment = paragraph[previous_end:match.start()]
@@ -396,33 +463,48 @@ def _read_officials(opening: list[str]) -> list[ParsedOfficial]:
             post = _POST_LEAD_IN.sub("", segment)
             post = re.sub(r"^[\s,;]*(?:(?:and|the|The)\s+)*", "", post).strip(" ,;")
             name = match["name"]
-            if not post or name in seen:
+            if not post:
                 continue
-            seen.add(name)
-            sentence = _sentence_around(paragraph, match.start())
-            led = re.search(r"\blead(?:ing)? the delegations?\b|\bled the delegations?\b",
-                            sentence)
-            officials.append(ParsedOfficial(
+            official = ParsedOfficial(
                 honorific=match["honorific"],
                 name=name,
                 post=post,
                 side=official_side(post),
-                role=(Role.LED if led else Role.ATTENDED).value,
-            ))
-    return officials
+                role=(Role.LED if sentences.led(match.start()) else Role.ATTENDED).value,
+            )
+            first = officials.setdefault(name, official)
+            if (first.honorific, first.post) != (official.honorific, official.post):
+                raise ReleaseError(translate(
+                    "Release", "{name} is named twice differently: {first} and {second}").format(
+                    name=name, first=repr(f"{first.honorific} {name}, {first.post}"),
+                    second=repr(f"{official.honorific} {name}, {official.post}")))
+    return list(officials.values())
 
 
-def _sentence_around(paragraph: str, offset: int) -> str:
-    start = 0
-    for match in _SENTENCE_END.finditer(paragraph):
-        if match.end() > offset:
-            return paragraph[start:match.start() + 1]
-        start = match.end()
-    return paragraph[start:]
+class _Sentences:
+    """A paragraph's sentences, found once, and whether each says who led the delegations."""
+
+    def __init__(self, paragraph: str) -> None:
+        ends = list(_SENTENCE_END.finditer(paragraph))
+        self.paragraph = paragraph
+        self.after = [match.end() for match in ends]
+        self.bounds = list(zip([0, *self.after], [m.start() + 1 for m in ends] + [len(paragraph)],
+                               strict=True))
+        self._led: dict[int, bool] = {}
+
+    def led(self, offset: int) -> bool:
+        """Whether the sentence around `offset` says its officials led the delegations."""
+        index = bisect.bisect_right(self.after, offset)
+        if index not in self._led:
+            start, stop = self.bounds[index]
+            self._led[index] = bool(_LED.search(self.paragraph, start, stop))
+        return self._led[index]
 
 
 def _read_areas(body: list[str], intro_at: int) -> tuple[tuple[ParsedArea, ...], int]:
-    stated = number_from_words(_AREAS_INTRO.search(body[intro_at])["count"])
+    found = _AREAS_INTRO.search(body[intro_at])
+    assert found is not None, "_find located the intro with this pattern"
+    stated = number_from_words(found["count"])
     areas: list[tuple[str, list[str]]] = []
     index = intro_at + 1
     while index < len(body) and not _SIGNING.search(body[index]):
@@ -436,9 +518,15 @@ def _read_areas(body: list[str], intro_at: int) -> tuple[tuple[ParsedArea, ...],
         else:
             areas.append((paragraph, []))
         index += 1
+    seen: set[str] = set()
     for name, measures in areas:
         if not measures:
             raise ReleaseError(f"the co-operation area {name!r} has no measures")
+        if name.casefold() in seen:
+            raise ReleaseError(translate(
+                "Release", "the co-operation area {name} is listed twice").format(
+                name=repr(name)))
+        seen.add(name.casefold())
     if stated is not None and stated != len(areas):
         raise ReleaseError(
             f"the release states {stated} co-operation areas but {len(areas)} were found"
@@ -449,16 +537,15 @@ def _read_areas(body: list[str], intro_at: int) -> tuple[tuple[ParsedArea, ...],
 def _read_agreements(
     rest: list[str],
 ) -> tuple[tuple[ParsedAgreement, ...], tuple[ParsedAnnex, ...]]:
-    annexes: list[ParsedAnnex] = []
-    joined = " ".join(rest)
-    memorandum = _MEMORANDUM.search(joined)
-    if memorandum:
-        annexes.append(ParsedAnnex(int(memorandum["number"]), memorandum["title"].strip(),
-                                   (memorandum["language"] or "").strip()))
+    annexes = [ParsedAnnex(int(memorandum["number"]), memorandum["title"].strip(),
+                           (memorandum["language"] or "").strip())
+               for memorandum in _MEMORANDUM.finditer(" ".join(rest))]
     intro_at = _find(rest, _AGREEMENTS_INTRO)
     if intro_at is None:
-        return (), tuple(annexes)
-    stated = number_from_words(_AGREEMENTS_INTRO.search(rest[intro_at])["count"])
+        return (), _numbered(annexes)
+    found = _AGREEMENTS_INTRO.search(rest[intro_at])
+    assert found is not None, "_find located the intro with this pattern"
+    stated = number_from_words(found["count"])
     items: list[tuple[str, str]] = []
     index = intro_at + 1
     while index < len(rest) and (match := _ITEM.match(rest[index])):
@@ -484,10 +571,19 @@ def _read_agreements(
     titles = dict(items)
     for numeral, (number, language) in sorted(holders.items(), key=lambda item: item[1][0]):
         annexes.append(ParsedAnnex(number, titles[numeral], language))
-    numbers = [annex.number for annex in annexes]
-    if len(set(numbers)) != len(numbers):
-        raise ReleaseError("two documents are said to be at the same annex")
-    return agreements, tuple(sorted(annexes, key=lambda annex: annex.number))
+    return agreements, _numbered(annexes)
+
+
+def _numbered(annexes: list[ParsedAnnex]) -> tuple[ParsedAnnex, ...]:
+    """The annexes by number, each once; two different documents at one annex are refused."""
+    by_number: dict[int, ParsedAnnex] = {}
+    for annex in annexes:
+        first = by_number.setdefault(annex.number, annex)
+        if first != annex:
+            raise ReleaseError(translate(
+                "Release", "Annex {number} is said to hold both {first} and {second}").format(
+                number=annex.number, first=repr(first.title), second=repr(annex.title)))
+    return tuple(sorted(by_number.values(), key=lambda annex: annex.number))
 
 
 def _annex_holders(tail: str, numerals: set[str]) -> dict[str, tuple[int, str]]:
@@ -505,5 +601,15 @@ def _annex_holders(tail: str, numerals: set[str]) -> dict[str, tuple[int, str]]:
                 numeral = int_to_roman(first + offset)
                 if numeral not in numerals:
                     raise ReleaseError(f"annex {low + offset} holds unknown agreement ({numeral})")
-                holders[numeral] = (low + offset, (match["language"] or "").strip())
+                held = (low + offset, (match["language"] or "").strip())
+                said = holders.setdefault(numeral, held)
+                if said != held:
+                    raise ReleaseError(translate(
+                        "Release", "agreement ({numeral}) is said to be at Annex {first} and at "
+                        "Annex {second}").format(numeral=numeral, first=_annex_text(*said),
+                                                 second=_annex_text(*held)))
     return holders
+
+
+def _annex_text(number: int, language: str) -> str:
+    return f"{number} ({language})" if language else str(number)

@@ -24,6 +24,7 @@ from catalogue.export import (
     write_records,
 )
 from catalogue.services import update_record
+from tests.helpers import HIDDEN_FORMULA, evaluated
 
 
 def read_back(path):
@@ -104,6 +105,22 @@ def test_neutralise_round_trips(cell):
     assert restore(neutralise(cell)) == cell
 
 
+@pytest.mark.parametrize("cell", [" =1+1", "   +1", "\x00=1", "\x1f-1", "\x7f@x", "\u00a0=1",
+                                  "\u3000=1", "\u2003=1", "\n=1", " \t=1", "\u200b@x",
+                                  "\ufeff=1", "\x85-1", "' =1", "'\x00=1", "''\u00a0=1"])
+def test_a_formula_behind_spaces_or_controls_is_neutralised(cell):
+    assert neutralise(cell) == "'" + cell
+    assert restore(neutralise(cell)) == cell
+    assert cell_bytes(cell.encode()).lstrip(b'"').startswith(b"'")
+
+
+@pytest.mark.parametrize("cell", ["\uff21=1", " x=1", "\u00a0x", "'\u3000x", " '=1", "\x00",
+                                  "   ", "\uff1d1"])
+def test_text_that_shows_no_formula_is_left_alone(cell):
+    assert neutralise(cell) == cell
+    assert restore(cell) == cell
+
+
 def test_a_failed_export_leaves_the_old_file(engine, tmp_path):
     out = tmp_path / "keep.csv"
     out.write_text("previous catalogue", encoding="utf-8")
@@ -121,7 +138,7 @@ def test_a_failed_export_leaves_the_old_file(engine, tmp_path):
 
 ODD_CELL = st.text(alphabet=st.characters(codec="utf-8"), max_size=60) | st.sampled_from([
     "=1+1", "'=x", "''@y", "'", "-", "a,b", 'say "hi"', "line\nbreak", "\r", "\tx",
-    "合作,備忘錄", "", " lead", "@", "+", "'just an apostrophe"])
+    "合作,備忘錄", "", " lead", "@", "+", "'just an apostrophe"]) | HIDDEN_FORMULA
 TEXT_COLUMNS = {"plenary_session": ("title", "date", "place"), "area": ("name",),
                 "measure": ("text",), "official": ("honorific", "name", "post", "side", "role"),
                 "agreement": ("numeral", "title", "kind", "parties"),
@@ -183,6 +200,17 @@ def test_a_cell_in_bytes_is_the_csv_modules_cell(cells):
     write_records([tuple(cells)], stream)
     _header, line = stream.getvalue().encode().split(b"\r\n", 1)
     assert line == b",".join(cell_bytes(cell.encode()) for cell in cells) + b"\r\n"
+
+
+@settings(max_examples=300, deadline=None)
+@given(HIDDEN_FORMULA)
+def test_no_written_cell_is_evaluated_and_each_restores(cell):
+    stream = io.StringIO(newline="")
+    write_records([(cell,) * len(COLUMNS)], stream)
+    written = next(csv.DictReader(io.StringIO(stream.getvalue(), newline="")))["title"]
+    assert not evaluated(written)
+    assert restore(written) == cell
+    assert (written != cell) == evaluated(cell.lstrip("'"))
 
 
 def test_the_window_and_the_command_line_take_the_sqlite_writer(engine, db_path, tmp_path):

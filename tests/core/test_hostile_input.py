@@ -13,11 +13,12 @@ from catalogue import queries
 from catalogue.export import COLUMNS, restore, write_catalogue
 from catalogue.release import ReleaseError, normalise_space, parse_release
 from catalogue.services import ValidationError, update_record
+from tests.helpers import HIDDEN_FORMULA, evaluated
 
 ODD = st.text(alphabet=st.characters(codec="utf-8"), max_size=300) | st.sampled_from([
     "\x00\x00", "合作備忘錄\u3000沪港合作", "\u202eevil\u202c", "שלום עולם", "=cmd|' /C calc'!A0",
     "\t\r\n", "'=1+1", "''@x", "a" * 100_000, "-" * 50, "@@", "\ufeff\u200b",
-])
+]) | HIDDEN_FORMULA
 
 
 @settings(max_examples=150, deadline=None)
@@ -56,7 +57,7 @@ def test_every_csv_round_trips_with_the_injection_prefix_undone(rows):
     for written, got in zip(rows, read, strict=True):
         for column in COLUMNS[:7]:
             assert restore(got[column]) == written[column]
-            assert not got[column].startswith(("=", "+", "-", "@", "\t", "\r"))
+            assert not evaluated(got[column])
 
 
 @settings(max_examples=60, deadline=None,

@@ -236,3 +236,74 @@ def test_numbers_ordinals_and_numerals():
         assert roman_to_int(int_to_roman(value)) == value
     for bad in ("iiii", "vx", "", "abc", "il"):
         assert roman_to_int(bad) is None
+
+
+# -- facts stated twice, differently: refused naming both, never one kept silently ---------
+
+OFFICIALS_END = "Mr Clement Woo, etc."
+SIGNED_MEMORANDUM = "The document (Chinese only) is at Annex 1."
+
+
+def test_an_agreement_at_two_annexes_is_refused(seed_text):
+    damaged = seed_text + "\nThe co-operation agreement (ii) (Chinese only) is at Annex 9.\n"
+    with pytest.raises(ReleaseError, match=r"^agreement \(ii\) is said to be at Annex 2 "
+                       r"\(Chinese only\) and at Annex 9 \(Chinese only\)$"):
+        parse_release(damaged)
+
+
+def test_an_agreement_stated_twice_at_the_same_annex_is_read(seed_text, seed_release):
+    again = seed_text + "\nThe co-operation agreement (ii) (Chinese only) is at Annex 2.\n"
+    assert parse_release(again) == seed_release
+
+
+def test_two_documents_at_one_annex_are_named(seed_text):
+    damaged = seed_text + "\nThe co-operation agreement (i) is at Annex 1.\n"
+    with pytest.raises(ReleaseError, match=r"^Annex 1 is said to hold both 'Co-operation "
+                       r"Memorandum of the Sixth .*' and 'Arrangement on Legal Exchange .*'$"):
+        parse_release(damaged)
+
+
+def test_a_second_memorandum_is_not_dropped(seed_text):
+    second = seed_text.replace(SIGNED_MEMORANDUM, SIGNED_MEMORANDUM + ' They also signed the '
+                               '"Memorandum on Youth Exchange". The document is at Annex 9.')
+    annexes = parse_release(second).annexes
+    assert [(a.number, a.title) for a in annexes][-1] == (9, "Memorandum on Youth Exchange")
+    clash = seed_text.replace(SIGNED_MEMORANDUM, SIGNED_MEMORANDUM + ' They also signed the '
+                              '"Memorandum on Youth Exchange". The document is at Annex 1.')
+    with pytest.raises(ReleaseError, match=r"^Annex 1 is said to hold both 'Co-operation "
+                       r"Memorandum of the Sixth .*' and 'Memorandum on Youth Exchange'$"):
+        parse_release(clash)
+
+
+def test_an_official_with_two_posts_is_refused(seed_text):
+    damaged = seed_text.replace(OFFICIALS_END, OFFICIALS_END + " The Secretary for Housing, "
+                                "Mr Paul Chan, also spoke.")
+    with pytest.raises(ReleaseError, match=r"^Paul Chan is named twice differently: 'Mr Paul "
+                       r"Chan, Financial Secretary' and 'Mr Paul Chan, Secretary for Housing'$"):
+        parse_release(damaged)
+    honorific = seed_text.replace(OFFICIALS_END, OFFICIALS_END + " The Financial Secretary, "
+                                  "Dr Paul Chan, also spoke.")
+    with pytest.raises(ReleaseError, match="'Mr Paul Chan, Financial Secretary' and 'Dr Paul "
+                       "Chan, Financial Secretary'"):
+        parse_release(honorific)
+
+
+def test_an_official_named_twice_alike_is_read_once(seed_text, seed_release):
+    again = seed_text.replace(OFFICIALS_END, OFFICIALS_END + " The Financial Secretary, "
+                              "Mr Paul Chan, also spoke.")
+    assert parse_release(again).officials == seed_release.officials
+
+
+def test_an_area_listed_twice_is_refused(seed_text):
+    damaged = seed_text.replace("following 15 co-operation", "following 16 co-operation").replace(
+        "Sports\n", "Finance\n\nPromote sports finance.\n\nSports\n")
+    with pytest.raises(ReleaseError, match=r"^the co-operation area 'Finance' is listed twice$"):
+        parse_release(damaged)
+
+
+def test_two_dates_are_refused(seed_text):
+    damaged = seed_text.replace(OFFICIALS_END, OFFICIALS_END + " They met again today "
+                                "(April 27).")
+    with pytest.raises(ReleaseError, match=r"^the release gives two dates for the plenary: "
+                       r"April 26 and April 27$"):
+        parse_release(damaged)
