@@ -273,8 +273,9 @@ def _clean_value(spec: FieldSpec, value: Any) -> Any:
     text = spec.normalise(str(value))
     if len(text) > spec.max_length:
         raise ValueError(translate(
-            "Services", "{label} is too long ({length} characters; at most {most})").format(
-                label=label, length=len(text), most=spec.max_length))
+            "Services", "{label} is too long (%n character(s); at most {most})", None,
+            len(text)).format(label=label, most=spec.max_length))
+
     if spec.choices and text not in spec.choices:
         raise ValueError(translate("Services", "{label} must be one of: {choices}").format(
             label=label, choices=", ".join(spec.choices)))

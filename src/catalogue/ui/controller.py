@@ -231,13 +231,13 @@ class EditingController(QObject):
             items = queries.children(engine, ListKey(ListKind.AREA, node.id))
             measures = sum(1 for item in items if item.kind == Kind.MEASURE)
             agreements = len(items) - measures
-            text = translate("EditingController", "Its {measures} will be deleted with it."
-                             ).format(measures=naming.counted(Kind.MEASURE, measures))
+            text = translate("EditingController", "Its %n measure(s) will be deleted with it.",
+                             None, measures)
             if agreements:
-                text += " " + translate("EditingController", "{agreements} will no longer list it."
-                                        ).format(
-                    agreements=naming.counted(Kind.AGREEMENT, agreements))
+                text += " " + translate("EditingController", "%n agreement(s) will no longer "
+                                        "list it.", None, agreements)
             return text
+
         if node.kind == Kind.ANNEX:
             holds = node.values.get("holds")
             if holds:
@@ -321,15 +321,14 @@ class EditingController(QObject):
             self._restoring_selection = False
         if found is None:
             self.status.emit("")
-        elif len(found.matches) == 1:
-            self.status.emit(translate("EditingController", "1 record matches"))
         elif found.more:
-            self.status.emit(translate("EditingController", "Showing the first {count} matching "
-                                       "records: add words to narrow the search").format(
-                count=len(found.matches)))
+            self.status.emit(translate("EditingController", "Showing the first %n matching "
+                                       "record(s): add words to narrow the search", None,
+                                       len(found.matches)))
         else:
-            self.status.emit(translate("EditingController", "{count} records match").format(
-                count=len(found.matches)))
+            self.status.emit(translate("EditingController", "%n record(s) match", None,
+                                       len(found.matches)))
+
 
         self.changed.emit()
 

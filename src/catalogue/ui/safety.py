@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from catalogue import storage as db
 from catalogue.i18n import translate
+from catalogue.kinds import Kind
 from catalogue.workflows import create_catalogue
 
 if TYPE_CHECKING:
@@ -194,8 +195,14 @@ class RestoreDialog(QDialog):
             counts = backup.counts
             cells = [backup.taken.strftime("%Y-%m-%d %H:%M:%S"),
                      backup.reason.replace("-", " "),
-                     translate("Safety", "{area} areas, {measure} measures, "
-                               "{agreement} agreements").format(**counts),
+                     translate("Safety", "{areas}, {measures}, {agreements}").format(
+                         areas=translate("Safety", "%n area(s)", None, counts[Kind.AREA]),
+                         measures=translate("Safety", "%n measure(s)", None,
+                                            counts[Kind.MEASURE]),
+                         agreements=translate("Safety", "%n agreement(s)", None,
+                                              counts[Kind.AGREEMENT])),
+
+
 
                      backup.path.name]
             for column, text in enumerate(cells):
