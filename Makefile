@@ -52,4 +52,3 @@ lint: $(BIN)/python
 clean:
 	rm -rf build dist .pytest_cache .ruff_cache .import_linter_cache src/*.egg-info \
 		resources/translations/*.qm
-

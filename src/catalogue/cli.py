@@ -301,7 +301,6 @@ def _demo_data(args: argparse.Namespace) -> int:
     finally:
         progress.finish()
     print(translate("Cli", "Wrote %n record(s) to {path}", None, count).format(path=path))
-
     return 0
 
 

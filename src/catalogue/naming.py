@@ -129,7 +129,6 @@ def counted(kind: Kind, count: int) -> str:
     raise ValueError(kind)
 
 
-
 def edit_text(kind: str, values: Values) -> str:
     """The undo text of saving a record: 'Edit measure 3.2'."""
     return translate("Naming", "Edit {what}").format(what=describe(kind, values))

@@ -275,7 +275,6 @@ def _clean_value(spec: FieldSpec, value: Any) -> Any:
         raise ValueError(translate(
             "Services", "{label} is too long (%n character(s); at most {most})", None,
             len(text)).format(label=label, most=spec.max_length))
-
     if spec.choices and text not in spec.choices:
         raise ValueError(translate("Services", "{label} must be one of: {choices}").format(
             label=label, choices=", ".join(spec.choices)))
@@ -330,7 +329,6 @@ def _agreement_link_errors(
                 errors["annex_id"] = translate(
                     "Services", "annex {number} already holds agreement ({numeral})"
                 ).format(number=annex.number, numeral=holder)
-
     area_ids = values.get("area_ids") or ()
     if area_ids:
         found = db.exec(select(func.count()).select_from(Area).where(
@@ -590,4 +588,3 @@ def _commit(db: Session) -> None:
         raise ServiceError(translate(
             "Services", "the change was refused by the database: {error}").format(
                 error=str(error.orig).splitlines()[0])) from None
-

@@ -60,7 +60,6 @@ def install_translations(app: QApplication) -> None:
     i18n.install(QCoreApplication.translate)
 
 
-
 def open_window(db: str | None, *, interactive: bool = True) -> MainWindow | None:
     """The main window on a catalogue, or None when the officer chose not to open it.
 

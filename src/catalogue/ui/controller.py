@@ -237,7 +237,6 @@ class EditingController(QObject):
                 text += " " + translate("EditingController", "%n agreement(s) will no longer "
                                         "list it.", None, agreements)
             return text
-
         if node.kind == Kind.ANNEX:
             holds = node.values.get("holds")
             if holds:
@@ -328,8 +327,6 @@ class EditingController(QObject):
         else:
             self.status.emit(translate("EditingController", "%n record(s) match", None,
                                        len(found.matches)))
-
-
         self.changed.emit()
 
     def expand_top(self) -> None:

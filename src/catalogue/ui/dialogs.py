@@ -194,7 +194,6 @@ class AddRecordDialog(QDialog):
         if KINDS[self.kind].parent == Kind.AREA and self.area:
             self.where.setText(translate("Dialogs", "The measure is added at the end of "
                                          "\u201c{area}\u201d.").format(area=self.area[1]))
-
         else:
             self.where.setText(translate("Dialogs", "Added to the plenary at the end of its list."))
 

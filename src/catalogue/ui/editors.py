@@ -305,7 +305,6 @@ class DetailEditor(QWidget):
         self.save_button = QPushButton(translate("Editors", "&Save"))
         self.save_button.setToolTip(translate("Editors", "Save the changes to this record "
                                               "(Ctrl+S)"))
-
         self.save_button.clicked.connect(self.save_requested)
         self.revert_button = QPushButton(translate("Editors", "&Revert"))
         self.revert_button.setToolTip(translate("Editors", "Put back the saved values"))

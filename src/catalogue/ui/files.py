@@ -181,7 +181,6 @@ class FileActions(QObject):
         self._status(translate("FileActions", "Exported %n record(s) to {path}", None,
                                count).format(path=target))
 
-
     def restore_backup(self) -> None:
         window = self.window
         if not self._may_leave():

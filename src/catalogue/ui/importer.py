@@ -72,7 +72,6 @@ def confirm_replace(parent: QWidget, title: str) -> bool:
         "with Ctrl+Z."))
     replace = box.addButton(translate("Importer", "Replace"),
                             QMessageBox.ButtonRole.DestructiveRole)
-
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.exec()

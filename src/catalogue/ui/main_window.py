@@ -48,7 +48,6 @@ def counted(counts: Mapping[str, int]) -> dict[str, str]:
     )
 
 
-
 class MainWindow(QMainWindow):
     def __init__(self, opened: OpenedCatalogue, first: FirstScreen | None = None) -> None:
         """`first`, when given, fills the first screen without the ORM (a faster start)."""
@@ -196,7 +195,6 @@ class MainWindow(QMainWindow):
         self.counts.setText(translate(
             "MainWindow", "{areas} \u00b7 {measures} \u00b7 {officials} \u00b7 {agreements} "
             "\u00b7 {annexes}").format(**counted(self.session.totals())))
-
 
     def _on_dirty(self, dirty: bool) -> None:
         self.setWindowModified(dirty)

@@ -201,9 +201,6 @@ class RestoreDialog(QDialog):
                                             counts[Kind.MEASURE]),
                          agreements=translate("Safety", "%n agreement(s)", None,
                                               counts[Kind.AGREEMENT])),
-
-
-
                      backup.path.name]
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))
