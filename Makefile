@@ -5,7 +5,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 PIP := $(BIN)/python -m pip --disable-pip-version-check --quiet
 
-.PHONY: run test lint package smoke bench clean
+.PHONY: run test lint package smoke bench translations clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -39,10 +39,19 @@ bench: $(BIN)/python
 	$(PIP) install .
 	$(BIN)/python benchmarks/run.py
 
+# Adds new numerus messages ("%n record(s) match") to the English translation, whose
+# singular and plural forms are then written in by hand; building the package compiles
+# it (setup.py). Line numbers are left out so the file changes only with its messages.
+translations: $(BIN)/python
+	$(PIP) install -e .
+	$(BIN)/pyside6-lupdate -silent -extensions py -pluralonly -no-obsolete -locations none \
+		-target-language en src/catalogue -ts resources/translations/catalogue_en.ts
+
 lint: $(BIN)/python
 	$(BIN)/ruff check .
 	$(BIN)/lint-imports
 	$(BIN)/mypy
 
 clean:
-	rm -rf build dist .pytest_cache .ruff_cache .import_linter_cache src/*.egg-info
+	rm -rf build dist .pytest_cache .ruff_cache .import_linter_cache src/*.egg-info \
+		resources/translations/*.qm

@@ -7,6 +7,8 @@ import tempfile
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Counts in the window follow the locale ("%Ln": 20,000 or 20.000): one locale for all.
+os.environ["LC_ALL"] = "C.UTF-8"
 # Window geometry and splitter settings go to a throw-away folder, not the tester's own.
 os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="catalogue-test-config-")
 # The per-user data folder (default catalogue, error log) too.

@@ -214,9 +214,7 @@ def _export(args: argparse.Namespace) -> int:
     finally:
         progress.finish()
     if args.out != "-":
-        print(
-            translate("Cli", "Wrote {count} records to {path}").format(count=count, path=args.out)
-        )
+        print(translate("Cli", "Wrote %n record(s) to {path}", None, count).format(path=args.out))
     return 0
 
 
@@ -292,16 +290,12 @@ def _search(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return EXIT_FAILURE
-    more = translate("Cli", " (more match: add words to narrow it)") if result.more else ""
-    print(
-        (
-            translate("Cli", "1 record matches")
-            if count == 1
-            else translate("Cli", "{count} records match").format(count=count)
-        )
-        + more,
-        file=sys.stderr,
-    )
+    if result.more:
+        found = translate("Cli", "%n record(s) match (more match: add words to narrow it)",
+                          None, count)
+    else:
+        found = translate("Cli", "%n record(s) match", None, count)
+    print(found, file=sys.stderr)
     return 0
 
 
@@ -316,7 +310,8 @@ class ProgressLine:
         if self.shown:
             percent = 100 * done // max(total, 1)
             print(
-                f"\r{self.label}: {done:,} / {total:,} records ({percent}%)",
+                "\r" + translate("Cli", "{label}: {done:,} / %Ln record(s) ({percent}%)", None,
+                                 total).format(label=self.label, done=done, percent=percent),
                 end="",
                 file=sys.stderr,
                 flush=True,
@@ -340,7 +335,7 @@ def _demo_data(args: argparse.Namespace) -> int:
         count = generate(path, args.records, progress=progress)
     finally:
         progress.finish()
-    print(translate("Cli", "Wrote {count} records to {path}").format(count=count, path=path))
+    print(translate("Cli", "Wrote %n record(s) to {path}", None, count).format(path=path))
     return 0
 
 

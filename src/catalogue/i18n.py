@@ -1,27 +1,63 @@
 """Translation for the whole app, core and window alike, in one form tools can extract.
 
-The convention (checked by a test that runs `pyside6-lupdate`):
+The convention (checked by tests/core/test_translations.py, which runs `pyside6-lupdate`):
 
 - `translate("Context", "Text")`, with both a literal context and a literal text, anywhere
   (core or `ui/`); never `self.tr()` (its run-time context is the class of the instance,
   which lupdate cannot know) and never a helper that picks its context at run time.
-- Plurals: `translate("Context", "%n measures", None, count)`, so each language gives its
-  own plural forms; never a sentence glued from pieces.
+- A count shown with a noun: `translate("Context", "%n record(s) match", None, count)`,
+  positionally (lupdate ignores keywords), so each language gives its own plural forms;
+  never a sentence glued from pieces or a singular/plural chosen in code.
 - Words kept in tables and translated later: `QT_TRANSLATE_NOOP("Context", "Text")` marks
-  them for extraction; `translate(context, text)` translates them when shown.
+  them for extraction; `translate("Context", variable)` translates them when shown.
 
 The core does not import Qt: the GUI installs Qt's `QCoreApplication.translate` with
 `install()`, so the core's messages use the same translation files as the widgets.
+
+English plurals. The source texts say "%n record(s) match"; their English forms ("%n
+record matches" / "%n records match") are a translation like any other, kept in
+resources/translations/catalogue_en.ts (`make translations` adds new numerus messages to it).
+The window gets them from Qt: the build compiles that file to catalogue_en.qm with
+`pyside6-lrelease` (setup.py) and the app installs it as a QTranslator. The command line has
+no Qt, so the fallback below reads the same .ts: one file holds the English forms for both,
+and Qt, once installed, is never bypassed.
 """
 
 from collections.abc import Callable
+from functools import cache
+from importlib import resources
 
 Translator = Callable[[str, str, "str | None", int], str]
+
+ENGLISH = ("translations", "catalogue_en.ts")
+"""In catalogue.resources: the English numerus forms."""
+
+
+@cache
+def english_plurals() -> dict[tuple[str, str], tuple[str, str]]:
+    """(context, source) -> (singular, plural) of each numerus message in catalogue_en.ts."""
+    from xml.etree import ElementTree  # only when a count is shown without Qt
+
+    root = ElementTree.fromstring(
+        resources.files("catalogue.resources").joinpath(*ENGLISH).read_bytes())
+    forms = {}
+    for context in root.iter("context"):
+        name = context.findtext("name", "")
+        for message in context.iter("message"):
+            singular, plural = (form.text or "" for form in message.iter("numerusform"))
+            forms[name, message.findtext("source", "")] = (singular, plural)
+    return forms
 
 
 def _untranslated(context: str, text: str, disambiguation: str | None = None,
                   n: int = -1) -> str:
-    return text.replace("%n", str(n)) if n >= 0 else text
+    """Without Qt: the source text, and for a count its English form, %n replaced as Qt does."""
+    if n < 0:
+        return text
+    forms = english_plurals().get((context, text))
+    if forms is not None:
+        text = forms[0] if n == 1 else forms[1]  # Qt's rule for English
+    return text.replace("%Ln", f"{n:,}").replace("%n", str(n))
 
 
 _translate: Translator = _untranslated
@@ -41,8 +77,3 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate reads
     """Mark `text` for extraction under `context`; it is translated where it is shown."""
     return text
-
-
-def tr(text: str, context: str = "catalogue") -> str:
-    """Old form, being replaced by `translate("Context", ...)` (not extractable by lupdate)."""
-    return _translate(context, text, None, -1)

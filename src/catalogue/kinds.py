@@ -79,37 +79,34 @@ class KindInfo:
     search_code: int
     """rowid = id * 8 + search_code in the full-text index (migration 0003 wrote these)."""
     singular: str
-    plural: str
-    """Display names, translated at run time through `name()` (context "Kinds")."""
+    """The display name, translated at run time through `name()` (context "Kinds"); counts
+    are `naming.counted()`, whose numerus messages give each language its plurals."""
     adds: Kind
     """What Add makes when a record of this kind (or its list) is selected."""
 
-    def name(self, count: int | None = None) -> str:
-        """The display name in the current language (plural when count is not 1)."""
-        text = self.singular if count == 1 or count is None else self.plural
-        return translate("Kinds", text)
+    def name(self) -> str:
+        """The display name in the current language."""
+        return translate("Kinds", self.singular)
 
 
 KINDS: dict[Kind, KindInfo] = {info.kind: info for info in (
     KindInfo(Kind.SESSION, "plenary_session", None, ListKind.ROOT, editable=False,
              ordered=False, search_code=1,
-             singular=QT_TRANSLATE_NOOP("Kinds", "plenary session"),
-             plural=QT_TRANSLATE_NOOP("Kinds", "plenary sessions"), adds=Kind.AREA),
+             singular=QT_TRANSLATE_NOOP("Kinds", "plenary session"), adds=Kind.AREA),
     KindInfo(Kind.AREA, "area", Kind.SESSION, ListKind.AREAS, editable=True, ordered=True,
              search_code=2, singular=QT_TRANSLATE_NOOP("Kinds", "co-operation area"),
-             plural=QT_TRANSLATE_NOOP("Kinds", "co-operation areas"), adds=Kind.MEASURE),
+             adds=Kind.MEASURE),
     KindInfo(Kind.MEASURE, "measure", Kind.AREA, ListKind.AREA, editable=True, ordered=True,
-             search_code=3, singular=QT_TRANSLATE_NOOP("Kinds", "measure"),
-             plural=QT_TRANSLATE_NOOP("Kinds", "measures"), adds=Kind.MEASURE),
+             search_code=3, singular=QT_TRANSLATE_NOOP("Kinds", "measure"), adds=Kind.MEASURE),
     KindInfo(Kind.OFFICIAL, "official", Kind.SESSION, ListKind.OFFICIALS, editable=True,
              ordered=True, search_code=4, singular=QT_TRANSLATE_NOOP("Kinds", "official"),
-             plural=QT_TRANSLATE_NOOP("Kinds", "officials"), adds=Kind.OFFICIAL),
+             adds=Kind.OFFICIAL),
     KindInfo(Kind.AGREEMENT, "agreement", Kind.SESSION, ListKind.AGREEMENTS, editable=True,
              ordered=True, search_code=5, singular=QT_TRANSLATE_NOOP("Kinds", "agreement"),
-             plural=QT_TRANSLATE_NOOP("Kinds", "agreements"), adds=Kind.AGREEMENT),
+             adds=Kind.AGREEMENT),
     KindInfo(Kind.ANNEX, "annex", Kind.SESSION, ListKind.ANNEXES, editable=True,
              ordered=False, search_code=6, singular=QT_TRANSLATE_NOOP("Kinds", "annex"),
-             plural=QT_TRANSLATE_NOOP("Kinds", "annexes"), adds=Kind.ANNEX),
+             adds=Kind.ANNEX),
 )}
 """Every kind, in catalogue order (the order of the CSV and of the tree)."""
 

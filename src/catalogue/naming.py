@@ -111,8 +111,22 @@ def heading(kind: str, values: Values) -> str:
 
 
 def counted(kind: Kind, count: int) -> str:
-    """'1 measure', '3 measures'."""
-    return f"{count} {KINDS[kind].name(count)}"
+    """'1 measure', '3 measures': a numerus message per kind, so each language says its
+    own plural (each text is written out for lupdate)."""
+    match kind:
+        case Kind.SESSION:
+            return translate("Naming", "%n plenary session(s)", None, count)
+        case Kind.AREA:
+            return translate("Naming", "%n co-operation area(s)", None, count)
+        case Kind.MEASURE:
+            return translate("Naming", "%n measure(s)", None, count)
+        case Kind.OFFICIAL:
+            return translate("Naming", "%n official(s)", None, count)
+        case Kind.AGREEMENT:
+            return translate("Naming", "%n agreement(s)", None, count)
+        case Kind.ANNEX:
+            return translate("Naming", "%n annex(es)", None, count)
+    raise ValueError(kind)
 
 
 def edit_text(kind: str, values: Values) -> str:

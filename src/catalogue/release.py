@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from catalogue.i18n import translate
+from catalogue.kinds import Kind
 from catalogue.vocabulary import AGREEMENT_KINDS, CONFERENCE, Role, Side
 
 MAX_RELEASE_BYTES = 1_000_000
@@ -69,12 +70,12 @@ class Release:
     annexes: tuple[ParsedAnnex, ...] = field(default=())
     conference: str = CONFERENCE
 
-    def record_counts(self) -> dict[str, int]:
+    def record_counts(self) -> dict[Kind, int]:
         """How many records of each kind cataloguing this release makes."""
-        return {"session": 1, "area": len(self.areas),
-                "measure": sum(len(area.measures) for area in self.areas),
-                "official": len(self.officials), "agreement": len(self.agreements),
-                "annex": len(self.annexes)}
+        return {Kind.SESSION: 1, Kind.AREA: len(self.areas),
+                Kind.MEASURE: sum(len(area.measures) for area in self.areas),
+                Kind.OFFICIAL: len(self.officials), Kind.AGREEMENT: len(self.agreements),
+                Kind.ANNEX: len(self.annexes)}
 
     def resolve_date(self, given: datetime.date | None) -> datetime.date:
         """The plenary's date: `given` (from --date or curated data) checked against the text.

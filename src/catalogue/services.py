@@ -18,7 +18,7 @@ from sqlmodel import Session, SQLModel, col, select
 
 from catalogue import naming
 from catalogue.bundled import Curation
-from catalogue.i18n import tr, translate
+from catalogue.i18n import translate
 from catalogue.kinds import (
     EDITABLE,
     KINDS,
@@ -108,7 +108,7 @@ def import_release(
                 PlenarySession.conference == release.conference,
                 PlenarySession.ordinal == release.ordinal)).first()
             if existing is not None and not replace:
-                raise AlreadyCatalogued(tr(
+                raise AlreadyCatalogued(translate("Services",
                     "the {title} is already catalogued (use --replace to replace it)"
                 ).format(title=existing.title))
             if existing is not None:
@@ -121,8 +121,9 @@ def import_release(
             raise
         except IntegrityError as error:
             db.rollback()
-            raise ServiceError(tr("the release could not be stored: {error}").format(
-                error=str(error.orig).splitlines()[0])) from None
+            raise ServiceError(translate(
+                "Services", "the release could not be stored: {error}").format(
+                    error=str(error.orig).splitlines()[0])) from None
     return ImportResult(session_id, release.record_counts(), replaced=existing is not None)
 
 
@@ -262,13 +263,14 @@ def _clean(
 ) -> dict[str, Any]:
     specs = FIELDS.get(kind)
     if specs is None:
-        raise ServiceError(tr("unknown record type {kind!r}").format(kind=kind))
+        raise ServiceError(translate("Services", "unknown record type {kind!r}").format(kind=kind))
     errors: dict[str, str] = {}
     cleaned: dict[str, Any] = {}
     for name, value in fields.items():
         spec = specs.get(name)
         if spec is None:
-            errors[name] = tr("{kind} has no field {name!r}").format(kind=kind, name=name)
+            errors[name] = translate("Services", "{kind} has no field {name!r}").format(
+                kind=kind, name=name)
             continue
         try:
             cleaned[name] = _clean_value(spec, value)
@@ -277,7 +279,7 @@ def _clean(
     if record_id is None:
         for name, spec in specs.items():
             if spec.required and name not in fields and name not in errors:
-                errors[name] = tr("{label} is required").format(label=spec.title)
+                errors[name] = translate("Services", "{label} is required").format(label=spec.title)
     if not errors:
         session_id = _session_of(db, kind, record_id, parent_id)
         errors.update(_conflicts(db, kind, record_id, session_id, cleaned))
@@ -292,15 +294,17 @@ def _clean_value(spec: FieldSpec, value: Any) -> Any:
         return tuple(sorted({int(item) for item in value or ()}))
     if value is None or (isinstance(value, str) and not value.strip()):
         if spec.required:
-            raise ValueError(tr("{label} is required").format(label=label))
+            raise ValueError(translate("Services", "{label} is required").format(label=label))
         return None if spec.kind is not str else ""
     if spec.kind is int:
         try:
             number = int(value)
         except (TypeError, ValueError):
-            raise ValueError(tr("{label} must be a whole number").format(label=label)) from None
+            raise ValueError(translate("Services", "{label} must be a whole number").format(
+                label=label)) from None
         if number < 1 or number > 1_000_000:
-            raise ValueError(tr("{label} must be between 1 and 1000000").format(label=label))
+            raise ValueError(translate("Services", "{label} must be between 1 and 1000000").format(
+                label=label))
         return number
     if spec.kind is datetime.date:
         if isinstance(value, datetime.date):
@@ -309,13 +313,15 @@ def _clean_value(spec: FieldSpec, value: Any) -> Any:
             return datetime.date.fromisoformat(str(value).strip())
         except ValueError:
             raise ValueError(
-                tr("{label} must be a date like 2024-04-26").format(label=label)) from None
+                translate("Services", "{label} must be a date like 2024-04-26").format(
+                    label=label)) from None
     text = spec.normalise(str(value))
     if len(text) > spec.max_length:
-        raise ValueError(tr("{label} is too long ({length} characters; at most {most})").format(
-            label=label, length=len(text), most=spec.max_length))
+        raise ValueError(translate(
+            "Services", "{label} is too long (%n character(s); at most {most})", None,
+            len(text)).format(label=label, most=spec.max_length))
     if spec.choices and text not in spec.choices:
-        raise ValueError(tr("{label} must be one of: {choices}").format(
+        raise ValueError(translate("Services", "{label} must be one of: {choices}").format(
             label=label, choices=", ".join(spec.choices)))
     return spec.validate(text) if spec.validate is not None else text
 
@@ -335,9 +341,10 @@ def _conflicts(
                 table.session_id == session_id, column == values[name],  # type: ignore[attr-defined]
                 table.id != (record_id or 0))).first()  # type: ignore[attr-defined]
             if clash is not None:
-                errors[name] = tr("{label} {value} is already used in this plenary").format(
-                    label=FIELDS[kind][name].title, value=repr(values[name])
-                    if isinstance(values[name], str) else values[name])
+                errors[name] = translate(
+                    "Services", "{label} {value} is already used in this plenary").format(
+                        label=FIELDS[kind][name].title, value=repr(values[name])
+                        if isinstance(values[name], str) else values[name])
     if kind == Kind.SESSION and "ordinal" in values:
         conference = fetch(db, Kind.SESSION, session_id).conference
         clash = db.exec(select(PlenarySession.id).where(
@@ -345,7 +352,7 @@ def _conflicts(
             PlenarySession.ordinal == values["ordinal"],
             PlenarySession.id != (record_id or 0))).first()
         if clash is not None:
-            errors["ordinal"] = tr("that plenary is already catalogued")
+            errors["ordinal"] = translate("Services", "that plenary is already catalogued")
     if kind == Kind.AGREEMENT:
         errors.update(_agreement_link_errors(db, record_id, session_id, values))
     return errors
@@ -359,19 +366,20 @@ def _agreement_link_errors(
     if annex_id is not None:
         annex = db.get(Annex, annex_id)
         if annex is None or annex.session_id != session_id:
-            errors["annex_id"] = tr("that annex is not in this plenary")
+            errors["annex_id"] = translate("Services", "that annex is not in this plenary")
         else:
             holder = db.exec(select(Agreement.numeral).where(
                 Agreement.annex_id == annex_id, Agreement.id != (record_id or 0))).first()
             if holder is not None:
-                errors["annex_id"] = tr("annex {number} already holds agreement ({numeral})"
-                                        ).format(number=annex.number, numeral=holder)
+                errors["annex_id"] = translate(
+                    "Services", "annex {number} already holds agreement ({numeral})"
+                ).format(number=annex.number, numeral=holder)
     area_ids = values.get("area_ids") or ()
     if area_ids:
         found = db.exec(select(func.count()).select_from(Area).where(
             Area.id.in_(area_ids), Area.session_id == session_id)).one()  # type: ignore[union-attr]
         if found != len(area_ids):
-            errors["area_ids"] = tr("an area chosen is not in this plenary")
+            errors["area_ids"] = translate("Services", "an area chosen is not in this plenary")
     return errors
 
 
@@ -384,7 +392,7 @@ def _session_of(db: Session, kind: Kind, record_id: int | None, parent_id: int |
             return int(fetch(db, Kind.AREA, row.area_id).session_id)
         return int(row.session_id)
     if parent_id is None:
-        raise ServiceError(tr("a new {kind} needs a parent").format(kind=kind))
+        raise ServiceError(translate("Services", "a new {kind} needs a parent").format(kind=kind))
     if _in_area(kind):
         return int(fetch(db, Kind.AREA, parent_id).session_id)
     fetch(db, Kind.SESSION, parent_id)
@@ -399,7 +407,7 @@ def _in_area(kind: Kind) -> bool:
 def fetch(db: Session, kind: Kind, record_id: int) -> Any:
     row = db.get(TABLES[kind], record_id)
     if row is None:
-        raise NotFound(tr("that {kind} no longer exists").format(kind=kind))
+        raise NotFound(translate("Services", "that {kind} no longer exists").format(kind=kind))
     return row
 
 
@@ -493,7 +501,7 @@ def add_record(
 ) -> tuple[int, Changes]:
     """Add a record under `parent_id` (the area for a measure, else the plenary)."""
     if kind not in EDITABLE:
-        raise ServiceError(tr("a {kind} cannot be added here").format(kind=kind))
+        raise ServiceError(translate("Services", "a {kind} cannot be added here").format(kind=kind))
     with Session(engine) as db:
         values = _clean(db, kind, None, parent_id, fields)
         area_ids = values.pop("area_ids", ())
@@ -518,7 +526,8 @@ def add_record(
 def delete_record(engine: Engine, kind: Kind, record_id: int) -> tuple[Snapshot, Changes]:
     """Delete a record and what belongs to it; the snapshot lets undo put all of it back."""
     if kind not in EDITABLE:
-        raise ServiceError(tr("a {kind} cannot be deleted here").format(kind=kind))
+        raise ServiceError(translate("Services", "a {kind} cannot be deleted here").format(
+            kind=kind))
     with Session(engine) as db:
         row = fetch(db, kind, record_id)
         snapshot = _snapshot(db, kind, row)
@@ -600,7 +609,7 @@ def restore_record(engine: Engine, snapshot: Snapshot) -> Changes:
 def move_record(engine: Engine, kind: Kind, record_id: int, delta: int) -> Changes:
     """Move a record up (delta -1) or down (+1) among its siblings."""
     if kind not in ORDERED:
-        raise ServiceError(tr("a {kind} cannot be moved").format(kind=kind))
+        raise ServiceError(translate("Services", "a {kind} cannot be moved").format(kind=kind))
     table = TABLES[kind]
     with Session(engine) as db:
         row = fetch(db, kind, record_id)
@@ -609,7 +618,7 @@ def move_record(engine: Engine, kind: Kind, record_id: int, delta: int) -> Chang
         neighbour = db.exec(select(table).where(
             column == value, table.position == target)).first()  # type: ignore[attr-defined]
         if neighbour is None:
-            raise ServiceError(tr("it cannot move further"))
+            raise ServiceError(translate("Services", "it cannot move further"))
         neighbour.position, row.position = row.position, target
         db.add_all([neighbour, row])
         changes = Changes(frozenset({RecordKey(kind, record_id),
@@ -624,5 +633,6 @@ def _commit(db: Session) -> None:
         db.commit()
     except IntegrityError as error:
         db.rollback()
-        raise ServiceError(tr("the change was refused by the database: {error}").format(
-            error=str(error.orig).splitlines()[0])) from None
+        raise ServiceError(translate(
+            "Services", "the change was refused by the database: {error}").format(
+                error=str(error.orig).splitlines()[0])) from None

@@ -10,7 +10,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from catalogue.i18n import QT_TRANSLATE_NOOP, tr, translate
+from catalogue.i18n import QT_TRANSLATE_NOOP, translate
 from catalogue.kinds import Key, Kind, ListKey, RecordKey
 from catalogue.lazy import lazy_import
 from catalogue.vocabulary import Role, Side
@@ -61,7 +61,7 @@ Progress = Callable[[int, int], bool | None]
 def report(progress: Progress | None, done: int, total: int) -> None:
     """Tell `progress`; raise Cancelled when it answers False."""
     if progress is not None and progress(done, total) is False:
-        raise Cancelled(tr("cancelled; nothing was changed"))
+        raise Cancelled(translate("Fields", "cancelled; nothing was changed"))
 
 
 def one_line(text: str) -> str:
@@ -155,7 +155,7 @@ FIELDS: dict[Kind, dict[str, FieldSpec]] = {
 @dataclass(frozen=True)
 class ImportResult:
     session_id: int
-    counts: dict[str, int]
+    counts: dict[Kind, int]
     replaced: bool
 
 

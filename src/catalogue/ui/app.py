@@ -8,9 +8,11 @@ the app starts on a machine with no screen (QT_QPA_PLATFORM=offscreen).
 import argparse
 import os
 import sys
+import warnings
+from importlib import resources
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QTimer
+from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from catalogue import __version__, i18n
@@ -34,8 +36,28 @@ def make_application() -> QApplication:
     app.setApplicationName("Catalogue")
     app.setApplicationVersion(__version__)
     app.setWindowIcon(app_icon())
-    i18n.install(QCoreApplication.translate)
+    install_translations(app)
     return app
+
+
+def install_translations(app: QApplication) -> None:
+    """Qt translates every message, the core's too; catalogue_en.qm gives the English plural
+    forms ("1 record matches"), which Qt needs even in the source language."""
+    if app.findChild(QTranslator, "catalogue_en") is None:
+        translator = QTranslator(app)
+        translator.setObjectName("catalogue_en")
+        qm = resources.files("catalogue.resources").joinpath("translations", "catalogue_en.qm")
+        if translator.load(str(qm)):
+            app.installTranslator(translator)
+        else:
+            warnings.warn(f"{qm} is missing: reinstall Catalogue to compile it", stacklevel=2)
+    if QLocale().language() == QLocale.Language.C:
+        # No locale set (a container, CI): group digits as English does, so a count (%Ln)
+        # reads "20,000" rather than C's "20000".
+        grouped = QLocale(QLocale.Language.C)
+        grouped.setNumberOptions(QLocale.NumberOption.DefaultNumberOptions)
+        QLocale.setDefault(grouped)
+    i18n.install(QCoreApplication.translate)
 
 
 def open_window(db: str | None, *, interactive: bool = True) -> MainWindow | None:

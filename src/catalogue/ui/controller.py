@@ -13,6 +13,7 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QDialog, QMessageBox, QTreeView, QWidget
 
 from catalogue import naming
+from catalogue.i18n import translate
 from catalogue.kinds import (
     EDITABLE,
     GROUPS,
@@ -106,7 +107,7 @@ class EditingController(QObject):
                                     queries.annex_choices(self.document.engine, sid))
         context = ""
         if node.kind == Kind.MEASURE:
-            context = self.tr("In co-operation area {area}").format(
+            context = translate("EditingController", "In co-operation area {area}").format(
                 area=f"{self.values['area_position']}. {self.values['area_name']}")
         self.editor.show_record(Kind(node.kind), node.id, self.values,
                                 naming.heading(node.kind, self.values), context)
@@ -151,7 +152,7 @@ class EditingController(QObject):
     # -- changes -----------------------------------------------------------------------------
 
     def _failed(self, message: str) -> None:
-        show_error(self.window, self.tr("Not changed"), message)
+        show_error(self.window, translate("EditingController", "Not changed"), message)
 
     def save(self) -> bool:
         """Validate and save the editor's changed fields; False if they cannot be saved."""
@@ -175,7 +176,7 @@ class EditingController(QObject):
         self.editor.mark_saved()
         self.undo_stack.push(command)
         if not command.failed:
-            self.status.emit(self.tr("Saved {what}").format(what=what))
+            self.status.emit(translate("EditingController", "Saved {what}").format(what=what))
         return not command.failed
 
     def revert(self) -> None:
@@ -187,8 +188,9 @@ class EditingController(QObject):
         node = self.current_node()
         session_id = self.session_of(node)
         if session_id is None:
-            show_error(self.window, self.tr("Nothing to add to"),
-                       self.tr("The catalogue has no plenary session yet: import one first."))
+            show_error(self.window, translate("EditingController", "Nothing to add to"),
+                       translate("EditingController", "The catalogue has no plenary session "
+                                 "yet: import one first."))
             return
         area = self.area_of(node)
         default = adds_under(node.kind if node else Kind.SESSION)
@@ -207,7 +209,7 @@ class EditingController(QObject):
             path.append(list_key_of(kind, parent_id))
             self.select(RecordKey(kind, command.record_id), path)
             self.editor.form.focus_first() if self.editor.form else None
-            self.status.emit(self.tr("Added {what}").format(what=what))
+            self.status.emit(translate("EditingController", "Added {what}").format(what=what))
 
     def delete(self) -> None:
         node = self.current_node()
@@ -224,7 +226,7 @@ class EditingController(QObject):
                                 naming.delete_text(node.kind, values), self._failed)
         self.undo_stack.push(command)
         if not command.failed:
-            self.status.emit(self.tr("Deleted {what}").format(what=what))
+            self.status.emit(translate("EditingController", "Deleted {what}").format(what=what))
 
     def _consequences(self, node: Node) -> str:
         engine = self.document.engine
@@ -232,20 +234,20 @@ class EditingController(QObject):
             items = queries.children(engine, ListKey(ListKind.AREA, node.id))
             measures = sum(1 for item in items if item.kind == Kind.MEASURE)
             agreements = len(items) - measures
-            text = self.tr("Its {measures} will be deleted with it.").format(
-                measures=naming.counted(Kind.MEASURE, measures))
+            text = translate("EditingController", "Its %n measure(s) will be deleted with it.",
+                             None, measures)
             if agreements:
-                text += " " + self.tr("{agreements} will no longer list it.").format(
-                    agreements=naming.counted(Kind.AGREEMENT, agreements))
+                text += " " + translate("EditingController", "%n agreement(s) will no longer "
+                                        "list it.", None, agreements)
             return text
         if node.kind == Kind.ANNEX:
             holds = node.values.get("holds")
             if holds:
-                return self.tr("Agreement ({numeral}) will no longer point to it.").format(
-                    numeral=holds)
+                return translate("EditingController", "Agreement ({numeral}) will no longer "
+                                 "point to it.").format(numeral=holds)
         if node.kind == Kind.AGREEMENT:
-            return self.tr("Its links to co-operation areas go with it.")
-        return self.tr("Nothing else goes with it.")
+            return translate("EditingController", "Its links to co-operation areas go with it.")
+        return translate("EditingController", "Nothing else goes with it.")
 
     def move(self, delta: int) -> None:
         node = self.current_node()
@@ -321,13 +323,13 @@ class EditingController(QObject):
             self._restoring_selection = False
         if found is None:
             self.status.emit("")
-        elif len(found.matches) == 1:
-            self.status.emit(self.tr("1 record matches"))
         elif found.more:
-            self.status.emit(self.tr("Showing the first {count} matching records: add words "
-                                     "to narrow the search").format(count=len(found.matches)))
+            self.status.emit(translate("EditingController", "Showing the first %n matching "
+                                       "record(s): add words to narrow the search", None,
+                                       len(found.matches)))
         else:
-            self.status.emit(self.tr("{count} records match").format(count=len(found.matches)))
+            self.status.emit(translate("EditingController", "%n record(s) match", None,
+                                       len(found.matches)))
         self.changed.emit()
 
     def expand_top(self) -> None:

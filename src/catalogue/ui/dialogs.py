@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from catalogue.i18n import translate
 from catalogue.kinds import KINDS, Kind, ListKey, ListKind
 from catalogue.lazy import lazy_import
 from catalogue.naming import capitalised
@@ -30,9 +31,9 @@ def ask_unsaved(parent: QWidget, what: str) -> QMessageBox.StandardButton:
     """Save, Discard or Cancel for a record with unsaved changes."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(parent.tr("Unsaved changes"))
-    box.setText(parent.tr("Save the changes to {what}?").format(what=what))
-    box.setInformativeText(parent.tr("If you don't save, your changes will be lost."))
+    box.setWindowTitle(translate("Dialogs", "Unsaved changes"))
+    box.setText(translate("Dialogs", "Save the changes to {what}?").format(what=what))
+    box.setInformativeText(translate("Dialogs", "If you don't save, your changes will be lost."))
     box.setStandardButtons(QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
                            | QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(QMessageBox.StandardButton.Save)
@@ -42,10 +43,10 @@ def ask_unsaved(parent: QWidget, what: str) -> QMessageBox.StandardButton:
 def confirm_delete(parent: QWidget, what: str, consequences: str) -> bool:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(parent.tr("Delete"))
-    box.setText(parent.tr("Delete {what}?").format(what=what))
-    box.setInformativeText(consequences + parent.tr(" You can undo this with Ctrl+Z."))
-    delete = box.addButton(parent.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
+    box.setWindowTitle(translate("Dialogs", "Delete"))
+    box.setText(translate("Dialogs", "Delete {what}?").format(what=what))
+    box.setInformativeText(consequences + translate("Dialogs", " You can undo this with Ctrl+Z."))
+    delete = box.addButton(translate("Dialogs", "Delete"), QMessageBox.ButtonRole.DestructiveRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.exec()
@@ -83,7 +84,7 @@ class WorkProgress:
     the bar appears only when the work looks like taking more than 0.4 s."""
 
     def __init__(self, parent: QWidget, title: str, label: str) -> None:
-        self.dialog = QProgressDialog(label, parent.tr("Cancel"), 0, 0, parent)
+        self.dialog = QProgressDialog(label, translate("Dialogs", "Cancel"), 0, 0, parent)
         self.dialog.setWindowTitle(title)
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self.dialog.setMinimumDuration(400)
@@ -110,7 +111,7 @@ class AddRecordDialog(QDialog):
         self.document = document
         self.session_id = session_id
         self.area = area
-        self.setWindowTitle(self.tr("Add a record"))
+        self.setWindowTitle(translate("Dialogs", "Add a record"))
         self.setMinimumWidth(620)
         self.kind_combo = QComboBox()
         for kind, info in KINDS.items():  # what can be added here: a measure needs an area
@@ -124,11 +125,12 @@ class AddRecordDialog(QDialog):
         self.message.setStyleSheet("color: #a4000f;")
         self.message.hide()
         top = QFormLayout()
-        top.addRow(self.tr("&Record type"), self.kind_combo)
+        top.addRow(translate("Dialogs", "&Record type"), self.kind_combo)
         top.addRow("", self.where)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Add"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            translate("Dialogs", "&Add"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.layout_ = QVBoxLayout(self)
@@ -190,10 +192,10 @@ class AddRecordDialog(QDialog):
         form.focus_first()
         self.message.hide()
         if KINDS[self.kind].parent == Kind.AREA and self.area:
-            self.where.setText(self.tr("The measure is added at the end of \u201c{area}\u201d."
-                                       ).format(area=self.area[1]))
+            self.where.setText(translate("Dialogs", "The measure is added at the end of "
+                                         "\u201c{area}\u201d.").format(area=self.area[1]))
         else:
-            self.where.setText(self.tr("Added to the plenary at the end of its list."))
+            self.where.setText(translate("Dialogs", "Added to the plenary at the end of its list."))
 
     def values(self) -> dict[str, Any]:
         return self.form().values()
@@ -201,7 +203,7 @@ class AddRecordDialog(QDialog):
     def accept(self) -> None:
         errors = self.document.validate(self.kind, None, self.parent_id, self.values())
         if errors:
-            self.message.setText(self.tr("Cannot add: {errors}").format(
+            self.message.setText(translate("Dialogs", "Cannot add: {errors}").format(
                 errors="; ".join(errors.values())))
             self.message.show()
             return

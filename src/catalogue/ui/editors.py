@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from catalogue.i18n import translate
 from catalogue.kinds import Kind
 from catalogue.spec import FIELDS
 from catalogue.vocabulary import AGREEMENT_KINDS, Role, Side
@@ -117,11 +118,11 @@ class AnnexPicker(QComboBox):
     def set_choices(self, choices: list[tuple[int, int, str]]) -> None:
         blocker = QSignalBlocker(self)
         self.clear()
-        self.addItem(self.tr("None"), None)
+        self.addItem(translate("Editors", "None"), None)
         for annex_id, number, title in choices:
             short = title if len(title) < 70 else title[:69] + "\u2026"
-            self.addItem(self.tr("Annex {number}: {title}").format(number=number, title=short),
-                         annex_id)
+            self.addItem(translate("Editors", "Annex {number}: {title}").format(
+                number=number, title=short), annex_id)
         blocker.unblock()
 
     def value(self) -> int | None:
@@ -183,11 +184,12 @@ class RecordForm(QWidget):
         self.context.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.layout_.addRow(self.context)
         self._build()
-        self.add("notes", self.tr("N&otes"), text_field(FIELDS[kind]["notes"].max_length, 3))
+        self.add("notes", translate("Editors", "N&otes"),
+                 text_field(FIELDS[kind]["notes"].max_length, 3))
         self.updated = QLabel()
         self.updated.setObjectName("lastChanged")
         self.updated.setStyleSheet("color: palette(mid);")
-        self.layout_.addRow(self.tr("Last changed"), self.updated)
+        self.layout_.addRow(translate("Editors", "Last changed"), self.updated)
         if not grows:
             outer.addStretch(1)
 
@@ -199,40 +201,50 @@ class RecordForm(QWidget):
     def _build(self) -> None:
         specs = FIELDS[self.kind]
         if self.kind == Kind.SESSION:
-            self.add("title", self.tr("&Title"), text_field(specs["title"].max_length, 2))
-            self.add("ordinal", self.tr("&Ordinal"), number_field())
-            self.add("date", self.tr("&Date"), date_field())
-            self.add("place", self.tr("&Place"), line_field(specs["place"].max_length))
+            self.add("title", translate("Editors", "&Title"),
+                     text_field(specs["title"].max_length, 2))
+            self.add("ordinal", translate("Editors", "&Ordinal"), number_field())
+            self.add("date", translate("Editors", "&Date"), date_field())
+            self.add("place", translate("Editors", "&Place"), line_field(specs["place"].max_length))
         elif self.kind == Kind.AREA:
-            self.add("name", self.tr("&Name"), line_field(specs["name"].max_length))
+            self.add("name", translate("Editors", "&Name"), line_field(specs["name"].max_length))
         elif self.kind == Kind.MEASURE:
-            self.add("text", self.tr("&Text"), text_field(specs["text"].max_length, 10, grow=True))
+            self.add("text", translate("Editors", "&Text"),
+                     text_field(specs["text"].max_length, 10, grow=True))
         elif self.kind == Kind.OFFICIAL:
-            self.add("honorific", self.tr("&Honorific"), choice_field(HONORIFICS, editable=True))
-            self.add("name", self.tr("&Name"), line_field(specs["name"].max_length))
-            self.add("post", self.tr("&Post"), text_field(specs["post"].max_length, 3))
-            self.add("side", self.tr("&Side"), choice_field(tuple(s.value for s in Side)))
-            self.add("role", self.tr("&Role"), choice_field(tuple(r.value for r in Role)))
+            self.add("honorific", translate("Editors", "&Honorific"),
+                     choice_field(HONORIFICS, editable=True))
+            self.add("name", translate("Editors", "&Name"), line_field(specs["name"].max_length))
+            self.add("post", translate("Editors", "&Post"), text_field(specs["post"].max_length, 3))
+            self.add("side", translate("Editors", "&Side"),
+                     choice_field(tuple(s.value for s in Side)))
+            self.add("role", translate("Editors", "&Role"),
+                     choice_field(tuple(r.value for r in Role)))
         elif self.kind == Kind.AGREEMENT:
-            self.add("numeral", self.tr("&Numeral"), line_field(specs["numeral"].max_length))
-            self.add("kind", self.tr("&Kind"), choice_field(AGREEMENT_KINDS, editable=True))
-            self.add("title", self.tr("&Title"), text_field(specs["title"].max_length, 4))
-            self.add("parties", self.tr("&Parties"), text_field(specs["parties"].max_length, 3))
+            self.add("numeral", translate("Editors", "&Numeral"),
+                     line_field(specs["numeral"].max_length))
+            self.add("kind", translate("Editors", "&Kind"),
+                     choice_field(AGREEMENT_KINDS, editable=True))
+            self.add("title", translate("Editors", "&Title"),
+                     text_field(specs["title"].max_length, 4))
+            self.add("parties", translate("Editors", "&Parties"),
+                     text_field(specs["parties"].max_length, 3))
             self.annex_picker = AnnexPicker()
-            self.add("annex_id", self.tr("A&nnex"), Field(
+            self.add("annex_id", translate("Editors", "A&nnex"), Field(
                 self.annex_picker, self.annex_picker.currentIndexChanged,
                 self.annex_picker.value, self.annex_picker.put))
             self.area_picker = AreaPicker()
             self.area_picker.setMinimumHeight(140)
             self.area_picker.setSizePolicy(QSizePolicy.Policy.Expanding,
                                            QSizePolicy.Policy.Expanding)
-            self.add("area_ids", self.tr("&Areas served"), Field(
+            self.add("area_ids", translate("Editors", "&Areas served"), Field(
                 self.area_picker, self.area_picker.itemChanged, self.area_picker.value,
                 self.area_picker.put))
         elif self.kind == Kind.ANNEX:
-            self.add("number", self.tr("&Number"), number_field())
-            self.add("title", self.tr("&Title"), text_field(specs["title"].max_length, 4))
-            self.add("language", self.tr("&Language note"),
+            self.add("number", translate("Editors", "&Number"), number_field())
+            self.add("title", translate("Editors", "&Title"),
+                     text_field(specs["title"].max_length, 4))
+            self.add("language", translate("Editors", "&Language note"),
                      line_field(specs["language"].max_length))
 
     def load(self, values: dict[str, Any]) -> None:
@@ -243,7 +255,7 @@ class RecordForm(QWidget):
             local = changed.replace(tzinfo=datetime.UTC).astimezone()
             self.updated.setText(local.strftime("%Y-%m-%d %H:%M"))
         elif "updated_at" in values:
-            self.updated.setText(self.tr("before notes were kept"))
+            self.updated.setText(translate("Editors", "before notes were kept"))
         self.original = {name: field.get() for name, field in self.fields.items()}
 
     def values(self) -> dict[str, Any]:
@@ -286,15 +298,17 @@ class DetailEditor(QWidget):
         which keeps about 20 ms of widget building out of start-up."""
         self._read_only = False
         self.stack = QStackedWidget()
-        self.placeholder = QLabel(self.tr("Select a record in the tree to see and edit it."))
+        self.placeholder = QLabel(translate("Editors", "Select a record in the tree to see and "
+                                            "edit it."))
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setWordWrap(True)
         self.stack.addWidget(self.placeholder)
-        self.save_button = QPushButton(self.tr("&Save"))
-        self.save_button.setToolTip(self.tr("Save the changes to this record (Ctrl+S)"))
+        self.save_button = QPushButton(translate("Editors", "&Save"))
+        self.save_button.setToolTip(translate("Editors", "Save the changes to this record "
+                                              "(Ctrl+S)"))
         self.save_button.clicked.connect(self.save_requested)
-        self.revert_button = QPushButton(self.tr("&Revert"))
-        self.revert_button.setToolTip(self.tr("Put back the saved values"))
+        self.revert_button = QPushButton(translate("Editors", "&Revert"))
+        self.revert_button.setToolTip(translate("Editors", "Put back the saved values"))
         self.revert_button.clicked.connect(self.revert)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -333,7 +347,7 @@ class DetailEditor(QWidget):
 
     def show_nothing(self) -> None:
         self.kind = self.record_id = None
-        self._title = self.tr("No record selected")
+        self._title = translate("Editors", "No record selected")
         self.stack.setCurrentWidget(self.placeholder)
         self._set_dirty(False)
         self.clear_errors()
@@ -398,7 +412,7 @@ class DetailEditor(QWidget):
         self._set_dirty(False)
 
     def show_errors(self, errors: dict[str, str]) -> None:
-        self.message.setText(self.tr("Not saved: {errors}").format(
+        self.message.setText(translate("Editors", "Not saved: {errors}").format(
             errors="; ".join(errors.values())))
         self.message.show()
         form = self.form
@@ -427,5 +441,5 @@ class DetailEditor(QWidget):
         self.save_button.setEnabled(editing and dirty and not self._saving_held)
         self.revert_button.setEnabled(editing and dirty)
         self.heading.setText(f"{self._title} \u2022" if dirty else self._title)
-        self.heading.setToolTip(self.tr("Unsaved changes") if dirty else "")
+        self.heading.setToolTip(translate("Editors", "Unsaved changes") if dirty else "")
         self.dirty_changed.emit(dirty)

@@ -123,7 +123,7 @@ class FileActions(QObject):
         if path is None:
             return
         progress = WorkProgress(self.window, title, translate(
-            "FileActions", "Writing {count:,} demo records...").format(count=records))
+            "FileActions", "Writing %Ln demo record(s)...", None, records))
         try:
             count = generate(path, records, progress=progress)
         except Cancelled:
@@ -135,8 +135,8 @@ class FileActions(QObject):
         finally:
             progress.close()
         if self.switch_to(path):
-            self._status(translate("FileActions", "Wrote {count:,} demo records to {path}"
-                                   ).format(count=count, path=path))
+            self._status(translate("FileActions", "Wrote %Ln demo record(s) to {path}", None,
+                                   count).format(path=path))
 
     def open_database(self) -> None:
         if not self._may_leave():
@@ -183,8 +183,8 @@ class FileActions(QObject):
             return
         finally:
             progress.close()
-        self._status(translate("FileActions", "Exported {count} records to {path}").format(
-            count=count, path=target))
+        self._status(translate("FileActions", "Exported %n record(s) to {path}", None,
+                               count).format(path=target))
 
     def restore_backup(self) -> None:
         window = self.window

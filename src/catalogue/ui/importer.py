@@ -37,9 +37,9 @@ class DateDialog(QDialog):
 
     def __init__(self, release: Release, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Date of the plenary"))
+        self.setWindowTitle(translate("Importer", "Date of the plenary"))
         self.setMinimumWidth(440)
-        explanation = QLabel(self.tr(
+        explanation = QLabel(translate("Importer",
             "The press release for the {title} gives the day but not the year. When was the "
             "plenary held?").format(title=release.title))
         explanation.setWordWrap(True)
@@ -54,7 +54,7 @@ class DateDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QFormLayout(self)
         layout.addRow(explanation)
-        layout.addRow(self.tr("&Date"), self.date)
+        layout.addRow(translate("Importer", "&Date"), self.date)
         layout.addRow(buttons)
 
     def value(self) -> datetime.date:
@@ -65,13 +65,14 @@ class DateDialog(QDialog):
 def confirm_replace(parent: QWidget, title: str) -> bool:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(parent.tr("Replace plenary"))
-    box.setText(parent.tr("The {title} is already catalogued.").format(title=title))
-    box.setInformativeText(parent.tr(
+    box.setWindowTitle(translate("Importer", "Replace plenary"))
+    box.setText(translate("Importer", "The {title} is already catalogued.").format(title=title))
+    box.setInformativeText(translate("Importer",
         "Replace all of its records with the ones in this press release? A backup is taken "
         "first; to go back, restore it (File > Restore backup...). This cannot be undone "
         "with Ctrl+Z."))
-    replace = box.addButton(parent.tr("Replace"), QMessageBox.ButtonRole.DestructiveRole)
+    replace = box.addButton(translate("Importer", "Replace"),
+                            QMessageBox.ButtonRole.DestructiveRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.exec()

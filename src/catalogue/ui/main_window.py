@@ -6,6 +6,7 @@ filtering in the FilterBox. This module builds the widgets and connects them.
 """
 
 import gc
+from collections.abc import Mapping
 
 from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QShowEvent, QUndoStack
@@ -34,6 +35,17 @@ from catalogue.ui.icons import app_icon
 from catalogue.ui.safety import OpenedCatalogue
 from catalogue.ui.session import CatalogueSession
 from catalogue.ui.tree_model import CatalogueTreeModel
+
+
+def counted(counts: Mapping[Kind, int]) -> dict[str, str]:
+    """Each kind's count with its noun ("15 areas"), for the texts that list them all."""
+    return dict(
+        areas=translate("MainWindow", "%n area(s)", None, counts[Kind.AREA]),
+        measures=translate("MainWindow", "%n measure(s)", None, counts[Kind.MEASURE]),
+        officials=translate("MainWindow", "%n official(s)", None, counts[Kind.OFFICIAL]),
+        agreements=translate("MainWindow", "%n agreement(s)", None, counts[Kind.AGREEMENT]),
+        annexes=translate("MainWindow", "%n annex(es)", None, counts[Kind.ANNEX]),
+    )
 
 
 class MainWindow(QMainWindow):
@@ -164,9 +176,8 @@ class MainWindow(QMainWindow):
         verb = (translate("MainWindow", "Replaced") if result.replaced
                 else translate("MainWindow", "Imported"))
         self.statusBar().showMessage(translate(
-            "MainWindow", "{verb}: {area} areas, {measure} measures, {official} officials, "
-            "{agreement} agreements, {annex} annexes").format(verb=verb, **result.counts),
-            10000)
+            "MainWindow", "{verb}: {areas}, {measures}, {officials}, {agreements}, {annexes}"
+        ).format(verb=verb, **counted(result.counts)), 10000)
         self.refresh()
 
     # -- state shown -------------------------------------------------------------------------
@@ -182,9 +193,8 @@ class MainWindow(QMainWindow):
                        undo_text=stack.undoText() if stack.canUndo() else None,
                        redo_text=stack.redoText() if stack.canRedo() else None)
         self.counts.setText(translate(
-            "MainWindow", "{area} areas \u00b7 {measure} measures \u00b7 {official} officials "
-            "\u00b7 {agreement} agreements \u00b7 {annex} annexes").format(
-                **self.session.totals()))
+            "MainWindow", "{areas} \u00b7 {measures} \u00b7 {officials} \u00b7 {agreements} "
+            "\u00b7 {annexes}").format(**counted(self.session.totals())))
 
     def _on_dirty(self, dirty: bool) -> None:
         self.setWindowModified(dirty)

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal
+from PySide6.QtCore import QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -25,13 +25,11 @@ from PySide6.QtWidgets import (
 
 from catalogue import storage as db
 from catalogue import workflows
+from catalogue.i18n import translate
+from catalogue.kinds import Kind
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Engine
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("safety", text)
 
 
 @dataclass
@@ -86,7 +84,7 @@ def open_for_window(path: Path, parent: QWidget | None = None, *, check_later: b
                 raise
             if not ask_read_only(str(error), parent):
                 return None
-            reason = tr("another window or command is changing it")
+            reason = translate("Safety", "another window or command is changing it")
     opened: OpenedCatalogue | None = None
     try:
         try:
@@ -147,19 +145,22 @@ def offer_restore(error: db.DamagedError, parent: QWidget | None,
     taken for the restore (the restore workflow)."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Critical)
-    box.setWindowTitle(tr("Damaged catalogue"))
-    box.setText(tr("The catalogue {name} is damaged.").format(name=error.path.name))
+    box.setWindowTitle(translate("Safety", "Damaged catalogue"))
+    box.setText(translate("Safety", "The catalogue {name} is damaged.").format(
+        name=error.path.name))
     box.setDetailedText(str(error))
     restore = None
     if error.newest_backup is not None:
-        box.setInformativeText(tr(
+        box.setInformativeText(translate("Safety",
             "It has been left exactly as it is. Restore the newest good backup "
             "({backup})? The damaged file is kept in the backups folder.").format(
                 backup=error.newest_backup.name))
-        restore = box.addButton(tr("Restore backup"), QMessageBox.ButtonRole.AcceptRole)
+        restore = box.addButton(translate("Safety", "Restore backup"),
+                                QMessageBox.ButtonRole.AcceptRole)
     else:
-        box.setInformativeText(tr("It has been left exactly as it is, and there is no "
-                                  "backup of it. Keep a copy of the file and ask for help."))
+        box.setInformativeText(translate("Safety", "It has been left exactly as it is, and "
+                                         "there is no backup of it. Keep a copy of the file and "
+                                         "ask for help."))
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.exec()
     if restore is None or box.clickedButton() is not restore:
@@ -175,11 +176,12 @@ def offer_restore(error: db.DamagedError, parent: QWidget | None,
 def ask_read_only(message: str, parent: QWidget | None) -> bool:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(tr("Catalogue in use"))
-    box.setText(tr("This catalogue is already open for changes."))
-    box.setInformativeText(message + "\n\n" + tr("Open it read-only? You can browse, search "
-                                                 "and export, but not change it."))
-    read_only = box.addButton(tr("Open read-only"), QMessageBox.ButtonRole.AcceptRole)
+    box.setWindowTitle(translate("Safety", "Catalogue in use"))
+    box.setText(translate("Safety", "This catalogue is already open for changes."))
+    box.setInformativeText(message + "\n\n" + translate(
+        "Safety", "Open it read-only? You can browse, search and export, but not change it."))
+    read_only = box.addButton(translate("Safety", "Open read-only"),
+                              QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.exec()
     return box.clickedButton() is read_only
@@ -190,17 +192,18 @@ class RestoreDialog(QDialog):
 
     def __init__(self, path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(tr("Restore backup"))
+        self.setWindowTitle(translate("Safety", "Restore backup"))
         self.setMinimumSize(720, 360)
         self.backups = db.list_backups(path)
-        explanation = QLabel(tr(
+        explanation = QLabel(translate("Safety",
             "Backups of {name} are kept in {folder}. Restoring one first backs up the "
             "catalogue as it is now, so nothing is lost.").format(
                 name=path.name, folder=db.backup_folder(path)))
         explanation.setWordWrap(True)
         self.table = QTableWidget(len(self.backups), 4)
         self.table.setHorizontalHeaderLabels(
-            [tr("Taken"), tr("Why"), tr("Records"), tr("File")])
+            [translate("Safety", "Taken"), translate("Safety", "Why"),
+             translate("Safety", "Records"), translate("Safety", "File")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -209,8 +212,12 @@ class RestoreDialog(QDialog):
             counts = backup.counts
             cells = [backup.taken.strftime("%Y-%m-%d %H:%M:%S"),
                      backup.reason.replace("-", " "),
-                     tr("{area} areas, {measure} measures, {agreement} agreements").format(
-                         **counts),
+                     translate("Safety", "{areas}, {measures}, {agreements}").format(
+                         areas=translate("Safety", "%n area(s)", None, counts[Kind.AREA]),
+                         measures=translate("Safety", "%n measure(s)", None,
+                                            counts[Kind.MEASURE]),
+                         agreements=translate("Safety", "%n agreement(s)", None,
+                                              counts[Kind.AGREEMENT])),
                      backup.path.name]
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))
@@ -222,12 +229,12 @@ class RestoreDialog(QDialog):
         if self.backups:
             self.table.selectRow(0)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.restore_button = buttons.addButton(tr("&Restore"),
+        self.restore_button = buttons.addButton(translate("Safety", "&Restore"),
                                                 QDialogButtonBox.ButtonRole.AcceptRole)
         self.restore_button.setEnabled(bool(self.backups))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        empty = QLabel(tr("There are no backups yet."))
+        empty = QLabel(translate("Safety", "There are no backups yet."))
         empty.setVisible(not self.backups)
         empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout = QVBoxLayout(self)

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from catalogue import naming
+from catalogue.i18n import translate
 from catalogue.kinds import GROUPS, ROOT, Kind, ListKey, ListKind
 from catalogue.lazy import lazy_import
 from catalogue.spec import Changes, Item, Key
@@ -208,7 +209,7 @@ class CatalogueTreeModel(QAbstractItemModel):
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr("Record")
+            return translate("CatalogueTreeModel", "Record")
         return None
 
     # -- what a node says --------------------------------------------------------------------
@@ -223,7 +224,7 @@ class CatalogueTreeModel(QAbstractItemModel):
         field = TOOLTIPS.get(node.kind)  # type: ignore[call-overload]
         text = values.get(field) if field else None
         if node.kind == Kind.AGREEMENT and values.get("annex_number"):
-            text = self.tr("{title}\n\nText at Annex {number}").format(
+            text = translate("CatalogueTreeModel", "{title}\n\nText at Annex {number}").format(
                 title=text, number=values["annex_number"])
         return f"<p style='white-space:pre-wrap'>{_escape(text)}</p>" if text else None
 

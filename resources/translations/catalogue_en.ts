@@ -1,0 +1,207 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>Cli</name>
+    <message numerus="yes">
+        <source>Wrote %n record(s) to {path}</source>
+        <translation>
+            <numerusform>Wrote %n record to {path}</numerusform>
+            <numerusform>Wrote %n records to {path}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) match (more match: add words to narrow it)</source>
+        <translation>
+            <numerusform>%n record matches (more match: add words to narrow it)</numerusform>
+            <numerusform>%n records match (more match: add words to narrow it)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) match</source>
+        <translation>
+            <numerusform>%n record matches</numerusform>
+            <numerusform>%n records match</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{label}: {done:,} / %Ln record(s) ({percent}%)</source>
+        <translation>
+            <numerusform>{label}: {done:,} / %Ln record ({percent}%)</numerusform>
+            <numerusform>{label}: {done:,} / %Ln records ({percent}%)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EditingController</name>
+    <message numerus="yes">
+        <source>Its %n measure(s) will be deleted with it.</source>
+        <translation>
+            <numerusform>Its %n measure will be deleted with it.</numerusform>
+            <numerusform>Its %n measures will be deleted with it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreement(s) will no longer list it.</source>
+        <translation>
+            <numerusform>%n agreement will no longer list it.</numerusform>
+            <numerusform>%n agreements will no longer list it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the first %n matching record(s): add words to narrow the search</source>
+        <translation>
+            <numerusform>Showing the first %n matching record: add words to narrow the search</numerusform>
+            <numerusform>Showing the first %n matching records: add words to narrow the search</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) match</source>
+        <translation>
+            <numerusform>%n record matches</numerusform>
+            <numerusform>%n records match</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FileActions</name>
+    <message numerus="yes">
+        <source>Writing %Ln demo record(s)...</source>
+        <translation>
+            <numerusform>Writing %Ln demo record...</numerusform>
+            <numerusform>Writing %Ln demo records...</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %Ln demo record(s) to {path}</source>
+        <translation>
+            <numerusform>Wrote %Ln demo record to {path}</numerusform>
+            <numerusform>Wrote %Ln demo records to {path}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n record(s) to {path}</source>
+        <translation>
+            <numerusform>Exported %n record to {path}</numerusform>
+            <numerusform>Exported %n records to {path}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%n area(s)</source>
+        <translation>
+            <numerusform>%n area</numerusform>
+            <numerusform>%n areas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measure(s)</source>
+        <translation>
+            <numerusform>%n measure</numerusform>
+            <numerusform>%n measures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n official(s)</source>
+        <translation>
+            <numerusform>%n official</numerusform>
+            <numerusform>%n officials</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreement(s)</source>
+        <translation>
+            <numerusform>%n agreement</numerusform>
+            <numerusform>%n agreements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annex(es)</source>
+        <translation>
+            <numerusform>%n annex</numerusform>
+            <numerusform>%n annexes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Naming</name>
+    <message numerus="yes">
+        <source>%n plenary session(s)</source>
+        <translation>
+            <numerusform>%n plenary session</numerusform>
+            <numerusform>%n plenary sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n co-operation area(s)</source>
+        <translation>
+            <numerusform>%n co-operation area</numerusform>
+            <numerusform>%n co-operation areas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measure(s)</source>
+        <translation>
+            <numerusform>%n measure</numerusform>
+            <numerusform>%n measures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n official(s)</source>
+        <translation>
+            <numerusform>%n official</numerusform>
+            <numerusform>%n officials</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreement(s)</source>
+        <translation>
+            <numerusform>%n agreement</numerusform>
+            <numerusform>%n agreements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annex(es)</source>
+        <translation>
+            <numerusform>%n annex</numerusform>
+            <numerusform>%n annexes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Safety</name>
+    <message numerus="yes">
+        <source>%n area(s)</source>
+        <translation>
+            <numerusform>%n area</numerusform>
+            <numerusform>%n areas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measure(s)</source>
+        <translation>
+            <numerusform>%n measure</numerusform>
+            <numerusform>%n measures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreement(s)</source>
+        <translation>
+            <numerusform>%n agreement</numerusform>
+            <numerusform>%n agreements</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Services</name>
+    <message numerus="yes">
+        <source>{label} is too long (%n character(s); at most {most})</source>
+        <translation>
+            <numerusform>{label} is too long (%n character; at most {most})</numerusform>
+            <numerusform>{label} is too long (%n characters; at most {most})</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
