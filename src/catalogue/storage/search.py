@@ -33,4 +33,5 @@ def search_index(engine: Engine, words: list[str], limit: int) -> list[RecordKey
         rows = connection.exec_driver_sql(
             f"SELECT rowid FROM search_index WHERE {' AND '.join(conditions)} "
             "ORDER BY rowid LIMIT ?", (*parameters, limit)).all()
-    return [RecordKey(BY_SEARCH_CODE[rowid % 8], rowid // 8) for (rowid,) in rows]
+    rowids = [int(row[0]) for row in rows]
+    return [RecordKey(BY_SEARCH_CODE[rowid % 8], rowid // 8) for rowid in rowids]

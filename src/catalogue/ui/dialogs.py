@@ -1,5 +1,6 @@
 """Dialogs and questions: adding a record, confirming a delete, unsaved changes, errors."""
 
+from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -229,3 +230,14 @@ def banner() -> QLabel:
     label.setStyleSheet(BANNER_STYLE)
     label.hide()
     return label
+
+
+def count_phrases(counts: Mapping[Kind, int]) -> dict[str, str]:
+    """Each kind's count with its noun ("15 areas"), for the texts that list them all."""
+    return dict(
+        areas=translate("MainWindow", "%n area(s)", None, counts[Kind.AREA]),
+        measures=translate("MainWindow", "%n measure(s)", None, counts[Kind.MEASURE]),
+        officials=translate("MainWindow", "%n official(s)", None, counts[Kind.OFFICIAL]),
+        agreements=translate("MainWindow", "%n agreement(s)", None, counts[Kind.AGREEMENT]),
+        annexes=translate("MainWindow", "%n annex(es)", None, counts[Kind.ANNEX]),
+    )

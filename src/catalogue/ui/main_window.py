@@ -6,7 +6,6 @@ filtering in the FilterBox. This module builds the widgets and connects them.
 """
 
 import gc
-from collections.abc import Mapping
 
 from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QShowEvent, QUndoStack
@@ -27,7 +26,7 @@ from catalogue.storage import FirstScreen, StoreError
 from catalogue.ui import window_state
 from catalogue.ui.actions import build_menus, create_actions, show_context_menu, update_actions
 from catalogue.ui.controller import EditingController
-from catalogue.ui.dialogs import banner
+from catalogue.ui.dialogs import banner, count_phrases
 from catalogue.ui.editors import DetailEditor
 from catalogue.ui.files import FileActions
 from catalogue.ui.filter_box import FilterBox
@@ -35,17 +34,6 @@ from catalogue.ui.icons import app_icon
 from catalogue.ui.safety import OpenedCatalogue
 from catalogue.ui.session import CatalogueSession
 from catalogue.ui.tree_model import CatalogueTreeModel
-
-
-def counted(counts: Mapping[Kind, int]) -> dict[str, str]:
-    """Each kind's count with its noun ("15 areas"), for the texts that list them all."""
-    return dict(
-        areas=translate("MainWindow", "%n area(s)", None, counts[Kind.AREA]),
-        measures=translate("MainWindow", "%n measure(s)", None, counts[Kind.MEASURE]),
-        officials=translate("MainWindow", "%n official(s)", None, counts[Kind.OFFICIAL]),
-        agreements=translate("MainWindow", "%n agreement(s)", None, counts[Kind.AGREEMENT]),
-        annexes=translate("MainWindow", "%n annex(es)", None, counts[Kind.ANNEX]),
-    )
 
 
 class MainWindow(QMainWindow):
@@ -177,7 +165,7 @@ class MainWindow(QMainWindow):
                 else translate("MainWindow", "Imported"))
         self.statusBar().showMessage(translate(
             "MainWindow", "{verb}: {areas}, {measures}, {officials}, {agreements}, {annexes}"
-        ).format(verb=verb, **counted(result.counts)), 10000)
+        ).format(verb=verb, **count_phrases(result.counts)), 10000)
         self.refresh()
 
     # -- state shown -------------------------------------------------------------------------
@@ -194,7 +182,7 @@ class MainWindow(QMainWindow):
                        redo_text=stack.redoText() if stack.canRedo() else None)
         self.counts.setText(translate(
             "MainWindow", "{areas} \u00b7 {measures} \u00b7 {officials} \u00b7 {agreements} "
-            "\u00b7 {annexes}").format(**counted(self.session.totals())))
+            "\u00b7 {annexes}").format(**count_phrases(self.session.totals())))
 
     def _on_dirty(self, dirty: bool) -> None:
         self.setWindowModified(dirty)
