@@ -475,22 +475,23 @@ def _write_file(connection: Any, target: Path, progress: Callable[[int], None] |
     folder = target.parent if str(target.parent) else Path(".")
     _remove_dead_partials(folder)
     stream, partial = _new_partial(folder, target)
-    with stream:  # closing it, after the rename, releases the lock
-        try:
-            count = _write(connection, stream, progress)
-            stream.flush()
-            os.chmod(partial, _default_file_mode())
-            if fcntl is None:
-                stream.close()  # Windows renames no open file
-            os.replace(partial, target)
-        except OSError as error:
-            with contextlib.suppress(OSError):
-                os.remove(partial)
-            raise _cannot_write(target, error) from None
-        except BaseException:
-            with contextlib.suppress(OSError):
-                os.remove(partial)
-            raise
+    try:
+        with stream:  # closing it, after the rename, releases the lock
+            try:
+                count = _write(connection, stream, progress)
+                stream.flush()
+                os.chmod(partial, _default_file_mode())
+                if fcntl is None:
+                    stream.close()  # Windows renames no open file
+                os.replace(partial, target)
+            except BaseException:
+                with contextlib.suppress(OSError):
+                    os.remove(partial)
+                raise
+    except OSError as error:  # closing flushes too: a full disk can fail only then
+        with contextlib.suppress(OSError):
+            os.remove(partial)
+        raise _cannot_write(target, error) from None
     return count
 
 
