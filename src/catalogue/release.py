@@ -204,10 +204,15 @@ def int_to_roman(value: int) -> str:
     return "".join(out)
 
 
+MAX_NUMERAL_LETTERS = 15
+"""The longest numeral read (mmmdccclxxxviii, 3888, has 15 letters)."""
+
+
 def roman_to_int(numeral: str) -> int | None:
     """'xiv' -> 14; None unless it is a well-formed numeral (so 'iiii' and 'vx' are refused)."""
     numeral = numeral.strip().lower()
-    if not numeral or not re.fullmatch(r"[ivxlcdm]+", numeral) or len(numeral) > 15:
+    if (not numeral or not re.fullmatch(r"[ivxlcdm]+", numeral)
+            or len(numeral) > MAX_NUMERAL_LETTERS):
         return None
     total, rest = 0, numeral
     for amount, letters in _ROMAN:
@@ -554,10 +559,16 @@ def _read_agreements(
         numeral = match["numeral"].lower()
         if not title:
             raise ReleaseError(f"agreement ({numeral}) has no title")
-        if roman_to_int(numeral) != len(items) + 1:
-            raise ReleaseError(
-                f"agreement ({numeral}) is out of order: expected ({int_to_roman(len(items) + 1)})"
-            )
+        number = roman_to_int(numeral)
+        if number is None:  # malformed, or longer than a catalogue's numerals may be
+            raise ReleaseError(translate(
+                "Release", "agreement ({numeral}) is not a roman numeral Catalogue reads (at most "
+                "{most} letters, well formed, such as xiv)").format(
+                    numeral=numeral[:40], most=MAX_NUMERAL_LETTERS))
+        if number != len(items) + 1:
+            raise ReleaseError(translate(
+                "Release", "agreement ({numeral}) is out of order: expected ({expected})").format(
+                    numeral=numeral, expected=int_to_roman(len(items) + 1)))
         items.append((numeral, title))
         index += 1
     if stated is not None and stated != len(items):

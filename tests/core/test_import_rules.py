@@ -50,3 +50,21 @@ def test_the_command_line_import_says_which_record_breaks_a_rule(engine, db_path
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and "measure 1.3: Text is too long" in lines[0], result.stderr
     assert file_digest(db_path) == before
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("numeral", "said"), [
+    ("mmmmdccclxxxviii", "agreement (mmmmdccclxxxviii) is not a roman numeral Catalogue reads "
+                         "(at most 15 letters"),
+    ("iiii", "agreement (iiii) is not a roman numeral Catalogue reads"),
+    ("iii", "agreement (iii) is out of order: expected (i)"),
+])
+def test_a_numeral_too_long_or_malformed_is_named_as_such(tmp_path, seed_text, numeral, said):
+    """It used to say "out of order: expected (mmmmdccclxxxviii)" (#12 item 16)."""
+    release = tmp_path / "numeral.txt"
+    release.write_text(seed_text.replace("- (i) Arrangement", f"- ({numeral}) Arrangement", 1),
+                       encoding="utf-8")
+    result = run("import", "--db", str(tmp_path / "c.db"), "--replace", str(release))
+    assert result.returncode == 1
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and said in lines[0], result.stderr
