@@ -484,14 +484,22 @@ def _write_file(connection: Any, target: Path, progress: Callable[[int], None] |
                 stream.close()  # Windows renames no open file
             os.replace(partial, target)
         except OSError as error:
-            with contextlib.suppress(OSError):
-                os.remove(partial)
+            _discard(stream, partial)
             raise _cannot_write(target, error) from None
         except BaseException:
-            with contextlib.suppress(OSError):
-                os.remove(partial)
+            _discard(stream, partial)
             raise
     return count
+
+
+def _discard(stream: IO[bytes], partial: str) -> None:
+    """Remove a failed partial file and close it; the bytes still buffered are dropped
+    (on a full disk their flush would fail again, and replace the error that names the
+    file with a bare "No space left on device")."""
+    with contextlib.suppress(OSError):
+        os.remove(partial)
+    with contextlib.suppress(OSError):
+        stream.close()
 
 
 def _write_through(connection: Any, target: Path, progress: Callable[[int], None] | None
