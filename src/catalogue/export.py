@@ -475,24 +475,31 @@ def _write_file(connection: Any, target: Path, progress: Callable[[int], None] |
     folder = target.parent if str(target.parent) else Path(".")
     _remove_dead_partials(folder)
     stream, partial = _new_partial(folder, target)
-    try:
-        with stream:  # closing it, after the rename, releases the lock
-            try:
-                count = _write(connection, stream, progress)
-                stream.flush()
-                os.chmod(partial, _default_file_mode())
-                if fcntl is None:
-                    stream.close()  # Windows renames no open file
-                os.replace(partial, target)
-            except BaseException:
-                with contextlib.suppress(OSError):
-                    os.remove(partial)
-                raise
-    except OSError as error:  # closing flushes too: a full disk can fail only then
-        with contextlib.suppress(OSError):
-            os.remove(partial)
-        raise _cannot_write(target, error) from None
+    with stream:  # closing it, after the rename, releases the lock
+        try:
+            count = _write(connection, stream, progress)
+            stream.flush()
+            os.chmod(partial, _default_file_mode())
+            if fcntl is None:
+                stream.close()  # Windows renames no open file
+            os.replace(partial, target)
+        except OSError as error:
+            _discard(stream, partial)
+            raise _cannot_write(target, error) from None
+        except BaseException:
+            _discard(stream, partial)
+            raise
     return count
+
+
+def _discard(stream: IO[bytes], partial: str) -> None:
+    """Remove a failed partial file and close it; the bytes still buffered are dropped
+    (on a full disk their flush would fail again, and replace the error that names the
+    file with a bare "No space left on device")."""
+    with contextlib.suppress(OSError):
+        os.remove(partial)
+    with contextlib.suppress(OSError):
+        stream.close()
 
 
 def _write_through(connection: Any, target: Path, progress: Callable[[int], None] | None

@@ -10,6 +10,7 @@ workflow into a file built beside its target.
 from __future__ import annotations
 
 import calendar
+import contextlib
 import datetime
 import os
 import sqlite3
@@ -182,6 +183,7 @@ def export_file(path: Path, out: str | os.PathLike[str],
     way); damage met while reading is reported as damage. Returns the record count."""
     from catalogue.export import export_csv
 
+    refuse_database_target(path, out)
     connection = open_to_read(path)
     try:
         total = sum(storage.record_totals(connection).values()) if progress else 0
@@ -198,11 +200,34 @@ def export_engine(engine: Engine, path: Path, out: str | os.PathLike[str],
     from catalogue import queries
     from catalogue.export import export_csv
 
+    refuse_database_target(path, out)
     total = sum(queries.totals(engine).values())
     try:
         return export_csv(engine, out, _counting(progress, total))
     except sqlite3.DatabaseError as error:
         raise storage.read_failed(path, error) from None
+
+
+SQLITE_HEADER = b"SQLite format 3\0"
+
+
+def refuse_database_target(path: Path, out: str | os.PathLike[str]) -> None:
+    """An export renames its CSV over the file it is given: refuse the catalogue itself,
+    its journal and lock files, a backup or any other database, which it would destroy."""
+    if os.fspath(out) == "-":
+        return
+    target = Path(os.path.realpath(out))
+    catalogue = storage.real_path(path)
+    ours = {Path(f"{catalogue}{suffix}")
+            for suffix in ("", "-wal", "-shm", "-journal", ".lock", ".holder")}
+    database = False
+    if target.is_file():  # never opened otherwise: a FIFO would block
+        with contextlib.suppress(OSError), open(target, "rb") as stream:
+            database = stream.read(16) == SQLITE_HEADER
+    if target in ours or database:
+        raise storage.StoreError(translate(
+            "Workflows", "{out} is a database, not a CSV file: export writes a new CSV "
+            "file, give another name").format(out=out))
 
 
 def _counting(progress: Progress | None, total: int) -> Any:

@@ -25,6 +25,7 @@ from catalogue.storage.errors import StoreError
 from catalogue.storage.files import (
     SQLITE_SIDE_FILES,
     building,
+    give_to_owner,
     journals_set_aside,
     put_in_place,
 )
@@ -54,6 +55,21 @@ class Backup(NamedTuple):
 def backup_folder(path: Path) -> Path:
     """Beside the real file, wherever a symlink to it lives."""
     return real_path(path).parent / BACKUP_FOLDER
+
+
+def make_backup_folder(path: Path) -> Path:
+    """The backups folder of the catalogue at `path`, made (0700, its owner's) if new;
+    StoreError naming it when something else is in its place."""
+    folder = backup_folder(path)
+    try:
+        folder.mkdir(mode=0o700)
+    except FileExistsError:
+        if not folder.is_dir():  # a file, or a link to nothing
+            raise StoreError(translate("Storage", "{folder} is not a folder").format(
+                folder=folder)) from None
+    else:
+        give_to_owner(folder, real_path(path))
+    return folder
 
 
 def _stamp() -> str:
@@ -108,7 +124,7 @@ def make_backup(path: Path, reason: str) -> Path:
     folder = backup_folder(path)
     target = folder / f"{path.stem}-{_stamp()}-{reason}.db"
     try:
-        folder.mkdir(mode=0o700, exist_ok=True)
+        make_backup_folder(path)
         _remove_leftovers(path)
         with building(target) as partial:
             copy_database(path, partial)
@@ -201,14 +217,16 @@ def restore_backup(path: Path, backup: Path) -> Path | None:
     check_catalogue_file(backup)
     saved: Path | None = None
     try:
-        if path.exists():
-            try:
-                inspect_file(path)
-                saved = make_backup(path, "before-restore")
-            except StoreError:
-                saved = keep_damaged_copy(path)
         with building(path, "restoring") as partial:
+            # copied before the current file is backed up: that backup rotates out the
+            # oldest kept one, which may be the very backup being restored
             copy_database(backup, partial)
+            if path.exists():
+                try:
+                    inspect_file(path)
+                    saved = make_backup(path, "before-restore")
+                except StoreError:
+                    saved = keep_damaged_copy(path)
             with journals_set_aside(path):
                 put_in_place(partial, path)
     except (OSError, sqlite3.Error, StoreError) as error:
@@ -219,8 +237,7 @@ def restore_backup(path: Path, backup: Path) -> Path | None:
 
 def keep_damaged_copy(path: Path) -> Path:
     """Copy a damaged file (and its journal files) byte for byte into the backups folder."""
-    folder = backup_folder(path)
-    folder.mkdir(mode=0o700, exist_ok=True)
+    folder = make_backup_folder(path)
     target = folder / f"{path.stem}-{_stamp()}-damaged.db.keep"
     for suffix in ("", *SQLITE_SIDE_FILES[:2]):
         if os.path.exists(f"{path}{suffix}"):

@@ -33,6 +33,22 @@ def create_private(path: Path) -> int:
                    0o600)
 
 
+def give_to_owner(file: int | Path, like: Path) -> None:
+    """Root making a file for a catalogue it does not own (`sudo catalogue restore`) gives
+    it to the owner of `like` (the catalogue, else its folder), as SQLite does with the
+    journal files it makes: the owner must still be able to open, lock and back up their
+    own catalogue. Nothing for anyone else, nor for files of root's own."""
+    if not hasattr(os, "geteuid") or os.geteuid() != 0:
+        return
+    with contextlib.suppress(OSError):
+        owner = os.stat(like)
+        if owner.st_uid != 0 or owner.st_gid != 0:
+            if isinstance(file, int):
+                os.fchown(file, owner.st_uid, owner.st_gid)
+            else:
+                os.chown(file, owner.st_uid, owner.st_gid, follow_symlinks=False)
+
+
 @contextlib.contextmanager
 def building(target: Path, tag: str = "partial") -> Iterator[Path]:
     """Yield a new, empty, private file beside `target`; whatever is left of it when the
@@ -43,7 +59,11 @@ def building(target: Path, tag: str = "partial") -> Iterator[Path]:
     private too.
     """
     partial = partial_name(target, tag)
-    os.close(create_private(partial))
+    handle = create_private(partial)
+    try:
+        give_to_owner(handle, target if target.exists() else target.parent)
+    finally:
+        os.close(handle)
     try:
         yield partial
     finally:

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from catalogue.i18n import translate
 from catalogue.storage.errors import LockedError, StoreError
-from catalogue.storage.files import create_private, partial_name
+from catalogue.storage.files import create_private, give_to_owner, partial_name
 
 HOLDER_KEYS = ("pid", "host", "user", "app", "since")
 
@@ -55,6 +55,7 @@ class WriterLock:
     """
 
     def __init__(self, path: Path, who: str) -> None:
+        self.path = path
         self.file = path.with_name(path.name + ".lock")
         self.holder_file = path.with_name(path.name + ".holder")
         self.who = who
@@ -70,6 +71,7 @@ class WriterLock:
         except OSError as error:
             raise StoreError(translate("Storage", "cannot lock {path}: {error}").format(
                 path=self.file, error=error.strerror or error)) from None
+        give_to_owner(handle, self.path if self.path.exists() else self.path.parent)
         try:
             locked = _try_lock(handle)
         except OSError as error:
@@ -78,7 +80,12 @@ class WriterLock:
                 path=self.file, error=error.strerror or error)) from None
         if not locked:
             os.close(handle)
-            holder = self.holder() or dict.fromkeys(HOLDER_KEYS, "?")
+            holder = self.holder()
+            if holder is None:  # not written yet (it is, just after the lock), or lost
+                raise LockedError(translate(
+                    "Storage", "{path} is being changed by another Catalogue window or "
+                    "command, which has not said who it is").format(
+                        path=self.file.with_suffix("")), dict.fromkeys(HOLDER_KEYS, "?"))
             raise LockedError(translate(
                 "Storage", "{path} is being changed by {app} (user {user}, process {pid} on "
                 "{host}, since {since})").format(path=self.file.with_suffix(""), **holder),
@@ -94,7 +101,9 @@ class WriterLock:
               "app": self.who, "since": datetime.datetime.now().isoformat(timespec="seconds")}
         temporary = partial_name(self.holder_file, "writing")
         try:
-            with os.fdopen(create_private(temporary), "w", encoding="utf-8") as stream:
+            handle = create_private(temporary)
+            give_to_owner(handle, self.file)
+            with os.fdopen(handle, "w", encoding="utf-8") as stream:
                 json.dump(me, stream)
             os.replace(temporary, self.holder_file)
         except OSError:
