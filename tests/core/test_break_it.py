@@ -212,3 +212,31 @@ def test_a_backups_folder_that_is_not_one_is_named(catalogue, what):
         backups.symlink_to(catalogue.with_name("gone"))
     message = one_line(run("backup", "--db", str(catalogue)))
     assert str(backups) in message and "not a folder" in message, message
+
+
+def test_catalogues_that_share_a_stem_never_share_backups(tmp_path, seed_file):
+    """plenary.db and plenary.old in one folder: each sees only its own backups (working
+    on one used to push the other's out of the ten kept, and offer them to it)."""
+    plenary = tmp_path / "plenary.db"
+    old = tmp_path / "plenary.old"
+    for path in (plenary, old):
+        shutil.copy(seed_file, path)
+    mine = make_backup(plenary, "manual")
+    for _ in range(11):
+        make_backup(old, "daily")
+    assert list_backup_files(plenary) == [mine]
+    assert len(list_backup_files(old)) == 10
+    assert mine not in list_backup_files(old)
+
+
+@pytest.mark.parametrize("length", [200, 240, 250])
+def test_a_catalogue_with_a_long_name_is_created_backed_up_and_restored(tmp_path, length):
+    """A name near the 255 bytes file systems allow: temporary and backup names used to be
+    longer than that ("File name too long")."""
+    path = tmp_path / ("p" * (length - 3) + ".db")
+    create_catalogue(path)
+    backup = make_backup(path, "before-restore")
+    assert len(backup.name.encode()) <= 255 and list_backup_files(path) == [backup]
+    result = run("restore", "--db", str(path), backup.name)
+    assert result.returncode == 0, result.stderr
+    assert len(list_backup_files(path)) == 2

@@ -24,6 +24,7 @@ from catalogue.storage.engine import connect
 from catalogue.storage.errors import StoreError
 from catalogue.storage.files import (
     SQLITE_SIDE_FILES,
+    bounded,
     building,
     give_to_owner,
     journals_set_aside,
@@ -40,6 +41,9 @@ REASON = r"[a-z][a-z0-9]*(?:-[a-z][a-z0-9]*)*"
 """Why a backup was taken: words of letters and digits, each starting with a letter, so
 no reason can be mistaken for another catalogue's stamp."""
 NAME = r"-(?P<stamp>\d{8}-\d{6}-\d{6})-(?P<reason>" + REASON + r")\.db"
+PREFIX_MOST_BYTES = 140
+"""A backup's name is its prefix and at most 41 more bytes: within NAME_MOST_BYTES, so its
+temporary name keeps the whole of it (and leftovers of killed backups can be recognised)."""
 LEFTOVER_AGE = 24 * 3600
 """Seconds after which a temporary backup file is known to be a killed backup's."""
 
@@ -76,9 +80,18 @@ def _stamp() -> str:
     return datetime.datetime.now().strftime(BACKUP_STAMP)
 
 
+def backup_prefix(path: Path) -> str:
+    """What the names of `path`'s backups start with: its stem for a `.db` file
+    (plenary.db -> plenary-...), else its whole name and ".catalogue" (plenary.old ->
+    plenary.old.catalogue-...), so catalogues that share a stem never share backups;
+    bounded in length, so a long name can still be backed up."""
+    return bounded(path.stem if path.suffix == ".db" else f"{path.name}.catalogue",
+                   PREFIX_MOST_BYTES)
+
+
 def _parse(path: Path, name: str) -> tuple[datetime.datetime, str] | None:
     """When and why a backup of `path` was taken, from its name; None for any other file."""
-    match = re.fullmatch(re.escape(path.stem) + NAME, name)
+    match = re.fullmatch(re.escape(backup_prefix(path)) + NAME, name)
     if match is None:
         return None
     try:
@@ -122,7 +135,7 @@ def make_backup(path: Path, reason: str) -> Path:
         raise ValueError(f"not a backup reason: {reason!r}")
     path = real_path(path)
     folder = backup_folder(path)
-    target = folder / f"{path.stem}-{_stamp()}-{reason}.db"
+    target = folder / f"{backup_prefix(path)}-{_stamp()}-{reason}.db"
     try:
         make_backup_folder(path)
         _remove_leftovers(path)
@@ -142,7 +155,8 @@ def _remove_leftovers(path: Path) -> None:
     """Remove the temporary files of this catalogue's backups killed long ago (a backup
     takes seconds; one killed cannot clean up after itself)."""
     folder = backup_folder(path)
-    leftover = re.compile(r"\." + re.escape(path.stem) + NAME + r"\.[0-9a-f]{8}\.partial.*")
+    leftover = re.compile(r"\." + re.escape(backup_prefix(path)) + NAME
+                          + r"\.[0-9a-f]{8}\.partial.*")
     for name in os.listdir(folder):
         file = folder / name
         with contextlib.suppress(OSError):
@@ -238,7 +252,7 @@ def restore_backup(path: Path, backup: Path) -> Path | None:
 def keep_damaged_copy(path: Path) -> Path:
     """Copy a damaged file (and its journal files) byte for byte into the backups folder."""
     folder = make_backup_folder(path)
-    target = folder / f"{path.stem}-{_stamp()}-damaged.db.keep"
+    target = folder / f"{backup_prefix(path)}-{_stamp()}-damaged.db.keep"
     for suffix in ("", *SQLITE_SIDE_FILES[:2]):
         if os.path.exists(f"{path}{suffix}"):
             copy = Path(f"{target}{suffix}")

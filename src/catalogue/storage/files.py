@@ -6,6 +6,7 @@ checked, and only then renamed into place.
 """
 
 import contextlib
+import hashlib
 import os
 import secrets
 from collections.abc import Callable, Iterator
@@ -21,9 +22,24 @@ def remove_sqlite_files(path: Path) -> None:
             os.remove(f"{path}{suffix}")
 
 
+NAME_MOST_BYTES = 200
+"""Temporary names keep at most this much of their target's name, so they stay within the
+255 bytes file systems allow however long it is."""
+
+
+def bounded(name: str, most: int = NAME_MOST_BYTES) -> str:
+    """`name`, or when longer than `most` bytes its start and a hash of the whole (so two
+    long names that start alike still differ)."""
+    if len(name.encode()) <= most:
+        return name
+    digest = hashlib.sha1(name.encode()).hexdigest()[:10]
+    start = name.encode()[:most - 11].decode(errors="ignore")
+    return f"{start}~{digest}"
+
+
 def partial_name(target: Path, tag: str = "partial") -> Path:
     """A hidden name beside `target` that no other process uses and no listing matches."""
-    return target.with_name(f".{target.name}.{secrets.token_hex(4)}.{tag}")
+    return target.with_name(f".{bounded(target.name)}.{secrets.token_hex(4)}.{tag}")
 
 
 def create_private(path: Path) -> int:
