@@ -95,3 +95,33 @@ def test_the_self_test_on_a_damaged_catalogue_prints_a_line_and_exits(engine, db
     assert result.returncode == 1
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("catalogue: ") and "damaged" in lines[0]
+
+
+def test_work_off_the_gui_thread_keeps_the_window_responsive(qapp, qtbot, seed_text):
+    """#12 item 12: the window reads a press release on a worker thread (the importer goes
+    through run_off_thread), so the GUI thread keeps handling events meanwhile."""
+    import threading
+
+    from PySide6.QtWidgets import QWidget
+
+    from catalogue.release import parse_release
+    from catalogue.ui.worker import run_off_thread
+
+    window = QWidget()
+    ticks: list[int] = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start(5)
+    where: list[int] = []
+
+    def work():
+        where.append(threading.get_ident())
+        for _ in range(40):  # about half a second of real parsing
+            release = parse_release(seed_text)
+        return release
+
+    release = run_off_thread(window, "Import", "Reading...", work)
+    timer.stop()
+    assert release.ordinal == 6
+    assert where and where[0] != threading.get_ident()
+    assert len(ticks) >= 5, "the GUI thread handled its timer while the release was read"

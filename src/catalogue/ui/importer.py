@@ -27,6 +27,8 @@ from catalogue.release import Release, ReleaseError
 from catalogue.spec import Cancelled, ImportResult, ServiceError
 from catalogue.storage import StoreError
 from catalogue.ui.dialogs import WorkProgress, choose_file, show_error
+from catalogue.ui.worker import Cancelled as WorkerCancelled
+from catalogue.ui.worker import run_off_thread
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Engine
@@ -89,7 +91,14 @@ def import_from_file(window: QWidget, engine: "Engine", path: Path) -> ImportRes
     if chosen is None:
         return None
     try:
-        release = workflows.read_release(Path(chosen))
+        release = run_off_thread(window, title, translate("Importer", "Reading {name}...").format(
+            name=Path(chosen).name), lambda: workflows.read_release(Path(chosen)))
+    except WorkerCancelled:
+        return None
+    except ReleaseError as error:
+        show_error(window, title, str(error))
+        return None
+    try:
         date = workflows.known_date(release)
         if date is None:
             dialog = DateDialog(release, window)
