@@ -4,6 +4,8 @@ UTF-8 with a BOM so Excel shows Chinese text right, RFC 4180 quoting (as `csv` d
 and every text cell that a spreadsheet would run as a formula (CWE-1236) prefixed with an
 apostrophe.
 
+Every record's notes and the time it last changed (ISO 8601 UTC) close each row.
+
 The rows are read with a few whole-table SQL queries through a DB-API connection (the
 standard library's sqlite3 from the CLI, the engine's own connection from the window), so
 the CLI does not even import SQLAlchemy. Two writers make the same bytes: the portable one
@@ -14,6 +16,7 @@ four times faster (tests check that both give byte-identical files on hostile te
 
 import contextlib
 import csv
+import datetime
 import gc
 import io
 import os
@@ -41,8 +44,9 @@ except ImportError:  # Windows: no flock, so partial files of killed exports are
 
 COLUMNS = (  # not a kind: the CSV's column names
     "record_type", "ref", "session", "area", "title", "text", "annex",
-    "kind", "parties", "side", "role", "language")
-"""The header; the first seven are the published interface, the rest may grow."""
+    "kind", "parties", "side", "role", "language", "notes", "updated_at")
+"""The header; the first seven are the published interface, the rest may grow (at the
+end only: scripts read columns by position too)."""
 
 FORMULA_SIGNS = frozenset("=+-@")
 """A cell whose first visible character is one of these is run as a formula."""
@@ -102,21 +106,23 @@ Row = tuple[Any, ...]
 class Tables(NamedTuple):
     """Every record's columns, listed the way the tree lists them (text as the driver
     gives it: bytes from sqlite3 here, str from other drivers). Listed rows keep the key
-    they are listed under as their first column."""
+    they are listed under as their first column; every row ends with the record's notes
+    and updated_at."""
 
     sessions: list[Row]
-    """(id, ordinal, title, date, place), by ordinal."""
+    """(id, ordinal, title, date, place, notes, updated_at), by ordinal."""
     areas: dict[int, list[Row]]
-    """session id -> (session id, id, position, name), by position."""
+    """session id -> (session id, id, position, name, notes, updated_at), by position."""
     measures: dict[int, list[Row]]
-    """area id -> (area id, position, text), by position."""
+    """area id -> (area id, position, text, notes, updated_at), by position."""
     officials: dict[int, list[Row]]
-    """session id -> (session id, position, honorific, name, post, side, role)."""
+    """session id -> (session id, position, honorific, name, post, side, role, notes,
+    updated_at)."""
     agreements: dict[int, list[Row]]
     """session id -> (session id, numeral, title, annex number or None, kind, parties,
-    area names)."""
+    area names, notes, updated_at)."""
     annexes: dict[int, list[Row]]
-    """session id -> (session id, number, title, language)."""
+    """session id -> (session id, number, title, language, notes, updated_at)."""
 
 
 def _query(connection: Any, sql: str) -> list[Row]:
@@ -150,24 +156,26 @@ def read_tables(connection: Any) -> Tables:
             "JOIN area ON area.id = agreement_area.area_id ORDER BY area.position")):
         served[agreement_id].append(name)
     agreements = _grouped([
-        (session_id, numeral, title, annex, kind, parties, served.get(agreement_id, []))
-        for session_id, agreement_id, numeral, title, annex, kind, parties in _query(
-            connection, "SELECT g.session_id, g.id, g.numeral, g.title, x.number, g.kind, "
-                        "g.parties FROM agreement g LEFT JOIN annex x ON x.id = g.annex_id "
-                        "ORDER BY g.session_id, g.position")])
+        (session_id, numeral, title, annex, kind, parties, served.get(agreement_id, []),
+         notes, updated_at)
+        for session_id, agreement_id, numeral, title, annex, kind, parties, notes, updated_at
+        in _query(connection, "SELECT g.session_id, g.id, g.numeral, g.title, x.number, "
+                              "g.kind, g.parties, g.notes, g.updated_at FROM agreement g "
+                              "LEFT JOIN annex x ON x.id = g.annex_id "
+                              "ORDER BY g.session_id, g.position")])
     return Tables(
-        sessions=_query(connection, "SELECT id, ordinal, title, date, place "
+        sessions=_query(connection, "SELECT id, ordinal, title, date, place, notes, updated_at "
                                     "FROM plenary_session ORDER BY ordinal"),
-        areas=_grouped(_query(connection, "SELECT session_id, id, position, name FROM area "
-                                          "ORDER BY session_id, position")),
-        measures=_grouped(_sorted(_query(connection, "SELECT area_id, position, text "
-                                                     "FROM measure"))),
+        areas=_grouped(_query(connection, "SELECT session_id, id, position, name, notes, "
+                                          "updated_at FROM area ORDER BY session_id, position")),
+        measures=_grouped(_sorted(_query(connection, "SELECT area_id, position, text, notes, "
+                                                     "updated_at FROM measure"))),
         officials=_grouped(_query(connection, (
-            "SELECT session_id, position, honorific, name, post, side, role FROM official "
-            "ORDER BY session_id, position"))),
+            "SELECT session_id, position, honorific, name, post, side, role, notes, updated_at "
+            "FROM official ORDER BY session_id, position"))),
         agreements=agreements,
-        annexes=_grouped(_query(connection, "SELECT session_id, number, title, language "
-                                            "FROM annex ORDER BY session_id, number")),
+        annexes=_grouped(_query(connection, "SELECT session_id, number, title, language, notes, "
+                                            "updated_at FROM annex ORDER BY session_id, number")),
     )
 
 
@@ -221,19 +229,36 @@ def _record(*cells: Any) -> Record:
     return tuple(_text(cell) for cell in cells)
 
 
+def iso_utc(value: Any) -> str:
+    """An `updated_at` as ISO 8601 UTC ("2024-04-26T08:30:00Z"), to the second: the
+    database keeps UTC without a zone (models.now). Empty when unknown: NULL, or a value
+    that is not a time (written past the services)."""
+    try:
+        stamp = value if isinstance(value, datetime.datetime) else (
+            datetime.datetime.fromisoformat(_text(value)))
+        if stamp.tzinfo is not None:
+            stamp = stamp.astimezone(datetime.UTC).replace(tzinfo=None)
+    except (ValueError, OverflowError):  # None gives "", which is no time either
+        return ""
+    return stamp.replace(microsecond=0).isoformat() + "Z"
+
+
 CELLS = Layout(
     session=lambda s: _record(Kind.SESSION, s[1], s[1], "", s[2],
-                              f"{_text(s[3])}, {_text(s[4])}", "", "", "", "", "", ""),
-    area=lambda s, a: _record(Kind.AREA, a[2], s[1], a[3], a[3], "", "", "", "", "", "", ""),
+                              f"{_text(s[3])}, {_text(s[4])}", "", "", "", "", "", "", s[5],
+                              iso_utc(s[6])),
+    area=lambda s, a: _record(Kind.AREA, a[2], s[1], a[3], a[3], "", "", "", "", "", "", "",
+                              a[4], iso_utc(a[5])),
     measures=lambda s, a, measures: [
         _record(Kind.MEASURE, measure_ref(a[2], m[1]), s[1], a[3], "", m[2], "", "", "", "", "",
-                "") for m in measures],
+                "", m[3], iso_utc(m[4])) for m in measures],
     official=lambda s, o: _record(Kind.OFFICIAL, o[1], s[1], "",
                                   f"{_text(o[2])} {_text(o[3])}", o[4], "", "", "", o[5], o[6],
-                                  ""),
+                                  "", o[7], iso_utc(o[8])),
     agreement=lambda s, g: _record(Kind.AGREEMENT, g[1], s[1], "; ".join(map(_text, g[6])),
-                                   g[2], "", g[3], g[4], g[5], "", "", ""),
-    annex=lambda s, x: _record(Kind.ANNEX, x[1], s[1], "", x[2], "", "", "", "", "", "", x[3]),
+                                   g[2], "", g[3], g[4], g[5], "", "", "", g[7], iso_utc(g[8])),
+    annex=lambda s, x: _record(Kind.ANNEX, x[1], s[1], "", x[2], "", "", "", "", "", "", x[3],
+                               x[4], iso_utc(x[5])),
 )
 """Each record type as a tuple of cells, one per column of COLUMNS."""
 
@@ -270,12 +295,17 @@ _PLAIN_START = frozenset([b"", *(char.encode() for char in _PLAIN)])
 `neutralise` judges it."""
 
 
+_quoted = re.compile(rb'[,"\n\r]').search
+"""Whether a cell needs quotes. Not `b"," in cell`: bytes' `in` tries the cell as an
+integer first and makes and drops a TypeError each time, which cost a fifth of an export."""
+
+
 def cell_bytes(value: bytes) -> bytes:
     """One UTF-8 cell exactly as `write_records` writes it: neutralised, then quoted the
     way csv.QUOTE_MINIMAL quotes (a comma, a double quote or a line break inside)."""
     if value[:1] not in _PLAIN_START and _needs_prefix(value.decode("utf-8", "surrogateescape")):
         value = b"'" + value
-    if b"," in value or b'"' in value or b"\n" in value or b"\r" in value:
+    if _quoted(value):
         return b'"' + value.replace(b'"', b'""') + b'"'
     return value
 
@@ -289,53 +319,81 @@ def _line(kind: Kind, rest: bytes) -> bytes:
     return kind.encode() + rest
 
 
-_SESSION = _line(Kind.SESSION, b",%s,%s,,%s,%s,,,,,,")
-_AREA = _line(Kind.AREA, b",%s,%s,%s,%s,,,,,,,")
-_MEASURE = _line(Kind.MEASURE, b",%s,%s,%s,,%s,,,,,,")
+_SESSION = _line(Kind.SESSION, b",%s,%s,,%s,%s,,,,,,,%s,%s")
+_AREA = _line(Kind.AREA, b",%s,%s,%s,%s,,,,,,,,%s,%s")
+_MEASURE = _line(Kind.MEASURE, b",%s,%s,%s,,%s,,,,,,,%s,%s")
 _MEASURE_HEAD = _line(Kind.MEASURE, b",%d.")
-_OFFICIAL = _line(Kind.OFFICIAL, b",%s,%s,,%s,%s,,,,%s,%s,")
-_AGREEMENT = _line(Kind.AGREEMENT, b",%s,%s,%s,%s,,%s,%s,%s,,,")
-_ANNEX = _line(Kind.ANNEX, b",%s,%s,,%s,,,,,,,%s")
+_OFFICIAL = _line(Kind.OFFICIAL, b",%s,%s,,%s,%s,,,,%s,%s,,%s,%s")
+_AGREEMENT = _line(Kind.AGREEMENT, b",%s,%s,%s,%s,,%s,%s,%s,,,,%s,%s")
+_ANNEX = _line(Kind.ANNEX, b",%s,%s,,%s,,,,,,,%s,%s,%s")
 
 
-def _measure_lines(s: Row, a: Row, measures: list[Row]) -> list[bytes]:
-    """An area's measures: the prefix (type, area number, plenary, area name) is made
-    once, and only each text is looked at."""
-    if a[2] < 0:  # a ref that starts with "-" is neutralised like any other cell
-        return [_MEASURE % (
-            cell_bytes(b"%d.%d" % (a[2], m[1])), _number(s[1]), cell_bytes(a[3]),
-            cell_bytes(m[2])) for m in measures]
-    head = _MEASURE_HEAD % a[2]
-    tail = b",%s,%s,," % (_number(s[1]), cell_bytes(a[3]))
-    lines = []
-    for _, position, text in measures:
-        if text[:1] not in _PLAIN_START:
-            lines.append(b"%s%d%s%s,,,,,," % (head, position, tail, cell_bytes(text)))
-        elif b"," in text or b'"' in text or b"\n" in text or b"\r" in text:
-            # most measures: quoted in the same step that builds the line
-            lines.append(b'%s%d%s"%s",,,,,,' % (head, position, tail,
-                                               text.replace(b'"', b'""')))
-        else:
-            lines.append(b"%s%d%s%s,,,,,," % (head, position, tail, text))
-    return lines
+class _Stamps(dict[Any, bytes]):
+    """`iso_utc` as bytes after `prefix`, remembered: the records of one import or edit
+    share a stamp, so 100,000 records have a few hundred, and each line costs one
+    dictionary look-up."""
+
+    def __init__(self, prefix: bytes = b"") -> None:
+        super().__init__()
+        self.prefix = prefix
+
+    def __missing__(self, value: Any) -> bytes:
+        self[value] = stamp = self.prefix + iso_utc(value).encode()
+        return stamp
 
 
-LINES = Layout(
-    session=lambda s: _SESSION % (
-        _number(s[1]), _number(s[1]), cell_bytes(s[2]), cell_bytes(s[3] + b", " + s[4])),
-    area=lambda s, a: _AREA % (
-        _number(a[2]), _number(s[1]), cell_bytes(a[3]), cell_bytes(a[3])),
-    measures=_measure_lines,
-    official=lambda s, o: _OFFICIAL % (
-        _number(o[1]), _number(s[1]), cell_bytes(o[2] + b" " + o[3]), cell_bytes(o[4]),
-        cell_bytes(o[5]), cell_bytes(o[6])),
-    agreement=lambda s, g: _AGREEMENT % (
-        cell_bytes(g[1]), _number(s[1]), cell_bytes(b"; ".join(g[6])), cell_bytes(g[2]),
-        b"" if g[3] is None else _number(g[3]), cell_bytes(g[4]), cell_bytes(g[5])),
-    annex=lambda s, x: _ANNEX % (
-        _number(x[1]), _number(s[1]), cell_bytes(x[2]), cell_bytes(x[3])),
-)
-"""Each record type as a finished line of UTF-8 (text read as bytes from sqlite3)."""
+def _notes(value: bytes) -> bytes:
+    return value and cell_bytes(value)  # most records have none
+
+
+def _lines() -> Layout:
+    """Each record type as a finished line of UTF-8 (text read as bytes from sqlite3), with
+    a cache of timestamps for one export."""
+    stamp = _Stamps().__getitem__
+    ends = _Stamps(b",,,,,,,,")  # a measure's line after its text when it has no notes
+
+    def measures(s: Row, a: Row, rows: list[Row]) -> list[bytes]:
+        """An area's measures: the prefix (type, area number, plenary, area name) is made
+        once, and only each text, notes and stamp are looked at."""
+        if a[2] < 0:  # a ref that starts with "-" is neutralised like any other cell
+            return [_MEASURE % (
+                cell_bytes(b"%d.%d" % (a[2], m[1])), _number(s[1]), cell_bytes(a[3]),
+                cell_bytes(m[2]), _notes(m[3]), stamp(m[4])) for m in rows]
+        head = _MEASURE_HEAD % a[2]
+        tail = b",%s,%s,," % (_number(s[1]), cell_bytes(a[3]))
+        lines = []
+        for _, position, text, notes, updated in rows:
+            end = b",,,,,,,%s,%s" % (cell_bytes(notes), stamp(updated)) if notes else (
+                ends[updated])
+            if text[:1] not in _PLAIN_START:
+                lines.append(b"%s%d%s%s%s" % (head, position, tail, cell_bytes(text), end))
+            elif text.find(b",") >= 0 or _quoted(text):
+                # most measures: quoted in the same step that builds the line
+                lines.append(b'%s%d%s"%s"%s' % (head, position, tail,
+                                                text.replace(b'"', b'""'), end))
+            else:
+                lines.append(b"%s%d%s%s%s" % (head, position, tail, text, end))
+        return lines
+
+    return Layout(
+        session=lambda s: _SESSION % (
+            _number(s[1]), _number(s[1]), cell_bytes(s[2]), cell_bytes(s[3] + b", " + s[4]),
+            _notes(s[5]), stamp(s[6])),
+        area=lambda s, a: _AREA % (
+            _number(a[2]), _number(s[1]), cell_bytes(a[3]), cell_bytes(a[3]), _notes(a[4]),
+            stamp(a[5])),
+        measures=measures,
+        official=lambda s, o: _OFFICIAL % (
+            _number(o[1]), _number(s[1]), cell_bytes(o[2] + b" " + o[3]), cell_bytes(o[4]),
+            cell_bytes(o[5]), cell_bytes(o[6]), _notes(o[7]), stamp(o[8])),
+        agreement=lambda s, g: _AGREEMENT % (
+            cell_bytes(g[1]), _number(s[1]), cell_bytes(b"; ".join(g[6])), cell_bytes(g[2]),
+            b"" if g[3] is None else _number(g[3]), cell_bytes(g[4]), cell_bytes(g[5]),
+            _notes(g[7]), stamp(g[8])),
+        annex=lambda s, x: _ANNEX % (
+            _number(x[1]), _number(s[1]), cell_bytes(x[2]), cell_bytes(x[3]), _notes(x[4]),
+            stamp(x[5])),
+    )
 
 
 def _header() -> bytes:
@@ -377,7 +435,7 @@ def sqlite_lines(connection: sqlite3.Connection) -> Iterator[list[bytes]]:
         if snapshot:
             connection.rollback()  # nothing was written; this only ends the read
         connection.text_factory = before
-    return in_runs(tables, LINES)
+    return in_runs(tables, _lines())
 
 
 # -- files ------------------------------------------------------------------------------------
