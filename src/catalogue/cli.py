@@ -89,10 +89,18 @@ def build_parser() -> argparse.ArgumentParser:
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
-    export = commands.add_parser("export", help=translate("Cli", "write the CSV catalogue"))
+    export = commands.add_parser(
+        "export", help=translate("Cli", "write the catalogue as CSV (for scripts) or .xlsx "
+                                 "(for spreadsheets)")
+    )
     export.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help=db_help)
     export.add_argument(
-        "out", metavar="OUT.csv", help=translate("Cli", "the CSV file to write, - for stdout")
+        "out",
+        metavar="OUT",
+        help=translate(
+            "Cli", "the file to write: OUT.xlsx a spreadsheet workbook, OUT.csv (or a name "
+            "without extension) the CSV, - the CSV on stdout"
+        ),
     )
 
     importer = commands.add_parser(

@@ -421,21 +421,79 @@ def write_lines(runs: Iterable[list[bytes]], stream: IO[bytes],
     return count
 
 
-def sqlite_lines(connection: sqlite3.Connection) -> Iterator[list[bytes]]:
-    """Every record's line from an sqlite3 connection (its text read as UTF-8 bytes), in
-    runs."""
+def read_snapshot(connection: Any, text: type = str) -> Tables:
+    """`read_tables` from an sqlite3 connection in one read transaction, so every table is
+    as of the same moment, with its text read as `text` (str or bytes); other connections
+    are read as they are."""
+    if not isinstance(connection, sqlite3.Connection):
+        return read_tables(connection)
     before = connection.text_factory
-    connection.text_factory = bytes
+    connection.text_factory = text
     snapshot = not connection.in_transaction
-    if snapshot:  # one read transaction: every table as of the same moment
+    if snapshot:
         connection.execute("BEGIN")
     try:
-        tables = read_tables(connection)
+        return read_tables(connection)
     finally:
         if snapshot:
             connection.rollback()  # nothing was written; this only ends the read
         connection.text_factory = before
-    return in_runs(tables, _lines())
+
+
+def sqlite_lines(connection: sqlite3.Connection) -> Iterator[list[bytes]]:
+    """Every record's line from an sqlite3 connection (its text read as UTF-8 bytes), in
+    runs."""
+    return in_runs(read_snapshot(connection, bytes), _lines())
+
+
+# -- the spreadsheet ----------------------------------------------------------------------------
+
+SPREADSHEET_ROWS = 1_048_575
+"""Records a worksheet holds below its header (Excel's and LibreOffice's limit)."""
+SPREADSHEET_WIDTHS = {  # not a kind: column names
+    "title": 50, "text": 80, "area": 30, "parties": 30, "notes": 40,
+                      "updated_at": 21}
+"""Column widths in characters where the default (about 9) would hide most of a cell."""
+
+
+def write_spreadsheet(records: Iterable[Record], stream: IO[bytes],
+                      progress: Callable[[int], None] | None = None) -> int:
+    """Write the header and `records` as an .xlsx workbook; returns the record count.
+
+    Every cell is a text cell, written with write_string and XlsxWriter's conversions off,
+    so a ref like 1.10 stays 1.10 (not the number 1.1), "=1+1" stays text and no address
+    becomes a link; nothing needs the CSV's apostrophes. The header row is frozen and
+    carries a filter. Rows go out as they are made (constant_memory)."""
+    import xlsxwriter  # type: ignore[import-untyped]  # loaded only for a spreadsheet
+    from xlsxwriter.exceptions import FileCreateError  # type: ignore[import-untyped]
+
+    workbook = xlsxwriter.Workbook(stream, {
+        "constant_memory": True, "strings_to_numbers": False, "strings_to_formulas": False,
+        "strings_to_urls": False})
+    sheet = workbook.add_worksheet(translate("Export", "Catalogue"))
+    bold = workbook.add_format({"bold": True})
+    for column, name in enumerate(COLUMNS):
+        sheet.write_string(0, column, name, bold)
+        if name in SPREADSHEET_WIDTHS:
+            sheet.set_column(column, column, SPREADSHEET_WIDTHS[name])
+    count = 0
+    for count, record in enumerate(records, 1):
+        if count > SPREADSHEET_ROWS:
+            raise ExportError(translate(
+                "Export", "a spreadsheet holds at most {rows:,} records: export a CSV instead"
+                ).format(rows=SPREADSHEET_ROWS))
+        for column, cell in enumerate(record):
+            if cell:
+                sheet.write_string(count, column, cell)
+        if progress is not None and count % PROGRESS_EVERY == 0:
+            progress(count)
+    sheet.freeze_panes(1, 0)
+    sheet.autofilter(0, 0, count, len(COLUMNS) - 1)
+    try:
+        workbook.close()
+    except FileCreateError as error:  # XlsxWriter's wrapper of the OSError (a full disk)
+        raise error.args[0] from None
+    return count
 
 
 # -- files ------------------------------------------------------------------------------------
@@ -462,8 +520,19 @@ def _collector_paused() -> Iterator[None]:
             gc.enable()
 
 
+Writer = Callable[[Any, IO[bytes], Callable[[int], None] | None], int]
+"""Writes the catalogue from a connection to an open binary stream; returns the count."""
+
+
+def _write_xlsx(connection: Any, stream: IO[bytes], progress: Callable[[int], None] | None
+                ) -> int:
+    return write_spreadsheet(in_catalogue_order(read_snapshot(connection), CELLS), stream,
+                             progress)
+
+
 def _write(connection: Any, stream: IO[bytes], progress: Callable[[int], None] | None
            ) -> int:
+    """The CSV."""
     if isinstance(connection, sqlite3.Connection):
         with _collector_paused():
             return write_lines(sqlite_lines(connection), stream, progress)
@@ -492,6 +561,39 @@ def export_csv(source: Any, destination: str | os.PathLike[str],
         return _write_file(connection, Path(destination), progress)
 
 
+def export_xlsx(source: Any, destination: str | os.PathLike[str],
+                progress: Callable[[int], None] | None = None) -> int:
+    """Write the catalogue as an .xlsx workbook for spreadsheets (`write_spreadsheet`),
+    beside its destination and renamed into place like the CSV; returns the count."""
+    with _connection(source) as connection:
+        return _write_file(connection, Path(destination), progress, _write_xlsx)
+
+
+EXPORTERS = {".csv": export_csv, ".xlsx": export_xlsx}
+"""File name extension (lower case) -> the export that writes that format."""
+
+
+def exporter_for(destination: str | os.PathLike[str]) -> Callable[..., int]:
+    """The export a file name asks for: `.xlsx` the workbook; `.csv`, '-', a name with no
+    extension, and whatever is there already and is not a file (a device, a pipe) the CSV.
+    Any other extension is refused, so a typo or `.xls` never gets a file of another
+    format under its name."""
+    suffix = "" if str(destination) == "-" else Path(destination).suffix
+    try:
+        regular = stat.S_ISREG(os.stat(destination).st_mode) if suffix else True
+    except OSError:
+        regular = True  # a new file (or one the export will say it cannot write)
+    if not suffix or not regular:
+        return export_csv
+    try:
+        return EXPORTERS[suffix.lower()]
+    except KeyError:
+        raise ExportError(translate(
+            "Export", "{path}: cannot write a {suffix} file; give a name ending in .xlsx "
+            "(for spreadsheets) or .csv (for scripts)").format(
+                path=destination, suffix=suffix)) from None
+
+
 @contextlib.contextmanager
 def _connection(source: Any) -> Iterator[Any]:
     if not hasattr(source, "raw_connection"):
@@ -514,8 +616,22 @@ def _cannot_write(target: Path, error: OSError) -> ExportError:
         path=target, error=error.strerror or error))
 
 
-def _write_file(connection: Any, target: Path, progress: Callable[[int], None] | None
-                ) -> int:
+def _give_a_file_name(target: Path, write: Writer, *, folder: bool) -> ExportError:
+    if write is _write_xlsx:
+        message = translate("Export", "{path} is a folder: give a file name for the "
+                            "spreadsheet") if folder else translate(
+            "Export", "{path} is not a regular file, a device or a pipe: give a file name "
+            "for the spreadsheet")
+    else:
+        message = translate("Export", "{path} is a folder: give a file name for the CSV"
+                            ) if folder else translate(
+            "Export", "{path} is not a regular file, a device or a pipe: give a file name "
+            "for the CSV")
+    return ExportError(message.format(path=target))
+
+
+def _write_file(connection: Any, target: Path, progress: Callable[[int], None] | None,
+                write: Writer = _write) -> int:
     try:
         mode = os.stat(target).st_mode
     except FileNotFoundError:
@@ -523,19 +639,15 @@ def _write_file(connection: Any, target: Path, progress: Callable[[int], None] |
     except OSError as error:
         raise _cannot_write(target, error) from None
     if stat.S_ISCHR(mode) or stat.S_ISFIFO(mode):
-        return _write_through(connection, target, progress)
-    if stat.S_ISDIR(mode):
-        raise ExportError(translate("Export", "{path} is a folder: give a file name for the CSV"
-                                    ).format(path=target))
+        return _write_through(connection, target, progress, write)
     if not stat.S_ISREG(mode):
-        raise ExportError(translate("Export", "{path} is not a regular file, a device or a "
-                                    "pipe: give a file name for the CSV").format(path=target))
+        raise _give_a_file_name(target, write, folder=stat.S_ISDIR(mode))
     folder = target.parent if str(target.parent) else Path(".")
     _remove_dead_partials(folder)
     stream, partial = _new_partial(folder, target)
     with stream:  # closing it, after the rename, releases the lock
         try:
-            count = _write(connection, stream, progress)
+            count = write(connection, stream, progress)
             stream.flush()
             os.chmod(partial, _default_file_mode())
             if fcntl is None:
@@ -552,12 +664,12 @@ def _write_file(connection: Any, target: Path, progress: Callable[[int], None] |
     return count
 
 
-def _write_through(connection: Any, target: Path, progress: Callable[[int], None] | None
-                   ) -> int:
+def _write_through(connection: Any, target: Path, progress: Callable[[int], None] | None,
+                   write: Writer) -> int:
     """Write into a device or FIFO itself (a FIFO waits for its reader)."""
     try:
         with open(target, "wb") as stream:
-            return _write(connection, stream, progress)
+            return write(connection, stream, progress)
     except OSError as error:
         raise _cannot_write(target, error) from None
 
