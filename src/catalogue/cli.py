@@ -23,6 +23,9 @@ from catalogue.i18n import translate
 
 EXIT_FAILURE = 1
 EXIT_USAGE = 2
+SEARCH_LIMIT = 200
+"""Matches `search` prints without --limit or --all (queries.SEARCH_LIMIT, which this module
+does not import to keep --help quick)."""
 
 
 class CliError(Exception):
@@ -55,6 +58,18 @@ def _iso_date(text: str) -> datetime.date:
         raise argparse.ArgumentTypeError(
             translate("Cli", "--date must be YYYY-MM-DD, not {text!r}").format(text=text)
         ) from None
+
+
+def _positive(text: str) -> int:
+    try:
+        number = int(text)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(
+            translate("Cli", "must be a whole number of at least 1, not {text!r}"
+                      ).format(text=text))
+    return number
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -126,6 +141,21 @@ def build_parser() -> argparse.ArgumentParser:
         "search", help=translate("Cli", "print the records that contain every word")
     )
     search.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help=db_help)
+    how_many = search.add_mutually_exclusive_group()
+    how_many.add_argument(
+        "--limit",
+        type=_positive,
+        default=SEARCH_LIMIT,
+        metavar="N",
+        help=translate("Cli", "print at most N matches (default 200)"),
+    )
+    how_many.add_argument(
+        "--all",
+        dest="limit",
+        action="store_const",
+        const=None,
+        help=translate("Cli", "print every match"),
+    )
     search.add_argument(
         "query", nargs="+", metavar="QUERY", help=translate("Cli", "words to look for")
     )
@@ -285,8 +315,8 @@ def _search(args: argparse.Namespace) -> int:
         ) from None
     engine = open_to_search(resolve_db_path(args.db))
     try:
-        result = queries.search(engine, text)
-        lines = queries.match_lines(result)
+        result = queries.search(engine, text, args.limit)
+        lines = queries.match_lines(result, text)
     finally:
         engine.dispose()
     for kind, ref, words in lines:
@@ -299,8 +329,8 @@ def _search(args: argparse.Namespace) -> int:
         )
         return EXIT_FAILURE
     if result.more:
-        found = translate("Cli", "%n record(s) match (more match: add words to narrow it)",
-                          None, count)
+        found = translate("Cli", "%n record(s) shown; more match (add words to narrow it, "
+                          "or give --limit N or --all)", None, count)
     else:
         found = translate("Cli", "%n record(s) match", None, count)
     print(found, file=sys.stderr)

@@ -171,3 +171,50 @@ def test_version_and_help():
     assert helped.returncode == 0
     for word in ("export", "import", "--db", "--self-test"):
         assert word in helped.stdout
+
+
+# -- search: how many, and the words that matched -----------------------------------------
+
+
+@pytest.mark.slow
+def test_search_prints_200_then_as_many_as_asked(demo_db):
+    """Before: 200 lines and "add words to narrow it", with no way to see the rest."""
+    capped = run("search", "--db", str(demo_db), "Co-operation")
+    assert capped.returncode == 0, capped.stderr
+    assert len(capped.stdout.splitlines()) == 200
+    assert capped.stderr == ("200 records shown; more match (add words to narrow it, or give "
+                             "--limit N or --all)\n")
+    every = run("search", "--db", str(demo_db), "--all", "Co-operation")
+    total = len(every.stdout.splitlines())
+    assert total > 200 and every.stderr == f"{total} records match\n"
+    assert every.stdout.splitlines()[:200] != capped.stdout.splitlines() or total == 200
+    few = run("search", "--db", str(demo_db), "--limit", "5", "Co-operation")
+    assert len(few.stdout.splitlines()) == 5 and few.stderr.startswith("5 records shown; ")
+    exact = run("search", "--db", str(demo_db), "--limit", str(total), "Co-operation")
+    assert exact.stdout == every.stdout and exact.stderr == every.stderr
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("args", "message"), [
+    (["--limit", "0"], "argument --limit: must be a whole number of at least 1, not '0'"),
+    (["--limit", "many"], "not 'many'"),
+    (["--limit", "5", "--all"], "not allowed with argument --limit")])
+def test_a_wrong_limit_is_a_usage_error(catalogue_db, args, message):
+    result = run("search", "--db", str(catalogue_db), *args, "finance")
+    assert result.returncode == 2 and result.stdout == ""
+    assert result.stderr.count("\n") == 1 and message in result.stderr
+
+
+@pytest.mark.slow
+def test_search_prints_the_text_around_the_match(catalogue_file):
+    """Before: a measure's whole text, an agreement's title even when its parties matched."""
+    result = run("search", "--db", str(catalogue_file), "environmental", "industries")
+    assert result.returncode == 0, result.stderr
+    [line] = result.stdout.splitlines()
+    kind, ref, text = line.split("\t")
+    assert (kind, ref) == ("measure", "10.3")
+    assert text == ("…two places on ecological and environmental industries, and promote "
+                    "the market matching and…")
+    lines = run("search", "--db", str(catalogue_file), "Green", "Finance").stdout.splitlines()
+    assert all(line.count("\t") == 2 and "green" in line.lower() for line in lines)
+
