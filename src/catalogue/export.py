@@ -463,11 +463,12 @@ def write_spreadsheet(records: Iterable[Record], stream: IO[bytes],
     Every cell is a text cell, written with write_string and XlsxWriter's conversions off,
     so a ref like 1.10 stays 1.10 (not the number 1.1), "=1+1" stays text and no address
     becomes a link; nothing needs the CSV's apostrophes. The header row is frozen and
-    carries a filter. Rows go out as they are made (constant_memory)."""
+    carries a filter. Rows go to temporary files as they are made (constant_memory), and
+    the zipped workbook (about 5 MB for 100,000 records) to `stream` at the end."""
     import xlsxwriter  # type: ignore[import-untyped]  # loaded only for a spreadsheet
-    from xlsxwriter.exceptions import FileCreateError  # type: ignore[import-untyped]
 
-    workbook = xlsxwriter.Workbook(stream, {
+    zipped = io.BytesIO()  # a full disk then fails our write, not the zip module's close
+    workbook = xlsxwriter.Workbook(zipped, {
         "constant_memory": True, "strings_to_numbers": False, "strings_to_formulas": False,
         "strings_to_urls": False})
     sheet = workbook.add_worksheet(translate("Export", "Catalogue"))
@@ -489,10 +490,8 @@ def write_spreadsheet(records: Iterable[Record], stream: IO[bytes],
             progress(count)
     sheet.freeze_panes(1, 0)
     sheet.autofilter(0, 0, count, len(COLUMNS) - 1)
-    try:
-        workbook.close()
-    except FileCreateError as error:  # XlsxWriter's wrapper of the OSError (a full disk)
-        raise error.args[0] from None
+    workbook.close()
+    stream.write(zipped.getbuffer())
     return count
 
 
@@ -681,7 +680,9 @@ def _new_partial(folder: Path, target: Path) -> tuple[IO[bytes], str]:
             handle, partial = tempfile.mkstemp(prefix=".cat-", suffix=".partial", dir=folder)
         except OSError as error:
             raise _cannot_write(target, error) from None
-        stream = open(handle, "wb")  # noqa: SIM115 - the caller closes it
+        # Unbuffered: the writers write large pieces anyway, and a full disk then fails
+        # the write itself, never the close after it (which would hide the target's name).
+        stream = open(handle, "wb", buffering=0)  # noqa: SIM115 - the caller closes it
         if fcntl is None:
             return stream, partial
         fcntl.flock(handle, fcntl.LOCK_EX)  # waits only if a cleaner holds it, briefly

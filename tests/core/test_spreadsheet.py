@@ -2,8 +2,11 @@
 intact, no formula, header frozen with a filter, the CSV's columns and rows; written beside
 its target like the CSV; chosen by the file name's extension."""
 
+import contextlib
 import csv
 import os
+import shutil
+import subprocess
 
 import openpyxl
 import pytest
@@ -154,3 +157,33 @@ def test_the_command_writes_a_spreadsheet_and_refuses_an_unknown_extension(engin
     fresh = tmp_path / "never.db"
     assert run("export", "--db", str(fresh), str(tmp_path / "x.pdf")).returncode == 1
     assert not fresh.exists(), "refused before a new catalogue is created"
+
+
+@pytest.fixture
+def full_disk(tmp_path, catalogue_file):
+    """A 1 MiB tmpfs holding a catalogue, filled up (root only, as in test_nothing_lost)."""
+    disk = tmp_path / "disk"
+    disk.mkdir()
+    if os.name != "posix" or os.geteuid() != 0 or subprocess.run(
+            ["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", str(disk)]).returncode != 0:
+        pytest.skip("mounting a small tmpfs needs root")
+    try:
+        shutil.copyfile(catalogue_file, disk / "plenary.db")
+        assert run("export", "--db", str(disk / "plenary.db"), os.devnull).returncode == 0
+        with open(disk / "filler", "wb") as stream, contextlib.suppress(OSError):
+            stream.write(b"\0" * shutil.disk_usage(disk).free)
+        yield disk
+    finally:
+        subprocess.run(["umount", "-l", str(disk)], check=True)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", ["out.csv", "out.xlsx"])
+def test_a_full_disk_is_one_line_naming_the_file(full_disk, name):
+    """Before, the CSV's buffered partial file failed again on close, and that error (with
+    no file name) replaced the message; the zip module printed a traceback at exit."""
+    target = full_disk / name
+    done = run("export", "--db", str(full_disk / "plenary.db"), str(target))
+    assert done.returncode == 1
+    assert done.stderr == f"catalogue: cannot write {target}: No space left on device\n"
+    assert not target.exists() and not list(full_disk.glob("*.partial"))
