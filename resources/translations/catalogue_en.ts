@@ -11,10 +11,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s) match (more match: add words to narrow it)</source>
+        <source>%n record(s) shown; more match (add words to narrow it, or give --limit N or --all)</source>
         <translation>
-            <numerusform>%n record matches (more match: add words to narrow it)</numerusform>
-            <numerusform>%n records match (more match: add words to narrow it)</numerusform>
+            <numerusform>%n record shown; more match (add words to narrow it, or give --limit N or --all)</numerusform>
+            <numerusform>%n records shown; more match (add words to narrow it, or give --limit N or --all)</numerusform>
         </translation>
     </message>
     <message numerus="yes">

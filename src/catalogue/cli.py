@@ -23,6 +23,9 @@ from catalogue.i18n import translate
 
 EXIT_FAILURE = 1
 EXIT_USAGE = 2
+SEARCH_LIMIT = 200
+"""Matches `search` prints without --limit or --all (queries.SEARCH_LIMIT, which this module
+does not import to keep --help quick)."""
 
 
 class CliError(Exception):
@@ -57,6 +60,18 @@ def _iso_date(text: str) -> datetime.date:
         ) from None
 
 
+def _positive(text: str) -> int:
+    try:
+        number = int(text)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(
+            translate("Cli", "must be a whole number of at least 1, not {text!r}"
+                      ).format(text=text))
+    return number
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="catalogue",
@@ -89,10 +104,18 @@ def build_parser() -> argparse.ArgumentParser:
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
-    export = commands.add_parser("export", help=translate("Cli", "write the CSV catalogue"))
+    export = commands.add_parser(
+        "export", help=translate("Cli", "write the catalogue as CSV (for scripts) or .xlsx "
+                                 "(for spreadsheets)")
+    )
     export.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help=db_help)
     export.add_argument(
-        "out", metavar="OUT.csv", help=translate("Cli", "the CSV file to write, - for stdout")
+        "out",
+        metavar="OUT",
+        help=translate(
+            "Cli", "the file to write: OUT.xlsx a spreadsheet workbook, OUT.csv (or a name "
+            "without extension) the CSV, - the CSV on stdout"
+        ),
     )
 
     importer = commands.add_parser(
@@ -118,6 +141,21 @@ def build_parser() -> argparse.ArgumentParser:
         "search", help=translate("Cli", "print the records that contain every word")
     )
     search.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help=db_help)
+    how_many = search.add_mutually_exclusive_group()
+    how_many.add_argument(
+        "--limit",
+        type=_positive,
+        default=SEARCH_LIMIT,
+        metavar="N",
+        help=translate("Cli", "print at most N matches (default 200)"),
+    )
+    how_many.add_argument(
+        "--all",
+        dest="limit",
+        action="store_const",
+        const=None,
+        help=translate("Cli", "print every match"),
+    )
     search.add_argument(
         "query", nargs="+", metavar="QUERY", help=translate("Cli", "words to look for")
     )
@@ -129,7 +167,16 @@ def build_parser() -> argparse.ArgumentParser:
             "write a synthetic catalogue of N records into a new file, to try Catalogue at scale",
         ),
     )
-    demo.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help=db_help)
+    demo.add_argument(
+        "--db",
+        metavar="PATH",
+        default=argparse.SUPPRESS,
+        help=translate(
+            "Cli",
+            "the new file to write (default: $CATALOGUE_DB, else the per-user app-data "
+            "folder); it must not exist yet",
+        ),
+    )
     demo.add_argument(
         "--records",
         type=int,
@@ -142,6 +189,17 @@ def build_parser() -> argparse.ArgumentParser:
         "backup", help=translate("Cli", "back up the catalogue into backups/ beside it")
     )
     backup.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help=db_help)
+
+    backups = commands.add_parser(
+        "backups",
+        help=translate(
+            "Cli", "list the catalogue's backups, newest first: file name, time, reason and "
+            "record counts, tab-separated"
+        ),
+    )
+    backups.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help=translate(
+        "Cli", "the catalogue whose backups to list (default: $CATALOGUE_DB, else the "
+        "per-user app-data folder); it need not exist any more"))
 
     restore = commands.add_parser(
         "restore",
@@ -168,6 +226,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "search": _search,
             "demo-data": _demo_data,
             "backup": _backup,
+            "backups": _backups,
             "restore": _restore,
         }.get(args.command, _gui)
         return handler(args)
@@ -277,8 +336,8 @@ def _search(args: argparse.Namespace) -> int:
         ) from None
     engine = open_to_search(resolve_db_path(args.db))
     try:
-        result = queries.search(engine, text)
-        lines = queries.match_lines(result)
+        result = queries.search(engine, text, args.limit)
+        lines = queries.match_lines(result, text)
     finally:
         engine.dispose()
     for kind, ref, words in lines:
@@ -291,8 +350,8 @@ def _search(args: argparse.Namespace) -> int:
         )
         return EXIT_FAILURE
     if result.more:
-        found = translate("Cli", "%n record(s) match (more match: add words to narrow it)",
-                          None, count)
+        found = translate("Cli", "%n record(s) shown; more match (add words to narrow it, "
+                          "or give --limit N or --all)", None, count)
     else:
         found = translate("Cli", "%n record(s) match", None, count)
     print(found, file=sys.stderr)
@@ -350,12 +409,49 @@ def _backup(args: argparse.Namespace) -> int:
     return 0
 
 
+def _backups(args: argparse.Namespace) -> int:
+    """One line per backup, newest first: file name, ISO 8601 time with the local offset,
+    reason, and the record count per type (`measure=35`, types as the CSV's record_type).
+    Read from the backups folder alone, so a catalogue lost or damaged can still be
+    restored."""
+    from catalogue.kinds import KINDS
+    from catalogue.storage import backup_folder, list_backups, resolve_db_path
+
+    if sys.stdout is None:
+        raise CliError(translate("Cli", "standard output is closed: nowhere to list backups"))
+    path = resolve_db_path(args.db)
+    found = list_backups(path)
+    for backup in found:
+        counts = " ".join(f"{kind}={backup.counts[info.table]}" for kind, info in KINDS.items())
+        print(f"{backup.path.name}\t{backup.taken.astimezone().isoformat(timespec='seconds')}"
+              f"\t{backup.reason}\t{counts}")
+    if not found:
+        print(translate("Cli", "catalogue: {path} has no backups yet (in {folder})").format(
+            path=path, folder=backup_folder(path)), file=sys.stderr)
+    return 0
+
+
+def _no_such_backup(path: Path, name: str) -> CliError:
+    """One line that names the backups there are, so the next try can be right."""
+    from catalogue.storage import list_backup_files
+
+    names = [file.name for file in list_backup_files(path)]
+    if not names:
+        return CliError(translate("Cli", "{name}: no such backup; {path} has no backups yet"
+                                  ).format(name=name, path=path))
+    return CliError(translate("Cli", "{name}: no such backup; the backups are: {names}").format(
+        name=name, names=", ".join(names)))
+
+
 def _restore(args: argparse.Namespace) -> int:
-    from catalogue.storage import resolve_db_path
+    from catalogue.storage import StoreError, resolve_db_path
     from catalogue.workflows import find_backup, restore
 
     path = resolve_db_path(args.db)
-    backup = find_backup(path, args.backup)
+    try:
+        backup = find_backup(path, args.backup)
+    except StoreError:  # no such file (a link to nothing is said again by the listing)
+        raise _no_such_backup(path, args.backup) from None
     saved = restore(path, backup, "catalogue restore")
     if saved is not None:
         print(translate("Cli", "The replaced catalogue was saved as {path}").format(path=saved))

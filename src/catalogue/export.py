@@ -4,6 +4,8 @@ UTF-8 with a BOM so Excel shows Chinese text right, RFC 4180 quoting (as `csv` d
 and every text cell that a spreadsheet would run as a formula (CWE-1236) prefixed with an
 apostrophe.
 
+Every record's notes and the time it last changed (ISO 8601 UTC) close each row.
+
 The rows are read with a few whole-table SQL queries through a DB-API connection (the
 standard library's sqlite3 from the CLI, the engine's own connection from the window), so
 the CLI does not even import SQLAlchemy. Two writers make the same bytes: the portable one
@@ -14,6 +16,7 @@ four times faster (tests check that both give byte-identical files on hostile te
 
 import contextlib
 import csv
+import datetime
 import gc
 import io
 import os
@@ -41,8 +44,9 @@ except ImportError:  # Windows: no flock, so partial files of killed exports are
 
 COLUMNS = (  # not a kind: the CSV's column names
     "record_type", "ref", "session", "area", "title", "text", "annex",
-    "kind", "parties", "side", "role", "language")
-"""The header; the first seven are the published interface, the rest may grow."""
+    "kind", "parties", "side", "role", "language", "notes", "updated_at")
+"""The header; the first seven are the published interface, the rest may grow (at the
+end only: scripts read columns by position too)."""
 
 FORMULA_SIGNS = frozenset("=+-@")
 """A cell whose first visible character is one of these is run as a formula."""
@@ -102,21 +106,23 @@ Row = tuple[Any, ...]
 class Tables(NamedTuple):
     """Every record's columns, listed the way the tree lists them (text as the driver
     gives it: bytes from sqlite3 here, str from other drivers). Listed rows keep the key
-    they are listed under as their first column."""
+    they are listed under as their first column; every row ends with the record's notes
+    and updated_at."""
 
     sessions: list[Row]
-    """(id, ordinal, title, date, place), by ordinal."""
+    """(id, ordinal, title, date, place, notes, updated_at), by ordinal."""
     areas: dict[int, list[Row]]
-    """session id -> (session id, id, position, name), by position."""
+    """session id -> (session id, id, position, name, notes, updated_at), by position."""
     measures: dict[int, list[Row]]
-    """area id -> (area id, position, text), by position."""
+    """area id -> (area id, position, text, notes, updated_at), by position."""
     officials: dict[int, list[Row]]
-    """session id -> (session id, position, honorific, name, post, side, role)."""
+    """session id -> (session id, position, honorific, name, post, side, role, notes,
+    updated_at)."""
     agreements: dict[int, list[Row]]
     """session id -> (session id, numeral, title, annex number or None, kind, parties,
-    area names)."""
+    area names, notes, updated_at)."""
     annexes: dict[int, list[Row]]
-    """session id -> (session id, number, title, language)."""
+    """session id -> (session id, number, title, language, notes, updated_at)."""
 
 
 def _query(connection: Any, sql: str) -> list[Row]:
@@ -150,24 +156,26 @@ def read_tables(connection: Any) -> Tables:
             "JOIN area ON area.id = agreement_area.area_id ORDER BY area.position")):
         served[agreement_id].append(name)
     agreements = _grouped([
-        (session_id, numeral, title, annex, kind, parties, served.get(agreement_id, []))
-        for session_id, agreement_id, numeral, title, annex, kind, parties in _query(
-            connection, "SELECT g.session_id, g.id, g.numeral, g.title, x.number, g.kind, "
-                        "g.parties FROM agreement g LEFT JOIN annex x ON x.id = g.annex_id "
-                        "ORDER BY g.session_id, g.position")])
+        (session_id, numeral, title, annex, kind, parties, served.get(agreement_id, []),
+         notes, updated_at)
+        for session_id, agreement_id, numeral, title, annex, kind, parties, notes, updated_at
+        in _query(connection, "SELECT g.session_id, g.id, g.numeral, g.title, x.number, "
+                              "g.kind, g.parties, g.notes, g.updated_at FROM agreement g "
+                              "LEFT JOIN annex x ON x.id = g.annex_id "
+                              "ORDER BY g.session_id, g.position")])
     return Tables(
-        sessions=_query(connection, "SELECT id, ordinal, title, date, place "
+        sessions=_query(connection, "SELECT id, ordinal, title, date, place, notes, updated_at "
                                     "FROM plenary_session ORDER BY ordinal"),
-        areas=_grouped(_query(connection, "SELECT session_id, id, position, name FROM area "
-                                          "ORDER BY session_id, position")),
-        measures=_grouped(_sorted(_query(connection, "SELECT area_id, position, text "
-                                                     "FROM measure"))),
+        areas=_grouped(_query(connection, "SELECT session_id, id, position, name, notes, "
+                                          "updated_at FROM area ORDER BY session_id, position")),
+        measures=_grouped(_sorted(_query(connection, "SELECT area_id, position, text, notes, "
+                                                     "updated_at FROM measure"))),
         officials=_grouped(_query(connection, (
-            "SELECT session_id, position, honorific, name, post, side, role FROM official "
-            "ORDER BY session_id, position"))),
+            "SELECT session_id, position, honorific, name, post, side, role, notes, updated_at "
+            "FROM official ORDER BY session_id, position"))),
         agreements=agreements,
-        annexes=_grouped(_query(connection, "SELECT session_id, number, title, language "
-                                            "FROM annex ORDER BY session_id, number")),
+        annexes=_grouped(_query(connection, "SELECT session_id, number, title, language, notes, "
+                                            "updated_at FROM annex ORDER BY session_id, number")),
     )
 
 
@@ -221,19 +229,36 @@ def _record(*cells: Any) -> Record:
     return tuple(_text(cell) for cell in cells)
 
 
+def iso_utc(value: Any) -> str:
+    """An `updated_at` as ISO 8601 UTC ("2024-04-26T08:30:00Z"), to the second: the
+    database keeps UTC without a zone (models.now). Empty when unknown: NULL, or a value
+    that is not a time (written past the services)."""
+    try:
+        stamp = value if isinstance(value, datetime.datetime) else (
+            datetime.datetime.fromisoformat(_text(value)))
+        if stamp.tzinfo is not None:
+            stamp = stamp.astimezone(datetime.UTC).replace(tzinfo=None)
+    except (ValueError, OverflowError):  # None gives "", which is no time either
+        return ""
+    return stamp.replace(microsecond=0).isoformat() + "Z"
+
+
 CELLS = Layout(
     session=lambda s: _record(Kind.SESSION, s[1], s[1], "", s[2],
-                              f"{_text(s[3])}, {_text(s[4])}", "", "", "", "", "", ""),
-    area=lambda s, a: _record(Kind.AREA, a[2], s[1], a[3], a[3], "", "", "", "", "", "", ""),
+                              f"{_text(s[3])}, {_text(s[4])}", "", "", "", "", "", "", s[5],
+                              iso_utc(s[6])),
+    area=lambda s, a: _record(Kind.AREA, a[2], s[1], a[3], a[3], "", "", "", "", "", "", "",
+                              a[4], iso_utc(a[5])),
     measures=lambda s, a, measures: [
         _record(Kind.MEASURE, measure_ref(a[2], m[1]), s[1], a[3], "", m[2], "", "", "", "", "",
-                "") for m in measures],
+                "", m[3], iso_utc(m[4])) for m in measures],
     official=lambda s, o: _record(Kind.OFFICIAL, o[1], s[1], "",
                                   f"{_text(o[2])} {_text(o[3])}", o[4], "", "", "", o[5], o[6],
-                                  ""),
+                                  "", o[7], iso_utc(o[8])),
     agreement=lambda s, g: _record(Kind.AGREEMENT, g[1], s[1], "; ".join(map(_text, g[6])),
-                                   g[2], "", g[3], g[4], g[5], "", "", ""),
-    annex=lambda s, x: _record(Kind.ANNEX, x[1], s[1], "", x[2], "", "", "", "", "", "", x[3]),
+                                   g[2], "", g[3], g[4], g[5], "", "", "", g[7], iso_utc(g[8])),
+    annex=lambda s, x: _record(Kind.ANNEX, x[1], s[1], "", x[2], "", "", "", "", "", "", x[3],
+                               x[4], iso_utc(x[5])),
 )
 """Each record type as a tuple of cells, one per column of COLUMNS."""
 
@@ -270,12 +295,17 @@ _PLAIN_START = frozenset([b"", *(char.encode() for char in _PLAIN)])
 `neutralise` judges it."""
 
 
+_quoted = re.compile(rb'[,"\n\r]').search
+"""Whether a cell needs quotes. Not `b"," in cell`: bytes' `in` tries the cell as an
+integer first and makes and drops a TypeError each time, which cost a fifth of an export."""
+
+
 def cell_bytes(value: bytes) -> bytes:
     """One UTF-8 cell exactly as `write_records` writes it: neutralised, then quoted the
     way csv.QUOTE_MINIMAL quotes (a comma, a double quote or a line break inside)."""
     if value[:1] not in _PLAIN_START and _needs_prefix(value.decode("utf-8", "surrogateescape")):
         value = b"'" + value
-    if b"," in value or b'"' in value or b"\n" in value or b"\r" in value:
+    if _quoted(value):
         return b'"' + value.replace(b'"', b'""') + b'"'
     return value
 
@@ -289,53 +319,81 @@ def _line(kind: Kind, rest: bytes) -> bytes:
     return kind.encode() + rest
 
 
-_SESSION = _line(Kind.SESSION, b",%s,%s,,%s,%s,,,,,,")
-_AREA = _line(Kind.AREA, b",%s,%s,%s,%s,,,,,,,")
-_MEASURE = _line(Kind.MEASURE, b",%s,%s,%s,,%s,,,,,,")
+_SESSION = _line(Kind.SESSION, b",%s,%s,,%s,%s,,,,,,,%s,%s")
+_AREA = _line(Kind.AREA, b",%s,%s,%s,%s,,,,,,,,%s,%s")
+_MEASURE = _line(Kind.MEASURE, b",%s,%s,%s,,%s,,,,,,,%s,%s")
 _MEASURE_HEAD = _line(Kind.MEASURE, b",%d.")
-_OFFICIAL = _line(Kind.OFFICIAL, b",%s,%s,,%s,%s,,,,%s,%s,")
-_AGREEMENT = _line(Kind.AGREEMENT, b",%s,%s,%s,%s,,%s,%s,%s,,,")
-_ANNEX = _line(Kind.ANNEX, b",%s,%s,,%s,,,,,,,%s")
+_OFFICIAL = _line(Kind.OFFICIAL, b",%s,%s,,%s,%s,,,,%s,%s,,%s,%s")
+_AGREEMENT = _line(Kind.AGREEMENT, b",%s,%s,%s,%s,,%s,%s,%s,,,,%s,%s")
+_ANNEX = _line(Kind.ANNEX, b",%s,%s,,%s,,,,,,,%s,%s,%s")
 
 
-def _measure_lines(s: Row, a: Row, measures: list[Row]) -> list[bytes]:
-    """An area's measures: the prefix (type, area number, plenary, area name) is made
-    once, and only each text is looked at."""
-    if a[2] < 0:  # a ref that starts with "-" is neutralised like any other cell
-        return [_MEASURE % (
-            cell_bytes(b"%d.%d" % (a[2], m[1])), _number(s[1]), cell_bytes(a[3]),
-            cell_bytes(m[2])) for m in measures]
-    head = _MEASURE_HEAD % a[2]
-    tail = b",%s,%s,," % (_number(s[1]), cell_bytes(a[3]))
-    lines = []
-    for _, position, text in measures:
-        if text[:1] not in _PLAIN_START:
-            lines.append(b"%s%d%s%s,,,,,," % (head, position, tail, cell_bytes(text)))
-        elif b"," in text or b'"' in text or b"\n" in text or b"\r" in text:
-            # most measures: quoted in the same step that builds the line
-            lines.append(b'%s%d%s"%s",,,,,,' % (head, position, tail,
-                                               text.replace(b'"', b'""')))
-        else:
-            lines.append(b"%s%d%s%s,,,,,," % (head, position, tail, text))
-    return lines
+class _Stamps(dict[Any, bytes]):
+    """`iso_utc` as bytes after `prefix`, remembered: the records of one import or edit
+    share a stamp, so 100,000 records have a few hundred, and each line costs one
+    dictionary look-up."""
+
+    def __init__(self, prefix: bytes = b"") -> None:
+        super().__init__()
+        self.prefix = prefix
+
+    def __missing__(self, value: Any) -> bytes:
+        self[value] = stamp = self.prefix + iso_utc(value).encode()
+        return stamp
 
 
-LINES = Layout(
-    session=lambda s: _SESSION % (
-        _number(s[1]), _number(s[1]), cell_bytes(s[2]), cell_bytes(s[3] + b", " + s[4])),
-    area=lambda s, a: _AREA % (
-        _number(a[2]), _number(s[1]), cell_bytes(a[3]), cell_bytes(a[3])),
-    measures=_measure_lines,
-    official=lambda s, o: _OFFICIAL % (
-        _number(o[1]), _number(s[1]), cell_bytes(o[2] + b" " + o[3]), cell_bytes(o[4]),
-        cell_bytes(o[5]), cell_bytes(o[6])),
-    agreement=lambda s, g: _AGREEMENT % (
-        cell_bytes(g[1]), _number(s[1]), cell_bytes(b"; ".join(g[6])), cell_bytes(g[2]),
-        b"" if g[3] is None else _number(g[3]), cell_bytes(g[4]), cell_bytes(g[5])),
-    annex=lambda s, x: _ANNEX % (
-        _number(x[1]), _number(s[1]), cell_bytes(x[2]), cell_bytes(x[3])),
-)
-"""Each record type as a finished line of UTF-8 (text read as bytes from sqlite3)."""
+def _notes(value: bytes) -> bytes:
+    return value and cell_bytes(value)  # most records have none
+
+
+def _lines() -> Layout:
+    """Each record type as a finished line of UTF-8 (text read as bytes from sqlite3), with
+    a cache of timestamps for one export."""
+    stamp = _Stamps().__getitem__
+    ends = _Stamps(b",,,,,,,,")  # a measure's line after its text when it has no notes
+
+    def measures(s: Row, a: Row, rows: list[Row]) -> list[bytes]:
+        """An area's measures: the prefix (type, area number, plenary, area name) is made
+        once, and only each text, notes and stamp are looked at."""
+        if a[2] < 0:  # a ref that starts with "-" is neutralised like any other cell
+            return [_MEASURE % (
+                cell_bytes(b"%d.%d" % (a[2], m[1])), _number(s[1]), cell_bytes(a[3]),
+                cell_bytes(m[2]), _notes(m[3]), stamp(m[4])) for m in rows]
+        head = _MEASURE_HEAD % a[2]
+        tail = b",%s,%s,," % (_number(s[1]), cell_bytes(a[3]))
+        lines = []
+        for _, position, text, notes, updated in rows:
+            end = b",,,,,,,%s,%s" % (cell_bytes(notes), stamp(updated)) if notes else (
+                ends[updated])
+            if text[:1] not in _PLAIN_START:
+                lines.append(b"%s%d%s%s%s" % (head, position, tail, cell_bytes(text), end))
+            elif text.find(b",") >= 0 or _quoted(text):
+                # most measures: quoted in the same step that builds the line
+                lines.append(b'%s%d%s"%s"%s' % (head, position, tail,
+                                                text.replace(b'"', b'""'), end))
+            else:
+                lines.append(b"%s%d%s%s%s" % (head, position, tail, text, end))
+        return lines
+
+    return Layout(
+        session=lambda s: _SESSION % (
+            _number(s[1]), _number(s[1]), cell_bytes(s[2]), cell_bytes(s[3] + b", " + s[4]),
+            _notes(s[5]), stamp(s[6])),
+        area=lambda s, a: _AREA % (
+            _number(a[2]), _number(s[1]), cell_bytes(a[3]), cell_bytes(a[3]), _notes(a[4]),
+            stamp(a[5])),
+        measures=measures,
+        official=lambda s, o: _OFFICIAL % (
+            _number(o[1]), _number(s[1]), cell_bytes(o[2] + b" " + o[3]), cell_bytes(o[4]),
+            cell_bytes(o[5]), cell_bytes(o[6]), _notes(o[7]), stamp(o[8])),
+        agreement=lambda s, g: _AGREEMENT % (
+            cell_bytes(g[1]), _number(s[1]), cell_bytes(b"; ".join(g[6])), cell_bytes(g[2]),
+            b"" if g[3] is None else _number(g[3]), cell_bytes(g[4]), cell_bytes(g[5]),
+            _notes(g[7]), stamp(g[8])),
+        annex=lambda s, x: _ANNEX % (
+            _number(x[1]), _number(s[1]), cell_bytes(x[2]), cell_bytes(x[3]), _notes(x[4]),
+            stamp(x[5])),
+    )
 
 
 def _header() -> bytes:
@@ -363,21 +421,78 @@ def write_lines(runs: Iterable[list[bytes]], stream: IO[bytes],
     return count
 
 
-def sqlite_lines(connection: sqlite3.Connection) -> Iterator[list[bytes]]:
-    """Every record's line from an sqlite3 connection (its text read as UTF-8 bytes), in
-    runs."""
+def read_snapshot(connection: Any, text: type = str) -> Tables:
+    """`read_tables` from an sqlite3 connection in one read transaction, so every table is
+    as of the same moment, with its text read as `text` (str or bytes); other connections
+    are read as they are."""
+    if not isinstance(connection, sqlite3.Connection):
+        return read_tables(connection)
     before = connection.text_factory
-    connection.text_factory = bytes
+    connection.text_factory = text
     snapshot = not connection.in_transaction
-    if snapshot:  # one read transaction: every table as of the same moment
+    if snapshot:
         connection.execute("BEGIN")
     try:
-        tables = read_tables(connection)
+        return read_tables(connection)
     finally:
         if snapshot:
             connection.rollback()  # nothing was written; this only ends the read
         connection.text_factory = before
-    return in_runs(tables, LINES)
+
+
+def sqlite_lines(connection: sqlite3.Connection) -> Iterator[list[bytes]]:
+    """Every record's line from an sqlite3 connection (its text read as UTF-8 bytes), in
+    runs."""
+    return in_runs(read_snapshot(connection, bytes), _lines())
+
+
+# -- the spreadsheet ----------------------------------------------------------------------------
+
+SPREADSHEET_ROWS = 1_048_575
+"""Records a worksheet holds below its header (Excel's and LibreOffice's limit)."""
+SPREADSHEET_WIDTHS = {  # not a kind: column names
+    "title": 50, "text": 80, "area": 30, "parties": 30, "notes": 40,
+                      "updated_at": 21}
+"""Column widths in characters where the default (about 9) would hide most of a cell."""
+
+
+def write_spreadsheet(records: Iterable[Record], stream: IO[bytes],
+                      progress: Callable[[int], None] | None = None) -> int:
+    """Write the header and `records` as an .xlsx workbook; returns the record count.
+
+    Every cell is a text cell, written with write_string and XlsxWriter's conversions off,
+    so a ref like 1.10 stays 1.10 (not the number 1.1), "=1+1" stays text and no address
+    becomes a link; nothing needs the CSV's apostrophes. The header row is frozen and
+    carries a filter. Rows go to temporary files as they are made (constant_memory), and
+    the zipped workbook (about 5 MB for 100,000 records) to `stream` at the end."""
+    import xlsxwriter  # type: ignore[import-untyped]  # loaded only for a spreadsheet
+
+    zipped = io.BytesIO()  # a full disk then fails our write, not the zip module's close
+    workbook = xlsxwriter.Workbook(zipped, {
+        "constant_memory": True, "strings_to_numbers": False, "strings_to_formulas": False,
+        "strings_to_urls": False})
+    sheet = workbook.add_worksheet(translate("Export", "Catalogue"))
+    bold = workbook.add_format({"bold": True})
+    for column, name in enumerate(COLUMNS):
+        sheet.write_string(0, column, name, bold)
+        if name in SPREADSHEET_WIDTHS:
+            sheet.set_column(column, column, SPREADSHEET_WIDTHS[name])
+    count = 0
+    for count, record in enumerate(records, 1):
+        if count > SPREADSHEET_ROWS:
+            raise ExportError(translate(
+                "Export", "a spreadsheet holds at most {rows:,} records: export a CSV instead"
+                ).format(rows=SPREADSHEET_ROWS))
+        for column, cell in enumerate(record):
+            if cell:
+                sheet.write_string(count, column, cell)
+        if progress is not None and count % PROGRESS_EVERY == 0:
+            progress(count)
+    sheet.freeze_panes(1, 0)
+    sheet.autofilter(0, 0, count, len(COLUMNS) - 1)
+    workbook.close()
+    stream.write(zipped.getbuffer())
+    return count
 
 
 # -- files ------------------------------------------------------------------------------------
@@ -404,8 +519,19 @@ def _collector_paused() -> Iterator[None]:
             gc.enable()
 
 
+Writer = Callable[[Any, IO[bytes], Callable[[int], None] | None], int]
+"""Writes the catalogue from a connection to an open binary stream; returns the count."""
+
+
+def _write_xlsx(connection: Any, stream: IO[bytes], progress: Callable[[int], None] | None
+                ) -> int:
+    return write_spreadsheet(in_catalogue_order(read_snapshot(connection), CELLS), stream,
+                             progress)
+
+
 def _write(connection: Any, stream: IO[bytes], progress: Callable[[int], None] | None
            ) -> int:
+    """The CSV."""
     if isinstance(connection, sqlite3.Connection):
         with _collector_paused():
             return write_lines(sqlite_lines(connection), stream, progress)
@@ -434,6 +560,39 @@ def export_csv(source: Any, destination: str | os.PathLike[str],
         return _write_file(connection, Path(destination), progress)
 
 
+def export_xlsx(source: Any, destination: str | os.PathLike[str],
+                progress: Callable[[int], None] | None = None) -> int:
+    """Write the catalogue as an .xlsx workbook for spreadsheets (`write_spreadsheet`),
+    beside its destination and renamed into place like the CSV; returns the count."""
+    with _connection(source) as connection:
+        return _write_file(connection, Path(destination), progress, _write_xlsx)
+
+
+EXPORTERS = {".csv": export_csv, ".xlsx": export_xlsx}
+"""File name extension (lower case) -> the export that writes that format."""
+
+
+def exporter_for(destination: str | os.PathLike[str]) -> Callable[..., int]:
+    """The export a file name asks for: `.xlsx` the workbook; `.csv`, '-', a name with no
+    extension, and whatever is there already and is not a file (a device, a pipe) the CSV.
+    Any other extension is refused, so a typo or `.xls` never gets a file of another
+    format under its name."""
+    suffix = "" if str(destination) == "-" else Path(destination).suffix
+    try:
+        regular = stat.S_ISREG(os.stat(destination).st_mode) if suffix else True
+    except OSError:
+        regular = True  # a new file (or one the export will say it cannot write)
+    if not suffix or not regular:
+        return export_csv
+    try:
+        return EXPORTERS[suffix.lower()]
+    except KeyError:
+        raise ExportError(translate(
+            "Export", "{path}: cannot write a {suffix} file; give a name ending in .xlsx "
+            "(for spreadsheets) or .csv (for scripts)").format(
+                path=destination, suffix=suffix)) from None
+
+
 @contextlib.contextmanager
 def _connection(source: Any) -> Iterator[Any]:
     if not hasattr(source, "raw_connection"):
@@ -456,8 +615,22 @@ def _cannot_write(target: Path, error: OSError) -> ExportError:
         path=target, error=error.strerror or error))
 
 
-def _write_file(connection: Any, target: Path, progress: Callable[[int], None] | None
-                ) -> int:
+def _give_a_file_name(target: Path, write: Writer, *, folder: bool) -> ExportError:
+    if write is _write_xlsx:
+        message = translate("Export", "{path} is a folder: give a file name for the "
+                            "spreadsheet") if folder else translate(
+            "Export", "{path} is not a regular file, a device or a pipe: give a file name "
+            "for the spreadsheet")
+    else:
+        message = translate("Export", "{path} is a folder: give a file name for the CSV"
+                            ) if folder else translate(
+            "Export", "{path} is not a regular file, a device or a pipe: give a file name "
+            "for the CSV")
+    return ExportError(message.format(path=target))
+
+
+def _write_file(connection: Any, target: Path, progress: Callable[[int], None] | None,
+                write: Writer = _write) -> int:
     try:
         mode = os.stat(target).st_mode
     except FileNotFoundError:
@@ -465,19 +638,15 @@ def _write_file(connection: Any, target: Path, progress: Callable[[int], None] |
     except OSError as error:
         raise _cannot_write(target, error) from None
     if stat.S_ISCHR(mode) or stat.S_ISFIFO(mode):
-        return _write_through(connection, target, progress)
-    if stat.S_ISDIR(mode):
-        raise ExportError(translate("Export", "{path} is a folder: give a file name for the CSV"
-                                    ).format(path=target))
+        return _write_through(connection, target, progress, write)
     if not stat.S_ISREG(mode):
-        raise ExportError(translate("Export", "{path} is not a regular file, a device or a "
-                                    "pipe: give a file name for the CSV").format(path=target))
+        raise _give_a_file_name(target, write, folder=stat.S_ISDIR(mode))
     folder = target.parent if str(target.parent) else Path(".")
     _remove_dead_partials(folder)
     stream, partial = _new_partial(folder, target)
     with stream:  # closing it, after the rename, releases the lock
         try:
-            count = _write(connection, stream, progress)
+            count = write(connection, stream, progress)
             stream.flush()
             os.chmod(partial, _default_file_mode())
             if fcntl is None:
@@ -502,12 +671,12 @@ def _discard(stream: IO[bytes], partial: str) -> None:
         stream.close()
 
 
-def _write_through(connection: Any, target: Path, progress: Callable[[int], None] | None
-                   ) -> int:
+def _write_through(connection: Any, target: Path, progress: Callable[[int], None] | None,
+                   write: Writer) -> int:
     """Write into a device or FIFO itself (a FIFO waits for its reader)."""
     try:
         with open(target, "wb") as stream:
-            return _write(connection, stream, progress)
+            return write(connection, stream, progress)
     except OSError as error:
         raise _cannot_write(target, error) from None
 
@@ -519,7 +688,9 @@ def _new_partial(folder: Path, target: Path) -> tuple[IO[bytes], str]:
             handle, partial = tempfile.mkstemp(prefix=".cat-", suffix=".partial", dir=folder)
         except OSError as error:
             raise _cannot_write(target, error) from None
-        stream = open(handle, "wb")  # noqa: SIM115 - the caller closes it
+        # Unbuffered: the writers write large pieces anyway, and a full disk then fails
+        # the write itself, never the close after it (which would hide the target's name).
+        stream = open(handle, "wb", buffering=0)  # noqa: SIM115 - the caller closes it
         if fcntl is None:
             return stream, partial
         fcntl.flock(handle, fcntl.LOCK_EX)  # waits only if a cleaner holds it, briefly

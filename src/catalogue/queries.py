@@ -4,6 +4,7 @@ Nothing here writes. Results are small frozen dataclasses and dicts, never ORM o
 they can outlive the database session that produced them (the GUI keeps them in its tree).
 """
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -185,25 +186,28 @@ class SearchResult:
     thread), so showing the result needs no database work."""
 
 
-def search(engine: Engine, query: str, limit: int = SEARCH_LIMIT) -> SearchResult:
+def search(engine: Engine, query: str, limit: int | None = SEARCH_LIMIT) -> SearchResult:
     """Records whose text, title, name, post, parties or notes contain every word of `query`
-    (parts of words too), with the records above them. SQLite answers from its full-text
-    index; a handful of queries then read the matches and their ancestors."""
+    (parts of words too), with the records above them; at most `limit` (None: all). SQLite
+    answers from its full-text index; a handful of queries then read the matches and their
+    ancestors."""
     words = query.split()
     if not words:
         return SearchResult(frozenset(), frozenset())
+    wanted = 2**62 if limit is None else limit + 1  # "no limit" as any SQL LIMIT takes it
     if engine.dialect.name == "sqlite":
         from catalogue.storage.search import search_index
 
-        found = search_index(engine, words, limit + 1)
+        found = search_index(engine, words, wanted)
     else:
-        found = _search_by_like(engine, words, limit + 1)
+        found = _search_by_like(engine, words, wanted)
     matches = frozenset(found[:limit])
     with Session(engine) as db:
         outline = _outline(db, matches)
     visible = {item.key for items in outline.values() for item in items}
     visible |= {key for key in outline if key[0] in GROUPS}
-    return SearchResult(matches, frozenset(visible), len(found) > limit, outline)
+    return SearchResult(matches, frozenset(visible), limit is not None and len(found) > limit,
+                        outline)
 
 
 SEARCHED = {Kind.SESSION: ("title", "place"), Kind.AREA: ("name",), Kind.MEASURE: ("text",),
@@ -229,6 +233,16 @@ def _search_by_like(engine: Engine, words: list[str], limit: int) -> list[Record
     return found[:limit]
 
 
+CHUNK = 10_000
+"""Ids read per `IN (...)`: SQLite builds allow as few as 32,766 parameters in a statement,
+and `search --all` can match every record."""
+
+
+def _chunks(ids: set[int]) -> list[list[int]]:
+    ordered = sorted(ids)
+    return [ordered[start:start + CHUNK] for start in range(0, len(ordered), CHUNK)]
+
+
 def _outline(db: Session, matches: frozenset[RecordKey]) -> Outline:
     """The matches and the plenaries, groups and areas above them, as a filtered tree.
 
@@ -239,11 +253,12 @@ def _outline(db: Session, matches: frozenset[RecordKey]) -> Outline:
         ids.setdefault(kind, set()).add(record_id)
 
     def rows(kind: Kind, wanted: set[int], *order: Any) -> list[dict[str, Any]]:
-        if not wanted:
-            return []
-        table = TABLES[kind]
-        condition, parameters = _among(table.id, sorted(wanted))  # type: ignore[attr-defined]
-        return _rows(db, table, condition, order=order, parameters=parameters)
+        table: Any = TABLES[kind]
+        found = []
+        for chunk in _chunks(wanted):
+            condition, parameters = _among(table.id, chunk)
+            found += _rows(db, table, condition, parameters=parameters)
+        return sorted(found, key=lambda row: tuple(row[column.key] for column in order))
 
     measures = rows(Kind.MEASURE, ids.get(Kind.MEASURE, set()), Measure.area_id,
                     Measure.position)
@@ -251,8 +266,9 @@ def _outline(db: Session, matches: frozenset[RecordKey]) -> Outline:
                  Area.session_id, Area.position)
     officials = rows(Kind.OFFICIAL, ids.get(Kind.OFFICIAL, set()), Official.session_id,
                      Official.position)
-    agreements = (_agreements(db, *_among(Agreement.id, sorted(ids[Kind.AGREEMENT])))
-                  if ids.get(Kind.AGREEMENT) else [])
+    agreements = sorted((item for chunk in _chunks(ids.get(Kind.AGREEMENT, set()))
+                         for item in _agreements(db, *_among(Agreement.id, chunk))),
+                        key=lambda item: item.values["position"])
     annexes = rows(Kind.ANNEX, ids.get(Kind.ANNEX, set()), Annex.session_id, Annex.number)
     in_sessions = ids.get(Kind.SESSION, set()) | {
         row["session_id"] for row in (*areas, *officials, *annexes)} | {
@@ -272,12 +288,13 @@ def _outline(db: Session, matches: frozenset[RecordKey]) -> Outline:
         outline.setdefault(list_key_of(Kind.OFFICIAL, row["session_id"]), []).append(
             Item(Kind.OFFICIAL, row["id"], row))
     if agreements and area_positions:
-        served, parameters = _among(AgreementArea.agreement_id, sorted(ids[Kind.AGREEMENT]))
-        serving, more = _among(AgreementArea.area_id, sorted(area_positions))
         by_area: dict[int, set[int]] = {}
-        for link in _dicts(db, select(AgreementArea.agreement_id, AgreementArea.area_id)
-                           .where(served, serving), {**parameters, **more}):
-            by_area.setdefault(link["area_id"], set()).add(link["agreement_id"])
+        for chunk in _chunks(ids[Kind.AGREEMENT]):
+            served, parameters = _among(AgreementArea.agreement_id, chunk)
+            for link in _dicts(db, select(AgreementArea.agreement_id, AgreementArea.area_id)
+                               .where(served), parameters):
+                if link["area_id"] in area_positions:
+                    by_area.setdefault(link["area_id"], set()).add(link["agreement_id"])
         for area_id, agreement_ids in by_area.items():
             outline.setdefault(ListKey(ListKind.AREA, area_id), []).extend(
                 item for item in agreements if item.id in agreement_ids)
@@ -293,20 +310,55 @@ def _outline(db: Session, matches: frozenset[RecordKey]) -> Outline:
 WORDS = {Kind.SESSION: "{title}", Kind.AREA: "{name}", Kind.MEASURE: "{text}",
          Kind.OFFICIAL: "{honorific} {name}, {post}", Kind.AGREEMENT: "{title}",
          Kind.ANNEX: "{title}"}
-"""What a search result line shows of each kind of record."""
+"""A record's own text, as a search result line shows it."""
+SNIPPET = 100
+"""Characters of a record's text a search result line shows around the first match."""
 
 
-def match_lines(result: SearchResult) -> list[tuple[str, str, str]]:
-    """(record type, ref as in the CSV, words) for each match, in catalogue order: read from
-    the outline the search already holds."""
+def _texts(kind: Kind, values: dict[str, Any]) -> list[str]:
+    """The texts a search looked at, its own (WORDS) first, then the searched columns it
+    leaves out (a place, an agreement's numeral and parties), then the notes."""
+    own = WORDS[kind]
+    return [own.format(**values), *(str(values[name]) for name in SEARCHED[kind]
+                                    if "{" + name + "}" not in own), str(values["notes"])]
+
+
+def snippet(texts: list[str], words: list[str], width: int = SNIPPET) -> str:
+    """About `width` characters of the first of `texts` in which any of `words` occurs
+    (case-insensitively), from a little before its first match, on one line, with "…"
+    where the text is cut; the start of the first text when none matches (the words met
+    across two columns)."""
+    pattern = re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))),
+                         re.IGNORECASE)
+    flats = [" ".join(text.split()) for text in texts]  # a line break would end the line
+    found = next(((flat, match) for flat in flats if (match := pattern.search(flat))), None)
+    flat, first, last = (flats[0], 0, 0) if found is None else (
+        found[0], found[1].start(), found[1].end())
+    start = max(0, min(first - width // 3, len(flat) - width))
+    end = min(len(flat), start + width)
+    space = flat.find(" ", start, first)  # start and end at spaces when they are near
+    if start > 0 and 0 <= space - start < 20:
+        start = space + 1
+    space = flat.rfind(" ", max(last, end - 20), end)
+    if end < len(flat) and space > 0:
+        end = space
+    return ("…" if start > 0 else "") + flat[start:end] + ("…" if end < len(flat) else "")
+
+
+def match_lines(result: SearchResult, query: str = "") -> list[tuple[str, str, str]]:
+    """(record type, ref as in the CSV, snippet) for each match, in catalogue order: read
+    from the outline the search already holds; the snippet shows where a word of `query`
+    occurs in the record's text."""
     outline = result.outline
+    words = query.split()
     lines: list[tuple[str, str, str]] = []
 
     def add(items: list[Item], kind: Kind | None = None) -> None:
         for item in items:
             if item.key in result.matches and (kind is None or item.kind == kind):
+                texts = _texts(item.kind, item.values)  # type: ignore[arg-type]
                 lines.append((item.kind, naming.reference(item.kind, item.values),
-                              WORDS[item.kind].format(**item.values)))  # type: ignore[index]
+                              snippet(texts, words)))
 
     for plenary in outline.get(ROOT, []):
         add([plenary])

@@ -179,15 +179,18 @@ def import_file(path: Path, release_path: Path, *, date: datetime.date | None = 
 
 def export_file(path: Path, out: str | os.PathLike[str],
                 progress: Progress | None = None) -> int:
-    """Write the CSV catalogue of the file at `path` (read with sqlite3 alone, the fast
-    way); damage met while reading is reported as damage. Returns the record count."""
-    from catalogue.export import export_csv
+    """Write the catalogue of the file at `path` in the format `out`'s extension names
+    (export.exporter_for: .xlsx, else the CSV), read with sqlite3 alone, the fast way;
+    damage met while reading is reported as damage. Returns the record count. An unknown
+    extension is refused before the catalogue is opened (or created)."""
+    from catalogue.export import exporter_for
 
     refuse_database_target(path, out)
+    export = exporter_for(out)
     connection = open_to_read(path)
     try:
         total = sum(storage.record_totals(connection).values()) if progress else 0
-        return export_csv(connection, out, _counting(progress, total))
+        return export(connection, out, _counting(progress, total))
     except sqlite3.DatabaseError as error:
         raise storage.read_failed(path, error) from None
     finally:
@@ -195,15 +198,18 @@ def export_file(path: Path, out: str | os.PathLike[str],
 
 
 def export_engine(engine: Engine, path: Path, out: str | os.PathLike[str],
-                  progress: Progress | None = None) -> int:
-    """Write the CSV catalogue of an open catalogue (the window's)."""
+                  progress: Progress | None = None, *, spreadsheet: bool = False) -> int:
+    """Write the catalogue of an open catalogue (the window's) in the format its name ends
+    in (.csv or .xlsx); any other name gets the menu item's: the .xlsx workbook with
+    `spreadsheet`, else the CSV."""
     from catalogue import queries
-    from catalogue.export import export_csv
+    from catalogue.export import EXPORTERS, export_csv, export_xlsx
 
     refuse_database_target(path, out)
+    export = EXPORTERS.get(Path(out).suffix.lower(), export_xlsx if spreadsheet else export_csv)
     total = sum(queries.totals(engine).values())
     try:
-        return export_csv(engine, out, _counting(progress, total))
+        return export(engine, out, _counting(progress, total))
     except sqlite3.DatabaseError as error:
         raise storage.read_failed(path, error) from None
 

@@ -2,6 +2,7 @@
 on stderr with a non-zero exit, no traceback, and the database byte-for-byte unchanged."""
 
 import csv
+import datetime
 import io
 import subprocess
 import sys
@@ -171,3 +172,118 @@ def test_version_and_help():
     assert helped.returncode == 0
     for word in ("export", "import", "--db", "--self-test"):
         assert word in helped.stdout
+
+
+# -- search: how many, and the words that matched -----------------------------------------
+
+
+@pytest.mark.slow
+def test_search_prints_200_then_as_many_as_asked(demo_db):
+    """Before: 200 lines and "add words to narrow it", with no way to see the rest."""
+    capped = run("search", "--db", str(demo_db), "Co-operation")
+    assert capped.returncode == 0, capped.stderr
+    assert len(capped.stdout.splitlines()) == 200
+    assert capped.stderr == ("200 records shown; more match (add words to narrow it, or give "
+                             "--limit N or --all)\n")
+    every = run("search", "--db", str(demo_db), "--all", "Co-operation")
+    total = len(every.stdout.splitlines())
+    assert total > 200 and every.stderr == f"{total} records match\n"
+    assert every.stdout.splitlines()[:200] != capped.stdout.splitlines() or total == 200
+    few = run("search", "--db", str(demo_db), "--limit", "5", "Co-operation")
+    assert len(few.stdout.splitlines()) == 5 and few.stderr.startswith("5 records shown; ")
+    exact = run("search", "--db", str(demo_db), "--limit", str(total), "Co-operation")
+    assert exact.stdout == every.stdout and exact.stderr == every.stderr
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("args", "message"), [
+    (["--limit", "0"], "argument --limit: must be a whole number of at least 1, not '0'"),
+    (["--limit", "many"], "not 'many'"),
+    (["--limit", "5", "--all"], "not allowed with argument --limit")])
+def test_a_wrong_limit_is_a_usage_error(catalogue_db, args, message):
+    result = run("search", "--db", str(catalogue_db), *args, "finance")
+    assert result.returncode == 2 and result.stdout == ""
+    assert result.stderr.count("\n") == 1 and message in result.stderr
+
+
+@pytest.mark.slow
+def test_search_prints_the_text_around_the_match(catalogue_file):
+    """Before: a measure's whole text, an agreement's title even when its parties matched."""
+    result = run("search", "--db", str(catalogue_file), "environmental", "industries")
+    assert result.returncode == 0, result.stderr
+    [line] = result.stdout.splitlines()
+    kind, ref, text = line.split("\t")
+    assert (kind, ref) == ("measure", "10.3")
+    assert text == ("…two places on ecological and environmental industries, and promote "
+                    "the market matching and…")
+    lines = run("search", "--db", str(catalogue_file), "Green", "Finance").stdout.splitlines()
+    assert all(line.count("\t") == 2 and "green" in line.lower() for line in lines)
+
+
+# -- demo-data, backups, restore -------------------------------------------------------------
+
+
+def test_demo_data_help_says_the_file_is_new():
+    """Before: "created from the bundled press release if it does not exist"."""
+    helped = run("demo-data", "--help")
+    assert helped.returncode == 0
+    text = " ".join(helped.stdout.split())
+    assert "the new file to write" in text and "it must not exist yet" in text
+    assert "bundled press release" not in text
+
+
+@pytest.fixture
+def backed_up(catalogue_file) -> tuple[Path, list[str]]:
+    """The seeded catalogue with two backups taken by hand (newest first)."""
+    db = catalogue_file
+    names = []
+    for _ in range(2):
+        done = run("backup", "--db", str(db))
+        assert done.returncode == 0, done.stderr
+        names.insert(0, Path(done.stdout.strip().rsplit(" ", 1)[1]).name)
+    return db, names
+
+
+@pytest.mark.slow
+def test_backups_lists_name_time_reason_and_counts(backed_up):
+    db, names = backed_up
+    listed = run("backups", "--db", str(db))
+    assert listed.returncode == 0 and listed.stderr == ""
+    rows = [line.split("\t") for line in listed.stdout.splitlines()]
+    assert [row[0] for row in rows] == names
+    for name, taken, reason, counts in rows:
+        when = datetime.datetime.fromisoformat(taken)
+        assert when.tzinfo is not None and taken == when.isoformat(timespec="seconds")
+        assert when.strftime("%Y%m%d-%H%M%S") in name
+        assert reason == "manual"
+        assert counts == "session=1 area=15 measure=35 official=12 agreement=20 annex=8"
+    db.unlink()  # a lost catalogue: its backups are still listed, and nothing is created
+    assert run("backups", "--db", str(db)).stdout == listed.stdout
+    assert not db.exists()
+
+
+@pytest.mark.slow
+def test_backups_of_a_catalogue_without_any(tmp_path):
+    db = tmp_path / "none.db"
+    listed = run("backups", "--db", str(db))
+    assert listed.returncode == 0 and listed.stdout == ""
+    assert listed.stderr == f"catalogue: {db} has no backups yet (in {tmp_path / 'backups'})\n"
+    assert not db.exists()
+
+
+@pytest.mark.slow
+def test_restore_of_a_missing_backup_names_the_ones_there_are(backed_up, tmp_path):
+    """Before: "nope.db: no such backup", and nothing to say what to type instead."""
+    db, names = backed_up
+    before = file_digest(db)
+    refused = run("restore", "--db", str(db), "nope.db")
+    assert refused.returncode == 1 and refused.stdout == ""
+    assert refused.stderr == (f"catalogue: nope.db: no such backup; the backups are: "
+                              f"{names[0]}, {names[1]}\n")
+    assert file_digest(db) == before
+    lonely = tmp_path / "lonely.db"
+    lonely.write_bytes(db.read_bytes())
+    refused = run("restore", "--db", str(lonely), "nope.db")
+    assert refused.stderr == f"catalogue: nope.db: no such backup; {lonely} has no backups yet\n"
+    restored = run("restore", "--db", str(db), names[1])
+    assert restored.returncode == 0, restored.stderr

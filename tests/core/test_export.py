@@ -1,8 +1,10 @@
 """The CSV catalogue read back with `csv`: BOM, header, order, quoting, Chinese, injection."""
 
 import csv
+import datetime
 import gc
 import io
+import re
 import sqlite3
 
 import pytest
@@ -16,6 +18,7 @@ from catalogue.export import (
     catalogue_records,
     cell_bytes,
     export_csv,
+    iso_utc,
     neutralise,
     restore,
     sqlite_lines,
@@ -39,13 +42,18 @@ def test_whole_catalogue_in_order(engine, tmp_path):
     assert export_csv(engine, out) == 91
     rows = read_back(out)
     assert list(rows[0]) == list(COLUMNS)
-    assert list(COLUMNS[:7]) == ["record_type", "ref", "session", "area", "title", "text",
-                                 "annex"]
+    assert list(COLUMNS) == ["record_type", "ref", "session", "area", "title", "text", "annex",
+                             "kind", "parties", "side", "role", "language", "notes",
+                             "updated_at"]
     assert {row["session"] for row in rows} == {"6"}
+    stamp = rows[0]["updated_at"]
+    assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ", stamp)
     assert rows[0] == {**dict.fromkeys(COLUMNS, ""), "record_type": "session", "ref": "6",
                        "session": "6", "text": "2024-04-26, Hong Kong",
                        "title": "Sixth Plenary Session of the Hong Kong/Shanghai "
-                                "Co-operation Conference"}
+                                "Co-operation Conference", "updated_at": stamp}
+    assert {(row["notes"], row["updated_at"]) for row in rows} == {("", stamp)}, (
+        "one import, one stamp")
     kinds = [row["record_type"] for row in rows]
     assert kinds.count("area") == 15 and kinds.count("measure") == 35
     assert kinds[51:] == ["official"] * 12 + ["agreement"] * 20 + ["annex"] * 8
@@ -87,6 +95,37 @@ def test_commas_quotes_chinese_and_injection_survive(engine, tmp_path):
     assert texts[2] == "'-1+2"
     assert [restore(t) for t in texts] == list(tricky.values())
     assert rows[1]["title"] == "'@SUM(A1) 區域"
+
+
+def test_notes_and_the_time_of_the_last_change_are_exported(engine, tmp_path):
+    """Before: the CSV dropped both. Notes are text like any other cell (quoted,
+    neutralised); updated_at is the stored UTC time in ISO 8601 with a Z."""
+    sid = queries.plenaries(engine)[0].id
+    official = queries.children(engine, ("officials", sid))[2]
+    notes = '=1+1, "see" 合作備忘錄\nsecond line'
+    update_record(engine, "official", official.id, {"notes": notes})
+    changed = queries.record(engine, "official", official.id)["updated_at"]
+    out = tmp_path / "notes.csv"
+    export_csv(engine, out)
+    row = next(r for r in read_back(out)
+               if r["record_type"] == "official" and r["ref"] == str(official.values["position"]))
+    assert row["notes"] == "'" + notes and restore(row["notes"]) == notes
+    assert row["updated_at"] == changed.strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+@pytest.mark.parametrize(("stored", "shown"), [
+    (None, ""),
+    ("2024-04-26 08:30:00.999999", "2024-04-26T08:30:00Z"),  # as SQLAlchemy keeps it
+    (b"2024-04-26 08:30:00", "2024-04-26T08:30:00Z"),
+    ("2024-04-26T16:30:00+08:00", "2024-04-26T08:30:00Z"),
+    (datetime.datetime(2024, 4, 26, 8, 30, 5, 7), "2024-04-26T08:30:05Z"),  # other drivers
+    (datetime.datetime(24, 1, 2, tzinfo=datetime.timezone(datetime.timedelta(hours=-1))),
+     "0024-01-02T01:00:00Z"),
+    ("0001-01-01 00:00:00+01:00", ""),  # before year 1 in UTC: no time to show
+    ("yesterday", ""), ("", ""), (b"\xff", ""), (12, ""), ("=1+1", ""),
+])
+def test_updated_at_is_iso_8601_utc_or_empty(stored, shown):
+    assert iso_utc(stored) == shown
 
 
 def test_newlines_and_tabs_are_quoted():
@@ -139,10 +178,16 @@ def test_a_failed_export_leaves_the_old_file(engine, tmp_path):
 ODD_CELL = st.text(alphabet=st.characters(codec="utf-8"), max_size=60) | st.sampled_from([
     "=1+1", "'=x", "''@y", "'", "-", "a,b", 'say "hi"', "line\nbreak", "\r", "\tx",
     "合作,備忘錄", "", " lead", "@", "+", "'just an apostrophe"]) | HIDDEN_FORMULA
+STAMP = st.datetimes(timezones=st.none() | st.builds(datetime.timezone, st.timedeltas(
+    -datetime.timedelta(hours=23), datetime.timedelta(hours=23)))).flatmap(
+        lambda when: st.sampled_from([str(when), when.isoformat(), when.isoformat()[:10]]))
+"""updated_at as SQLAlchemy stores it, in other ISO forms, with zones, or a bare day."""
 TEXT_COLUMNS = {"plenary_session": ("title", "date", "place"), "area": ("name",),
                 "measure": ("text",), "official": ("honorific", "name", "post", "side", "role"),
                 "agreement": ("numeral", "title", "kind", "parties"),
                 "annex": ("title", "language")}
+TEXT_COLUMNS = {table: (*columns, "notes", "updated_at")
+                for table, columns in TEXT_COLUMNS.items()}
 NUMBER_COLUMNS = {"plenary_session": "ordinal", "area": "position", "measure": "position",
                   "official": "position", "annex": "number"}
 
@@ -161,7 +206,7 @@ def sqlite_bytes(connection: sqlite3.Connection) -> bytes:
 
 
 CHANGES = st.lists(st.tuples(st.sampled_from(sorted(TEXT_COLUMNS)), st.integers(0, 30),
-                             st.integers(0, 4), ODD_CELL), max_size=12)
+                             st.integers(0, 6), ODD_CELL | STAMP | st.none()), max_size=12)
 
 
 @pytest.mark.slow
@@ -170,8 +215,9 @@ CHANGES = st.lists(st.tuples(st.sampled_from(sorted(TEXT_COLUMNS)), st.integers(
 @given(changes=CHANGES, negate=st.sampled_from([None, *sorted(NUMBER_COLUMNS)]))
 def test_the_sqlite_writer_makes_the_same_bytes_as_the_csv_module(engine, db_path, tmp_path,
                                                                    changes, negate):
-    """Hostile text in every exported column, and negative numbers, written straight into
-    a copy of the file (past the services' checks): both writers give identical bytes."""
+    """Hostile text in every exported column (notes and updated_at too, which also get
+    times in several forms and NULL), and negative numbers, written straight into a copy
+    of the file (past the services' checks): both writers give identical bytes."""
     engine.dispose()
     copy = tmp_path / "hostile.db"
     copy.write_bytes(db_path.read_bytes())

@@ -31,6 +31,7 @@ class Actions:
     expand_all: QAction
     collapse_all: QAction
     about: QAction
+    export_spreadsheet: QAction
 
 
 Shortcut = QKeySequence | QKeySequence.StandardKey | Qt.Key | str
@@ -98,6 +99,10 @@ def create_actions(window: QWidget) -> Actions:
         expand_all=_action(window, translate("MainWindow", "E&xpand all"), "Ctrl+Shift+Right"),
         collapse_all=_action(window, translate("MainWindow", "&Collapse all"), "Ctrl+Shift+Left"),
         about=_action(window, translate("MainWindow", "&About Catalogue")),
+        export_spreadsheet=_action(
+            window, translate("MainWindow", "Export &spreadsheet..."), None, None,
+            translate("MainWindow", "Write the whole catalogue as an .xlsx workbook for Excel "
+                      "or LibreOffice, every cell kept as text")),
     )
     actions.redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
     return actions
@@ -112,7 +117,8 @@ def build_menus(window: QMainWindow, a: Actions, tree: QTreeView) -> None:
     file_menu.addSeparator()
     file_menu.addActions([a.save, a.revert])
     file_menu.addSeparator()
-    file_menu.addActions([a.import_release, a.export_csv, a.restore_backup])
+    file_menu.addActions([a.import_release, a.export_csv, a.export_spreadsheet,
+                          a.restore_backup])
     file_menu.addSeparator()
     file_menu.addAction(a.quit)
     edit_menu = bar.addMenu(translate("MainWindow", "&Edit"))

@@ -27,6 +27,8 @@ class FileActions(QObject):
     def __init__(self, window: "MainWindow") -> None:
         super().__init__(window)
         self.window = window
+        # connected here, beside its slot, so the window's table of connections is unchanged
+        window.actions_.export_spreadsheet.triggered.connect(lambda: self.export_spreadsheet())
 
     def _status(self, text: str, ms: int = 8000) -> None:
         self.window.statusBar().showMessage(text, ms)
@@ -162,19 +164,30 @@ class FileActions(QObject):
         window.imported(result)
 
     def export(self) -> None:
+        """File > Export CSV...: the file for scripts."""
+        self._export(translate("FileActions", "Export CSV"),
+                     translate("FileActions", "CSV files (*.csv)"), "csv", spreadsheet=False)
+
+    def export_spreadsheet(self) -> None:
+        """File > Export spreadsheet...: the same records as an .xlsx workbook, whose text
+        cells a spreadsheet keeps as typed (the CSV's 1.10 would become 1.1)."""
+        self._export(translate("FileActions", "Export spreadsheet"),
+                     translate("FileActions", "Excel workbooks (*.xlsx)"), "xlsx",
+                     spreadsheet=True)
+
+    def _export(self, title: str, filters: str, suffix: str, *, spreadsheet: bool) -> None:
         from catalogue.export import ExportCancelled
 
         window = self.window
-        title = translate("FileActions", "Export CSV")
-        target = choose_file(window, title, translate("FileActions", "CSV files (*.csv)"),
-                             save=True, suggested=str(Path.home() / "catalogue.csv"),
-                             suffix="csv")
+        target = choose_file(window, title, filters, save=True, suffix=suffix,
+                             suggested=str(Path.home() / f"catalogue.{suffix}"))
         if target is None:
             return
         session = window.session
         progress = WorkProgress(window, title, translate("FileActions", "Exporting records..."))
         try:
-            count = workflows.export_engine(session.engine, session.path, target, progress)
+            count = workflows.export_engine(session.engine, session.path, target, progress,
+                                            spreadsheet=spreadsheet)
         except ExportCancelled:
             self._status(translate("FileActions", "Export cancelled; nothing was written"))
             return
