@@ -4,9 +4,11 @@ field, undo and redo show what they changed, and the toolbar stays put. (Focus, 
 keys in fields need a real X server: tests/ui/test_x_editing.py.)"""
 
 
-from PySide6.QtWidgets import QMessageBox, QToolBar
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox, QPlainTextEdit, QToolBar
 
-from tests.helpers import find, select
+from tests.helpers import dump, find, select
 
 Cancel, Discard = QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Discard
 
@@ -18,6 +20,29 @@ def close_it(dialog) -> None:
 def status(window) -> str:
     return window.statusBar().currentMessage()
 
+
+
+@pytest.mark.parametrize(("label", "kind", "field", "limit"), [
+    ("4. Finance", "area", "name", 200),  # one line
+    ("Mr Paul Chan", "official", "post", 1000),  # several lines
+])
+def test_pasted_text_over_the_limit_is_kept_and_refused_alike(window, qtbot, engine, label,
+                                                             kind, field, limit):
+    """#13 item 6: a one-line field cut a paste silently at its limit; a text box kept it
+    and refused it on saving. Both now keep it and refuse it with the same message."""
+    select(window, label)
+    widget = window.editor.forms[kind].fields[field].widget
+    QApplication.clipboard().setText("x" * (limit + 100))
+    widget.setFocus()
+    qtbot.keyClick(widget, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(widget, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    shown = widget.toPlainText() if isinstance(widget, QPlainTextEdit) else widget.text()
+    assert shown == "x" * (limit + 100)
+    before = dump(engine)
+    window.actions_.save.trigger()
+    assert f"is too long ({limit + 100} characters; at most {limit})" in (
+        window.editor.message.text())
+    assert window.editor.dirty and dump(engine) == before
 
 
 def test_the_toolbar_stays_put_and_names_the_command_elsewhere(window, qtbot):

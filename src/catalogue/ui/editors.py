@@ -36,7 +36,8 @@ from catalogue.vocabulary import AGREEMENT_KINDS, Role, Side
 
 HONORIFICS = ("Mr", "Ms", "Mrs", "Miss", "Dr", "Professor")
 MAX_PASTE = 100_000
-"""Longest text a field accepts from a paste; longer text is cut and the editor says so."""
+"""Longest text a field keeps (a paste beyond it is cut); anything over the field's own
+limit is refused on saving, with its length and the limit."""
 
 
 class Field:
@@ -58,9 +59,9 @@ class Field:
         blocker.unblock()
 
 
-def line_field(max_length: int) -> Field:
+def line_field() -> Field:
     edit = QLineEdit()
-    edit.setMaxLength(max_length + 1)  # one over, so validation can say it is too long
+    edit.setMaxLength(MAX_PASTE + 1)  # as a text box keeps it: too long is said on saving
     return Field(edit, edit.textEdited, edit.text, lambda v: edit.setText(str(v or "")))
 
 
@@ -205,16 +206,16 @@ class RecordForm(QWidget):
                      text_field(specs["title"].max_length, 2))
             self.add("ordinal", translate("Editors", "&Ordinal"), number_field())
             self.add("date", translate("Editors", "&Date"), date_field())
-            self.add("place", translate("Editors", "&Place"), line_field(specs["place"].max_length))
+            self.add("place", translate("Editors", "&Place"), line_field())
         elif self.kind == Kind.AREA:
-            self.add("name", translate("Editors", "&Name"), line_field(specs["name"].max_length))
+            self.add("name", translate("Editors", "&Name"), line_field())
         elif self.kind == Kind.MEASURE:
             self.add("text", translate("Editors", "&Text"),
                      text_field(specs["text"].max_length, 10, grow=True))
         elif self.kind == Kind.OFFICIAL:
             self.add("honorific", translate("Editors", "&Honorific"),
                      choice_field(HONORIFICS, editable=True))
-            self.add("name", translate("Editors", "&Name"), line_field(specs["name"].max_length))
+            self.add("name", translate("Editors", "&Name"), line_field())
             self.add("post", translate("Editors", "&Post"), text_field(specs["post"].max_length, 3))
             self.add("side", translate("Editors", "&Side"),
                      choice_field(tuple(s.value for s in Side)))
@@ -222,7 +223,7 @@ class RecordForm(QWidget):
                      choice_field(tuple(r.value for r in Role)))
         elif self.kind == Kind.AGREEMENT:
             self.add("numeral", translate("Editors", "&Numeral"),
-                     line_field(specs["numeral"].max_length))
+                     line_field())
             self.add("kind", translate("Editors", "&Kind"),
                      choice_field(AGREEMENT_KINDS, editable=True))
             self.add("title", translate("Editors", "&Title"),
@@ -245,7 +246,7 @@ class RecordForm(QWidget):
             self.add("title", translate("Editors", "&Title"),
                      text_field(specs["title"].max_length, 4))
             self.add("language", translate("Editors", "&Language note"),
-                     line_field(specs["language"].max_length))
+                     line_field())
 
     def load(self, values: dict[str, Any]) -> None:
         for name, field in self.fields.items():
