@@ -121,7 +121,14 @@ class AnswerEvery:
         from PySide6.QtWidgets import QApplication, QMessageBox
 
         dialog = QApplication.activeModalWidget()
-        if dialog is None or dialog.property("answered"):
+        if dialog is None:
+            return
+        if dialog.property("answered"):  # still open a second later: the answer was lost
+            waited = int(dialog.property("waited") or 0) + 1
+            dialog.setProperty("waited", waited)
+            if waited == 50:
+                self.texts.append("(the answer did not close it)")
+                self.last(dialog)
             return
         dialog.setProperty("answered", True)
         self.texts.append(dialog.text() if isinstance(dialog, QMessageBox)
