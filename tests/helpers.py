@@ -101,6 +101,45 @@ def click_button(text_or_role: str | QMessageBox.StandardButton) -> Callable[[QW
     return click
 
 
+class AnswerEvery:
+    """Answers every modal dialog that opens while it lives, a question asked again and
+    again included, and keeps what each said. After `limit` answers it gives `last`
+    instead, so a question that keeps coming back cannot hang the test."""
+
+    def __init__(self, action: Callable[[QWidget], None], limit: int = 3,
+                 last: Callable[[QWidget], None] | None = None) -> None:
+        from PySide6.QtCore import QTimer
+
+        self.action, self.limit, self.last = action, limit, last or action
+        self.texts: list[str] = []
+        self.timer = QTimer()
+        self.timer.setInterval(20)
+        self.timer.timeout.connect(self._check)
+        self.timer.start()
+
+    def _check(self) -> None:
+        from PySide6.QtWidgets import QApplication, QMessageBox
+
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            return
+        if dialog.property("answered"):  # still open a second later: the answer was lost
+            waited = int(dialog.property("waited") or 0) + 1
+            dialog.setProperty("waited", waited)
+            if waited == 50:
+                self.texts.append("(the answer did not close it)")
+                self.last(dialog)
+            return
+        dialog.setProperty("answered", True)
+        self.texts.append(dialog.text() if isinstance(dialog, QMessageBox)
+                          else dialog.windowTitle())
+        (self.action if len(self.texts) <= self.limit else self.last)(dialog)
+
+    def stop(self) -> list[str]:
+        self.timer.stop()
+        return self.texts
+
+
 def show_checked(qtbot, window) -> None:
     """Show the window and wait for its whole-file check, after which changes are allowed."""
     window.show()

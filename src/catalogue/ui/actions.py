@@ -163,10 +163,17 @@ def update_actions(a: Actions, *, writable: bool, editable: bool, dirty: bool,
     a.redo.setEnabled(writable and redo_text is not None)
     a.restore_backup.setEnabled(writable)
     a.import_release.setEnabled(writable)
-    a.undo.setText(translate("MainWindow", "&Undo {what}").format(what=undo_text)
-                   if undo_text else translate("MainWindow", "&Undo"))
-    a.redo.setText(translate("MainWindow", "&Redo {what}").format(what=redo_text)
-                   if redo_text else translate("MainWindow", "&Redo"))
+    # The toolbar's buttons keep fixed labels (a label naming the command made every button
+    # after them jump at each change); the menu and the tooltips name the command.
+    a.undo.setIconText(translate("MainWindow", "Undo"))
+    a.redo.setIconText(translate("MainWindow", "Redo"))
+    for action, text in ((a.undo, translate("MainWindow", "&Undo {what}").format(what=undo_text)
+                          if undo_text else translate("MainWindow", "&Undo")),
+                         (a.redo, translate("MainWindow", "&Redo {what}").format(what=redo_text)
+                          if redo_text else translate("MainWindow", "&Redo"))):
+        action.setText(text)
+        action.setToolTip(f"{text.replace('&', '')} "
+                          f"({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})")
 
 
 def show_context_menu(tree: QTreeView, a: Actions, at: QPoint) -> None:

@@ -1,9 +1,9 @@
 """Undo and redo: every change is a QUndoCommand whose redo() and undo() call a service
 function and its inverse through the document. Nothing here writes to the database itself.
 
-A command whose service call fails (the record vanished, a constraint refused it) reports the
-error through `on_error` and makes itself obsolete, so the stack never replays a change that
-did not happen.
+A command whose service call fails (the record vanished, a constraint refused it) keeps the
+error, reports it through `on_error` (when there is one) and makes itself obsolete, so the
+stack never replays a change that did not happen. Each says what to show once it has run.
 """
 
 from collections.abc import Callable
@@ -11,7 +11,7 @@ from typing import Any
 
 from PySide6.QtGui import QUndoCommand
 
-from catalogue.kinds import Kind
+from catalogue.kinds import Key, Kind, RecordKey, list_key_of
 from catalogue.spec import ServiceError, Snapshot
 from catalogue.ui.document import CatalogueDocument
 
@@ -21,28 +21,34 @@ ErrorHandler = Callable[[str], None]
 class ServiceCommand(QUndoCommand):
     """Common failure handling: one message, and the command drops out of the stack."""
 
-    def __init__(self, document: CatalogueDocument, text: str, on_error: ErrorHandler) -> None:
+    def __init__(self, document: CatalogueDocument, text: str,
+                 on_error: ErrorHandler | None) -> None:
         super().__init__(text)
         self.document = document
         self.on_error = on_error
         self.failed = False
+        self.error: ServiceError | None = None
+        self.expanded = False
+        """The record was open in the tree: undoing its delete opens it again."""
+
+    def shown(self, undone: bool) -> Key | None:
+        """What to select once undone (`undone`) or redone: the record, or where it was."""
+        return None
 
     def _run(self, action: Callable[[], Any]) -> None:
         try:
             action()
         except ServiceError as error:  # the services turn driver errors into these too
-            self._fail(str(error))
-
-    def _fail(self, message: str) -> None:
-        self.failed = True
-        self.setObsolete(True)
-        self.on_error(message)
+            self.failed, self.error = True, error
+            self.setObsolete(True)
+            if self.on_error is not None:
+                self.on_error(str(error))
 
 
 class EditCommand(ServiceCommand):
     def __init__(self, document: CatalogueDocument, kind: Kind, record_id: int,
                  old: dict[str, Any], new: dict[str, Any], text: str,
-                 on_error: ErrorHandler) -> None:
+                 on_error: ErrorHandler | None) -> None:
         super().__init__(document, text, on_error)
         self.kind, self.record_id, self.old, self.new = kind, record_id, old, new
 
@@ -51,6 +57,9 @@ class EditCommand(ServiceCommand):
 
     def undo(self) -> None:
         self._run(lambda: self.document.update(self.kind, self.record_id, self.old))
+
+    def shown(self, undone: bool) -> Key | None:
+        return RecordKey(self.kind, self.record_id)
 
 
 class AddCommand(ServiceCommand):
@@ -81,13 +90,22 @@ class AddCommand(ServiceCommand):
 
         self._run(remove)
 
+    def shown(self, undone: bool) -> Key | None:
+        if undone or self.record_id is None:
+            return list_key_of(self.kind, self.parent_id)
+        return RecordKey(self.kind, self.record_id)
+
 
 class DeleteCommand(ServiceCommand):
     def __init__(self, document: CatalogueDocument, kind: Kind, record_id: int, text: str,
-                 on_error: ErrorHandler) -> None:
+                 on_error: ErrorHandler, where: Key | None = None) -> None:
+        """`where`: the tree node it was under, shown once the delete is redone."""
         super().__init__(document, text, on_error)
-        self.kind, self.record_id = kind, record_id
+        self.kind, self.record_id, self.where = kind, record_id, where
         self.snapshot: Snapshot | None = None
+
+    def shown(self, undone: bool) -> Key | None:
+        return RecordKey(self.kind, self.record_id) if undone else self.where
 
     def redo(self) -> None:
         def remove() -> None:
@@ -114,3 +132,6 @@ class MoveCommand(ServiceCommand):
 
     def undo(self) -> None:
         self._run(lambda: self.document.move(self.kind, self.record_id, -self.delta))
+
+    def shown(self, undone: bool) -> Key | None:
+        return RecordKey(self.kind, self.record_id)

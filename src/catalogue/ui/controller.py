@@ -3,12 +3,14 @@
 The main window only wires widgets to these methods. Every change becomes an undo command
 that calls the services through the document; the tree and editor follow the `Changes` the
 document reports. A record with unsaved edits is never left silently: selecting another
-record, undoing, adding, opening another database or closing the window asks first.
+record, undoing, adding, opening another database or closing the window asks first. Focus
+moving into the tree is not leaving, and after Cancel the tree's selection is back on the
+record the editor shows, so what is highlighted is what Delete or Move acts on.
 """
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QObject, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QDialog, QMessageBox, QTreeView, QWidget
 
@@ -25,11 +27,24 @@ from catalogue.kinds import (
     RecordKey,
     adds_under,
     list_key_of,
+    parse_kind,
 )
 from catalogue.lazy import lazy_import
-from catalogue.spec import Changes, Key, NotFound
-from catalogue.ui.commands import AddCommand, DeleteCommand, EditCommand, MoveCommand
-from catalogue.ui.dialogs import AddRecordDialog, ask_unsaved, confirm_delete, show_error
+from catalogue.spec import Changes, Key, NotFound, ServiceError
+from catalogue.ui.commands import (
+    AddCommand,
+    DeleteCommand,
+    EditCommand,
+    MoveCommand,
+    ServiceCommand,
+)
+from catalogue.ui.dialogs import (
+    AddRecordDialog,
+    ask_add_as_new,
+    ask_unsaved,
+    confirm_delete,
+    show_error,
+)
 from catalogue.ui.document import CatalogueDocument
 from catalogue.ui.editors import DetailEditor
 from catalogue.ui.tree_model import CatalogueTreeModel, Node
@@ -57,9 +72,19 @@ class EditingController(QObject):
         self.undo_stack = undo_stack
         self.values: dict[str, Any] = {}
         self._restoring_selection = False
+        self._entering = False
+        """The tree is taking the focus (and Qt may make its first row current)."""
         self.filter_text = ""
         self.held: str | None = None
         """Why changes wait for now (the catalogue is still being checked), or None."""
+        self._reselect = QTimer(self)
+        """After Cancel: selects the edited record again once the click or key that moved
+        the selection has been handled (a click goes on selecting its row)."""
+        self._reselect.setSingleShot(True)
+        self._reselect.setInterval(0)
+        self._reselect.timeout.connect(self.reselect_shown)
+        tree.installEventFilter(self)
+        editor.escaped.connect(self.tree.setFocus)
 
     def set_document(self, document: CatalogueDocument) -> None:
         self.document = document
@@ -72,20 +97,60 @@ class EditingController(QObject):
         index = self.tree.currentIndex()
         return self.model.node(index) if index.isValid() else None
 
+    def shown(self) -> RecordKey | None:
+        """The record in the editor."""
+        kind, record_id = self.editor.kind, self.editor.record_id
+        return RecordKey(kind, record_id) if kind is not None and record_id is not None else None
+
     def on_current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
         if self._restoring_selection:
             return
-        shown = (self.editor.kind, self.editor.record_id)
+        shown = self.shown()
         node = self.model.node(current) if current.isValid() else None
         if node is not None and node.key == shown:
             return
+        if self._entering and shown is not None:
+            self.reselect_shown()  # Qt picked a row as the focus came in: not a choice
+            return
         if not self.confirm_leave():
-            self._restoring_selection = True
-            self.tree.selectionModel().setCurrentIndex(
-                previous, QItemSelectionModel.SelectionFlag.ClearAndSelect)
-            self._restoring_selection = False
+            self.reselect_shown()
+            self._reselect.start()
             return
         self.show_node(node)
+
+    def reselect_shown(self) -> None:
+        """Put the tree's selection on the record the editor shows, or on nothing when the
+        filter hides it, without asking anything."""
+        shown = self.shown()
+        if shown is None:
+            return
+        index = self.model.find(shown, path_of(shown.kind, self.values))
+        selection = self.tree.selectionModel()
+        self._restoring_selection = True
+        try:
+            if index.isValid():
+                selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+                self.tree.scrollTo(index)
+            else:
+                selection.clear()
+        finally:
+            self._restoring_selection = False
+        self.changed.emit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Focus coming into the tree is handled with `_entering` set: Qt then makes the
+        first row current when none is, which must not ask to leave the record (Cancel
+        gives the tree the focus back, and so asked again, forever)."""
+        if watched is self.tree and event.type() == QEvent.Type.FocusIn and not self._entering:
+            self._entering = True
+            try:
+                self.tree.event(event)
+            finally:
+                self._entering = False
+            if not self.tree.currentIndex().isValid():
+                self.reselect_shown()
+            return True
+        return super().eventFilter(watched, event)
 
     def show_node(self, node: Node | None) -> None:
         if node is None or node.kind not in KINDS:
@@ -95,29 +160,60 @@ class EditingController(QObject):
                 self.editor.heading.setText(self.model.label(node))
             self.changed.emit()
             return
+        self.show_record(RecordKey(Kind(node.kind), node.id))
+
+    def show_record(self, key: RecordKey) -> None:
+        """Load a record into the editor (the tree may not show it: filtered out)."""
         try:
-            self.values = queries.record(self.document.engine, node.kind, node.id)
+            self.values = queries.record(self.document.engine, key.kind, key.id)
         except NotFound:
+            self.values = {}
             self.editor.show_nothing()
             self.changed.emit()
             return
-        if node.kind == Kind.AGREEMENT:
+        if key.kind == Kind.AGREEMENT:
             sid = self.values["session_id"]
             self.editor.set_choices(queries.area_choices(self.document.engine, sid),
                                     queries.annex_choices(self.document.engine, sid))
-        context = ""
-        if node.kind == Kind.MEASURE:
-            context = translate("EditingController", "In co-operation area {area}").format(
-                area=f"{self.values['area_position']}. {self.values['area_name']}")
-        self.editor.show_record(Kind(node.kind), node.id, self.values,
-                                naming.heading(node.kind, self.values), context)
+        self.editor.show_record(key.kind, key.id, self.values,
+                                naming.heading(key.kind, self.values), self._context())
         self.changed.emit()
+
+    def _context(self) -> str:
+        """The line above a measure's form: the area it is in."""
+        if "area_name" not in self.values:
+            return ""
+        return translate("EditingController", "In co-operation area {area}").format(
+            area=f"{self.values['area_position']}. {self.values['area_name']}")
 
     def select(self, key: Key, path: list[Key]) -> None:
         index = self.model.find(key, path)
         if index.isValid():
             self.tree.setCurrentIndex(index)
             self.tree.scrollTo(index)
+
+    def reveal(self, key: Key | None, expand: bool = False) -> None:
+        """Select and show what an undo or redo changed, opening the lists above it."""
+        if key is None:
+            return
+        if isinstance(key, ListKey) and key.kind == ListKind.AREA:
+            key = RecordKey(Kind.AREA, key.id)  # an area's measures: show the area
+        if isinstance(key, RecordKey):
+            try:
+                path = path_of(key.kind, queries.record(self.document.engine, key.kind, key.id))
+            except NotFound:
+                return
+        else:
+            path = [RecordKey(Kind.SESSION, key.id)] if key.kind != ListKind.ROOT else []
+        index = self.model.find(key, path)
+        if index.isValid():
+            self.tree.setCurrentIndex(index)
+            self.tree.scrollTo(index)
+            if expand:
+                self.tree.expand(index)
+        elif isinstance(key, RecordKey):  # filtered out: the editor shows it all the same
+            self.show_record(key)
+            self.reselect_shown()
 
     def session_of(self, node: Node | None) -> int | None:
         while node is not None and node.kind != Kind.SESSION:
@@ -141,6 +237,7 @@ class EditingController(QObject):
         """True when the editor may show something else (after saving or discarding)."""
         if not self.editor.dirty:
             return True
+        self._reselect.stop()  # it would act in the middle of this question
         answer = ask_unsaved(self.window, naming.describe(self.editor.kind or "", self.values))
         if answer == QMessageBox.StandardButton.Save:
             return self.save()
@@ -155,7 +252,8 @@ class EditingController(QObject):
         show_error(self.window, translate("EditingController", "Not changed"), message)
 
     def save(self) -> bool:
-        """Validate and save the editor's changed fields; False if they cannot be saved."""
+        """Validate and save the editor's changed fields. False when they were not saved:
+        the editor then still holds them, unsaved, and says why."""
         kind, record_id = self.editor.kind, self.editor.record_id
         changed = self.editor.changed_values()
         if kind is None or record_id is None or not changed:
@@ -163,7 +261,10 @@ class EditingController(QObject):
         if self.held is not None:
             self.status.emit(self.held)
             return False
-        errors = self.document.validate(kind, record_id, None, changed)
+        try:
+            errors = self.document.validate(kind, record_id, None, changed)
+        except ServiceError as error:  # not the values: the record is gone, the file refused
+            return self._refused(kind, error)
         if errors:
             self.editor.show_errors(errors)
             return False
@@ -172,12 +273,46 @@ class EditingController(QObject):
         old = {name: form.original[name] for name in changed}
         what = naming.describe(kind, self.values)
         command = EditCommand(self.document, kind, record_id, old, changed,
-                              naming.edit_text(kind, self.values), self._failed)
-        self.editor.mark_saved()
-        self.undo_stack.push(command)
-        if not command.failed:
-            self.status.emit(translate("EditingController", "Saved {what}").format(what=what))
-        return not command.failed
+                              naming.edit_text(kind, self.values), None)
+        self.undo_stack.push(command)  # still dirty: the document's signal leaves the editor be
+        if command.failed:
+            return self._refused(kind, command.error)
+        command.on_error = self._failed  # for its undo and redo
+        self.values = queries.record(self.document.engine, kind, record_id)
+        self.editor.mark_saved(self.values, naming.heading(kind, self.values))
+        self.status.emit(translate("EditingController", "Saved {what}").format(what=what))
+        return True
+
+    def _refused(self, kind: Kind, error: ServiceError | None) -> bool:
+        """Say why a save was refused; the typed values stay. A record deleted elsewhere
+        can be added again as a new one with them."""
+        self.editor.show_errors({"": str(error)})
+        what = naming.describe(kind, self.values)
+        if isinstance(error, NotFound) and kind in EDITABLE and ask_add_as_new(
+                self.window, what, KINDS[kind].name()):
+            self._add_as_new(kind)
+        return False
+
+    def _add_as_new(self, kind: Kind) -> None:
+        """Add the editor's values as a new record where the vanished one was, and show it
+        (the person then sees what was saved, so the save still answers False)."""
+        form = self.editor.form
+        assert form is not None
+        parent_id = self.values["area_id" if KINDS[kind].parent == Kind.AREA else "session_id"]
+        command = AddCommand(self.document, kind, parent_id, form.values(), None,
+                             naming.add_text(kind), self._failed)
+        self._restoring_selection = True  # the vanished record's row goes: not a leave
+        try:
+            self.undo_stack.push(command)
+        finally:
+            self._restoring_selection = False
+        if command.failed or command.record_id is None:
+            self.reselect_shown()
+            return
+        self.editor.revert()  # what was typed is in the new record now
+        self.reveal(RecordKey(kind, command.record_id))
+        self.status.emit(translate("EditingController", "Added {what}").format(
+            what=KINDS[kind].name()))
 
     def revert(self) -> None:
         self.editor.revert()
@@ -203,11 +338,7 @@ class EditingController(QObject):
                              naming.add_text(kind), self._failed)
         self.undo_stack.push(command)
         if command.record_id is not None and not command.failed:
-            path: list[Key] = [RecordKey(Kind.SESSION, session_id)]
-            if KINDS[kind].parent == Kind.AREA:  # a measure: open the plenary's areas first
-                path.append(list_key_of(Kind.AREA, session_id))
-            path.append(list_key_of(kind, parent_id))
-            self.select(RecordKey(kind, command.record_id), path)
+            self.reveal(RecordKey(kind, command.record_id))
             self.editor.form.focus_first() if self.editor.form else None
             self.status.emit(translate("EditingController", "Added {what}").format(what=what))
 
@@ -223,7 +354,9 @@ class EditingController(QObject):
             return
         self.editor.revert()
         command = DeleteCommand(self.document, Kind(node.kind), node.id,
-                                naming.delete_text(node.kind, values), self._failed)
+                                naming.delete_text(node.kind, values), self._failed,
+                                key_of(node.parent) if node.parent is not None else None)
+        command.expanded = self.tree.isExpanded(self.tree.currentIndex())
         self.undo_stack.push(command)
         if not command.failed:
             self.status.emit(translate("EditingController", "Deleted {what}").format(what=what))
@@ -259,12 +392,27 @@ class EditingController(QObject):
                                          self._failed))
 
     def undo(self) -> None:
-        if self.confirm_leave():
-            self.undo_stack.undo()
+        self._replay(back=True)
 
     def redo(self) -> None:
-        if self.confirm_leave():
-            self.undo_stack.redo()
+        self._replay(back=False)
+
+    def _replay(self, back: bool) -> None:
+        """Undo (`back`) or redo the next command, then select and show what it changed
+        and say what was done: a change made out of sight is not trusted."""
+        if not self.confirm_leave():
+            return
+        stack = self.undo_stack
+        command = stack.command(stack.index() - 1 if back else stack.index())
+        if not isinstance(command, ServiceCommand):
+            return
+        text = command.text()
+        stack.undo() if back else stack.redo()
+        if command.failed:
+            return  # said by _failed
+        self.reveal(command.shown(back), expand=back and command.expanded)
+        self.status.emit((translate("EditingController", "Undone: {what}") if back else
+                          translate("EditingController", "Redone: {what}")).format(what=text))
 
     def can_move(self, delta: int) -> bool:
         node = self.current_node()
@@ -283,11 +431,10 @@ class EditingController(QObject):
             self.apply_filter(self.filter_text)
         else:
             self.model.apply(changes)
-        shown = (self.editor.kind, self.editor.record_id)
-        if shown[0] is not None and not self.editor.dirty and (
+        shown = self.shown()
+        if shown is not None and not self.editor.dirty and (
                 shown in changes.updated or self._list_touches(changes)):
-            node = self.current_node()
-            self.show_node(node if node is not None and node.key == shown else None)
+            self.show_record(shown)
         self.changed.emit()
 
     def _list_touches(self, changes: Changes) -> bool:
@@ -347,3 +494,22 @@ class EditingController(QObject):
         areas = self.model.index(0, 0, session)
         if areas.isValid():
             self.tree.expand(areas)
+
+
+def key_of(node: Node) -> Key:
+    """A tree node's key as a RecordKey or ListKey (the node keeps a plain tuple)."""
+    kind = parse_kind(node.kind)
+    return RecordKey(kind, node.id) if kind is not None else ListKey(ListKind(node.kind), node.id)
+
+
+def path_of(kind: Kind, values: dict[str, Any]) -> list[Key]:
+    """The lists above a record in the unfiltered tree, to open on the way to it."""
+    if kind == Kind.SESSION or "session_id" not in values:
+        return []
+    session_id = values["session_id"]
+    in_areas = kind in (Kind.AREA, Kind.MEASURE)
+    path: list[Key] = [RecordKey(Kind.SESSION, session_id),
+                       list_key_of(Kind.AREA if in_areas else kind, session_id)]
+    if kind == Kind.MEASURE:
+        path.append(ListKey(ListKind.AREA, values["area_id"]))
+    return path

@@ -54,6 +54,24 @@ def confirm_delete(parent: QWidget, what: str, consequences: str) -> bool:
     return box.clickedButton() is delete
 
 
+def ask_add_as_new(parent: QWidget, what: str, kind_name: str) -> bool:
+    """A record being saved is gone (deleted by another window or program): add what was
+    typed as a new record, or keep it in the editor?"""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(translate("Dialogs", "Not saved"))
+    box.setText(translate("Dialogs", "{what} is no longer in the catalogue: it was deleted "
+                          "elsewhere.").format(what=capitalised(what)))
+    box.setInformativeText(translate("Dialogs", "What you typed is still in the editor. "
+                                     "Add it as a new {kind}?").format(kind=kind_name))
+    add = box.addButton(translate("Dialogs", "Add as new {kind}").format(kind=kind_name),
+                        QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(add)
+    box.exec()
+    return box.clickedButton() is add
+
+
 def show_error(parent: QWidget, title: str, message: str) -> None:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Critical)

@@ -3,13 +3,18 @@
 Like calibre's metadata editor, every field knows its original value, so the form can say
 which fields changed (the dirty marker, Revert and the "save changes?" prompt come from
 that) and Save sends only those to the service after validating all of them.
+
+Keys in a field: Ctrl+Z and Ctrl+Shift+Z (Ctrl+Y) undo and redo the field's own typing
+first, then, once it has none, the catalogue's last change; Esc hands the focus back to the
+tree. Text over a field's limit is kept whole and refused on saving, in every field alike.
 """
 
 import datetime
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QDate, QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, QSignalBlocker, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -36,7 +41,10 @@ from catalogue.vocabulary import AGREEMENT_KINDS, Role, Side
 
 HONORIFICS = ("Mr", "Ms", "Mrs", "Miss", "Dr", "Professor")
 MAX_PASTE = 100_000
-"""Longest text a field accepts from a paste; longer text is cut and the editor says so."""
+"""Longest text a field keeps (a paste beyond it is cut); anything over the field's own
+limit is refused on saving, with its length and the limit."""
+REDO_KEYS = (QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y"))
+"""The window's Redo keys, which a field takes as its own redo too."""
 
 
 class Field:
@@ -57,10 +65,31 @@ class Field:
         self._put(value)
         blocker.unblock()
 
+    def settle(self) -> None:
+        """The value shown is now the saved one: the field's own undo history starts here
+        (so Ctrl+Z next undoes the save) and the caret stays where it is."""
+        edit = history(self.widget)
+        if isinstance(edit, QPlainTextEdit):
+            edit.document().clearUndoRedoStacks()
+        elif isinstance(edit, QLineEdit):
+            position = edit.cursorPosition()
+            blocked = self.widget.blockSignals(True), edit.blockSignals(True)
+            edit.setText(edit.text())  # the one public way to clear a line's history
+            edit.setCursorPosition(position)
+            edit.blockSignals(blocked[1])
+            self.widget.blockSignals(blocked[0])
 
-def line_field(max_length: int) -> Field:
+
+def history(widget: QWidget) -> QLineEdit | QPlainTextEdit | None:
+    """The text box whose own undo history a field has, if any."""
+    if isinstance(widget, QLineEdit | QPlainTextEdit):
+        return widget
+    return widget.lineEdit() if isinstance(widget, QComboBox) and widget.isEditable() else None
+
+
+def line_field() -> Field:
     edit = QLineEdit()
-    edit.setMaxLength(max_length + 1)  # one over, so validation can say it is too long
+    edit.setMaxLength(MAX_PASTE + 1)  # as a text box keeps it: too long is said on saving
     return Field(edit, edit.textEdited, edit.text, lambda v: edit.setText(str(v or "")))
 
 
@@ -205,16 +234,16 @@ class RecordForm(QWidget):
                      text_field(specs["title"].max_length, 2))
             self.add("ordinal", translate("Editors", "&Ordinal"), number_field())
             self.add("date", translate("Editors", "&Date"), date_field())
-            self.add("place", translate("Editors", "&Place"), line_field(specs["place"].max_length))
+            self.add("place", translate("Editors", "&Place"), line_field())
         elif self.kind == Kind.AREA:
-            self.add("name", translate("Editors", "&Name"), line_field(specs["name"].max_length))
+            self.add("name", translate("Editors", "&Name"), line_field())
         elif self.kind == Kind.MEASURE:
             self.add("text", translate("Editors", "&Text"),
                      text_field(specs["text"].max_length, 10, grow=True))
         elif self.kind == Kind.OFFICIAL:
             self.add("honorific", translate("Editors", "&Honorific"),
                      choice_field(HONORIFICS, editable=True))
-            self.add("name", translate("Editors", "&Name"), line_field(specs["name"].max_length))
+            self.add("name", translate("Editors", "&Name"), line_field())
             self.add("post", translate("Editors", "&Post"), text_field(specs["post"].max_length, 3))
             self.add("side", translate("Editors", "&Side"),
                      choice_field(tuple(s.value for s in Side)))
@@ -222,7 +251,7 @@ class RecordForm(QWidget):
                      choice_field(tuple(r.value for r in Role)))
         elif self.kind == Kind.AGREEMENT:
             self.add("numeral", translate("Editors", "&Numeral"),
-                     line_field(specs["numeral"].max_length))
+                     line_field())
             self.add("kind", translate("Editors", "&Kind"),
                      choice_field(AGREEMENT_KINDS, editable=True))
             self.add("title", translate("Editors", "&Title"),
@@ -245,18 +274,31 @@ class RecordForm(QWidget):
             self.add("title", translate("Editors", "&Title"),
                      text_field(specs["title"].max_length, 4))
             self.add("language", translate("Editors", "&Language note"),
-                     line_field(specs["language"].max_length))
+                     line_field())
 
     def load(self, values: dict[str, Any]) -> None:
         for name, field in self.fields.items():
             field.set(values.get(name))
+        self._show_changed(values)
+        self.original = {name: field.get() for name, field in self.fields.items()}
+
+    def settle(self, values: dict[str, Any]) -> None:
+        """After a save, `values` as stored: only fields the service changed (tidied) are
+        loaded again, so the caret stays; each field's own undo history starts here."""
+        for name, field in self.fields.items():
+            if name in values and field.get() != values[name]:
+                field.set(values[name])
+            field.settle()
+        self._show_changed(values)
+        self.original = self.values()
+
+    def _show_changed(self, values: dict[str, Any]) -> None:
         changed = values.get("updated_at")
         if isinstance(changed, datetime.datetime):
             local = changed.replace(tzinfo=datetime.UTC).astimezone()
             self.updated.setText(local.strftime("%Y-%m-%d %H:%M"))
         elif "updated_at" in values:
             self.updated.setText(translate("Editors", "before notes were kept"))
-        self.original = {name: field.get() for name, field in self.fields.items()}
 
     def values(self) -> dict[str, Any]:
         return {name: field.get() for name, field in self.fields.items()}
@@ -277,6 +319,8 @@ class DetailEditor(QWidget):
 
     dirty_changed = Signal(bool)
     save_requested = Signal()
+    escaped = Signal()
+    """Esc in a field: the tree should take the focus."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -340,6 +384,8 @@ class DetailEditor(QWidget):
         if kind not in self.forms:
             form = RecordForm(kind)
             form.edited.connect(self._on_edited)
+            for field in form.fields.values():
+                field.widget.installEventFilter(self)
             self.forms[kind] = form
             self.stack.addWidget(form)
             self._apply_read_only(form)
@@ -405,11 +451,39 @@ class DetailEditor(QWidget):
             self.clear_errors()
             self._set_dirty(False)
 
-    def mark_saved(self) -> None:
+    def mark_saved(self, values: dict[str, Any], title: str) -> None:
+        """The record was saved as `values` (normalised by the service)."""
         if self.form is not None:
-            self.form.original = self.form.values()
+            self.form.settle(values)
+        self._title = title
         self.clear_errors()
         self._set_dirty(False)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Undo and redo keys: the field's own history while it has one, else the window's
+        Undo and Redo (a field would take the key and do nothing). Esc: back to the tree."""
+        kind = event.type()
+        if not isinstance(watched, QWidget) or not isinstance(event, QKeyEvent) or kind not in (
+                QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
+            return super().eventFilter(watched, event)
+        undo = event.matches(QKeySequence.StandardKey.Undo)
+        redo = not undo and (event.matches(QKeySequence.StandardKey.Redo)
+                             or QKeySequence(event.keyCombination()) in REDO_KEYS)
+        if undo or redo:
+            edit = history(watched)
+            steps = edit.document() if isinstance(edit, QPlainTextEdit) else edit
+            own = steps is not None and (steps.isUndoAvailable() if undo
+                                         else steps.isRedoAvailable())
+            if kind == QEvent.Type.ShortcutOverride:
+                event.setAccepted(own)  # not accepted: the window's shortcut gets the key
+            elif own and edit is not None:
+                edit.undo() if undo else edit.redo()
+            return True
+        if (kind == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Escape
+                and event.modifiers() == Qt.KeyboardModifier.NoModifier):
+            self.escaped.emit()
+            return True
+        return super().eventFilter(watched, event)
 
     def show_errors(self, errors: dict[str, str]) -> None:
         self.message.setText(translate("Editors", "Not saved: {errors}").format(
