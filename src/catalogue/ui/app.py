@@ -2,24 +2,29 @@
 
 `--self-test --screenshot OUT.png` opens the real window, selects the first measure of the
 first area, saves a 1280x800 picture and exits; CI and the packaged build use it to prove
-the app starts on a machine with no screen (QT_QPA_PLATFORM=offscreen).
+the app starts on a machine with no screen (QT_QPA_PLATFORM=offscreen). It, and the
+benchmarks' probe runs, keep their settings, crash log and (without --db) catalogue in a
+throw-away folder: a test run must never change the officer's window size or data folder.
 """
 
 import argparse
 import os
+import shutil
 import sys
+import tempfile
 import warnings
 from importlib import resources
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, QSettings, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from catalogue import __version__, i18n
 from catalogue.i18n import translate
 from catalogue.kinds import Kind
 from catalogue.storage import StoreError, first_screen, resolve_db_path
-from catalogue.ui.crash import CrashHandler
+from catalogue.storage.location import DB_ENV_VAR, DB_FILE_NAME
+from catalogue.ui.crash import LOG_NAME, CrashHandler
 from catalogue.ui.icons import app_icon
 from catalogue.ui.main_window import MainWindow
 from catalogue.ui.safety import open_for_window
@@ -27,15 +32,26 @@ from catalogue.ui.safety import open_for_window
 SELF_TEST_SIZE = (1280, 800)
 SHOWN_PROBE = "CATALOGUE_EXIT_WHEN_SHOWN"
 """Benchmarks set this: the app prints 'window shown' once its window is up, then quits."""
+SETTINGS_DIR = "CATALOGUE_SETTINGS_DIR"
+"""A folder for the settings instead of the user's own store (tests, benchmarks)."""
 
 
-def make_application() -> QApplication:
+def make_application(settings_dir: str | os.PathLike[str] | None = None) -> QApplication:
+    """The application; settings go to `settings_dir` (else $CATALOGUE_SETTINGS_DIR) when
+    given, else to the platform's per-user store."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setOrganizationName("Catalogue")
     app.setApplicationName("Catalogue")
     app.setApplicationVersion(__version__)
     app.setWindowIcon(app_icon())
+    settings_dir = settings_dir or os.environ.get(SETTINGS_DIR)
+    if settings_dir:
+        # An INI file there on every platform (the native store, the Windows registry or a
+        # macOS plist, has no folder to move).
+        QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
+                          os.fspath(settings_dir))
     install_translations(app)
     return app
 
@@ -83,11 +99,28 @@ def open_window(db: str | None, *, interactive: bool = True) -> MainWindow | Non
 
 
 def run(args: argparse.Namespace) -> int:
-    app = make_application()
-    handler = CrashHandler(lambda: app.activeWindow(), headless=args.self_test)
-    handler.install()
+    if not (args.self_test or os.environ.get(SHOWN_PROBE)):
+        return _run(args, None)
+    scratch = Path(tempfile.mkdtemp(prefix="catalogue-self-test-"))
     try:
-        window = open_window(args.db, interactive=not args.self_test)
+        return _run(args, scratch)
+    finally:
+        if not (scratch / LOG_NAME).exists():  # kept when it holds a crash's details
+            shutil.rmtree(scratch, ignore_errors=True)
+
+
+def _run(args: argparse.Namespace, scratch: Path | None) -> int:
+    """The window; with a `scratch` folder (a self-test or a probe run), settings, the crash
+    log and, unless a catalogue is named, the catalogue go there."""
+    app = make_application(scratch)
+    handler = CrashHandler(lambda: app.activeWindow(), headless=args.self_test,
+                           log_dir=scratch)
+    handler.install()
+    db = args.db
+    if scratch is not None and not (db or os.environ.get(DB_ENV_VAR)):
+        db = str(scratch / DB_FILE_NAME)
+    try:
+        window = open_window(db, interactive=not args.self_test)
         if window is None:
             return 1
     except StoreError as error:
