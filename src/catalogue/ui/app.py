@@ -32,6 +32,9 @@ from catalogue.ui.safety import open_for_window
 SELF_TEST_SIZE = (1280, 800)
 SHOWN_PROBE = "CATALOGUE_EXIT_WHEN_SHOWN"
 """Benchmarks set this: the app prints 'window shown' once its window is up, then quits."""
+INTERACTIVE_PROBE = "CATALOGUE_EXIT_WHEN_INTERACTIVE"
+"""Benchmarks set this: the app prints 'record shown' once the editor shows its first record
+and a 0 ms timer has then fired (the event loop is free: the officer can work), then quits."""
 SETTINGS_DIR = "CATALOGUE_SETTINGS_DIR"
 """A folder for the settings instead of the user's own store (tests, benchmarks)."""
 
@@ -99,7 +102,7 @@ def open_window(db: str | None, *, interactive: bool = True) -> MainWindow | Non
 
 
 def run(args: argparse.Namespace) -> int:
-    if not (args.self_test or os.environ.get(SHOWN_PROBE)):
+    if not (args.self_test or os.environ.get(SHOWN_PROBE) or os.environ.get(INTERACTIVE_PROBE)):
         return _run(args, None)
     scratch = Path(tempfile.mkdtemp(prefix="catalogue-self-test-"))
     try:
@@ -135,9 +138,22 @@ def _run(args: argparse.Namespace, scratch: Path | None) -> int:
     app.aboutToQuit.connect(window.stop_background_work)
     if os.environ.get(SHOWN_PROBE):  # queued first: it runs once the window is drawn
         QTimer.singleShot(0, lambda: (print("window shown", flush=True), app.quit()))
+    if os.environ.get(INTERACTIVE_PROBE):
+        exit_when_interactive(app, window)
     window.show()
     QTimer.singleShot(0, window.warm_up)
     return app.exec()
+
+
+def exit_when_interactive(app: QApplication, window: MainWindow) -> None:
+    """The interactive probe: once the editor shows a record, a 0 ms timer prints and quits;
+    it fires only when whatever runs on the GUI thread after that record has finished."""
+    def shown() -> None:
+        if window.editor.record_id is not None:
+            window.controller.changed.disconnect(shown)
+            QTimer.singleShot(0, lambda: (print("record shown", flush=True), app.quit()))
+
+    window.controller.changed.connect(shown)
 
 
 def self_test(app: QApplication, window: MainWindow, screenshot: Path | None) -> int:
