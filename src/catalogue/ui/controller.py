@@ -96,7 +96,7 @@ class EditingController(QObject):
             self.changed.emit()
             return
         try:
-            self.values = queries.record(self.document.engine, node.kind, node.id)
+            self.values = self.document.record(node.kind, node.id)
         except NotFound:
             self.editor.show_nothing()
             self.changed.emit()
