@@ -44,7 +44,10 @@ window = open_window(sys.argv[1])
 window.resize(1280, 800)
 window.show()
 app.processEvents()
-window.warm_up()  # as the app does just after showing the window
+window.warm_up()  # as the app does just after showing the window: the ORM is imported on a
+while not window.session.warm:  # worker thread, then the engine made and the heap frozen
+    app.processEvents()
+    time.sleep(0.01)
 window.controller.apply_filter("warm up")  # first use: statement caches, code paths
 window.controller.apply_filter("")
 app.processEvents()

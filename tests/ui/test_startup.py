@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from catalogue.ui import crash
 from catalogue.ui.crash import CrashHandler, log_path
 
 
@@ -52,7 +53,9 @@ def test_the_self_test_leaves_the_users_settings_and_data_folder_alone(tmp_path,
     assert "window" in settings.read_text(encoding="utf-8")
 
 
-def test_a_headless_crash_is_logged_in_the_folder_given(qapp, tmp_path, capsys):
+def test_a_headless_crash_is_logged_in_the_folder_given(qapp, tmp_path, capsys, monkeypatch):
+    exits: list[int] = []
+    monkeypatch.setattr(crash.QCoreApplication, "exit", exits.append)  # no loop to end here
     handler = CrashHandler(lambda: None, headless=True, log_dir=tmp_path)
     before = log_path().read_bytes() if log_path().exists() else None
     try:
@@ -62,3 +65,29 @@ def test_a_headless_crash_is_logged_in_the_folder_given(qapp, tmp_path, capsys):
     assert "the count of areas was zero" in (tmp_path / log_path().name).read_text("utf-8")
     assert (log_path().read_bytes() if log_path().exists() else None) == before
     assert str(tmp_path) in capsys.readouterr().err
+    assert exits == [1]
+
+
+SPY = """
+import sys, threading
+class Spy:
+    def find_spec(self, name, path=None, target=None):
+        if name == "sqlalchemy":
+            print("sqlalchemy imported on", threading.current_thread().name, flush=True)
+sys.meta_path.insert(0, Spy())
+from catalogue.cli import main
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+@pytest.mark.slow
+def test_the_first_record_shows_before_the_orm_is_imported_on_the_gui_thread(catalogue_file):
+    """Time to interactive: the editor's first record is read with sqlite3, and SQLAlchemy
+    is imported on a worker thread (its 0.5 s on the GUI thread held that record up)."""
+    env = {**os.environ, "CATALOGUE_EXIT_WHEN_INTERACTIVE": "1"}
+    result = subprocess.run([sys.executable, "-c", SPY, "--db", str(catalogue_file)], env=env,
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert "record shown" in lines
+    assert "sqlalchemy imported on MainThread" not in lines[:lines.index("record shown")]
