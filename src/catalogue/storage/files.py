@@ -7,7 +7,6 @@ checked, and only then renamed into place.
 
 import contextlib
 import os
-import secrets
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -23,7 +22,7 @@ def remove_sqlite_files(path: Path) -> None:
 
 def partial_name(target: Path, tag: str = "partial") -> Path:
     """A hidden name beside `target` that no other process uses and no listing matches."""
-    return target.with_name(f".{target.name}.{secrets.token_hex(4)}.{tag}")
+    return target.with_name(f".{target.name}.{os.urandom(4).hex()}.{tag}")
 
 
 def create_private(path: Path) -> int:
