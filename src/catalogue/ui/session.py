@@ -49,6 +49,7 @@ class CatalogueSession(QObject):
         self._totals = totals
         self._warming = False
         self._check_waits = False
+        self._closed = False
         self.warm = False
         """The ORM is imported and the engine made (see warm_up)."""
         self.document.changed.connect(self._forget_totals)
@@ -93,7 +94,7 @@ class CatalogueSession(QObject):
     def start_check(self) -> None:
         """Read the whole file for damage on a worker thread (once the window is up; after
         `check_with_warm_up`, once warm_up starts)."""
-        if self.opened.checked or self._check is not None or self._check_waits:
+        if self.opened.checked or self._check is not None or self._check_waits or self._closed:
             return
         self._check = IntegrityCheck(self.opened, self)
         self._check.done.connect(self._checked)
@@ -113,7 +114,7 @@ class CatalogueSession(QObject):
         anything that needs the ORM sooner imports it under importlib's module lock, so it
         waits for this import rather than seeing modules half-made. A daemon thread: an
         import cannot be stopped, and quitting need not wait for it. Once only."""
-        if self._warming:
+        if self._warming or self._closed:  # a timer may fire after the window closed
             return
         self._warming = True
         threading.Thread(target=self._import_orm, name="import ORM", daemon=True).start()
@@ -151,6 +152,7 @@ class CatalogueSession(QObject):
             self._check.wait()
 
     def close(self) -> None:
-        """Stop the threads, close the engine and let go of the lock."""
+        """Stop the threads, close the engine and let go of the lock; start none after."""
+        self._closed = True
         self.stop_background_work()
         self.opened.close()
