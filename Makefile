@@ -4,14 +4,25 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 PIP := $(BIN)/python -m pip --disable-pip-version-check --quiet
+# What the installed package is built from: `make run` reinstalls only when one changed.
+SOURCES := pyproject.toml setup.py $(shell find src data resources -type f \
+	-not -path '*/__pycache__/*' -not -path '*.egg-info/*' -not -name '*.qm' 2>/dev/null)
+INSTALLED := $(VENV)/.installed
 
 .PHONY: run test lint package smoke bench translations clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 
-run: $(BIN)/python
+# Touched after each install of the project (a stamp: installing takes about 3 s).
+$(INSTALLED): $(SOURCES) | $(BIN)/python
 	$(PIP) install .
+	touch $@
+
+# The system libraries Qt's X11 plugin needs are checked first (packaging/check_qt_libs.sh),
+# so a missing one is named with its apt line instead of Qt's abort.
+run: $(INSTALLED)
+	packaging/check_qt_libs.sh
 	$(BIN)/catalogue $(ARGS)
 
 # ruff, the layer rules ([tool.importlinter]) and the type checker (mypy, [tool.mypy] in
@@ -35,8 +46,7 @@ smoke:
 	packaging/smoke_test.sh
 
 # Speed and memory figures (not tests): prints a table, writes benchmarks/results.json.
-bench: $(BIN)/python
-	$(PIP) install .
+bench: $(INSTALLED)
 	$(BIN)/python benchmarks/run.py
 
 # Adds new numerus messages ("%n record(s) match") to the English translation, whose

@@ -25,7 +25,6 @@ and Qt, once installed, is never bypassed.
 
 from collections.abc import Callable
 from functools import cache
-from importlib import resources
 
 Translator = Callable[[str, str, "str | None", int], str]
 
@@ -36,6 +35,7 @@ ENGLISH = ("translations", "catalogue_en.ts")
 @cache
 def english_plurals() -> dict[tuple[str, str], tuple[str, str]]:
     """(context, source) -> (singular, plural) of each numerus message in catalogue_en.ts."""
+    from importlib import resources  # only then: importing it cost the window 8 ms
     from xml.etree import ElementTree  # only when a count is shown without Qt
 
     root = ElementTree.fromstring(

@@ -21,12 +21,16 @@ from typing import TYPE_CHECKING, Any
 from catalogue import bundled, storage
 from catalogue.errors import detail
 from catalogue.i18n import translate
-from catalogue.release import Release, ReleaseError, parse_release, read_release_file
+from catalogue.lazy import lazy_import
 from catalogue.spec import ImportResult, Progress
 from catalogue.storage.files import building, put_in_place
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Engine
+
+    from catalogue.release import Release
+
+parser = lazy_import("catalogue.release")  # the parser is not needed to show the window
 
 
 # -- creating and opening ----------------------------------------------------------------------
@@ -51,7 +55,7 @@ def create_catalogue(path: Path) -> None:
             storage.create_schema(partial)
             engine = storage.make_engine(partial)
             try:
-                seed = parse_release(bundled.seed_release_text())
+                seed = parser.parse_release(bundled.seed_release_text())
                 import_release(engine, prepare_import(seed))
             finally:
                 engine.dispose()
@@ -85,11 +89,11 @@ def open_to_search(path: Path) -> Engine:
 
 def read_release(path: Path) -> Release:
     """Read and parse a press release file; ReleaseError says why it is not one."""
-    text = read_release_file(path)
+    text = parser.read_release_file(path)
     try:
-        return parse_release(text)
+        return parser.parse_release(text)
     except ValueError as error:  # ReleaseError, or a number the parser could not read
-        raise ReleaseError(translate(
+        raise parser.ReleaseError(translate(
             "Workflows", "{path} is not a plenary press release: {reason}").format(
                 path=path, reason=error)) from None
 
@@ -120,7 +124,7 @@ def prepare_import(release: Release, date: datetime.date | None = None) -> Prepa
         try:
             datetime.date(2000, month, day)  # a leap year: February 29 is a real date
         except ValueError:
-            raise ReleaseError(translate(
+            raise parser.ReleaseError(translate(
                 "Workflows", "the release gives a date that does not exist ({month} {day})"
                 ).format(month=calendar.month_name[month], day=day)) from None
     curation = bundled.curation_for(release.ordinal)

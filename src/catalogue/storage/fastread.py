@@ -1,8 +1,9 @@
-"""Reads that need no SQLAlchemy: the window's first screen and the record counts.
+"""Reads that need no SQLAlchemy: the window's first screen, one record, the record counts.
 
-The window is shown before the ORM is imported (about half a second sooner), so what it
-shows first is read here with the standard library's sqlite3, as the same plain values the
-ORM queries give (a test compares them).
+The window is shown, and its first record put in the editor, before the ORM is imported
+(which takes about half a second, on a worker thread), so what it shows first is read here
+with the standard library's sqlite3, as the same plain values the ORM queries give (tests
+compare them).
 """
 
 import datetime
@@ -10,6 +11,7 @@ import sqlite3
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from catalogue import naming
 from catalogue.kinds import GROUPS, KINDS, ROOT, Key, Kind, ListKey, ListKind
 from catalogue.storage.engine import connect
 from catalogue.storage.errors import StoreError
@@ -62,6 +64,41 @@ def first_screen(path: Path) -> FirstScreen:
                     f"SELECT * FROM {KINDS[Kind.AREA].table} WHERE session_id = ? "
                     "ORDER BY position", sid)]
         return FirstScreen(lists, record_totals(connection))
+    except sqlite3.Error as error:
+        raise StoreError(str(error)) from None
+    finally:
+        connection.close()
+
+
+def record(path: Path, kind: Kind, record_id: int) -> dict[str, Any] | None:
+    """The values queries.record gives for one record (None when it does not exist);
+    StoreError when the file cannot be read."""
+    try:
+        connection = connect(path, read_only=True)
+    except sqlite3.Error as error:
+        raise StoreError(str(error)) from None
+    connection.row_factory = sqlite3.Row
+    try:
+        def row(table: str, row_id: object) -> dict[str, Any] | None:
+            found = connection.execute(f"SELECT * FROM {table} WHERE id = ?", (row_id,)).fetchone()
+            return None if found is None else _row_values(found)
+
+        values = row(KINDS[kind].table, record_id)
+        if values is None:
+            return None
+        if kind == Kind.SESSION:
+            values["date"] = datetime.date.fromisoformat(values["date"])
+        if kind == Kind.MEASURE:
+            area = row(KINDS[Kind.AREA].table, values["area_id"])
+            values["area_name"] = area["name"] if area else ""
+            values["area_position"] = area["position"] if area else "?"
+            values["ref"] = naming.reference(kind, values)
+            values["session_id"] = area["session_id"] if area else None
+        if kind == Kind.AGREEMENT:
+            values["area_ids"] = tuple(area_id for (area_id,) in connection.execute(
+                "SELECT area_id FROM agreement_area WHERE agreement_id = ? ORDER BY area_id",
+                (record_id,)))
+        return values
     except sqlite3.Error as error:
         raise StoreError(str(error)) from None
     finally:

@@ -8,7 +8,6 @@ checked, and only then renamed into place.
 import contextlib
 import hashlib
 import os
-import secrets
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -39,7 +38,7 @@ def bounded(name: str, most: int = NAME_MOST_BYTES) -> str:
 
 def partial_name(target: Path, tag: str = "partial") -> Path:
     """A hidden name beside `target` that no other process uses and no listing matches."""
-    return target.with_name(f".{bounded(target.name)}.{secrets.token_hex(4)}.{tag}")
+    return target.with_name(f".{bounded(target.name)}.{os.urandom(4).hex()}.{tag}")
 
 
 def create_private(path: Path) -> int:

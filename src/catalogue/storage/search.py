@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from catalogue.kinds import BY_SEARCH_CODE, RecordKey
@@ -30,8 +31,7 @@ def search_index(engine: Engine, words: list[str], limit: int) -> list[RecordKey
         parameters.append("%" + word.replace("\\", "\\\\").replace("%", "\\%")
                           .replace("_", "\\_") + "%")
     with engine.connect() as connection:
-        rows = connection.exec_driver_sql(
+        rowids: Sequence[int] = connection.exec_driver_sql(
             f"SELECT rowid FROM search_index WHERE {' AND '.join(conditions)} "
-            "ORDER BY rowid LIMIT ?", (*parameters, limit)).all()
-    rowids = [int(row[0]) for row in rows]
+            "ORDER BY rowid LIMIT ?", (*parameters, limit)).scalars().all()
     return [RecordKey(BY_SEARCH_CODE[rowid % 8], rowid // 8) for rowid in rowids]

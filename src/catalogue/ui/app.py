@@ -2,40 +2,60 @@
 
 `--self-test --screenshot OUT.png` opens the real window, selects the first measure of the
 first area, saves a 1280x800 picture and exits; CI and the packaged build use it to prove
-the app starts on a machine with no screen (QT_QPA_PLATFORM=offscreen).
+the app starts on a machine with no screen (QT_QPA_PLATFORM=offscreen). It, and the
+benchmarks' probe runs, keep their settings, crash log and (without --db) catalogue in a
+throw-away folder: a test run must never change the officer's window size or data folder.
 """
 
 import argparse
 import os
 import sys
 import warnings
-from importlib import resources
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, QSettings, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from catalogue import __version__, i18n
 from catalogue.i18n import translate
 from catalogue.kinds import Kind
 from catalogue.storage import StoreError, first_screen, resolve_db_path
-from catalogue.ui.crash import CrashHandler
-from catalogue.ui.icons import app_icon
+from catalogue.storage.location import DB_ENV_VAR, DB_FILE_NAME
+from catalogue.ui.crash import LOG_NAME, CrashHandler
+from catalogue.ui.icons import app_icon, resource_folder
 from catalogue.ui.main_window import MainWindow
 from catalogue.ui.safety import open_for_window
 
 SELF_TEST_SIZE = (1280, 800)
 SHOWN_PROBE = "CATALOGUE_EXIT_WHEN_SHOWN"
 """Benchmarks set this: the app prints 'window shown' once its window is up, then quits."""
+INTERACTIVE_PROBE = "CATALOGUE_EXIT_WHEN_INTERACTIVE"
+"""Benchmarks set this: the app prints 'record shown' once the editor shows its first record
+and a 0 ms timer has then fired (the event loop is free: the officer can work), then quits."""
+WARM_UP_LATEST_MS = 400
+"""The warm-up (and with it the whole-file check) starts after the first record is shown, or
+after this long when none is (an empty catalogue, a window without focus)."""
+SETTINGS_DIR = "CATALOGUE_SETTINGS_DIR"
+"""A folder for the settings instead of the user's own store (tests, benchmarks)."""
 
 
-def make_application() -> QApplication:
+def make_application(settings_dir: str | os.PathLike[str] | None = None) -> QApplication:
+    """The application; settings go to `settings_dir` (else $CATALOGUE_SETTINGS_DIR) when
+    given, else to the platform's per-user store."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setOrganizationName("Catalogue")
     app.setApplicationName("Catalogue")
     app.setApplicationVersion(__version__)
     app.setWindowIcon(app_icon())
+    settings_dir = settings_dir or os.environ.get(SETTINGS_DIR)
+    if settings_dir:
+        # An INI file there on every platform (the native store, the Windows registry or a
+        # macOS plist, has no folder to move).
+        QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
+                          os.fspath(settings_dir))
     install_translations(app)
     return app
 
@@ -46,7 +66,7 @@ def install_translations(app: QApplication) -> None:
     if app.findChild(QTranslator, "catalogue_en") is None:
         translator = QTranslator(app)
         translator.setObjectName("catalogue_en")
-        qm = resources.files("catalogue.resources").joinpath("translations", "catalogue_en.qm")
+        qm = resource_folder().joinpath("translations", "catalogue_en.qm")
         if translator.load(str(qm)):
             app.installTranslator(translator)
         else:
@@ -83,11 +103,31 @@ def open_window(db: str | None, *, interactive: bool = True) -> MainWindow | Non
 
 
 def run(args: argparse.Namespace) -> int:
-    app = make_application()
-    handler = CrashHandler(lambda: app.activeWindow(), headless=args.self_test)
-    handler.install()
+    if not (args.self_test or os.environ.get(SHOWN_PROBE) or os.environ.get(INTERACTIVE_PROBE)):
+        return _run(args, None)
+    import shutil
+    import tempfile
+
+    scratch = Path(tempfile.mkdtemp(prefix="catalogue-self-test-"))
     try:
-        window = open_window(args.db, interactive=not args.self_test)
+        return _run(args, scratch)
+    finally:
+        if not (scratch / LOG_NAME).exists():  # kept when it holds a crash's details
+            shutil.rmtree(scratch, ignore_errors=True)
+
+
+def _run(args: argparse.Namespace, scratch: Path | None) -> int:
+    """The window; with a `scratch` folder (a self-test or a probe run), settings, the crash
+    log and, unless a catalogue is named, the catalogue go there."""
+    app = make_application(scratch)
+    handler = CrashHandler(lambda: app.activeWindow(), headless=args.self_test,
+                           log_dir=scratch)
+    handler.install()
+    db = args.db
+    if scratch is not None and not (db or os.environ.get(DB_ENV_VAR)):
+        db = str(scratch / DB_FILE_NAME)
+    try:
+        window = open_window(db, interactive=not args.self_test)
         if window is None:
             return 1
     except StoreError as error:
@@ -102,9 +142,26 @@ def run(args: argparse.Namespace) -> int:
     app.aboutToQuit.connect(window.stop_background_work)
     if os.environ.get(SHOWN_PROBE):  # queued first: it runs once the window is drawn
         QTimer.singleShot(0, lambda: (print("window shown", flush=True), app.quit()))
+    if os.environ.get(INTERACTIVE_PROBE):  # connected first: it runs before the warm-up
+        after_first_record(window, lambda: (print("record shown", flush=True), app.quit()))
+    window.session.check_with_warm_up()
+    after_first_record(window, window.warm_up)
+    QTimer.singleShot(WARM_UP_LATEST_MS, window.warm_up)  # when no record is shown by then
     window.show()
-    QTimer.singleShot(0, window.warm_up)
     return app.exec()
+
+
+def after_first_record(window: MainWindow, action: Callable[[], object]) -> None:
+    """Run `action` once the editor has shown its first record and the events queued by
+    then (painting it) are done. The warm-up waits for this: its ORM import, though on a
+    worker thread, holds Python's interpreter lock most of the time, and the window's first
+    paint and record took about 50 ms longer beside it."""
+    def shown() -> None:
+        if window.editor.record_id is not None:
+            window.controller.changed.disconnect(shown)
+            QTimer.singleShot(0, action)
+
+    window.controller.changed.connect(shown)
 
 
 def self_test(app: QApplication, window: MainWindow, screenshot: Path | None) -> int:

@@ -165,7 +165,7 @@ class EditingController(QObject):
     def show_record(self, key: RecordKey) -> None:
         """Load a record into the editor (the tree may not show it: filtered out)."""
         try:
-            self.values = queries.record(self.document.engine, key.kind, key.id)
+            self.values = self.document.record(key.kind, key.id)
         except NotFound:
             self.values = {}
             self.editor.show_nothing()

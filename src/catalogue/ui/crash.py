@@ -25,13 +25,14 @@ from catalogue.storage import app_data_dir
 LOG_NAME = "catalogue-errors.log"
 
 
-def log_path() -> Path:
-    return app_data_dir() / LOG_NAME
+def log_path(folder: Path | None = None) -> Path:
+    return (folder or app_data_dir()) / LOG_NAME
 
 
-def write_log(details: str) -> Path | None:
-    """Append `details` to the error log; None when even that fails."""
-    path = log_path()
+def write_log(details: str, folder: Path | None = None) -> Path | None:
+    """Append `details` to the error log (in `folder`, else the per-user data folder);
+    None when even that fails."""
+    path = log_path(folder)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         with path.open("a", encoding="utf-8") as log:
@@ -45,9 +46,12 @@ def write_log(details: str) -> Path | None:
 class CrashHandler:
     """Installed as sys.excepthook while the window runs."""
 
-    def __init__(self, parent: Callable[[], QWidget | None], headless: bool = False) -> None:
+    def __init__(self, parent: Callable[[], QWidget | None], headless: bool = False,
+                 log_dir: Path | None = None) -> None:
+        """`log_dir` replaces the per-user data folder (a self-test writes nothing there)."""
         self.parent = parent
         self.headless = headless
+        self.log_dir = log_dir
         self.showing = False
         self.count = 0
 
@@ -60,11 +64,12 @@ class CrashHandler:
             QCoreApplication.quit()
             return
         details = "".join(traceback.format_exception(kind, error, trace))
-        logged = write_log(details)
+        logged = write_log(details, self.log_dir)
         self.count += 1
         message = one_line(error)
         if self.headless:
-            print(f"catalogue: {message}", file=sys.stderr)
+            where = f" (details in {logged})" if logged else ""
+            print(f"catalogue: {message}{where}", file=sys.stderr)
             QCoreApplication.exit(1)
             return
         if self.showing:  # one dialog at a time; the rest are in the log

@@ -14,11 +14,13 @@ from PySide6.QtCore import QObject, Signal
 from catalogue.kinds import Kind
 from catalogue.lazy import lazy_import
 from catalogue.spec import Changes, Snapshot, ValidationError
+from catalogue.storage import StoreError, fastread
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Engine
 
 services = lazy_import("catalogue.services")
+queries = lazy_import("catalogue.queries")
 
 
 class CatalogueDocument(QObject):
@@ -41,6 +43,19 @@ class CatalogueDocument(QObject):
             assert callable(source)
             self._engine = source()
         return self._engine
+
+    def record(self, kind: str, record_id: int) -> dict[str, Any]:
+        """One record's values for the editor (queries.record). Until the engine is made
+        they are read with sqlite3, so the first record shows without waiting for the ORM's
+        import; NotFound as queries.record raises it."""
+        if self._engine is None:
+            try:
+                values = fastread.record(self.path, Kind(kind), record_id)
+            except StoreError:
+                values = None  # the ORM says what is wrong
+            if values is not None:
+                return values
+        return queries.record(self.engine, kind, record_id)
 
     def _emit(self, changes: Changes) -> Changes:
         self.changed.emit(changes)

@@ -11,9 +11,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox
 
-from catalogue import __version__, workflows
+from catalogue import __version__
 from catalogue.errors import one_line
 from catalogue.i18n import translate
+from catalogue.lazy import lazy_import
 from catalogue.spec import Cancelled
 from catalogue.storage import DamagedError, StoreError, real_path
 from catalogue.ui.dialogs import WorkProgress, about_text, choose_file, show_error
@@ -21,6 +22,8 @@ from catalogue.ui.safety import OpenedCatalogue, RestoreDialog, offer_restore, o
 
 if TYPE_CHECKING:
     from catalogue.ui.main_window import MainWindow
+
+workflows = lazy_import("catalogue.workflows")  # loaded when a File action first needs it
 
 
 class FileActions(QObject):

@@ -1,12 +1,18 @@
 """Small badge icons per record type, painted at run time so they look the same on every
 platform and need no icon theme (offscreen and frozen builds have none)."""
 
+import importlib
 from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 
 from catalogue.kinds import Kind
+
+if TYPE_CHECKING:
+    from importlib.resources.abc import Traversable
 
 _BADGES = {
     Kind.SESSION: ("P", "#5b4b8a"),
@@ -55,17 +61,25 @@ def _paint(kind: str, size: int) -> QPixmap:
     return pixmap
 
 
+def resource_folder() -> "Path | Traversable":
+    """The files of catalogue.resources: their folder when installed as files, else (a zip)
+    what importlib.resources finds; importing that cost 8 ms of every start."""
+    package = importlib.import_module("catalogue.resources")  # data files, no stubs
+    if package.__file__ and Path(package.__file__).parent.is_dir():
+        return Path(package.__file__).parent
+    from importlib import resources
+
+    return resources.files(package)
+
+
 @cache
 def app_icon() -> QIcon:
     """The application's icon: the bundled PNGs when present, else a painted badge.
 
     Files on disk are added by name and size, so Qt decodes only the sizes it draws (eight
     decodes cost about 20 ms of start-up); from a zip they are read and decoded at once."""
-    from importlib import resources
-    from pathlib import Path
-
     icon = QIcon()
-    folder = resources.files("catalogue.resources")
+    folder = resource_folder()
     for size in (16, 24, 32, 48, 64, 128, 256, 512):
         candidate = folder.joinpath(f"catalogue-{size}.png")
         if isinstance(candidate, Path) and candidate.is_file():

@@ -5,7 +5,6 @@ whole-file check); editing in the EditingController; the File menu's work in Fil
 filtering in the FilterBox. This module builds the widgets and connects them.
 """
 
-import gc
 
 from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QShowEvent, QUndoStack
@@ -22,7 +21,7 @@ from PySide6.QtWidgets import (
 from catalogue.i18n import translate
 from catalogue.kinds import EDITABLE, Kind, RecordKey, parse_kind
 from catalogue.spec import ImportResult, Item
-from catalogue.storage import FirstScreen, StoreError
+from catalogue.storage import FirstScreen
 from catalogue.ui import window_state
 from catalogue.ui.actions import build_menus, create_actions, show_context_menu, update_actions
 from catalogue.ui.controller import EditingController
@@ -220,16 +219,8 @@ class MainWindow(QMainWindow):
             self.session.start_check()
 
     def warm_up(self) -> None:
-        """Make the engine (importing SQLAlchemy) once the window is on screen, then move
-        everything alive by then (modules, classes, widgets: kept for the app's life) out of
-        the garbage collector's reach. Its full passes over them took 90 ms on the
-        100,000-record catalogue, a visible hitch mid-typing; after this, about 8 ms."""
-        try:
-            self.session.engine  # noqa: B018 - the point is the side effect
-        except StoreError:
-            return  # said when the engine is first needed
-        gc.collect()
-        gc.freeze()
+        """Once the window is on screen: import the ORM off the GUI thread, make the engine."""
+        self.session.warm_up()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.controller.confirm_leave():

@@ -24,12 +24,14 @@ from PySide6.QtWidgets import (
 )
 
 from catalogue import storage as db
-from catalogue import workflows
 from catalogue.i18n import translate
 from catalogue.kinds import Kind
+from catalogue.lazy import lazy_import
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Engine
+
+workflows = lazy_import("catalogue.workflows")  # for a new or restored catalogue only
 
 
 @dataclass
@@ -88,7 +90,7 @@ def open_for_window(path: Path, parent: QWidget | None = None, *, check_later: b
     opened: OpenedCatalogue | None = None
     try:
         try:
-            unchecked = db.prepare(path, create=workflows.create_catalogue,
+            unchecked = db.prepare(path, create=lambda new: workflows.create_catalogue(new),
                                    check_later=check_later, read_only=reason is not None,
                                    lock=lock)
         except db.DamagedError as error:
