@@ -47,7 +47,7 @@ def test_model_passes_qtmodeltester_filtered(qapp, qtmodeltester, engine):
 def test_window_shows_the_plenary_by_area(window, db_path):
     assert window.windowTitle() == f"Catalogue - {db_path.name}[*]"
     model = window.model
-    assert labels(model) == ["Sixth Plenary Session - 2024-04-26, Hong Kong"]
+    assert labels(model) == ["Sixth Plenary Session \u2014 2024-04-26, Hong Kong"]
     session = model.index(0, 0)
     assert labels(model, session) == ["Co-operation areas (15)", "Officials (12)",
                                       "Agreements (20)", "Annexes (8)"]
