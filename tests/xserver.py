@@ -11,6 +11,7 @@ missing X server is a failure.
 from __future__ import annotations
 
 import contextlib
+import ctypes.util
 import os
 import shutil
 import subprocess
@@ -26,11 +27,20 @@ SCREEN = "1280x1024x24"
 ROOT = Path(__file__).resolve().parent.parent
 
 
+XCB_LIBRARIES = {"xcb-cursor": "libxcb-cursor0", "xcb-icccm": "libxcb-icccm4",
+                 "xcb-keysyms": "libxcb-keysyms1"}
+"""What Qt's xcb platform plugin needs beyond a desktop's usual X libraries."""
+
+
 def require_x() -> None:
-    """Skip (fail on CI) unless Xvfb and openbox are installed."""
+    """Skip (fail on CI) unless Xvfb, openbox and the libraries Qt's xcb plugin loads are
+    installed."""
     missing = [tool for tool in ("Xvfb", "openbox") if shutil.which(tool) is None]
+    missing += [package for library, package in XCB_LIBRARIES.items()
+                if ctypes.util.find_library(library) is None]
     if missing:
-        message = f"{' and '.join(missing)} not installed (apt-get install xvfb openbox)"
+        message = f"{', '.join(missing)} not installed (apt-get install xvfb openbox " \
+                  f"{' '.join(XCB_LIBRARIES.values())})"
         if os.environ.get("CI") == "true":
             pytest.fail(message + "; CI must run the X server tests")
         pytest.skip(message)

@@ -115,6 +115,11 @@ def date_field() -> Field:
 class AnnexPicker(QComboBox):
     """'None' or one of the plenary's annexes."""
 
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)  # as wide as the form, not as its longest title
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(16)
+
     def set_choices(self, choices: list[tuple[int, int, str]]) -> None:
         blocker = QSignalBlocker(self)
         self.clear()

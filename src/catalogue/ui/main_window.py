@@ -2,22 +2,15 @@
 
 The opened catalogue lives in a CatalogueSession (file, lock, document, search worker,
 whole-file check); editing in the EditingController; the File menu's work in FileActions;
-filtering in the FilterBox. This module builds the widgets and connects them.
+filtering in the FilterBox; going to matches and group summaries in Viewing. This module
+builds the widgets and connects them.
 """
 
 import gc
 
-from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QShowEvent, QUndoStack
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QLabel,
-    QMainWindow,
-    QSplitter,
-    QTreeView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from catalogue.i18n import translate
 from catalogue.kinds import EDITABLE, Kind, RecordKey, parse_kind
@@ -31,9 +24,12 @@ from catalogue.ui.editors import DetailEditor
 from catalogue.ui.files import FileActions
 from catalogue.ui.filter_box import FilterBox
 from catalogue.ui.icons import app_icon
+from catalogue.ui.panes import scroll_forms, tree_pane
 from catalogue.ui.safety import OpenedCatalogue
 from catalogue.ui.session import CatalogueSession
 from catalogue.ui.tree_model import CatalogueTreeModel
+from catalogue.ui.tree_view import CatalogueTree
+from catalogue.ui.viewing import Viewing
 
 
 class MainWindow(QMainWindow):
@@ -54,6 +50,7 @@ class MainWindow(QMainWindow):
         build_menus(self, self.actions_, self.tree)
         self._connect()
         self._connect_session()
+        self.viewing = Viewing(self)
         window_state.restore(self, self.splitter)
         self._show_session()
         self.tree.setFocus()
@@ -62,21 +59,12 @@ class MainWindow(QMainWindow):
 
     def _build_widgets(self) -> None:
         self.filter_box = FilterBox()
-        self.tree = QTreeView()
+        self.tree = CatalogueTree()
         self.tree.setModel(self.model)
-        self.tree.setHeaderHidden(True)
-        self.tree.setUniformRowHeights(True)
-        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.tree.setIconSize(QSize(16, 16))
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(8, 8, 0, 8)
-        left_layout.addWidget(self.filter_box)
-        left_layout.addWidget(self.tree)
         self.editor = DetailEditor()
+        scroll_forms(self.editor)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.addWidget(left)
+        self.splitter.addWidget(tree_pane(self.filter_box, self.filter_box.notice, self.tree))
         self.splitter.addWidget(self.editor)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
