@@ -2,8 +2,8 @@
 
 The opened catalogue lives in a CatalogueSession (file, lock, document, search worker,
 whole-file check); editing in the EditingController; the File menu's work in FileActions;
-filtering in the FilterBox; going to matches and group summaries in Viewing. This module
-builds the widgets and connects them.
+filtering in the FilterBox; going to matches, group summaries, reloading and Help in
+Viewing. This module builds the widgets and connects them.
 """
 
 import gc
@@ -134,8 +134,8 @@ class MainWindow(QMainWindow):
 
     def _show_session(self) -> None:
         self.controller.expand_top()
-        self.setWindowTitle(translate("MainWindow", "Catalogue - {name}").format(
-            name=self.session.path.name) + "[*]")
+        self.setWindowTitle(self.viewing.title() + "[*]")
+        self.viewing.entered()
         self._show_read_only()
         self.refresh()
 

@@ -41,6 +41,8 @@ class OpenedCatalogue:
     checked: bool = True
     """False until SQLite's quick_check has passed (the window runs it once it is shown);
     nothing may be changed, and no daily backup taken, before then."""
+    locked_out: bool = False
+    """Read-only because another window or command holds the writer's lock."""
     _engine: "Engine | None" = None
 
     @property
@@ -74,6 +76,7 @@ def open_for_window(path: Path, parent: QWidget | None = None, *, check_later: b
     path = db.real_path(path)
     reason = db.read_only_reason(path) if path.exists() else None
     lock: db.WriterLock | None = None
+    locked_out = False
     if reason is None:
         lock = db.WriterLock(path, "the Catalogue window")
         try:
@@ -85,6 +88,7 @@ def open_for_window(path: Path, parent: QWidget | None = None, *, check_later: b
             if not ask_read_only(str(error), parent):
                 return None
             reason = translate("Safety", "another window or command is changing it")
+            locked_out = True
     opened: OpenedCatalogue | None = None
     try:
         try:
@@ -99,7 +103,8 @@ def open_for_window(path: Path, parent: QWidget | None = None, *, check_later: b
             unchecked = db.prepare(path, lock=lock)
         if reason is None and not unchecked:
             take_daily_backup(path)
-        opened = OpenedCatalogue(path, reason, lock, checked=not unchecked)
+        opened = OpenedCatalogue(path, reason, lock, checked=not unchecked,
+                                 locked_out=locked_out)
         return opened
     finally:
         if opened is None and lock is not None:

@@ -1,28 +1,87 @@
 """What the window does around editing, wired in one place so main_window stays wiring only:
-going from the filter to its first match, and a summary for a group row.
+going from the filter to its first match, a summary for a group row, reloading (F5, and a
+read-only window following the file) and Help.
 """
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QEvent, QObject, QPoint, QTimer
 from PySide6.QtWidgets import QLabel
 
+from catalogue.i18n import translate
 from catalogue.kinds import GROUPS
+from catalogue.ui import help_dialogs, reload
 
 if TYPE_CHECKING:
     from catalogue.ui.main_window import MainWindow
+
+CASCADE = QPoint(48, 48)
+"""How far a read-only window opens from where the writer's window is."""
+READ_ONLY_LOOK = ("QLineEdit:read-only, QPlainTextEdit:read-only { background: palette(window);"
+                  " color: palette(window-text); }")
+"""Fields that cannot be changed look it: the window's grey instead of a text field's white."""
 
 
 class Viewing(QObject):
     def __init__(self, window: "MainWindow") -> None:
         super().__init__(window)
         self.window = window
+        self.watch = reload.FileWatch(self.follow, self)
+        self._first_show = True
         self.default_placeholder = window.editor.placeholder.text()
-        c = window.controller
+        window.editor.setStyleSheet(READ_ONLY_LOOK)
+        a, c = window.actions_, window.controller
+        a.reload.triggered.connect(self.reload)
+        a.shortcuts.triggered.connect(lambda: help_dialogs.show_shortcuts(window, window.actions_))
+        a.guide.triggered.connect(lambda: help_dialogs.show_guide(window))
         window.filter_box.entered.connect(self.go_to_first_match)
         window.tree.clear_filter.connect(window.filter_box.clear_filter)
         window.model.filtered.connect(window.filter_box.show_result)
         c.changed.connect(self.show_group)
+        window.installEventFilter(self)
+
+    # -- the catalogue shown -------------------------------------------------------------------
+
+    def title(self) -> str:
+        session = self.window.session
+        if session.read_only is None:
+            return translate("MainWindow", "Catalogue - {name}").format(name=session.path.name)
+        return translate("MainWindow", "Catalogue - {name} (read-only)").format(
+            name=session.path.name)
+
+    def entered(self) -> None:
+        """A catalogue is shown: follow its file when read-only."""
+        session = self.window.session
+        self.watch.watch(session.path if session.read_only is not None else None)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window and event.type() == QEvent.Type.Show:
+            QTimer.singleShot(0, self._first_shown)
+        return False
+
+    def _first_shown(self) -> None:
+        window = self.window
+        if window.session.opened.locked_out and self._first_show:
+            window.move(window.pos() + CASCADE)  # not exactly over the writer's window
+        self._first_show = False
+
+    # -- reading again -------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        window = self.window
+        window.session.forget_totals()
+        if reload.reload(window.controller, window.model, window.tree,
+                         lambda: window.session.engine):
+            window.statusBar().showMessage(translate("MainWindow", "Reloaded"), 3000)
+        window.refresh()
+
+    def follow(self) -> None:
+        """The file changed on disk: read it again, unless the person is typing."""
+        if self.window.editor.dirty:
+            self.window.statusBar().showMessage(translate(
+                "MainWindow", "The catalogue changed on disk: press F5 to reload"))
+            return
+        self.reload()
 
     # -- the filter and groups -----------------------------------------------------------------
 
