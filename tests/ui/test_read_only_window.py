@@ -1,6 +1,8 @@
 """A read-only second window (#13 item 12): it says so, looks so, opens beside the first
 and follows the writer's changes (F5, and by itself when the file changes on disk)."""
 
+import re
+
 import pytest
 from PySide6.QtGui import QColor, QKeySequence
 from PySide6.QtWidgets import QLineEdit
@@ -41,6 +43,13 @@ def test_a_read_only_window_says_so_in_its_title_and_opens_beside_the_first(two_
     assert "read-only" in second.windowTitle()
     assert "read-only" not in first.windowTitle()
     assert second.pos() != first.pos()
+
+
+def test_the_lock_question_gives_a_readable_time(two_windows):
+    _, _, questions = two_windows
+    text = questions[0].informativeText()
+    assert not re.search(r"\d{4}-\d\d-\d\dT\d\d:\d\d", text), text
+    assert re.search(r"since today at \d\d:\d\d", text), text
 
 
 def test_read_only_fields_look_read_only(two_windows):

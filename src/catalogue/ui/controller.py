@@ -171,7 +171,7 @@ class EditingController(QObject):
         form = self.editor.form
         assert form is not None
         old = {name: form.original[name] for name in changed}
-        what = naming.describe(kind, self.values)
+        what = naming.describe(kind, {**self.values, **changed})  # by its new name
         command = EditCommand(self.document, kind, record_id, old, changed,
                               naming.edit_text(kind, self.values), self._failed)
         self.editor.mark_saved()

@@ -235,7 +235,7 @@ class RecordForm(QWidget):
             self.add("parties", translate("Editors", "&Parties"),
                      text_field(specs["parties"].max_length, 3))
             self.annex_picker = AnnexPicker()
-            self.add("annex_id", translate("Editors", "A&nnex"), Field(
+            self.add("annex_id", translate("Editors", "Anne&x"), Field(
                 self.annex_picker, self.annex_picker.currentIndexChanged,
                 self.annex_picker.value, self.annex_picker.put))
             self.area_picker = AreaPicker()

@@ -2,15 +2,15 @@
 
 The opened catalogue lives in a CatalogueSession (file, lock, document, search worker,
 whole-file check); editing in the EditingController; the File menu's work in FileActions;
-filtering in the FilterBox; going to matches, group summaries, reloading and Help in
-Viewing. This module builds the widgets and connects them.
+filtering in the FilterBox; reloading, Help and the tree kept between starts in Viewing.
+This module builds the widgets and connects them.
 """
 
 import gc
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QShowEvent, QUndoStack
-from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from catalogue.i18n import translate
 from catalogue.kinds import EDITABLE, Kind, RecordKey, parse_kind
@@ -27,6 +27,7 @@ from catalogue.ui.icons import app_icon
 from catalogue.ui.panes import scroll_forms, tree_pane
 from catalogue.ui.safety import OpenedCatalogue
 from catalogue.ui.session import CatalogueSession
+from catalogue.ui.status import StatusBar
 from catalogue.ui.tree_model import CatalogueTreeModel
 from catalogue.ui.tree_view import CatalogueTree
 from catalogue.ui.viewing import Viewing
@@ -77,8 +78,9 @@ class MainWindow(QMainWindow):
         central_layout.addWidget(self.banner)
         central_layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
-        self.counts = QLabel()
-        self.statusBar().addPermanentWidget(self.counts)
+        status = StatusBar()
+        self.setStatusBar(status)
+        self.counts = status.counts
 
     def _connect(self) -> None:
         """Connections that outlive a change of catalogue."""
@@ -120,6 +122,7 @@ class MainWindow(QMainWindow):
     def use(self, opened: OpenedCatalogue) -> None:
         """Show another opened catalogue in this window (a new session replaces the old)."""
         old = self.session
+        self.viewing.leaving()
         if opened is not old.opened:
             old.close()
         old.deleteLater()

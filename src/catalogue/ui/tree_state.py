@@ -1,13 +1,16 @@
 """Which lists of the tree are open and which record is selected, kept as paths of keys.
 
 A path ("session 1 / areas 1 / area 12 / measure 40") outlives the model's resets, so the
-same state comes back after a filter is cleared; lists on the way are read when they are
-needed.
+same state comes back after a filter is cleared, after a reload, and (saved in QSettings
+per catalogue file) at the next start; lists on the way are read when they are needed.
 """
 
+import hashlib
+import json
 from dataclasses import dataclass, field
+from pathlib import Path
 
-from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QModelIndex, QSettings
 from PySide6.QtWidgets import QAbstractItemView, QTreeView
 
 from catalogue.spec import Key
@@ -68,3 +71,32 @@ def restore(tree: QTreeView, model: CatalogueTreeModel, state: TreeState) -> Non
     if state.current is not None:
         reveal(tree, model, state.current)
 
+
+# -- between starts, per catalogue ---------------------------------------------------------------
+
+
+def _key(path: Path) -> str:
+    digest = hashlib.sha256(str(path.resolve()).encode()).hexdigest()[:20]
+    return f"catalogues/{digest}/tree"
+
+
+def save(catalogue: Path, state: TreeState) -> None:
+    QSettings().setValue(_key(catalogue), json.dumps(
+        {"expanded": state.expanded, "current": state.current}))
+
+
+def load(catalogue: Path) -> TreeState | None:
+    """What `save` kept for this catalogue, or None (nothing kept, or not readable)."""
+    text = QSettings().value(_key(catalogue))
+    try:
+        data = json.loads(str(text)) if text else None
+        if data is None:
+            return None
+        expanded = [tuple((str(kind), int(id_)) for kind, id_ in path)
+                    for path in data["expanded"]]
+        current = data["current"]
+        return TreeState(expanded,  # type: ignore[arg-type]
+                         tuple((str(kind), int(id_)) for kind, id_ in current)  # type: ignore[misc]
+                         if current else None)
+    except (ValueError, TypeError, KeyError):
+        return None

@@ -1,6 +1,6 @@
 """What the window does around editing, wired in one place so main_window stays wiring only:
 going from the filter to its first match, a summary for a group row, reloading (F5, and a
-read-only window following the file) and Help.
+read-only window following the file), Help, and the tree as it was left, per catalogue.
 """
 
 from typing import TYPE_CHECKING
@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QLabel
 
 from catalogue.i18n import translate
 from catalogue.kinds import GROUPS
-from catalogue.ui import help_dialogs, reload
+from catalogue.ui import help_dialogs, reload, tree_state
 
 if TYPE_CHECKING:
     from catalogue.ui.main_window import MainWindow
@@ -27,7 +27,9 @@ class Viewing(QObject):
         super().__init__(window)
         self.window = window
         self.watch = reload.FileWatch(self.follow, self)
-        self._first_show = True
+        self._restore_pending = True
+        """The tree as it was left is put back once the window is shown (reading it before
+        would import the database layer ahead of the first screen)."""
         self.default_placeholder = window.editor.placeholder.text()
         window.editor.setStyleSheet(READ_ONLY_LOOK)
         a, c = window.actions_, window.controller
@@ -50,20 +52,44 @@ class Viewing(QObject):
             name=session.path.name)
 
     def entered(self) -> None:
-        """A catalogue is shown: follow its file when read-only."""
+        """A catalogue is shown: follow its file when read-only, put its tree back."""
         session = self.window.session
         self.watch.watch(session.path if session.read_only is not None else None)
+        self._restore_pending = True
+        if self.window.isVisible():
+            self._restore_tree()
+
+    def leaving(self) -> None:
+        """The catalogue shown is about to be closed or replaced: remember its tree."""
+        window = self.window
+        if not window.model.filtering and not self._restore_pending:
+            tree_state.save(window.session.path, tree_state.capture(window.tree, window.model))
+
+    def _restore_tree(self) -> None:
+        window = self.window
+        if not self._restore_pending:
+            return
+        self._restore_pending = False
+        state = tree_state.load(window.session.path)
+        current = window.tree.currentIndex()  # the first row, if the tree took the focus
+        if state is None or window.model.filtering or (
+                current.isValid() and current != window.model.index(0, 0)):
+            return  # nothing kept, or the person has already moved on
+        tree_state.restore(window.tree, window.model, state)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.window and event.type() == QEvent.Type.Show:
-            QTimer.singleShot(0, self._first_shown)
+        if watched is self.window:
+            if event.type() == QEvent.Type.Show:
+                QTimer.singleShot(0, self._first_shown)
+            elif event.type() == QEvent.Type.Close:
+                self.leaving()
         return False
 
     def _first_shown(self) -> None:
         window = self.window
-        if window.session.opened.locked_out and self._first_show:
+        if window.session.opened.locked_out and self._restore_pending:
             window.move(window.pos() + CASCADE)  # not exactly over the writer's window
-        self._first_show = False
+        self._restore_tree()
 
     # -- reading again -------------------------------------------------------------------------
 
