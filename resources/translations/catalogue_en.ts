@@ -49,10 +49,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Showing the first %n matching record(s): add words to narrow the search</source>
+        <source>Showing {shown} of %Ln matching record(s): add words to narrow the search</source>
         <translation>
-            <numerusform>Showing the first %n matching record: add words to narrow the search</numerusform>
-            <numerusform>Showing the first %n matching records: add words to narrow the search</numerusform>
+            <numerusform>Showing {shown} of %Ln matching record: add words to narrow the search</numerusform>
+            <numerusform>Showing {shown} of %Ln matching records: add words to narrow the search</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -84,6 +84,16 @@
         <translation>
             <numerusform>Exported %n record to {path}</numerusform>
             <numerusform>Exported %n records to {path}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FilterBox</name>
+    <message numerus="yes">
+        <source>{shown} of %Ln matching record(s) shown: add words to narrow the search.</source>
+        <translation>
+            <numerusform>{shown} of %Ln matching record shown: add words to narrow the search.</numerusform>
+            <numerusform>{shown} of %Ln matching records shown: add words to narrow the search.</numerusform>
         </translation>
     </message>
 </context>

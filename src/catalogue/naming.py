@@ -48,14 +48,13 @@ def reference(kind: str, values: Values) -> str:
 
 def label(kind: str, values: Values) -> str:
     """A record's line in the tree."""
-    if kind == Kind.SESSION:
-        text = translate("Naming", "{title} - {date}, {place}").format(
-            title=str(values["title"]).split(" of the ")[0], date=values["date"].isoformat(),
-            place=values["place"])
+    if kind == Kind.SESSION:  # one kind of dash, as officials' labels have
+        title = session_name(values)
         conference = str(values.get("conference") or CONFERENCE)
         if conference != CONFERENCE:  # other city-to-city conferences say which
-            text += f" \u2014 {conference.split(' Co-operation')[0]}"
-        return text
+            title += f" ({conference.split(' Co-operation')[0]})"
+        return translate("Naming", "{title} \u2014 {date}, {place}").format(
+            title=title, date=values["date"].isoformat(), place=values["place"])
     if kind == Kind.AREA:
         return f"{values['position']}. {values['name']}"
     if kind == Kind.MEASURE:
@@ -68,6 +67,11 @@ def label(kind: str, values: Values) -> str:
         return translate("Naming", "Annex {number}: {title}").format(
             number=values["number"], title=summary(values["title"]))
     return str(kind)
+
+
+def session_name(values: Values) -> str:
+    """A plenary's short name: 'Sixth Plenary Session'."""
+    return str(values.get("title", "")).split(" of the ")[0]
 
 
 def group_label(group: str, count: int) -> str:

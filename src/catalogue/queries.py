@@ -94,12 +94,23 @@ def children(engine: Engine, key: ListKey) -> list[Item]:
             return _agreements(db, Agreement.session_id == parent_id)
         if kind == ListKind.ANNEXES:
             return _annexes(db, parent_id)
+        if kind == ListKind.AREAS:
+            return _areas(db, parent_id)
         members = SESSION_LISTS.get(kind)
-        if members is not None:  # the areas and the officials, by position
+        if members is not None:  # the officials, by position
             table: Any = TABLES[members]
             return _items(members, _rows(db, table, table.session_id == parent_id,
                                          order=(table.position,)))
     raise ValueError(f"no list {key!r}")
+
+
+def _areas(db: Session, session_id: int) -> list[Item]:
+    """A plenary's areas by position, each with how many measures it has (the tree says)."""
+    counts = dict(db.exec(select(Measure.area_id, func.count()).join(
+        Area, col(Area.id) == col(Measure.area_id)).where(Area.session_id == session_id)
+        .group_by(col(Measure.area_id))).all())
+    return [Item(Kind.AREA, row["id"], {**row, "measures": counts.get(row["id"], 0)})
+            for row in _rows(db, Area, Area.session_id == session_id, order=(Area.position,))]
 
 
 def _area_children(db: Session, area_id: int) -> list[Item]:
@@ -184,6 +195,8 @@ class SearchResult:
     outline: Outline = field(default_factory=dict)
     """The visible records under their lists, read with the search (on the search's
     thread), so showing the result needs no database work."""
+    total: int = 0
+    """How many records matched in all (more than len(matches) when `more`)."""
 
 
 def search(engine: Engine, query: str, limit: int | None = SEARCH_LIMIT) -> SearchResult:
@@ -196,18 +209,21 @@ def search(engine: Engine, query: str, limit: int | None = SEARCH_LIMIT) -> Sear
         return SearchResult(frozenset(), frozenset())
     wanted = 2**62 if limit is None else limit + 1  # "no limit" as any SQL LIMIT takes it
     if engine.dialect.name == "sqlite":
-        from catalogue.storage.search import search_index
+        from catalogue.storage.search import count_index, search_index
 
         found = search_index(engine, words, wanted)
+        more = limit is not None and len(found) > limit
+        total = count_index(engine, words) if more else len(found)
     else:
         found = _search_by_like(engine, words, wanted)
+        total = len(found)
     matches = frozenset(found[:limit])
     with Session(engine) as db:
         outline = _outline(db, matches)
     visible = {item.key for items in outline.values() for item in items}
     visible |= {key for key in outline if key[0] in GROUPS}
     return SearchResult(matches, frozenset(visible), limit is not None and len(found) > limit,
-                        outline)
+                        outline, total)
 
 
 SEARCHED = {Kind.SESSION: ("title", "place"), Kind.AREA: ("name",), Kind.MEASURE: ("text",),

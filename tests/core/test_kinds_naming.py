@@ -99,7 +99,7 @@ RECORDS = {Kind.SESSION: SESSION, Kind.AREA: AREA, Kind.MEASURE: MEASURE,
 
 def test_references_labels_headings_and_descriptions_of_each_kind():
     expected = {
-        Kind.SESSION: ("6", "Sixth Plenary Session - 2024-04-26, Shanghai",
+        Kind.SESSION: ("6", "Sixth Plenary Session \u2014 2024-04-26, Shanghai",
                        "Plenary session: " + SESSION["title"], SESSION["title"]),
         Kind.AREA: ("3", "3. Finance", "Co-operation area 3: Finance",
                     "co-operation area \u201cFinance\u201d"),
@@ -120,8 +120,8 @@ def test_references_labels_headings_and_descriptions_of_each_kind():
     assert naming.summary(MEASURE["text"]).endswith("\u2026")
     assert len(naming.summary(MEASURE["text"])) <= naming.SUMMARY_LENGTH
     assert naming.label(Kind.SESSION, {**SESSION, "conference": "Guangdong/Hong Kong "
-                                       "Co-operation Joint Conference"}).endswith(
-        " \u2014 Guangdong/Hong Kong")
+                                       "Co-operation Joint Conference"}) == (
+        "Sixth Plenary Session (Guangdong/Hong Kong) \u2014 2024-04-26, Shanghai")
     assert naming.describe(Kind.SESSION, {}) == "plenary session"
     assert naming.describe(Kind.MEASURE, {"ref": "3.2", "position": 2}) == "measure 3.2"
     assert naming.group_label(ListKind.AREAS, 15) == "Co-operation areas (15)"

@@ -47,12 +47,12 @@ def test_model_passes_qtmodeltester_filtered(qapp, qtmodeltester, engine):
 def test_window_shows_the_plenary_by_area(window, db_path):
     assert window.windowTitle() == f"Catalogue - {db_path.name}[*]"
     model = window.model
-    assert labels(model) == ["Sixth Plenary Session - 2024-04-26, Hong Kong"]
+    assert labels(model) == ["Sixth Plenary Session \u2014 2024-04-26, Hong Kong"]
     session = model.index(0, 0)
     assert labels(model, session) == ["Co-operation areas (15)", "Officials (12)",
                                       "Agreements (20)", "Annexes (8)"]
     areas = model.index(0, 0, session)
-    assert labels(model, areas)[2] == "3. Digital Economy"
+    assert labels(model, areas)[2] == "3. Digital Economy (2 measures)"
     assert len(labels(model, areas)) == 15
     finance = model.index(3, 0, areas)
     assert window.tree.isExpanded(areas)
@@ -224,7 +224,7 @@ def test_delete_area_asks_then_undo_restores_exactly(window, qtbot, engine):
     window.actions_.undo.trigger()
     assert dump(engine) == before
     assert labels(window.model, session)[0] == "Co-operation areas (15)"
-    assert labels(window.model, window.model.index(0, 0, session))[3] == "4. Finance"
+    assert labels(window.model, window.model.index(0, 0, session))[3] == "4. Finance (3 measures)"
     window.actions_.redo.trigger()
     assert queries.totals(engine)["area"] == 14
 
@@ -246,8 +246,8 @@ def test_move_with_keys_then_undo(window, qtbot, engine):
     moved = [item.values["name"] for item in queries.children(engine, ("areas", sid))]
     assert moved[:3] == [order[0], order[2], order[1]]
     areas = window.model.index(0, 0, window.model.index(0, 0))
-    assert labels(window.model, areas)[1:3] == ["2. Digital Economy",
-                                                "3. Innovation and Technology"]
+    assert labels(window.model, areas)[1:3] == ["2. Digital Economy (2 measures)",
+                                                "3. Innovation and Technology (3 measures)"]
     assert window.tree.currentIndex().data().startswith("3. Innovation")
     window.actions_.undo.trigger()
     assert [item.values["name"] for item in queries.children(engine, ("areas", sid))] == order
@@ -285,7 +285,7 @@ def test_filter_narrows_the_tree_and_esc_clears_it(window, qtbot):
     session = model.index(0, 0)
     assert labels(model, session) == ["Co-operation areas (1)"]
     areas = model.index(0, 0, session)
-    assert labels(model, areas) == ["4. Finance"]
+    assert labels(model, areas) == ["4. Finance (1 measure)"]
     finance = model.index(0, 0, areas)
     assert len(labels(model, finance)) == 1 and labels(model, finance)[0].startswith("4.3")
     assert window.tree.isExpanded(finance)

@@ -123,7 +123,7 @@ def test_undo_and_redo_select_and_show_what_they_changed(window, qtbot, engine):
     select(window, "Annex 2")
     window.actions_.undo.trigger()
     restored = window.tree.currentIndex()
-    assert restored.data() == "4. Finance" and window.tree.isExpanded(restored)
+    assert restored.data() == "4. Finance (3 measures)" and window.tree.isExpanded(restored)
     assert window.editor.heading.text() == "Co-operation area 4: Finance"
     assert status(window) == "Undone: Delete co-operation area \u201cFinance\u201d"
     window.actions_.redo.trigger()

@@ -42,7 +42,7 @@ def test_import_a_new_plenary_asks_its_date(window, engine, tmp_path, seed_text)
     plenaries = queries.plenaries(engine)
     assert [p.values["ordinal"] for p in plenaries] == [6, 7]
     assert str(plenaries[1].values["date"]) == "2025-04-26"
-    assert labels(window.model)[1] == "Seventh Plenary Session - 2025-04-26, Hong Kong"
+    assert labels(window.model)[1] == "Seventh Plenary Session \u2014 2025-04-26, Hong Kong"
     assert window.tree.currentIndex().data().startswith("Seventh Plenary Session")
     assert window.statusBar().currentMessage().startswith("Imported: 15 areas, 35 measures")
 

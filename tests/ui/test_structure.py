@@ -125,3 +125,16 @@ def test_work_off_the_gui_thread_keeps_the_window_responsive(qapp, qtbot, seed_t
     assert release.ordinal == 6
     assert where and where[0] != threading.get_ident()
     assert len(ticks) >= 5, "the GUI thread handled its timer while the release was read"
+
+
+def test_the_first_start_makes_the_folders_it_needs(qapp, tmp_path):
+    """A new user's first start: the data folder does not exist yet. The window's lock came
+    before the folder was made, and the app exited ("cannot lock ...: No such file")."""
+    from catalogue.ui.app import open_window
+
+    path = tmp_path / "data" / "Catalogue" / "catalogue.db"
+    window = open_window(str(path))
+    assert window is not None and path.is_file()
+    assert window.session.opened.lock is not None and window.session.opened.lock.held
+    window.session.close()
+    window.deleteLater()

@@ -34,7 +34,8 @@ def test_plenaries_of_other_conferences_say_which(qapp, demo_db):
         labels = [model.index(row, 0).data() for row in range(model.rowCount())]
     finally:
         engine.dispose()
-    assert labels[0].startswith("First Plenary Session - 2004-04-26")
-    assert "\u2014" not in labels[0], "the Hong Kong/Shanghai conference needs no name"
-    assert labels[1].endswith("\u2014 Hong Kong/Beijing")
+    assert labels[0].startswith("First Plenary Session \u2014 2004-04-26")
+    assert "(" not in labels[0], "the Hong Kong/Shanghai conference needs no name"
+    assert "Session (Hong Kong/Beijing) \u2014 " in labels[1]
+    assert all(label.count("\u2014") == 1 and " - " not in label for label in labels)
     assert len(set(labels)) == len(labels)

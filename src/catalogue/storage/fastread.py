@@ -59,10 +59,12 @@ def first_screen(path: Path) -> FirstScreen:
                     f"SELECT count(*) FROM {KINDS[info.members].table} WHERE session_id = ?",
                     (sid,)).fetchone()[0]})
                 for group, info in GROUPS.items()]
-            lists[ListKey(ListKind.AREAS, sid)] = [
+            area, measure = KINDS[Kind.AREA].table, KINDS[Kind.MEASURE].table
+            lists[ListKey(ListKind.AREAS, sid)] = [  # each with its measures counted
                 (Kind.AREA, a["id"], a) for a in rows(
-                    f"SELECT * FROM {KINDS[Kind.AREA].table} WHERE session_id = ? "
-                    "ORDER BY position", sid)]
+                    f"SELECT a.*, (SELECT count(*) FROM {measure} m WHERE m.area_id = a.id) "
+                    f"AS measures FROM {area} a WHERE a.session_id = ? ORDER BY a.position",
+                    sid)]
         return FirstScreen(lists, record_totals(connection))
     except sqlite3.Error as error:
         raise StoreError(str(error)) from None

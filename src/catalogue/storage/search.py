@@ -11,15 +11,13 @@ if TYPE_CHECKING:
     from sqlalchemy.engine import Engine
 
 
-def search_index(engine: Engine, words: list[str], limit: int) -> list[RecordKey]:
-    """Keys of records whose words contain every one of `words`, via the FTS5 index.
+def _where(words: list[str]) -> tuple[str, list[str]]:
+    """The WHERE clause matching every word, and its parameters.
 
     Words of three or more characters are matched through the trigram index (as substrings,
     case-insensitively); shorter ones are checked with LIKE on the rows it returns (or, when
     every word is short, on every row).
     """
-    if not words:
-        return []
     long_words = [word for word in words if len(word) >= 3]
     short_words = [word for word in words if len(word) < 3]
     conditions, parameters = [], []
@@ -30,8 +28,26 @@ def search_index(engine: Engine, words: list[str], limit: int) -> list[RecordKey
         conditions.append("body LIKE ? ESCAPE '\\'")
         parameters.append("%" + word.replace("\\", "\\\\").replace("%", "\\%")
                           .replace("_", "\\_") + "%")
+    return " AND ".join(conditions), parameters
+
+
+def search_index(engine: Engine, words: list[str], limit: int) -> list[RecordKey]:
+    """Keys of records whose words contain every one of `words`, via the FTS5 index."""
+    if not words:
+        return []
+    where, parameters = _where(words)
     with engine.connect() as connection:
         rowids: Sequence[int] = connection.exec_driver_sql(
-            f"SELECT rowid FROM search_index WHERE {' AND '.join(conditions)} "
-            "ORDER BY rowid LIMIT ?", (*parameters, limit)).scalars().all()
+            f"SELECT rowid FROM search_index WHERE {where} ORDER BY rowid LIMIT ?",
+            (*parameters, limit)).scalars().all()
     return [RecordKey(BY_SEARCH_CODE[rowid % 8], rowid // 8) for rowid in rowids]
+
+
+def count_index(engine: Engine, words: list[str]) -> int:
+    """How many records contain every one of `words` (a filter shows '200 of N')."""
+    if not words:
+        return 0
+    where, parameters = _where(words)
+    with engine.connect() as connection:
+        return int(connection.exec_driver_sql(
+            f"SELECT count(*) FROM search_index WHERE {where}", tuple(parameters)).scalar_one())

@@ -32,6 +32,9 @@ class Actions:
     collapse_all: QAction
     about: QAction
     export_spreadsheet: QAction
+    reload: QAction
+    shortcuts: QAction
+    guide: QAction
 
 
 Shortcut = QKeySequence | QKeySequence.StandardKey | Qt.Key | str
@@ -103,8 +106,15 @@ def create_actions(window: QWidget) -> Actions:
             window, translate("MainWindow", "Export &spreadsheet..."), None, None,
             translate("MainWindow", "Write the whole catalogue as an .xlsx workbook for Excel "
                       "or LibreOffice, every cell kept as text")),
+        reload=_action(window, translate("MainWindow", "&Reload"), "F5", pixmap.SP_BrowserReload,
+                       translate("MainWindow", "Read the catalogue again from its file")),
+        shortcuts=_action(window, translate("MainWindow", "&Keyboard shortcuts")),
+        guide=_action(window, translate("MainWindow", "&User guide"),
+                      QKeySequence.StandardKey.HelpContents, pixmap.SP_DialogHelpButton),
     )
     actions.redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+    for action in vars(actions).values():  # the name Help > Keyboard shortcuts lists
+        action.setProperty("plainText", action.text().replace("&", ""))
     return actions
 
 
@@ -129,7 +139,11 @@ def build_menus(window: QMainWindow, a: Actions, tree: QTreeView) -> None:
     edit_menu.addAction(a.find)
     view_menu = bar.addMenu(translate("MainWindow", "&View"))
     view_menu.addActions([a.expand_all, a.collapse_all])
+    view_menu.addSeparator()
+    view_menu.addAction(a.reload)
     help_menu = bar.addMenu(translate("MainWindow", "&Help"))
+    help_menu.addActions([a.guide, a.shortcuts])
+    help_menu.addSeparator()
     help_menu.addAction(a.about)
     toolbar = QToolBar(translate("MainWindow", "Main toolbar"))
     toolbar.setObjectName("mainToolbar")

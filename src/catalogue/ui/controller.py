@@ -31,6 +31,7 @@ from catalogue.kinds import (
 )
 from catalogue.lazy import lazy_import
 from catalogue.spec import Changes, Key, NotFound, ServiceError
+from catalogue.ui import tree_state
 from catalogue.ui.commands import (
     AddCommand,
     DeleteCommand,
@@ -271,7 +272,7 @@ class EditingController(QObject):
         form = self.editor.form
         assert form is not None
         old = {name: form.original[name] for name in changed}
-        what = naming.describe(kind, self.values)
+        what = naming.describe(kind, {**self.values, **changed})  # by its new name
         command = EditCommand(self.document, kind, record_id, old, changed,
                               naming.edit_text(kind, self.values), None)
         self.undo_stack.push(command)  # still dirty: the document's signal leaves the editor be
@@ -449,31 +450,35 @@ class EditingController(QObject):
                          if text.strip() else None)
 
     def show_filter(self, text: str, found: "SearchResult | None") -> None:
-        """Narrow the tree to a search's result (None shows everything)."""
+        """Narrow the tree to a search's result (None shows everything).
+
+        The selected record stays selected and in view through every change of filter;
+        clearing it opens again the lists that were open before it started."""
         self.filter_text = text
-        node = self.current_node()
-        key = node.key if node is not None else None
-        visible = found.visible if found is not None else None
+        model = self.model
+        state = tree_state.capture(self.tree, model)
+        if not model.filtering:
+            model.before_filter = state.expanded
+        model.last_current = state.current or model.last_current  # kept while one hides it
         self._restoring_selection = True
-        self.model.set_filter(found)
-        self._restoring_selection = False
-        if visible is not None:
-            self.tree.expandAll()
-        else:
-            self.expand_top()
-        if key is not None and (visible is None or key in visible):
-            self._restoring_selection = True
-            index = self.model.find(key, [])
-            if index.isValid():
-                self.tree.setCurrentIndex(index)
-                self.tree.scrollTo(index)
+        try:
+            model.set_filter(found, text)
+            if found is not None:
+                self.tree.expandAll()
+            else:
+                self.expand_top()
+                tree_state.expand(self.tree, model, model.before_filter)
+            current = model.last_current
+            if current is not None and (found is None or current[-1] in found.visible):
+                tree_state.reveal(self.tree, model, current)
+        finally:
             self._restoring_selection = False
         if found is None:
             self.status.emit("")
         elif found.more:
-            self.status.emit(translate("EditingController", "Showing the first %n matching "
+            self.status.emit(translate("EditingController", "Showing {shown} of %Ln matching "
                                        "record(s): add words to narrow the search", None,
-                                       len(found.matches)))
+                                       found.total).format(shown=len(found.matches)))
         else:
             self.status.emit(translate("EditingController", "%n record(s) match", None,
                                        len(found.matches)))

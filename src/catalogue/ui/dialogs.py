@@ -1,9 +1,10 @@
 """Dialogs and questions: adding a record, confirming a delete, unsaved changes, errors."""
 
 from collections.abc import Mapping
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDir, QSettings, QStandardPaths, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -37,6 +38,9 @@ def ask_unsaved(parent: QWidget, what: str) -> QMessageBox.StandardButton:
     box.setInformativeText(translate("Dialogs", "If you don't save, your changes will be lost."))
     box.setStandardButtons(QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
                            | QMessageBox.StandardButton.Cancel)
+    _keys(box, {QMessageBox.StandardButton.Save: translate("Dialogs", "&Save"),
+                QMessageBox.StandardButton.Discard: translate("Dialogs", "&Discard"),
+                QMessageBox.StandardButton.Cancel: translate("Dialogs", "&Cancel")})
     box.setDefaultButton(QMessageBox.StandardButton.Save)
     return QMessageBox.StandardButton(box.exec())
 
@@ -47,8 +51,9 @@ def confirm_delete(parent: QWidget, what: str, consequences: str) -> bool:
     box.setWindowTitle(translate("Dialogs", "Delete"))
     box.setText(translate("Dialogs", "Delete {what}?").format(what=what))
     box.setInformativeText(consequences + translate("Dialogs", " You can undo this with Ctrl+Z."))
-    delete = box.addButton(translate("Dialogs", "Delete"), QMessageBox.ButtonRole.DestructiveRole)
+    delete = box.addButton(translate("Dialogs", "&Delete"), QMessageBox.ButtonRole.DestructiveRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
+    _keys(box, {QMessageBox.StandardButton.Cancel: translate("Dialogs", "&Cancel")})
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.exec()
     return box.clickedButton() is delete
@@ -72,6 +77,12 @@ def ask_add_as_new(parent: QWidget, what: str, kind_name: str) -> bool:
     return box.clickedButton() is add
 
 
+def _keys(box: QMessageBox, texts: dict[QMessageBox.StandardButton, str]) -> None:
+    """Standard buttons with a key each (Qt's own texts have none on Linux)."""
+    for button, text in texts.items():
+        box.button(button).setText(text)
+
+
 def show_error(parent: QWidget, title: str, message: str) -> None:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Critical)
@@ -83,7 +94,9 @@ def show_error(parent: QWidget, title: str, message: str) -> None:
 def choose_file(parent: QWidget, title: str, filters: str, *, save: bool,
                 suggested: str = "", suffix: str = "") -> str | None:
     """A file dialog; None when the person cancels."""
-    dialog = QFileDialog(parent, title, suggested, filters)
+    if not save:
+        suggested = ""  # opening starts where the person last chose a file (see start_folder)
+    dialog = QFileDialog(parent, title, suggested or start_folder(), filters)
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave if save
                          else QFileDialog.AcceptMode.AcceptOpen)
     dialog.setFileMode(QFileDialog.FileMode.AnyFile if save
@@ -94,7 +107,23 @@ def choose_file(parent: QWidget, title: str, filters: str, *, save: bool,
         dialog.selectFile(suggested)
     if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.selectedFiles():
         return None
-    return dialog.selectedFiles()[0]
+    chosen = dialog.selectedFiles()[0]
+    QSettings().setValue(LAST_FOLDER, str(Path(chosen).parent))
+    return chosen
+
+
+LAST_FOLDER = "files/last_folder"
+
+
+def start_folder() -> str:
+    """The folder a file was last chosen in, else Documents, else home: never "/" or the
+    folder above the catalogue, where Open and Import used to start."""
+    last = QSettings().value(LAST_FOLDER)
+    if isinstance(last, str) and QDir(last).exists():
+        return last
+    documents = QStandardPaths.writableLocation(
+        QStandardPaths.StandardLocation.DocumentsLocation)
+    return documents if documents and QDir(documents).exists() else QDir.homePath()
 
 
 class WorkProgress:
@@ -103,8 +132,12 @@ class WorkProgress:
     the bar appears only when the work looks like taking more than 0.4 s."""
 
     def __init__(self, parent: QWidget, title: str, label: str) -> None:
-        self.dialog = QProgressDialog(label, translate("Dialogs", "Cancel"), 0, 0, parent)
+        self.dialog = QProgressDialog(label, translate("Dialogs", "&Cancel"), 0, 0, parent)
         self.dialog.setWindowTitle(title)
+        # The title bar shares its width with the window manager's buttons: room for both,
+        # or the title is cut ("New de...talogue").
+        self.dialog.setMinimumWidth(max(420, 2 * self.dialog.fontMetrics().horizontalAdvance(
+            title) + 160))
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self.dialog.setMinimumDuration(400)
         self.dialog.setAutoReset(False)
@@ -144,12 +177,14 @@ class AddRecordDialog(QDialog):
         self.message.setStyleSheet("color: #a4000f;")
         self.message.hide()
         top = QFormLayout()
-        top.addRow(translate("Dialogs", "&Record type"), self.kind_combo)
+        top.addRow(translate("Dialogs", "Record t&ype"), self.kind_combo)
         top.addRow("", self.where)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
-            translate("Dialogs", "&Add"))
+            translate("Dialogs", "A&dd"))  # Alt+A is the agreement's "Areas served"
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
+            translate("Dialogs", "&Cancel"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.layout_ = QVBoxLayout(self)
@@ -181,6 +216,7 @@ class AddRecordDialog(QDialog):
                 form.annex_picker.set_choices(queries.annex_choices(self.document.engine,
                                                                     self.session_id))
             form.context.hide()
+            form.layout_.setRowVisible(form.updated, False)  # a new record was never changed
             form.load(self._defaults(kind))
             self.forms[kind] = form
             self.form_holder.addWidget(form)

@@ -144,6 +144,11 @@ def date_field() -> Field:
 class AnnexPicker(QComboBox):
     """'None' or one of the plenary's annexes."""
 
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)  # as wide as the form, not as its longest title
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(16)
+
     def set_choices(self, choices: list[tuple[int, int, str]]) -> None:
         blocker = QSignalBlocker(self)
         self.clear()
@@ -259,7 +264,7 @@ class RecordForm(QWidget):
             self.add("parties", translate("Editors", "&Parties"),
                      text_field(specs["parties"].max_length, 3))
             self.annex_picker = AnnexPicker()
-            self.add("annex_id", translate("Editors", "A&nnex"), Field(
+            self.add("annex_id", translate("Editors", "Anne&x"), Field(
                 self.annex_picker, self.annex_picker.currentIndexChanged,
                 self.annex_picker.value, self.annex_picker.put))
             self.area_picker = AreaPicker()

@@ -1,19 +1,27 @@
 """The filter box: typing narrows the tree, through a search on the session's worker thread.
 
 Typing pauses FILTER_DELAY_MS before a search is asked for, so each keystroke stays
-instant; only the answer to the newest text is shown. Esc clears the box and hands the
-focus back to the tree.
+instant; only the answer to the newest text is shown. Down or Enter goes to the first match
+(once the search for the text typed has answered), Esc clears the box and hands the focus
+back to the tree. What cannot be seen in the tree itself (nothing matched, or more than are
+shown) is said just above it, in the notice.
 """
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QLineEdit, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from catalogue.errors import one_line
 from catalogue.i18n import translate
 from catalogue.ui.search import BackgroundSearch
 
+if TYPE_CHECKING:
+    from catalogue.queries import SearchResult
+
 FILTER_DELAY_MS = 150
+TO_RESULTS = (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
 class FilterBox(QLineEdit):
@@ -23,6 +31,8 @@ class FilterBox(QLineEdit):
     """A search failed: one line for the status bar."""
     escaped = Signal()
     """Esc was pressed: the filter is cleared and the tree should take the focus."""
+    entered = Signal()
+    """Down or Enter, with the matches of the text typed shown: go to the first one."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -33,8 +43,18 @@ class FilterBox(QLineEdit):
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(FILTER_DELAY_MS)
-        self.textChanged.connect(lambda _: self.timer.start())
+        self._quiet = False
+        self.textChanged.connect(lambda _: None if self._quiet else self.timer.start())
         self.timer.timeout.connect(self._search_typed)
+        self._shown = ""
+        """The text whose matches the tree shows."""
+        self._go_when_found = False
+        self.notice = QLabel()
+        self.notice.setObjectName("filterNotice")
+        self.notice.setWordWrap(True)
+        self.notice.setStyleSheet("QLabel#filterNotice { color: #5c4400; background: #fff4ce;"
+                                  " padding: 4px 6px; border-radius: 3px; }")
+        self.notice.hide()
 
     def bind(self, searcher: BackgroundSearch) -> None:
         """Search through `searcher` from now on (the new session's), with an empty box."""
@@ -45,9 +65,31 @@ class FilterBox(QLineEdit):
     def clear_silently(self) -> None:
         """Empty the box without searching (the tree is being reset anyway)."""
         self.timer.stop()
-        self.blockSignals(True)
+        self._go_when_found = False
+        self._quiet = True  # not blockSignals(): the box's own clear button must hear it
         self.clear()
-        self.blockSignals(False)
+        self._quiet = False
+
+    def clear_filter(self) -> None:
+        """Empty the box and show everything, now (Esc)."""
+        self.clear_silently()
+        self._drop_pending()
+        self.found.emit("", None)
+        self.escaped.emit()
+
+    def show_result(self, text: str, found: "SearchResult | None") -> None:
+        """Say above the tree what the tree cannot show: no match, or more than shown."""
+        self._shown = text
+        message = ""
+        if found is not None and not found.matches:
+            message = translate("FilterBox", "No record contains \u201c{text}\u201d. "
+                                "Esc clears the filter.").format(text=text.strip())
+        elif found is not None and found.more:
+            message = translate("FilterBox", "{shown} of %Ln matching record(s) shown: add "
+                                "words to narrow the search.", None, found.total).format(
+                                    shown=len(found.matches))
+        self.notice.setText(message)
+        self.notice.setVisible(bool(message))
 
     def focus(self) -> None:
         self.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -64,23 +106,43 @@ class FilterBox(QLineEdit):
         else:
             self._drop_pending()
             self.found.emit("", None)
+            if self._go_when_found:
+                self._go_when_found = False
+                self.entered.emit()
 
     def _answered(self, text: str, result: object) -> None:
         if text != self.text():
             return  # typing went on; a newer answer is coming
         if isinstance(result, Exception):
+            self._go_when_found = False
             self.failed.emit(translate("FilterBox", "Search failed: {error}").format(
                 error=one_line(result)))
             return
         self.found.emit(text, result)
+        if self._go_when_found:
+            self._go_when_found = False
+            self.entered.emit()
+
+    def _go_to_results(self) -> None:
+        """Down or Enter: to the first match, after searching for what was just typed."""
+        if self.timer.isActive() or (self.text().strip() and self.text() != self._shown):
+            self._go_when_found = True
+            self.timer.stop()
+            self._search_typed()
+        else:
+            self.entered.emit()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Esc in the box clears it and returns to the tree."""
+        """Esc in the box clears it and returns to the tree; Down and Enter go to the
+        first match."""
         if (watched is self and event.type() == QEvent.Type.KeyPress
-                and isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Escape):
-            self.clear_silently()
-            self._drop_pending()
-            self.found.emit("", None)
-            self.escaped.emit()
-            return True
+                and isinstance(event, QKeyEvent)
+                and event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+                == Qt.KeyboardModifier.NoModifier):
+            if event.key() == Qt.Key.Key_Escape:
+                self.clear_filter()
+                return True
+            if event.key() in TO_RESULTS:
+                self._go_to_results()
+                return True
         return super().eventFilter(watched, event)

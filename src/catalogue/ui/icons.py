@@ -6,8 +6,8 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPen, QPixmap, QPolygonF
 
 from catalogue.kinds import Kind
 
@@ -20,14 +20,18 @@ _BADGES = {
     Kind.AREA: ("A", "#1f6f8b"),
     Kind.MEASURE: ("M", "#3a8d5d"),
     Kind.OFFICIAL: ("O", "#b5651d"),
-    Kind.AGREEMENT: ("G", "#9c3d54"),
-    Kind.ANNEX: ("X", "#6b6b2f"),
+    Kind.AGREEMENT: ("", "#9c3d54"),
+    Kind.ANNEX: ("", "#6b6b2f"),
 }
+PAPER = "#fdfcf7"
+SEAL = "#b3261e"
 
 
 @cache
 def badge(kind: str) -> QIcon:
-    """A rounded square with the record type's letter (a folder-like bar for groups)."""
+    """A rounded square with the record type's letter (a folder-like bar for groups); a sheet
+    of paper for the two kinds that are documents: an annex (a page with a folded corner)
+    and an agreement (a page with a seal), where "G" and "X" said nothing."""
     icon = QIcon()
     for size in (16, 24, 32, 48):
         icon.addPixmap(_paint(kind, size))
@@ -43,7 +47,9 @@ def _paint(kind: str, size: int) -> QPixmap:
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(QColor(colour))
     margin = size * 0.08
-    if kind == "group":
+    if kind in (Kind.AGREEMENT, Kind.ANNEX):
+        _page(painter, size, QColor(colour), seal=kind == Kind.AGREEMENT)
+    elif kind == "group":
         painter.drawRoundedRect(QRectF(margin, size * 0.28, size - 2 * margin, size * 0.6),
                                 size * 0.12, size * 0.12)
         painter.drawRoundedRect(QRectF(margin, size * 0.16, size * 0.45, size * 0.2),
@@ -70,6 +76,41 @@ def resource_folder() -> "Path | Traversable":
     from importlib import resources
 
     return resources.files(package)
+
+
+def _page(painter: QPainter, size: int, ink: QColor, *, seal: bool) -> None:
+    """A sheet with lines of text in the kind's colour; an annex's top corner is folded, an
+    agreement carries a red seal. Lines sit on whole pixels, so they stay crisp at 16 px."""
+    unit = size / 16
+    width = max(1, round(unit))
+    half = 0.5 if width % 2 else 0.0
+
+    def at(value: float) -> float:
+        return round(value * unit) + half
+
+    left, top, right, bottom = at(2), at(1), at(13), at(14)
+    fold = 0.0 if seal else round(4 * unit)
+    outline = QPolygonF([QPointF(left, top), QPointF(right - fold, top),
+                         QPointF(right, top + fold), QPointF(right, bottom),
+                         QPointF(left, bottom)])
+    painter.setPen(QPen(ink, width))
+    painter.setBrush(QColor(PAPER))
+    painter.drawPolygon(outline)
+    if fold:
+        painter.setBrush(ink.lighter(150))
+        corner = QPointF(right - fold, top + fold)
+        painter.drawPolygon(QPolygonF([QPointF(right - fold, top), corner,
+                                       QPointF(right, top + fold)]))
+    painter.setPen(QPen(ink, width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap))
+    rows = (4, 6, 8) if seal else (6, 8, 10)
+    for number, row in enumerate(rows):
+        short = seal and number == len(rows) - 1
+        painter.drawLine(QPointF(at(4) - half, at(row)), QPointF(at(8 if short else 11) - half,
+                                                                  at(row)))
+    if seal:
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(SEAL))
+        painter.drawEllipse(QPointF(10.5 * unit, 11 * unit), 2.6 * unit, 2.6 * unit)
 
 
 @cache

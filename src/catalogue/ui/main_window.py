@@ -2,21 +2,14 @@
 
 The opened catalogue lives in a CatalogueSession (file, lock, document, search worker,
 whole-file check); editing in the EditingController; the File menu's work in FileActions;
-filtering in the FilterBox. This module builds the widgets and connects them.
+filtering in the FilterBox; reloading, Help and the tree kept between starts in Viewing.
+This module builds the widgets and connects them.
 """
 
 
-from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QShowEvent, QUndoStack
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QLabel,
-    QMainWindow,
-    QSplitter,
-    QTreeView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from catalogue.i18n import translate
 from catalogue.kinds import EDITABLE, Kind, RecordKey, parse_kind
@@ -30,9 +23,13 @@ from catalogue.ui.editors import DetailEditor
 from catalogue.ui.files import FileActions
 from catalogue.ui.filter_box import FilterBox
 from catalogue.ui.icons import app_icon
+from catalogue.ui.panes import scroll_forms, tree_pane
 from catalogue.ui.safety import OpenedCatalogue
 from catalogue.ui.session import CatalogueSession
+from catalogue.ui.status import StatusBar
 from catalogue.ui.tree_model import CatalogueTreeModel
+from catalogue.ui.tree_view import CatalogueTree
+from catalogue.ui.viewing import Viewing
 
 
 class MainWindow(QMainWindow):
@@ -53,6 +50,7 @@ class MainWindow(QMainWindow):
         build_menus(self, self.actions_, self.tree)
         self._connect()
         self._connect_session()
+        self.viewing = Viewing(self)
         window_state.restore(self, self.splitter)
         self._show_session()
         self.tree.setFocus()
@@ -61,21 +59,12 @@ class MainWindow(QMainWindow):
 
     def _build_widgets(self) -> None:
         self.filter_box = FilterBox()
-        self.tree = QTreeView()
+        self.tree = CatalogueTree()
         self.tree.setModel(self.model)
-        self.tree.setHeaderHidden(True)
-        self.tree.setUniformRowHeights(True)
-        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.tree.setIconSize(QSize(16, 16))
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(8, 8, 0, 8)
-        left_layout.addWidget(self.filter_box)
-        left_layout.addWidget(self.tree)
         self.editor = DetailEditor()
+        scroll_forms(self.editor)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.addWidget(left)
+        self.splitter.addWidget(tree_pane(self.filter_box, self.filter_box.notice, self.tree))
         self.splitter.addWidget(self.editor)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
@@ -88,8 +77,9 @@ class MainWindow(QMainWindow):
         central_layout.addWidget(self.banner)
         central_layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
-        self.counts = QLabel()
-        self.statusBar().addPermanentWidget(self.counts)
+        status = StatusBar()
+        self.setStatusBar(status)
+        self.counts = status.counts
 
     def _connect(self) -> None:
         """Connections that outlive a change of catalogue."""
@@ -131,6 +121,7 @@ class MainWindow(QMainWindow):
     def use(self, opened: OpenedCatalogue) -> None:
         """Show another opened catalogue in this window (a new session replaces the old)."""
         old = self.session
+        self.viewing.leaving()
         if opened is not old.opened:
             old.close()
         old.deleteLater()
@@ -145,8 +136,8 @@ class MainWindow(QMainWindow):
 
     def _show_session(self) -> None:
         self.controller.expand_top()
-        self.setWindowTitle(translate("MainWindow", "Catalogue - {name}").format(
-            name=self.session.path.name) + "[*]")
+        self.setWindowTitle(self.viewing.title() + "[*]")
+        self.viewing.entered()
         self._show_read_only()
         self.refresh()
 

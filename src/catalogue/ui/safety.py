@@ -5,11 +5,12 @@ deleted without the officer's word.
 """
 
 import contextlib
+import datetime
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal
+from PySide6.QtCore import QDate, QLocale, QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -43,6 +44,8 @@ class OpenedCatalogue:
     checked: bool = True
     """False until SQLite's quick_check has passed (the window runs it once it is shown);
     nothing may be changed, and no daily backup taken, before then."""
+    locked_out: bool = False
+    """Read-only because another window or command holds the writer's lock."""
     _engine: "Engine | None" = None
 
     @property
@@ -74,8 +77,16 @@ def open_for_window(path: Path, parent: QWidget | None = None, *, check_later: b
     locked file is refused with its StoreError instead of a question.
     """
     path = db.real_path(path)
+    if not path.exists():  # a first start: the lock file needs the folder too
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise db.StoreError(translate(
+                "Safety", "cannot create the folder for {path}: {error}").format(
+                    path=path, error=error.strerror or error)) from None
     reason = db.read_only_reason(path) if path.exists() else None
     lock: db.WriterLock | None = None
+    locked_out = False
     if reason is None:
         lock = db.WriterLock(path, "the Catalogue window")
         try:
@@ -84,9 +95,10 @@ def open_for_window(path: Path, parent: QWidget | None = None, *, check_later: b
             lock = None
             if not interactive:
                 raise
-            if not ask_read_only(str(error), parent):
+            if not ask_read_only(error, path, parent):
                 return None
             reason = translate("Safety", "another window or command is changing it")
+            locked_out = True
     opened: OpenedCatalogue | None = None
     try:
         try:
@@ -101,7 +113,8 @@ def open_for_window(path: Path, parent: QWidget | None = None, *, check_later: b
             unchecked = db.prepare(path, lock=lock)
         if reason is None and not unchecked:
             take_daily_backup(path)
-        opened = OpenedCatalogue(path, reason, lock, checked=not unchecked)
+        opened = OpenedCatalogue(path, reason, lock, checked=not unchecked,
+                                 locked_out=locked_out)
         return opened
     finally:
         if opened is None and lock is not None:
@@ -157,13 +170,14 @@ def offer_restore(error: db.DamagedError, parent: QWidget | None,
             "It has been left exactly as it is. Restore the newest good backup "
             "({backup})? The damaged file is kept in the backups folder.").format(
                 backup=error.newest_backup.name))
-        restore = box.addButton(translate("Safety", "Restore backup"),
+        restore = box.addButton(translate("Safety", "&Restore backup"),
                                 QMessageBox.ButtonRole.AcceptRole)
-    else:
+        box.addButton(QMessageBox.StandardButton.Cancel).setText(translate("Safety", "&Cancel"))
+    else:  # nothing to choose: the one answer is to close (Cancel read as cancelling what?)
         box.setInformativeText(translate("Safety", "It has been left exactly as it is, and "
                                          "there is no backup of it. Keep a copy of the file and "
                                          "ask for help."))
-    box.addButton(QMessageBox.StandardButton.Cancel)
+        box.addButton(QMessageBox.StandardButton.Close).setText(translate("Safety", "&Close"))
     box.exec()
     if restore is None or box.clickedButton() is not restore:
         return False
@@ -175,16 +189,41 @@ def offer_restore(error: db.DamagedError, parent: QWidget | None,
     return True
 
 
-def ask_read_only(message: str, parent: QWidget | None) -> bool:
+def since(iso: str, now: datetime.datetime | None = None) -> str:
+    """'today at 13:12', '26 November 2026 at 09:05': when a lock was taken, as people say
+    it (the side file keeps ISO time, which read as '2026-11-27T13:12:22')."""
+    try:
+        taken = datetime.datetime.fromisoformat(iso)
+    except ValueError:
+        return iso
+    now = now or datetime.datetime.now(taken.tzinfo)
+    clock = taken.strftime("%H:%M")
+    if taken.date() == now.date():
+        return translate("Safety", "today at {time}").format(time=clock)
+    if taken.date() == now.date() - datetime.timedelta(days=1):
+        return translate("Safety", "yesterday at {time}").format(time=clock)
+    day = QLocale().toString(QDate(taken.year, taken.month, taken.day), "d MMMM yyyy")
+    return translate("Safety", "{date} at {time}").format(date=day, time=clock)
+
+
+def lock_message(error: db.LockedError, path: Path) -> str:
+    """Who holds the catalogue, and since when."""
+    return translate("Safety", "{path} is being changed by {app} (user {user}, process {pid} "
+                     "on {host}) since {since}.").format(
+        **{**error.holder, "path": path, "since": since(error.holder["since"])})
+
+
+def ask_read_only(error: db.LockedError, path: Path, parent: QWidget | None) -> bool:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(translate("Safety", "Catalogue in use"))
     box.setText(translate("Safety", "This catalogue is already open for changes."))
-    box.setInformativeText(message + "\n\n" + translate(
+    box.setInformativeText(lock_message(error, path) + "\n\n" + translate(
         "Safety", "Open it read-only? You can browse, search and export, but not change it."))
-    read_only = box.addButton(translate("Safety", "Open read-only"),
+    read_only = box.addButton(translate("Safety", "Open &read-only"),
                               QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(QMessageBox.StandardButton.Cancel)
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    cancel.setText(translate("Safety", "&Cancel"))
     box.exec()
     return box.clickedButton() is read_only
 

@@ -8,11 +8,18 @@ as fast as the seed. After a change the model re-reads only the lists the servic
 survive. Filtering narrows the tree to a set of keys found by the search query in SQL.
 """
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 
 from catalogue import naming
 from catalogue.i18n import translate
@@ -64,6 +71,9 @@ class Node:
 
 
 class CatalogueTreeModel(QAbstractItemModel):
+    filtered = Signal(str, object)
+    """The filter changed: (its text, the SearchResult), or ("", None) when cleared."""
+
     def __init__(self, engine: "Engine | Callable[[], Engine]", parent: QObject | None = None,
                  preload: "dict[Key, list[Item]] | None" = None) -> None:
         """`engine` may be a callable that makes it on first use; `preload` holds lists
@@ -73,6 +83,13 @@ class CatalogueTreeModel(QAbstractItemModel):
         self._preload = dict(preload or {})
         self._visible: frozenset[Key] | None = None
         self._outline: dict[Key, list[Item]] = {}
+        self.found: SearchResult | None = None
+        self.words: tuple[str, ...] = ()
+        """The words filtered for, which the tree highlights."""
+        self.before_filter: list[tuple[Key, ...]] = []
+        """The paths open before the filter started, opened again when it is cleared."""
+        self.last_current: tuple[Key, ...] | None = None
+        """Where the selected node was, kept while a filter hides it."""
         self._root = Node(ListKind.ROOT, 0)
         self._by_key: dict[Key, list[Node]] = {}
         self._rebuild()
@@ -128,8 +145,8 @@ class CatalogueTreeModel(QAbstractItemModel):
         node.children = [self._make(item, node) for item in items]
         for row, child in enumerate(node.children):
             child.row = row
-            child.count = int(child.values.get("count", 0))
-        node.count = len(node.children)
+            child.count = _listed(child.values)
+        node.count = _counted(node, items)
 
     def _rebuild(self) -> None:
         """A new root with the plenaries (everything at once when filtering)."""
@@ -217,7 +234,29 @@ class CatalogueTreeModel(QAbstractItemModel):
     def label(self, node: Node) -> str:
         if node.kind in GROUPS:
             return naming.group_label(node.kind, node.count)
+        if node.kind == Kind.AREA:  # "4. Finance (3 measures)", as groups give their counts
+            return translate("CatalogueTreeModel", "{area} ({measures})").format(
+                area=naming.label(node.kind, node.values),
+                measures=naming.counted(Kind.MEASURE, node.count))
         return naming.label(node.kind, node.values)
+
+    def summary(self, node: Node) -> str:
+        """What a group holds, for the editor's pane when a group row is selected."""
+        plenary = naming.session_name(node.parent.values) if node.parent else ""
+        members = GROUPS[node.kind].members  # type: ignore[index]
+        counted = naming.counted(members, node.count)
+        if members == Kind.AREA:
+            if node.children is None:
+                self.fetchMore(self.index_of(node))
+            counted = translate("CatalogueTreeModel", "{areas} with {measures}").format(
+                areas=counted, measures=naming.counted(
+                    Kind.MEASURE, sum(child.count for child in node.children or [])))
+        text = translate("CatalogueTreeModel", "{counted} in the {plenary}.").format(
+            counted=counted, plenary=plenary)
+        return text + "\n\n" + (
+            translate("CatalogueTreeModel", "Only what the filter found is counted; Esc shows "
+                      "everything.") if self.filtering else
+            translate("CatalogueTreeModel", "Select one in the tree to see and edit it."))
 
     def tooltip(self, node: Node) -> str | None:
         values = node.values
@@ -253,11 +292,9 @@ class CatalogueTreeModel(QAbstractItemModel):
         """Re-read one node's children and patch the rows: remove, move, insert, refresh."""
         items = self._read(node)
         parent = self.index_of(node)
-        if node.kind in GROUPS and node.children is None:
-            node.count = len(items)
         if node.children is not None:
             self._patch_rows(node, parent, items)
-            node.count = len(node.children)
+        node.count = _counted(node, items)
         if node.parent is not None:
             here = self.index_of(node)
             self.dataChanged.emit(here, here)
@@ -293,9 +330,9 @@ class CatalogueTreeModel(QAbstractItemModel):
                 self.endInsertRows()
             child = node.children[target]
             child.values = dict(item.values)
-            if child.kind in GROUPS:
-                child.count = len(child.children) if child.children is not None \
-                    else int(item.values.get("count", 0))
+            if child.kind in GROUPS or child.kind == Kind.AREA:
+                child.count = _listed(item.values) if child.children is None else \
+                    _counted(child, [Item(c.kind, c.id) for c in child.children])
         self._renumber(node)
         if node.children:
             self.dataChanged.emit(self.index(0, 0, parent),
@@ -331,14 +368,56 @@ class CatalogueTreeModel(QAbstractItemModel):
         nodes = self._by_key.get(key, [])
         return self.index_of(nodes[0]) if nodes else QModelIndex()
 
-    def set_filter(self, found: "SearchResult | None") -> None:
+    def set_filter(self, found: "SearchResult | None", text: str = "") -> None:
         """Show only a search's matches and the nodes above them (None shows everything).
         The result carries its outline, so this reads nothing from the database."""
         self.beginResetModel()
         self._visible = found.visible if found is not None else None
         self._outline = found.outline if found is not None else {}
+        self.found = found
+        self.words = tuple(text.split()) if found is not None else ()
         self._rebuild()
         self.endResetModel()
+        self.filtered.emit(text if found is not None else "", found)
+
+    def path_of(self, index: Index) -> tuple[Key, ...]:
+        """The keys from the top of the tree down to `index`: where a node is, in a form
+        that outlives the model's resets (a filter, a reload, the next start)."""
+        keys: list[Key] = []
+        node: Node | None = self.node(index) if index.isValid() else None
+        while node is not None and node.parent is not None:
+            keys.append(node.key)
+            node = node.parent
+        return tuple(reversed(keys))
+
+    def index_at(self, path: Sequence[Key]) -> QModelIndex:
+        """The node at `path`, reading the lists on the way; invalid when it is not there."""
+        node = self._root
+        for key in path:
+            if node.children is None:
+                self.fetchMore(self.index_of(node))
+            found = next((child for child in node.children or [] if child.key == tuple(key)),
+                         None)
+            if found is None:
+                return QModelIndex()
+            node = found
+        return self.index_of(node)
+
+    def first_match(self) -> QModelIndex:
+        """The first record the filter found, in the tree's order (invalid when none)."""
+        matches = self.found.matches if self.found is not None else frozenset()
+
+        def first(node: Node) -> Node | None:
+            for child in node.children or []:
+                if child.key in matches:
+                    return child
+                found = first(child)
+                if found is not None:
+                    return found
+            return None
+
+        node = first(self._root)
+        return self.index_of(node) if node is not None else QModelIndex()
 
     @property
     def filtering(self) -> bool:
@@ -351,14 +430,30 @@ class CatalogueTreeModel(QAbstractItemModel):
                 self._load_all(child)
 
     def reset(self, engine: "Engine | Callable[[], Engine]") -> None:
-        """Show another database."""
+        """Show another database (or the same one read again)."""
         self.beginResetModel()
         self._engine_source = engine
         self._preload = {}
         self._visible = None
         self._outline = {}
+        self.found, self.words = None, ()
+        self.before_filter, self.last_current = [], None
         self._rebuild()
         self.endResetModel()
+        self.filtered.emit("", None)
+
+
+def _listed(values: dict[str, Any]) -> int:
+    """The count a list gave with a row: a group's members, an area's measures."""
+    return int(values.get("count", values.get("measures", 0)))
+
+
+def _counted(node: Node, items: list[Item]) -> int:
+    """What a node's label counts of `items`, its children: an area counts its measures
+    (not the agreements that serve it), a group or the root everything."""
+    if node.kind == Kind.AREA:
+        return sum(1 for item in items if item.kind == Kind.MEASURE)
+    return len(items)
 
 
 def _escape(text: str) -> str:

@@ -1,0 +1,107 @@
+"""The tree's view: a usable minimum width, the filter's words highlighted, Esc to clear.
+
+The words are marked by a delegate that paints each label itself (elided as Qt would), so
+the model keeps giving plain text to everything else (tests, accessibility, tooltips).
+"""
+
+import re
+from collections.abc import Iterator, Sequence
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeView,
+    QWidget,
+)
+
+from catalogue.ui.tree_model import CatalogueTreeModel
+
+TREE_MIN_WIDTH = 220
+"""Narrower, and the labels are cut to a few letters (at 55 px nothing could be read)."""
+HIGHLIGHT = "#ffe066"
+"""Behind each word the filter found."""
+
+
+def spans(text: str, words: Sequence[str]) -> Iterator[tuple[int, int, bool]]:
+    """(start, end, matched) pieces covering `text`; matched where one of `words` is, in any
+    case, as the search matches them."""
+    done = 0
+    if words:
+        pattern = "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+        for match in re.finditer(pattern, text, re.IGNORECASE):
+            if match.start() > done:
+                yield done, match.start(), False
+            yield match.start(), match.end(), True
+            done = match.end()
+    if done < len(text):
+        yield done, len(text), False
+
+
+class MatchDelegate(QStyledItemDelegate):
+    """Paints a row as Qt does, then its text with the filter's words marked."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
+        model = index.model()
+        words = model.words if isinstance(model, CatalogueTreeModel) else ()
+        if not words:
+            super().paint(painter, option, index)
+            return
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        widget = opt.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        text = opt.text
+        opt.text = ""
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        opt.text = text
+        rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, widget)
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, widget) + 1
+        rect = rect.adjusted(margin, 0, -margin, 0)
+        metrics = opt.fontMetrics
+        shown = metrics.elidedText(text, opt.textElideMode, rect.width())
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        plain = opt.palette.color(QPalette.ColorRole.HighlightedText if selected
+                                  else QPalette.ColorRole.Text)
+        painter.save()
+        painter.setFont(opt.font)
+        x = rect.left()
+        for start, end, matched in spans(shown, words):
+            piece = shown[start:end]
+            width = metrics.horizontalAdvance(piece)
+            box = QRect(x, rect.top(), width, rect.height())
+            if matched:
+                painter.fillRect(box.adjusted(0, 1, 0, -1), QColor(HIGHLIGHT))
+            painter.setPen(QColor("black") if matched else plain)
+            painter.drawText(box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                             piece)
+            x += width
+        painter.restore()
+
+
+class CatalogueTree(QTreeView):
+    clear_filter = Signal()
+    """Esc in the tree while it is filtered: clear the filter (as Esc in the filter box)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setHeaderHidden(True)
+        self.setUniformRowHeights(True)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.setIconSize(QSize(16, 16))
+        self.setMinimumWidth(TREE_MIN_WIDTH)
+        self.setItemDelegate(MatchDelegate(self))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        model = self.model()
+        if (event.key() == Qt.Key.Key_Escape and isinstance(model, CatalogueTreeModel)
+                and model.filtering):
+            self.clear_filter.emit()
+            return
+        super().keyPressEvent(event)

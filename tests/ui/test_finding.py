@@ -1,0 +1,113 @@
+"""Finding records (#13 items 7, 8 and 11): the filter's keys, what it says about its
+matches, highlighted words and true counts after Esc. Items 7 and 11 need a real window
+manager: tests/ui/test_x_finding.py, run under Xvfb and openbox by the last test here."""
+
+import shutil
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QLabel
+
+from catalogue import queries
+from catalogue.ui.app import make_application, open_window
+from tests.helpers import find, select, show_checked
+from tests.xserver import assert_passed, run_under_x
+
+
+def type_filter(qtbot, window, text: str) -> None:
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(window.filter_box, text)
+    qtbot.waitUntil(lambda: window.model.filtering and window.controller.filter_text == text,
+                    timeout=5000)
+
+
+def shown_notices(window) -> list[str]:
+    """The texts shown above the tree, in the tree's half of the window."""
+    pane = window.splitter.widget(0)
+    return [label.text() for label in pane.findChildren(QLabel) if label.isVisible()
+            and label.text()]
+
+
+def close(window) -> None:
+    window.editor.revert()
+    window.close()
+    window.deleteLater()
+
+
+# -- item 8: the filter's keys and what it says ---------------------------------------------
+
+
+def test_down_and_enter_in_the_filter_box_go_to_the_first_match(window, qtbot):
+    type_filter(qtbot, window, "green finance")
+    qtbot.keyClick(window.filter_box, Qt.Key.Key_Down)
+    assert window.tree.hasFocus()
+    assert window.tree.currentIndex().data().startswith("4.3")
+    assert window.editor.kind == "measure"
+    window.tree.setCurrentIndex(find(window, "Co-operation areas"))
+    window.filter_box.setFocus()
+    qtbot.keyClick(window.filter_box, Qt.Key.Key_Return)
+    assert window.tree.currentIndex().data().startswith("4.3")
+    window.filter_box.setFocus()
+    qtbot.keyClicks(window.filter_box, " markets")  # Enter before the search has run
+    qtbot.keyClick(window.filter_box, Qt.Key.Key_Enter)
+    qtbot.waitUntil(lambda: window.controller.filter_text == "green finance markets")
+    assert window.tree.currentIndex().data().startswith("4.3") and window.tree.hasFocus()
+
+
+def test_a_search_with_no_match_says_so_in_the_tree_area(window, qtbot):
+    type_filter(qtbot, window, "zebra crossing")
+    assert window.model.rowCount() == 0
+    assert any("No record" in text and "zebra crossing" in text
+               for text in shown_notices(window)), shown_notices(window)
+    qtbot.keyClick(window.filter_box, Qt.Key.Key_Escape)
+    assert not any("No record" in text for text in shown_notices(window))
+
+
+@pytest.mark.slow  # the demo catalogue takes a second to make
+def test_over_200_matches_says_200_of_how_many(qtbot, qapp, demo_db, tmp_path):
+    make_application()
+    path = tmp_path / "demo.db"
+    shutil.copyfile(demo_db, path)
+    window = open_window(str(path))
+    show_checked(qtbot, window)
+    total = len(queries.search(window.session.engine, "promote", limit=100_000).matches)
+    assert total > 200
+    type_filter(qtbot, window, "promote")
+    expected = f"200 of {total:,}"
+    assert any(expected in text for text in shown_notices(window)), shown_notices(window)
+    assert expected in window.statusBar().currentMessage()
+    close(window)
+
+
+def test_matched_words_are_highlighted(window, qtbot):
+    from catalogue.ui.tree_view import HIGHLIGHT
+
+    def highlighted() -> int:
+        image = window.tree.viewport().grab().toImage()
+        colour = QColor(HIGHLIGHT).rgb()
+        return sum(1 for y in range(0, image.height(), 2) for x in range(image.width())
+                   if image.pixel(x, y) == colour)
+
+    type_filter(qtbot, window, "green finance")
+    assert highlighted() > 50
+    qtbot.keyClick(window.filter_box, Qt.Key.Key_Escape)
+    assert highlighted() == 0
+
+
+def test_group_headings_never_keep_a_filtered_count_after_esc(window, qtbot):
+    select(window, "Co-operation areas")
+    type_filter(qtbot, window, "green finance")
+    select(window, "Co-operation areas")
+    assert window.editor.heading.text() == "Co-operation areas (1)"
+    qtbot.keyClick(window.filter_box, Qt.Key.Key_Escape)
+    assert window.tree.currentIndex().data() == "Co-operation areas (15)"
+    assert window.editor.heading.text() == "Co-operation areas (15)"
+
+
+# -- items 7 and 11, under a real X server ----------------------------------------------------
+
+
+@pytest.mark.slow
+def test_the_x_server_tests_pass_under_xvfb_and_openbox():
+    assert_passed(run_under_x("tests/ui/test_x_finding.py"))
