@@ -388,9 +388,28 @@ class EditingController(QObject):
         if node is None or node.kind not in ORDERED or not self.confirm_leave():
             return
         values = self.values if node.kind == Kind.MEASURE else node.values
-        self.undo_stack.push(MoveCommand(self.document, Kind(node.kind), node.id, delta,
-                                         naming.move_text(node.kind, values, delta),
-                                         self._failed))
+        command = MoveCommand(self.document, Kind(node.kind), node.id, delta,
+                              naming.move_text(node.kind, values, delta), self._failed)
+        self.undo_stack.push(command)
+        if not command.failed:
+            self.status.emit(command.text())
+
+    def collapse_all(self) -> None:
+        """Collapse the tree. A record it hides is let go for its plenary (asking about
+        unsaved changes first), so Delete never acts on a record nobody can see; if the
+        officer cancels, the record being edited is shown again."""
+        self.tree.collapseAll()
+        current = top = self.tree.currentIndex()
+        while top.parent().isValid():
+            top = top.parent()
+        if current.isValid() and top != current:
+            self.tree.setCurrentIndex(top)
+            self.tree.scrollTo(self.tree.currentIndex())  # expands to a record kept
+
+    def expand_all(self) -> None:
+        """Expand the tree and keep the selected record in view."""
+        self.tree.expandAll()
+        self.tree.scrollTo(self.tree.currentIndex())
 
     def undo(self) -> None:
         self._replay(back=True)

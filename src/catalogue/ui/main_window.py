@@ -91,8 +91,7 @@ class MainWindow(QMainWindow):
                              (a.quit, self.close), (a.save, c.save), (a.revert, c.revert),
                              (a.undo, c.undo), (a.redo, c.redo), (a.add, c.add),
                              (a.delete, c.delete), (a.find, self.filter_box.focus),
-                             (a.expand_all, self.tree.expandAll),
-                             (a.collapse_all, self.tree.collapseAll)):
+                             (a.expand_all, c.expand_all), (a.collapse_all, c.collapse_all)):
             action.triggered.connect(slot)
         a.move_up.triggered.connect(lambda: c.move(-1))
         a.move_down.triggered.connect(lambda: c.move(+1))

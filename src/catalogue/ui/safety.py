@@ -26,8 +26,9 @@ from PySide6.QtWidgets import (
 
 from catalogue import storage as db
 from catalogue.i18n import translate
-from catalogue.kinds import Kind
+from catalogue.kinds import KINDS
 from catalogue.lazy import lazy_import
+from catalogue.ui.dialogs import count_phrases
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Engine
@@ -253,12 +254,10 @@ class RestoreDialog(QDialog):
             counts = backup.counts
             cells = [backup.taken.strftime("%Y-%m-%d %H:%M:%S"),
                      backup.reason.replace("-", " "),
-                     translate("Safety", "{areas}, {measures}, {agreements}").format(
-                         areas=translate("Safety", "%n area(s)", None, counts[Kind.AREA]),
-                         measures=translate("Safety", "%n measure(s)", None,
-                                            counts[Kind.MEASURE]),
-                         agreements=translate("Safety", "%n agreement(s)", None,
-                                              counts[Kind.AGREEMENT])),
+                     translate(
+                         "MainWindow", "{areas} \u00b7 {measures} \u00b7 {officials} \u00b7 "
+                         "{agreements} \u00b7 {annexes}").format(**count_phrases(
+                             {kind: counts[KINDS[kind].table] for kind in KINDS})),
                      backup.path.name]
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))
@@ -273,6 +272,9 @@ class RestoreDialog(QDialog):
         self.restore_button = buttons.addButton(translate("Safety", "&Restore"),
                                                 QDialogButtonBox.ButtonRole.AcceptRole)
         self.restore_button.setEnabled(bool(self.backups))
+        # Enter must not restore by accident: Cancel is the default, Restore is chosen
+        self.restore_button.setAutoDefault(False)
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setDefault(True)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         empty = QLabel(translate("Safety", "There are no backups yet."))
