@@ -85,6 +85,11 @@ def save(catalogue: Path, state: TreeState) -> None:
         {"expanded": state.expanded, "current": state.current}))
 
 
+def _path(keys: list[list[object]]) -> TreePath:
+    """Keys read back from JSON: plain (kind, id) tuples, as the model's nodes give them."""
+    return tuple((str(kind), int(str(id_))) for kind, id_ in keys)  # type: ignore[misc]
+
+
 def load(catalogue: Path) -> TreeState | None:
     """What `save` kept for this catalogue, or None (nothing kept, or not readable)."""
     text = QSettings().value(_key(catalogue))
@@ -92,11 +97,8 @@ def load(catalogue: Path) -> TreeState | None:
         data = json.loads(str(text)) if text else None
         if data is None:
             return None
-        expanded = [tuple((str(kind), int(id_)) for kind, id_ in path)
-                    for path in data["expanded"]]
         current = data["current"]
-        return TreeState(expanded,  # type: ignore[arg-type]
-                         tuple((str(kind), int(id_)) for kind, id_ in current)  # type: ignore[misc]
-                         if current else None)
+        return TreeState([_path(path) for path in data["expanded"]],
+                         _path(current) if current else None)
     except (ValueError, TypeError, KeyError):
         return None
