@@ -2,9 +2,10 @@
 
 `--self-test --screenshot OUT.png` opens the real window, selects the first measure of the
 first area, saves a 1280x800 picture and exits; CI and the packaged build use it to prove
-the app starts on a machine with no screen (QT_QPA_PLATFORM=offscreen). It, and the
-benchmarks' probe runs, keep their settings, crash log and (without --db) catalogue in a
-throw-away folder: a test run must never change the officer's window size or data folder.
+the app starts on a machine with no screen (QT_QPA_PLATFORM=offscreen). It, and a probe
+run not given CATALOGUE_SETTINGS_DIR, keep their settings, crash log and (without --db)
+catalogue in a throw-away folder: a test run must never change the officer's window size
+or data folder.
 """
 
 import argparse
@@ -103,7 +104,10 @@ def open_window(db: str | None, *, interactive: bool = True) -> MainWindow | Non
 
 
 def run(args: argparse.Namespace) -> int:
-    if not (args.self_test or os.environ.get(SHOWN_PROBE) or os.environ.get(INTERACTIVE_PROBE)):
+    """The window until it closes. The benchmarks give their probe runs folders of their own
+    (settings, data), so what they time is a start like the officer's."""
+    probe = os.environ.get(SHOWN_PROBE) or os.environ.get(INTERACTIVE_PROBE)
+    if not (args.self_test or (probe and not os.environ.get(SETTINGS_DIR))):
         return _run(args, None)
     import shutil
     import tempfile
