@@ -181,30 +181,6 @@
     </message>
 </context>
 <context>
-    <name>Safety</name>
-    <message numerus="yes">
-        <source>%n area(s)</source>
-        <translation>
-            <numerusform>%n area</numerusform>
-            <numerusform>%n areas</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n measure(s)</source>
-        <translation>
-            <numerusform>%n measure</numerusform>
-            <numerusform>%n measures</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n agreement(s)</source>
-        <translation>
-            <numerusform>%n agreement</numerusform>
-            <numerusform>%n agreements</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>Services</name>
     <message numerus="yes">
         <source>{label} is too long (%n character(s); at most {most})</source>

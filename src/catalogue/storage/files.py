@@ -28,11 +28,13 @@ NAME_MOST_BYTES = 200
 
 def bounded(name: str, most: int = NAME_MOST_BYTES) -> str:
     """`name`, or when longer than `most` bytes its start and a hash of the whole (so two
-    long names that start alike still differ)."""
-    if len(name.encode()) <= most:
+    long names that start alike still differ). Measured as the file system stores it
+    (os.fsencode), so names that are not valid UTF-8 work too."""
+    raw = os.fsencode(name)
+    if len(raw) <= most:
         return name
-    digest = hashlib.sha1(name.encode()).hexdigest()[:10]
-    start = name.encode()[:most - 11].decode(errors="ignore")
+    digest = hashlib.sha1(raw).hexdigest()[:10]
+    start = raw[:most - 11].decode(errors="ignore")  # whole characters only
     return f"{start}~{digest}"
 
 
