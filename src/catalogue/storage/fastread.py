@@ -6,8 +6,10 @@ with the standard library's sqlite3, as the same plain values the ORM queries gi
 compare them).
 """
 
+import contextlib
 import datetime
 import sqlite3
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -36,14 +38,25 @@ def _row_values(row: sqlite3.Row) -> dict[str, Any]:
     return values
 
 
-def first_screen(path: Path) -> FirstScreen:
-    """Read the window's first screen; StoreError when the file cannot be read."""
+@contextlib.contextmanager
+def _reading(path: Path) -> Iterator[sqlite3.Connection]:
+    """A read-only connection giving rows by name; any SQLite failure as StoreError."""
     try:
         connection = connect(path, read_only=True)
     except sqlite3.Error as error:
         raise StoreError(str(error)) from None
     connection.row_factory = sqlite3.Row
     try:
+        yield connection
+    except sqlite3.Error as error:
+        raise StoreError(str(error)) from None
+    finally:
+        connection.close()
+
+
+def first_screen(path: Path) -> FirstScreen:
+    """Read the window's first screen; StoreError when the file cannot be read."""
+    with _reading(path) as connection:
         def rows(sql: str, *parameters: object) -> list[dict[str, Any]]:
             return [_row_values(row) for row in connection.execute(sql, parameters)]
 
@@ -66,21 +79,12 @@ def first_screen(path: Path) -> FirstScreen:
                     f"AS measures FROM {area} a WHERE a.session_id = ? ORDER BY a.position",
                     sid)]
         return FirstScreen(lists, record_totals(connection))
-    except sqlite3.Error as error:
-        raise StoreError(str(error)) from None
-    finally:
-        connection.close()
 
 
 def record(path: Path, kind: Kind, record_id: int) -> dict[str, Any] | None:
     """The values queries.record gives for one record (None when it does not exist);
     StoreError when the file cannot be read."""
-    try:
-        connection = connect(path, read_only=True)
-    except sqlite3.Error as error:
-        raise StoreError(str(error)) from None
-    connection.row_factory = sqlite3.Row
-    try:
+    with _reading(path) as connection:
         def row(table: str, row_id: object) -> dict[str, Any] | None:
             found = connection.execute(f"SELECT * FROM {table} WHERE id = ?", (row_id,)).fetchone()
             return None if found is None else _row_values(found)
@@ -101,10 +105,6 @@ def record(path: Path, kind: Kind, record_id: int) -> dict[str, Any] | None:
                 "SELECT area_id FROM agreement_area WHERE agreement_id = ? ORDER BY area_id",
                 (record_id,)))
         return values
-    except sqlite3.Error as error:
-        raise StoreError(str(error)) from None
-    finally:
-        connection.close()
 
 
 def record_totals(connection: sqlite3.Connection) -> dict[Kind, int]:
