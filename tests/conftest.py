@@ -19,7 +19,7 @@ import pytest
 from catalogue import bundled
 from catalogue.demo import generate
 from catalogue.release import Release, parse_release
-from catalogue.workflows import open_catalogue
+from catalogue.workflows import create_catalogue, open_catalogue
 
 
 @pytest.fixture(scope="session")
@@ -77,4 +77,16 @@ def demo_db(tmp_path_factory) -> Path:
     """A demo catalogue of 2,345 records over five plenaries, generated once; tests read it."""
     path = tmp_path_factory.mktemp("demo") / "demo.db"
     assert generate(path, 2_345) == 2_345
+    return path
+
+
+@pytest.fixture(scope="session")
+def seed_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A new catalogue (the bundled release) made once by the real creation path and
+    checkpointed into one file; tests copy it rather than change it."""
+    path = tmp_path_factory.mktemp("seed") / "seed.db"
+    create_catalogue(path)
+    connection = sqlite3.connect(path)
+    connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    connection.close()
     return path

@@ -59,15 +59,6 @@ def mark(path: Path) -> None:
         connection.close()
 
 
-@pytest.fixture(scope="module")
-def seed_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("seed") / "seed.db"
-    create_catalogue(path)
-    connection = sqlite3.connect(path)
-    connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    connection.close()
-    return path
-
 
 @pytest.fixture
 def catalogue(tmp_path: Path, seed_file: Path) -> Path:

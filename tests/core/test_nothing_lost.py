@@ -151,13 +151,6 @@ def plenary_stamp(path: Path) -> str:
         connection.close()
 
 
-@pytest.fixture(scope="module")
-def seed_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A new catalogue (the bundled release), made once and copied by each test."""
-    path = tmp_path_factory.mktemp("seed") / "seed.db"
-    create_catalogue(path)
-    return path
-
 
 @pytest.fixture(scope="module")
 def big_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
