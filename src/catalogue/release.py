@@ -81,7 +81,16 @@ class Release:
         """The plenary's date: `given` (from --date or curated data) checked against the text.
 
         Releases say "today (April 26)" without a year, so the year must come from outside.
+        A day that exists in no year (February 30) is named as such, never as a mismatch.
         """
+        if self.month_day is not None:
+            month, day = self.month_day
+            try:
+                datetime.date(2000, month, day)  # a leap year: February 29 is a real date
+            except ValueError:
+                raise ReleaseError(translate(
+                    "Release", "the release gives a date that does not exist ({month} {day})"
+                ).format(month=_MONTHS[month - 1], day=day)) from None
         if given is None:
             raise ReleaseError(
                 "the release gives no year for the plenary: pass --date YYYY-MM-DD"

@@ -9,7 +9,6 @@ workflow into a file built beside its target.
 
 from __future__ import annotations
 
-import calendar
 import contextlib
 import datetime
 import os
@@ -119,14 +118,6 @@ def prepare_import(release: Release, date: datetime.date | None = None) -> Prepa
     `date` (from --date or the window) wins over the bundled data; ReleaseError when there
     is none or it disagrees with the day the release gives.
     """
-    if release.month_day is not None:
-        month, day = release.month_day
-        try:
-            datetime.date(2000, month, day)  # a leap year: February 29 is a real date
-        except ValueError:
-            raise parser.ReleaseError(translate(
-                "Workflows", "the release gives a date that does not exist ({month} {day})"
-                ).format(month=calendar.month_name[month], day=day)) from None
     curation = bundled.curation_for(release.ordinal)
     return PreparedImport(release, curation, release.resolve_date(date or curation.date))
 
