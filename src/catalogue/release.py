@@ -59,6 +59,20 @@ class ParsedAnnex:
 
 
 @dataclass(frozen=True)
+class ReleaseParagraph:
+    """A paragraph of the release as rebuilt, with where it starts in the text, so a person
+    can find it: its number among the paragraphs and the line its first words are on."""
+
+    number: int
+    line: int
+    text: str
+
+    def position(self) -> str:
+        return translate("Release", "paragraph {number}, line {line}").format(
+            number=self.number, line=self.line)
+
+
+@dataclass(frozen=True)
 class Release:
     ordinal: int
     title: str
@@ -69,6 +83,17 @@ class Release:
     agreements: tuple[ParsedAgreement, ...] = field(default=())
     annexes: tuple[ParsedAnnex, ...] = field(default=())
     conference: str = CONFERENCE
+    unplaced: tuple[ReleaseParagraph, ...] = field(default=())
+    """Paragraphs the parser could not place in any record: never dropped silently, they are
+    shown before an import (the preview, `catalogue import --dry-run`)."""
+    remarks: tuple[ReleaseParagraph, ...] = field(default=(), compare=False)
+    """Paragraphs read as what a leader said (no record holds remarks): told, not listed
+    as unplaced. Not compared: their line numbers change with the wrapping."""
+
+    @property
+    def sides(self) -> tuple[str, str]:
+        """The two governments of the release's conference."""
+        return conference_sides(self.conference)
 
     def record_counts(self) -> dict[Kind, int]:
         """How many records of each kind cataloguing this release makes."""
@@ -240,8 +265,14 @@ _LINE_BREAKS = re.compile(r"\r\n|[\r\x0b\x0c\x85\u2028\u2029]")
 _INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _CONTROLS = re.compile(r"[\x00-\x09\x0e-\x1f\x7f]")
 _BULLET = r"(?:[-\u2013\u2014\u2022*\u00b7]\s*)"
-_ITEM = re.compile(rf"^{_BULLET}?\((?P<numeral>[ivxlcdm]+)\)\s*(?P<rest>.*)$", re.IGNORECASE)
-_ITEM_HEAD = re.compile(rf"{_BULLET}?\([ivxlcdm]+\)", re.IGNORECASE)
+_ITEM = re.compile(
+    rf"^{_BULLET}?(?:\((?P<numeral>[ivxlcdm]+)\)|\((?P<digits>\d{{1,4}})\)"
+    rf"|(?P<dotted>\d{{1,3}})\.(?=\s+[A-Z\u201c\"]))\s*(?P<rest>.*)$", re.IGNORECASE)
+"""A numbered list item: (iv), (4) or 4. (a capital after it, so '2024. The' in a wrapped
+sentence is no item), with or without a bullet before it."""
+_ITEM_HEAD = re.compile(
+    rf"{_BULLET}?(?:\([ivxlcdm]+\)|\(\d{{1,4}}\)|\d{{1,3}}\.\s+[A-Z\u201c\"])", re.IGNORECASE)
+_BULLET_ITEM = re.compile(rf"^{_BULLET}(?P<rest>\S.*)$")
 _HEAD = 200
 """Characters of a paragraph enough to tell a list item (the bullet and the numeral)."""
 _BULLETED = re.compile(rf"^{_BULLET}\S")
@@ -275,45 +306,71 @@ def _ends_with_connector(paragraph: str) -> bool:
 
 def paragraphs(text: str) -> list[str]:
     """Rebuild whole paragraphs: join hard-wrapped lines, split list items, mend broken ones."""
+    return [paragraph for _, paragraph in located_paragraphs(text)]
+
+
+def _indent(raw: str) -> int:
+    return len(raw) - len(raw.lstrip(" \t\u00a0\u3000"))
+
+
+def located_paragraphs(text: str) -> list[tuple[int, str]]:
+    """Whole paragraphs with the line (from 1) each begins on.
+
+    A line indented deeper than the line before it begins a paragraph (releases that mark
+    paragraphs by a first-line indent instead of a blank line); text indented evenly
+    throughout says nothing, and is read as if it were not indented."""
     text = _LINE_BREAKS.sub("\n", text)
-    blocks: list[list[str]] = []
+    blocks: list[tuple[int, list[str]]] = []
     current: list[str] = []
-    for raw in text.split("\n"):
+    start = previous_indent = 0
+    for number, raw in enumerate(text.split("\n"), 1):
         line = normalise_space(raw)
-        if not line or (current and _is_item(line)):
+        indent = _indent(raw)
+        if not line or (current and (_is_item(line) or indent > previous_indent)):
             if current:
-                blocks.append(current)
-            current = [line] if line else []
+                blocks.append((start, current))
+            current, start = ([line], number) if line else ([], number)
+            previous_indent = indent
             continue
+        if not current:
+            start = number
         current.append(line)
+        previous_indent = indent
     if current:
-        blocks.append(current)
-    return _mend_breaks([" ".join(lines) for lines in blocks])
+        blocks.append((start, current))
+    return _mend_breaks([(start, " ".join(lines)) for start, lines in blocks])
 
 
-def _mend_breaks(found: list[str]) -> list[str]:
+def _mend_breaks(found: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """Join a paragraph that a stray blank line cut in the middle of a sentence.
 
     The pieces are joined once at the end (joining at each cut copied the growing
     paragraph every time: quadratic on a text cut into thousands of pieces), and a
     paragraph is judged by its head and its last piece, never by the whole of it."""
     heads: list[str] = []
+    starts: list[int] = []
     pieces: list[list[str]] = []
-    for paragraph in found:
+    for start, paragraph in found:
         if pieces and _continues(heads[-1], pieces[-1][-1], paragraph):
             pieces[-1].append(paragraph)
             if len(heads[-1]) < _HEAD:
                 heads[-1] = f"{heads[-1]} {paragraph[:_HEAD]}"[:_HEAD]
         else:
             heads.append(paragraph[:_HEAD])
+            starts.append(start)
             pieces.append([paragraph])
-    return [" ".join(parts) for parts in pieces]
+    return [(start, " ".join(parts)) for start, parts in zip(starts, pieces, strict=True)]
 
 
 def _continues(head: str, last: str, paragraph: str) -> bool:
     """Whether `paragraph` goes on the one that begins with `head` and ends with `last`."""
-    if _is_item(paragraph) or _ends_sentence(last):
+    if _ends_sentence(last):
         return False
+    if _is_item(paragraph):
+        # "agreements (ii) to" + "(viii) signed by ...": a sentence wrapped before a numeral,
+        # not a list (a list item ends "; and", and its intro ends with a colon).
+        return (not _is_item(head) and last.rsplit(" ", 1)[-1] in _CONNECTORS
+                and not last.endswith("; and"))
     if paragraph[:1].islower() or _ends_with_connector(last):
         return True
     # A list item cut short: its tail ends the way items end.
@@ -328,43 +385,112 @@ def _continues(head: str, last: str, paragraph: str) -> bool:
 # bounded ({0,100}: longer than any real name or note), or begins only where its run begins,
 # or its class excludes a character that every start needs.
 _TITLE = re.compile(
-    r"^(?P<ordinal>[A-Za-z0-9-]{1,40}) Plenary Session of the (?P<conference>.{1,200}?)"
+    r"^(?:The )?(?P<ordinal>[A-Za-z0-9-]{1,40}) (?P<plenary>Plenary(?: Session)?) of "
+    r"(?P<the>the )?(?P<conference>.{1,200}?)"
     r"(?: held in (?P<place>[^()]{1,100}?))?(?:\s?\((?:with|photos)[^)]{0,100}\))?\.?$"
 )
 _TODAY = re.compile(
     r"\bin (?P<place>[A-Z][\w' -]{0,60}?) today \((?P<month>" + "|".join(_MONTHS)
     + r") (?P<day>\d{1,2})\)"
 )
+_VIDEO = re.compile(r"\b(?:through|via|by|over) video[- ]?conferenc(?:ing|es?)\b", re.IGNORECASE)
+VIDEO_CONFERENCE = "Video conference"
+"""The place of a plenary held by video conference (no city)."""
 _TODAY_DATE = re.compile(r"\btoday \((?P<month>" + "|".join(_MONTHS) + r") (?P<day>\d{1,2})\)")
-_AREAS_INTRO = re.compile(r"consensus on the following (?P<count>[\w-]+) co-operation areas",
-                          re.IGNORECASE)
+_AREAS_INTRO = re.compile(
+    r"\bfollowing (?:(?P<count>[\w-]{1,20}) )?(?:co-operation areas|areas of co-operation"
+    r"|areas)\b", re.IGNORECASE)
 _SIGNING = re.compile(r"\bsign(?:ed|ing)\b", re.IGNORECASE)
 _AGREEMENTS_INTRO = re.compile(
-    r"(?<![\w-])(?P<count>[\w-]+) (?:co-operation )?agreements were signed", re.IGNORECASE)
+    r"(?<![\w-])(?P<count>[\w-]{1,20}) (?:co-operation )?(?:agreements|documents) were signed"
+    r"|\bsigned the following(?: (?P<following>[\w-]{1,20}))?(?: co-operation)?"
+    r"(?: agreements| documents)?", re.IGNORECASE)
+_SIGNING_HEADING = re.compile(r"^[^.;:!?]{0,100}\b(?:Signing|Ceremony)\b[^.;:!?]{0,100}$",
+                              re.IGNORECASE)
 _MEMORANDUM = re.compile(
     r"signed the [\"\u201c](?P<title>[^\"\u201c\u201d]{1,1000})[\"\u201d]\.? ?The document"
     r"(?: \((?P<language>[^()]{0,100})\))? is at Annex (?P<number>\d{1,9})(?!\d)"
 )
+_ITEM_REF = r"[ivxlcdm]{1,15}|\d{1,4}"
 _ANNEX_RANGE = re.compile(
-    r"agreements \((?P<first>[ivxlcdm]{1,15})\) to \((?P<last>[ivxlcdm]{1,15})\)[^()]{0,300}?"
+    rf"agreements \((?P<first>{_ITEM_REF})\) to \((?P<last>{_ITEM_REF})\)[^()]{{0,300}}?"
     r"(?:\((?P<language>[^()]{0,100})\))? ?are at Annexes (?P<low>\d{1,9}) to "
     r"(?P<high>\d{1,9})(?!\d)",
     re.IGNORECASE,
 )
 _ANNEX_SINGLE = re.compile(
-    r"agreement \((?P<first>[ivxlcdm]{1,15})\)[^()]{0,300}?(?:\((?P<language>[^()]{0,100})\))?"
+    rf"agreement \((?P<first>{_ITEM_REF})\)[^()]{{0,300}}?(?:\((?P<language>[^()]{{0,100}})\))?"
     r" ?is at Annex (?P<low>\d{1,9})(?!\d)",
     re.IGNORECASE,
 )
+_BOILERPLATE = re.compile(r"^(?:Ends\s*/|Issued at HKT\b|NNNN$)", re.IGNORECASE)
+"""The lines that close every government release: no record, nothing lost."""
 _HONORIFIC = r"Mr|Mrs|Ms|Miss|Dr|Professor|Prof"
+_POST_NOMINALS = r"SC|JP|GBM|GBS|SBS|BBS|MH|IDSM|PDSM|QC|KC"
 _OFFICIAL = re.compile(
     rf",\s+(?P<honorific>{_HONORIFIC})\.?\s+(?P<name>[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*)"
+    rf"(?P<letters>(?:,\s*(?:{_POST_NOMINALS})(?![\w-])){{0,6}})"
 )
+_REMARKS = re.compile(
+    rf"^(?:[^.;]{{0,120}},\s*)?(?:{_HONORIFIC})\.?\s+[A-Z][\w'\u2019-]{{0,40}}"
+    r"(?:\s+[A-Z][\w'\u2019-]{0,40}){0,3}\s+(?:also\s+|further\s+)?(?:said|says|added|noted|"
+    r"stated|remarked|pointed out|expressed|stressed|emphasi[sz]ed|hoped|welcomed|thanked|"
+    r"believed|highlighted|mentioned|indicated|looked forward|encouraged)\b"
+)
+"""A paragraph of what a leader said ('Mr Lee said that ...', 'Speaking at the plenary,
+Mrs Lam added ...'): read, and told apart, but no record holds it."""
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z])")
-_POST_LEAD_IN = re.compile(r"^.*(?:;\s*and\s|;\s|,\s*and\s|\sinclude\s|\sincludes\s|\sincluding\s)")
+_POST_LEAD_IN = re.compile(r"^.*(?:;\s*and\s|;\s|,\s*and\s|\sinclude\s|\sincludes\s|\sincluding\s"
+                           r"|\swere\s|\swas\s)")
 _CENTRAL_MARKERS = ("Central People's Government", "Central Committee", "State Council",
                     "Liaison Office", "Macao Affairs Office", "Macao Work Office")
+_HONG_KONG_MARKERS = ("Hong Kong", "HKSAR")
+_MAINLAND_POSTS = ("Mayor", "Governor", "Provincial", "Municipal", "Province",
+                   "People's Government", "Party Secretary")
+"""Words of a post that only a Mainland government has: its side is the conference's
+Mainland side even when the post does not name the place."""
 _ITEM_END = re.compile(r"(?:;\s*and|;|\.)$")
+
+HONG_KONG_SIDE = Side.HONG_KONG.value
+_MUNICIPALITIES = ("Beijing", "Shanghai", "Tianjin", "Chongqing")
+_PROVINCES = ("Hebei", "Shanxi", "Liaoning", "Jilin", "Heilongjiang", "Jiangsu", "Zhejiang",
+              "Anhui", "Fujian", "Jiangxi", "Shandong", "Henan", "Hubei", "Hunan", "Guangdong",
+              "Hainan", "Sichuan", "Guizhou", "Yunnan", "Shaanxi", "Gansu", "Qinghai", "Taiwan")
+_AUTONOMOUS_REGIONS = ("Inner Mongolia", "Guangxi", "Tibet", "Ningxia", "Xinjiang")
+_CONFERENCE_PLACES = re.compile(
+    r"^(?:the\s+)?(?P<first>[A-Z][\w' ]{0,60}?)\s*[/\u2013-]\s*(?P<second>[A-Z][\w' ]{0,60}?)"
+    r"(?=\s+(?:Co-operation|Cooperation|Economic|Joint|Conference|Liaison|Expert)\b|$)")
+
+
+def government_of(place: str) -> str:
+    """The government a place of a conference name speaks through: Hong Kong -> 'Hong Kong
+    SAR Government', Beijing and the other municipalities -> '... Municipal Government',
+    Guangdong and the other provinces -> '... Provincial Government'; a city not listed has a
+    municipal government too."""
+    place = normalise_space(place)
+    if place in {"Hong Kong", "HKSAR", "HK"}:
+        return HONG_KONG_SIDE
+    if place in {"Macao", "Macau"}:
+        return "Macao SAR Government"
+    if place in _PROVINCES:
+        return f"{place} Provincial Government"
+    if place in _AUTONOMOUS_REGIONS:
+        return f"{place} Autonomous Region Government"
+    return f"{place} Municipal Government"
+
+
+def conference_sides(conference_name: str) -> tuple[str, str]:
+    """The two governments of a conference, in the order its name gives them:
+    'Hong Kong/Shanghai Co-operation Conference' -> ('Hong Kong SAR Government', 'Shanghai
+    Municipal Government'). A name that names no second place gives Hong Kong's side and ''
+    (not known: to be given by hand)."""
+    match = _CONFERENCE_PLACES.match(normalise_space(conference_name))
+    if match is None:
+        return HONG_KONG_SIDE, ""
+    return government_of(match["first"]), government_of(match["second"])
+
+
+SEED_SIDES = conference_sides(CONFERENCE)
 
 
 def agreement_kind(title: str) -> str:
@@ -374,50 +500,83 @@ def agreement_kind(title: str) -> str:
     return max(matches, key=len) if matches else ""
 
 
-def official_side(post: str) -> str:
-    """Which government a post belongs to, read from its wording."""
+def _place_of(government: str) -> str:
+    for suffix in (" SAR Government", " Municipal Government", " Provincial Government",
+                   " Autonomous Region Government"):
+        if government.endswith(suffix):
+            return government[:-len(suffix)]
+    return government
+
+
+def official_side(post: str, sides: tuple[str, str] = SEED_SIDES) -> str:
+    """Which government a post belongs to, read from its wording and the conference's two
+    sides: the Central markers first, then the side whose place the post names, then a
+    Mainland post (a Mayor, a Governor) on the Mainland side; else Hong Kong's."""
     if any(marker in post for marker in _CENTRAL_MARKERS):
         return Side.CENTRAL.value
-    if "Shanghai" in post:
-        return Side.SHANGHAI.value
-    return Side.HONG_KONG.value
+    named = [side for side in sides if side and side != HONG_KONG_SIDE
+             and re.search(rf"\b{re.escape(_place_of(side))}\b", post)]
+    if named:
+        return named[0]
+    hong_kong = HONG_KONG_SIDE if HONG_KONG_SIDE in sides else sides[0]
+    others = [side for side in sides if side and side != hong_kong]
+    if (len(others) == 1 and not any(marker in post for marker in _HONG_KONG_MARKERS)
+            and any(word in post for word in _MAINLAND_POSTS)):
+        return others[0]
+    return hong_kong
 
 
 def parse_release(text: str) -> Release:
-    """Read a press release; raise `ReleaseError` saying what is missing if it is not one."""
+    """Read a press release; raise `ReleaseError` saying what is missing if it is not one.
+
+    Every paragraph is placed (a record, a heading, the closing lines), told as a leader's
+    remarks, or kept in `Release.unplaced` with its position: none is dropped silently."""
     if len(text) > MAX_RELEASE_BYTES:
         raise ReleaseError(translate(
             "Release", "the text is longer than {limit} characters: not a press release (they "
             "are under 30 KB)").format(limit=f"{MAX_RELEASE_BYTES:,}"))
-    found = paragraphs(text)
+    found = [ReleaseParagraph(number, line, paragraph)
+             for number, (line, paragraph) in enumerate(located_paragraphs(text), 1)]
     if not found:
         raise ReleaseError("the text is empty: not a plenary press release")
-    title_at, title_match = _find_title(found)
+    texts = [paragraph.text for paragraph in found]
+    title_at, title_match = _find_title(texts)
     ordinal = ordinal_from_word(title_match["ordinal"])
     if ordinal is None:
         raise ReleaseError(f"cannot read the plenary's ordinal {title_match['ordinal']!r}")
-    title = f"{title_match['ordinal']} Plenary Session of the {title_match['conference']}"
+    conference = normalise_space(title_match["conference"])
+    title = (f"{title_match['ordinal']} {title_match['plenary']} of "
+             f"{title_match['the'] or ''}{title_match['conference']}")
+    unplaced = [paragraph for paragraph in found[:title_at]
+                if not _BOILERPLATE.match(paragraph.text)]
     body = found[title_at + 1:]
-    intro_at = _find(body, _AREAS_INTRO)
+    intro_at = _find([paragraph.text for paragraph in body], _AREAS_INTRO)
     if intro_at is None:
         raise ReleaseError(
             "missing the co-operation areas (a paragraph like 'reached consensus on the "
             "following 15 co-operation areas')"
         )
-    opening = " ".join(body[:intro_at])
-    place = title_match["place"] or _place_from(opening)
-    areas, after_areas = _read_areas(body, intro_at)
-    agreements, annexes = _read_agreements(body[after_areas:])
+    opening_text = " ".join(paragraph.text for paragraph in body[:intro_at])
+    remarks = [paragraph for paragraph in body[:intro_at] if _REMARKS.match(paragraph.text)]
+    sides = conference_sides(conference)
+    officials, unread = _read_officials(
+        [paragraph for paragraph in body[:intro_at] if paragraph not in remarks], sides)
+    unplaced.extend(unread)
+    place = title_match["place"] or _place_from(opening_text)
+    areas, after_areas = _read_areas(body, intro_at, unplaced)
+    agreements, annexes = _read_agreements(body[after_areas:], unplaced)
     return Release(
         ordinal=ordinal,
-        title=title,
+        title=normalise_space(title),
         place=normalise_space(place),
-        month_day=_month_day(opening),
-        officials=tuple(_read_officials(body[:intro_at])),
+        month_day=_month_day(opening_text),
+        officials=tuple(officials),
         areas=areas,
         agreements=agreements,
         annexes=annexes,
-        conference=normalise_space(title_match["conference"]),
+        conference=conference,
+        unplaced=tuple(sorted(unplaced, key=lambda paragraph: paragraph.number)),
+        remarks=tuple(remarks),
     )
 
 
@@ -440,6 +599,8 @@ def _find_title(found: list[str]) -> tuple[int, re.Match[str]]:
 
 
 def _place_from(opening: str) -> str:
+    if _VIDEO.search(opening):
+        return VIDEO_CONFERENCE
     match = _TODAY.search(opening)
     if not match:
         raise ReleaseError("missing the place of the plenary ('held in …' or 'in … today')")
@@ -459,16 +620,27 @@ def _month_day(opening: str) -> tuple[int, int] | None:
     return dates.pop() if dates else None
 
 
-_LED = re.compile(r"\blead(?:ing)? the delegations?\b|\bled the delegations?\b")
+_LED = re.compile(r"\blead(?:ing)? the delegations?\b|\bled the delegations?\b|\bco-chair(?:ed|ing)\b"
+                  r"|\bchaired\b|\bconvened\b|\beach joined by (?:their|his|her) (?:respective )?"
+                  r"delegations?\b")
+"""The words of the sentence that names who led the plenary: each official it names led."""
 
 
-def _read_officials(opening: list[str]) -> list[ParsedOfficial]:
-    """Each paragraph is read once: its sentences are found first, and an official's
-    sentence looked up among them (finding it again for each official was quadratic)."""
+def _read_officials(
+    opening: list[ReleaseParagraph], sides: tuple[str, str],
+) -> tuple[list[ParsedOfficial], list[ReleaseParagraph]]:
+    """The officials named in the opening, and the opening's paragraphs that name none and
+    give neither the date nor the place (unplaced).
+
+    Each paragraph is read once: its sentences are found first, and an official's sentence
+    looked up among them (finding it again for each official was quadratic)."""
     officials: dict[str, ParsedOfficial] = {}
-    for paragraph in opening:
+    unread: list[ReleaseParagraph] = []
+    for located in opening:
+        paragraph = located.text
         sentences = _Sentences(paragraph)
         previous_end = 0
+        named = False
         for match in _OFFICIAL.finditer(paragraph):
             segment = paragraph[previous_end:match.start()]
             previous_end = match.end()
@@ -476,15 +648,17 @@ def _read_officials(opening: list[str]) -> list[ParsedOfficial]:
             if sentence_starts:
                 segment = segment[sentence_starts[-1]:]
             post = _POST_LEAD_IN.sub("", segment)
-            post = re.sub(r"^[\s,;]*(?:(?:and|the|The)\s+)*", "", post).strip(" ,;")
+            post = re.sub(r"^[\s,;]*(?:(?:and|the|The|Also|also)\s+)*", "", post).strip(" ,;")
             name = match["name"]
             if not post:
                 continue
+            named = True
+            letters = normalise_space(match["letters"] or "")
             official = ParsedOfficial(
                 honorific=match["honorific"],
-                name=name,
+                name=f"{name}{letters}" if letters else name,
                 post=post,
-                side=official_side(post),
+                side=official_side(post, sides),
                 role=(Role.LED if sentences.led(match.start()) else Role.ATTENDED).value,
             )
             first = officials.setdefault(name, official)
@@ -493,7 +667,10 @@ def _read_officials(opening: list[str]) -> list[ParsedOfficial]:
                     "Release", "{name} is named twice differently: {first} and {second}").format(
                     name=name, first=repr(f"{first.honorific} {name}, {first.post}"),
                     second=repr(f"{official.honorific} {name}, {official.post}")))
-    return list(officials.values())
+        if not named and not (_TODAY_DATE.search(paragraph) or _TODAY.search(paragraph)
+                              or _VIDEO.search(paragraph) or _BOILERPLATE.match(paragraph)):
+            unread.append(located)
+    return list(officials.values()), unread
 
 
 class _Sentences:
@@ -516,20 +693,28 @@ class _Sentences:
         return self._led[index]
 
 
-def _read_areas(body: list[str], intro_at: int) -> tuple[tuple[ParsedArea, ...], int]:
-    found = _AREAS_INTRO.search(body[intro_at])
+def _ends_areas(paragraph: str) -> bool:
+    return bool(_SIGNING.search(paragraph) or _BOILERPLATE.match(paragraph))
+
+
+def _read_areas(body: list[ReleaseParagraph], intro_at: int,
+                unplaced: list[ReleaseParagraph]) -> tuple[tuple[ParsedArea, ...], int]:
+    """The areas and their measures, from the paragraph after the intro to the signing or
+    the closing lines: a paragraph that ends a sentence is a measure ('- ' bullets dropped),
+    any other an area's heading. A sentence before the first heading is unplaced."""
+    found = _AREAS_INTRO.search(body[intro_at].text)
     assert found is not None, "_find located the intro with this pattern"
-    stated = number_from_words(found["count"])
+    stated = number_from_words(found["count"]) if found["count"] else None
     areas: list[tuple[str, list[str]]] = []
     index = intro_at + 1
-    while index < len(body) and not _SIGNING.search(body[index]):
-        paragraph = body[index]
+    while index < len(body) and not _ends_areas(body[index].text):
+        paragraph = body[index].text
         if _ends_sentence(paragraph):
+            bulleted = _BULLET_ITEM.match(paragraph)
             if not areas:
-                raise ReleaseError(
-                    f"a measure comes before any co-operation area heading: {paragraph[:60]!r}"
-                )
-            areas[-1][1].append(paragraph)
+                unplaced.append(body[index])
+            else:
+                areas[-1][1].append(bulleted["rest"] if bulleted else paragraph)
         else:
             areas.append((paragraph, []))
         index += 1
@@ -549,42 +734,88 @@ def _read_areas(body: list[str], intro_at: int) -> tuple[tuple[ParsedArea, ...],
     return tuple(ParsedArea(name, tuple(measures)) for name, measures in areas), index
 
 
+def _agreement_item(paragraph: str, count: int, numbered: bool
+                    ) -> tuple[str, str] | None:
+    """(numeral, title) of a list item, numbered (i), (1), 1. or only bulleted (then the
+    next in order); None when the paragraph is no list item. `numbered`: whether the list
+    so far is numbered (a bullet alone then is no item of it)."""
+    match = _ITEM.match(paragraph)
+    if match:
+        if match["numeral"]:
+            numeral = match["numeral"].lower()
+            number = roman_to_int(numeral)
+            if number is None:  # malformed, or longer than a catalogue's numerals may be
+                raise ReleaseError(translate(
+                    "Release", "agreement ({numeral}) is not a roman numeral Catalogue reads (at "
+                    "most {most} letters, well formed, such as xiv)").format(
+                        numeral=numeral[:40], most=MAX_NUMERAL_LETTERS))
+            said = f"({numeral})"
+            expected = f"({int_to_roman(count + 1)})"
+        else:
+            digits = match["digits"] or match["dotted"]
+            number = int(digits)
+            said = f"({digits})" if match["digits"] else f"{digits}."
+            expected = f"({count + 1})" if match["digits"] else f"{count + 1}."
+        if number != count + 1:
+            raise ReleaseError(translate(
+                "Release", "agreement {numeral} is out of order: expected {expected}").format(
+                    numeral=said, expected=expected))
+        rest = match["rest"]
+    elif (bulleted := _BULLET_ITEM.match(paragraph)) and not numbered:
+        said, rest = "-", bulleted["rest"]
+    else:
+        return None
+    title = _ITEM_END.sub("", rest.strip()).strip()
+    if not title:
+        raise ReleaseError(f"agreement {said} has no title")
+    return int_to_roman(count + 1), title
+
+
 def _read_agreements(
-    rest: list[str],
+    rest: list[ReleaseParagraph], unplaced: list[ReleaseParagraph],
 ) -> tuple[tuple[ParsedAgreement, ...], tuple[ParsedAnnex, ...]]:
-    annexes = [ParsedAnnex(int(memorandum["number"]), memorandum["title"].strip(),
-                           (memorandum["language"] or "").strip())
-               for memorandum in _MEMORANDUM.finditer(" ".join(rest))]
-    intro_at = _find(rest, _AGREEMENTS_INTRO)
-    if intro_at is None:
-        return (), _numbered(annexes)
-    found = _AGREEMENTS_INTRO.search(rest[intro_at])
-    assert found is not None, "_find located the intro with this pattern"
-    stated = number_from_words(found["count"])
+    """Everything after the areas: signing headings, the leaders' memorandum, the lists of
+    agreements (after 'N co-operation agreements were signed', '... signed the following',
+    or a heading such as 'Signing Ceremony'), the annex statements and the closing lines.
+    A paragraph that is none of these is unplaced."""
+    annexes: list[ParsedAnnex] = []
     items: list[tuple[str, str]] = []
-    index = intro_at + 1
-    while index < len(rest) and (match := _ITEM.match(rest[index])):
-        title = _ITEM_END.sub("", match["rest"].strip()).strip()
-        numeral = match["numeral"].lower()
-        if not title:
-            raise ReleaseError(f"agreement ({numeral}) has no title")
-        number = roman_to_int(numeral)
-        if number is None:  # malformed, or longer than a catalogue's numerals may be
-            raise ReleaseError(translate(
-                "Release", "agreement ({numeral}) is not a roman numeral Catalogue reads (at most "
-                "{most} letters, well formed, such as xiv)").format(
-                    numeral=numeral[:40], most=MAX_NUMERAL_LETTERS))
-        if number != len(items) + 1:
-            raise ReleaseError(translate(
-                "Release", "agreement ({numeral}) is out of order: expected ({expected})").format(
-                    numeral=numeral, expected=int_to_roman(len(items) + 1)))
-        items.append((numeral, title))
-        index += 1
+    stated: int | None = None
+    statements: list[str] = []
+    in_list = numbered = False
+    for located in rest:
+        paragraph = located.text
+        if in_list:
+            item = _agreement_item(paragraph, len(items), numbered)
+            if item is not None:
+                numbered = numbered or bool(_ITEM.match(paragraph))
+                items.append(item)
+                continue
+        in_list = False
+        placed = bool(_BOILERPLATE.match(paragraph))
+        for memorandum in _MEMORANDUM.finditer(paragraph):
+            annexes.append(ParsedAnnex(int(memorandum["number"]), memorandum["title"].strip(),
+                                       (memorandum["language"] or "").strip()))
+            placed = True
+        intro = _AGREEMENTS_INTRO.search(paragraph)
+        if intro is not None or (_SIGNING_HEADING.match(paragraph)
+                                 and not _ends_sentence(paragraph)):
+            count = (intro["count"] or intro["following"]) if intro is not None else None
+            said = number_from_words(count) if count else None
+            if said is not None:
+                stated = (stated or 0) + said
+            in_list = placed = True
+            numbered = bool(items) and numbered
+        if _ANNEX_RANGE.search(paragraph) or _ANNEX_SINGLE.search(paragraph):
+            statements.append(paragraph)
+            placed = True
+        if not placed:
+            unplaced.append(located)
     if stated is not None and stated != len(items):
         raise ReleaseError(
             f"the release states {stated} agreements but {len(items)} were found"
         )
-    holders = _annex_holders(" ".join(rest[index:]), {numeral for numeral, _ in items})
+    holders = _annex_holders(" ".join(statements), {numeral for numeral, _ in items})
     agreements = tuple(
         ParsedAgreement(numeral, title, agreement_kind(title), holders.get(numeral, (None,))[0])
         for numeral, title in items
@@ -612,8 +843,8 @@ def _annex_holders(tail: str, numerals: set[str]) -> dict[str, tuple[int, str]]:
     holders: dict[str, tuple[int, str]] = {}
     for pattern in (_ANNEX_RANGE, _ANNEX_SINGLE):
         for match in pattern.finditer(tail):
-            first = roman_to_int(match["first"])
-            last = roman_to_int(match.groupdict().get("last") or match["first"])
+            first = _item_number(match["first"])
+            last = _item_number(match.groupdict().get("last") or match["first"])
             low = int(match["low"])
             high = int(match.groupdict().get("high") or match["low"])
             if first is None or last is None or last - first != high - low or high < low:
@@ -630,6 +861,11 @@ def _annex_holders(tail: str, numerals: set[str]) -> dict[str, tuple[int, str]]:
                         "Annex {second}").format(numeral=numeral, first=_annex_text(*said),
                                                  second=_annex_text(*held)))
     return holders
+
+
+def _item_number(ref: str) -> int | None:
+    """An agreement as an annex statement names it: (iv) or (4)."""
+    return int(ref) if ref.isdigit() else roman_to_int(ref)
 
 
 def _annex_text(number: int, language: str) -> str:
