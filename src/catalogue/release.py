@@ -316,17 +316,21 @@ def _indent(raw: str) -> int:
 def located_paragraphs(text: str) -> list[tuple[int, str]]:
     """Whole paragraphs with the line (from 1) each begins on.
 
-    A line indented deeper than the line before it begins a paragraph (releases that mark
-    paragraphs by a first-line indent instead of a blank line); text indented evenly
-    throughout says nothing, and is read as if it were not indented."""
-    text = _LINE_BREAKS.sub("\n", text)
+    An indented line begins a paragraph when it is indented deeper than the line before it
+    or that line ended a sentence (releases that mark paragraphs by an indent instead of a
+    blank line); text indented evenly throughout says nothing, and is read as if it were
+    not indented."""
+    lines = _LINE_BREAKS.sub("\n", text).split("\n")
+    least = min((_indent(raw) for raw in lines if raw.strip()), default=0)
     blocks: list[tuple[int, list[str]]] = []
     current: list[str] = []
     start = previous_indent = 0
-    for number, raw in enumerate(text.split("\n"), 1):
+    for number, raw in enumerate(lines, 1):
         line = normalise_space(raw)
         indent = _indent(raw)
-        if not line or (current and (_is_item(line) or indent > previous_indent)):
+        indented = indent > least and (indent > previous_indent
+                                       or (bool(current) and _ends_sentence(current[-1])))
+        if not line or (current and (_is_item(line) or indented)):
             if current:
                 blocks.append((start, current))
             current, start = ([line], number) if line else ([], number)
@@ -405,8 +409,9 @@ _AGREEMENTS_INTRO = re.compile(
     r"(?<![\w-])(?P<count>[\w-]{1,20}) (?:co-operation )?(?:agreements|documents) were signed"
     r"|\bsigned the following(?: (?P<following>[\w-]{1,20}))?(?: co-operation)?"
     r"(?: agreements| documents)?", re.IGNORECASE)
-_SIGNING_HEADING = re.compile(r"^[^.;:!?]{0,100}\b(?:Signing|Ceremony)\b[^.;:!?]{0,100}$",
-                              re.IGNORECASE)
+_SIGNING_HEADING = re.compile(
+    r"^[^.;:!?]{0,100}\b(?:Signing|Ceremony|Agreements?|Memorand(?:um|a))\b[^.;:!?]{0,100}$",
+    re.IGNORECASE)
 _MEMORANDUM = re.compile(
     r"signed the [\"\u201c](?P<title>[^\"\u201c\u201d]{1,1000})[\"\u201d]\.? ?The document"
     r"(?: \((?P<language>[^()]{0,100})\))? is at Annex (?P<number>\d{1,9})(?!\d)"
@@ -620,9 +625,9 @@ def _month_day(opening: str) -> tuple[int, int] | None:
     return dates.pop() if dates else None
 
 
-_LED = re.compile(r"\blead(?:ing)? the delegations?\b|\bled the delegations?\b|\bco-chair(?:ed|ing)\b"
-                  r"|\bchaired\b|\bconvened\b|\beach joined by (?:their|his|her) (?:respective )?"
-                  r"delegations?\b")
+_LED = re.compile(r"\blead(?:ing)? the delegations?\b|\bled the delegations?\b"
+                  r"|\bco-chair(?:ed|ing)\b|\bchaired\b|\bconvened\b"
+                  r"|\beach joined by (?:their|his|her) (?:respective )?delegations?\b")
 """The words of the sentence that names who led the plenary: each official it names led."""
 
 
@@ -709,6 +714,9 @@ def _read_areas(body: list[ReleaseParagraph], intro_at: int,
     index = intro_at + 1
     while index < len(body) and not _ends_areas(body[index].text):
         paragraph = body[index].text
+        if (_SIGNING_HEADING.match(paragraph) and not _ends_sentence(paragraph)
+                and index + 1 < len(body) and _ends_areas(body[index + 1].text)):
+            break  # the heading of the signing part ('Co-operation Agreements')
         if _ends_sentence(paragraph):
             bulleted = _BULLET_ITEM.match(paragraph)
             if not areas:
