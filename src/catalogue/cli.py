@@ -134,6 +134,18 @@ def build_parser() -> argparse.ArgumentParser:
         help=translate("Cli", "the plenary's date (releases omit the year)"),
     )
     importer.add_argument(
+        "--dry-run",
+        action="store_true",
+        help=translate("Cli", "print what the import would add (counts, the tree, the "
+                       "paragraphs not placed) and write nothing"),
+    )
+    importer.add_argument(
+        "--allow-unplaced",
+        action="store_true",
+        help=translate("Cli", "import even when some paragraphs of the release could not be "
+                       "placed in any record (they are listed)"),
+    )
+    importer.add_argument(
         "release", metavar="RELEASE.txt", help=translate("Cli", "the press release text")
     )
 
@@ -282,6 +294,8 @@ def _import(args: argparse.Namespace) -> int:
     at its next step and rolls back (nothing changed), or, once it has been committed,
     finishes and says the import was saved. A KeyboardInterrupt inside the database code
     could not tell which, and SQLAlchemy would print its traceback."""
+    if args.dry_run:
+        return _import_dry_run(args)
     pressed: list[int] = []
     signal.signal(signal.SIGINT, lambda *_: pressed.append(1))
 
@@ -301,6 +315,7 @@ def _import(args: argparse.Namespace) -> int:
             date=args.date,
             replace=args.replace,
             progress=step,
+            allow_unplaced=args.allow_unplaced,
         )
     except Cancelled:
         if pressed:
@@ -312,8 +327,28 @@ def _import(args: argparse.Namespace) -> int:
     print(f"{verb} {release.title}")
     for kind, count in result.counts.items():
         print(f"  {kind:<10} {count:>6}")
+    if release.unplaced:
+        print(translate("Cli", "Not placed in any record (add what they say by hand):"))
+        for paragraph in release.unplaced:
+            print(f"  {paragraph.position()}: {paragraph.text}")
     if pressed:
         raise CliError(translate("Cli", "interrupted after the import was saved"), 130)
+    return 0
+
+
+def _import_dry_run(args: argparse.Namespace) -> int:
+    """The summary the window's preview shows, on stdout; nothing is written. The exit
+    status says whether the same import without --dry-run would go through."""
+    from catalogue.storage import resolve_db_path
+    from catalogue.workflows import preview_file
+
+    summary, refusal = preview_file(resolve_db_path(args.db), Path(args.release),
+                                    date=args.date, replace=args.replace,
+                                    allow_unplaced=args.allow_unplaced)
+    print(summary)
+    print(translate("Cli", "Dry run: nothing was written."))
+    if refusal is not None:
+        raise CliError(refusal)
     return 0
 
 

@@ -6,6 +6,7 @@ react to it) and undo can call the inverse function. Values are validated here, 
 the GUI and the CLI alike; the database's own constraints are the second line.
 """
 
+import dataclasses
 import datetime
 import functools
 from collections.abc import Callable, Iterable, Mapping
@@ -56,6 +57,7 @@ from catalogue.spec import (
     ValidationError,
     report,
 )
+from catalogue.vocabulary import Side
 
 EDITABLE_KINDS = EDITABLE
 """The kinds people may add and delete (the registry's; kept under the name callers use)."""
@@ -136,10 +138,16 @@ def check_release(release: Release, plenary_date: datetime.date, curation: Curat
     10 MB measure). ServiceError names the records refused."""
     problems: list[str] = []
 
+    # An official's side is one of the release's conference's two governments, or the
+    # Central authorities (a Beijing Vice Mayor is on the Beijing Municipal Government's).
+    sides = tuple(side for side in (*release.sides, Side.CENTRAL.value) if side)
+    side_spec = dataclasses.replace(FIELDS[Kind.OFFICIAL]["side"], choices=sides)
+
     def check(kind: Kind, values: dict[str, Any], ref: dict[str, Any] | None = None) -> None:
         for name, value in values.items():
             try:
-                _clean_value(FIELDS[kind][name], value)
+                _clean_value(side_spec if (kind, name) == (Kind.OFFICIAL, "side")
+                             else FIELDS[kind][name], value)
             except ValueError as error:
                 problems.append(f"{naming.describe(kind, ref or values)}: {error}")
 

@@ -23,6 +23,7 @@ from catalogue.i18n import translate
 from catalogue.lazy import lazy_import
 from catalogue.spec import ImportResult, Progress
 from catalogue.storage.files import building, put_in_place
+from catalogue.vocabulary import CONFERENCE
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Engine
@@ -106,10 +107,19 @@ class PreparedImport:
     date: datetime.date
 
 
+def curation_of(release: Release) -> bundled.Curation:
+    """The bundled curated facts for this release's plenary. They are kept for the Hong
+    Kong/Shanghai conference only: another conference's plenary of the same ordinal (the
+    Sixth of Hong Kong/Beijing) gets none, never the Shanghai plenary's date and links."""
+    if release.conference != CONFERENCE:
+        return bundled.Curation()
+    return bundled.curation_for(release.ordinal)
+
+
 def known_date(release: Release) -> datetime.date | None:
     """The plenary's date as the bundled data knows it (releases give no year), or None:
     then the person must give it (--date, or the window's question)."""
-    return bundled.curation_for(release.ordinal).date
+    return curation_of(release).date
 
 
 def prepare_import(release: Release, date: datetime.date | None = None) -> PreparedImport:
@@ -118,8 +128,110 @@ def prepare_import(release: Release, date: datetime.date | None = None) -> Prepa
     `date` (from --date or the window) wins over the bundled data; ReleaseError when there
     is none or it disagrees with the day the release gives.
     """
-    curation = bundled.curation_for(release.ordinal)
+    curation = curation_of(release)
     return PreparedImport(release, curation, release.resolve_date(date or curation.date))
+
+
+def import_summary(prepared: PreparedImport, *, existing: str | None = None) -> str:
+    """What an import would add, as text: the counts per record type, the tree it adds
+    and every paragraph the parser could not place, with its position. One text for the
+    window's preview and `catalogue import --dry-run`, so both say the same."""
+    from catalogue import naming
+    from catalogue.kinds import Kind
+
+    release = prepared.release
+    lines = [f"{release.title} ({release.conference})",
+             translate("Workflows", "Date: {date}    Place: {place}").format(
+                 date=prepared.date.isoformat(), place=release.place), ""]
+    if existing:
+        lines.append(translate("Workflows", "Replaces the {title} already catalogued with:"
+                               ).format(title=existing))
+    else:
+        lines.append(translate("Workflows", "Adds:"))
+    lines += [f"  {naming.counted(kind, count)}"
+              for kind, count in release.record_counts().items()]
+    lines += ["", translate("Workflows", "The tree it adds:"),
+              f"  {release.title} \u2014 {prepared.date.isoformat()}, {release.place}",
+              f"    {naming.capitalised(naming.counted(Kind.AREA, len(release.areas)))}"]
+    for area_position, area in enumerate(release.areas, 1):
+        lines.append(f"      {area_position} {area.name}")
+        lines += [f"        {naming.measure_ref(area_position, position)} "
+                  f"{naming.summary(text)}" for position, text in enumerate(area.measures, 1)]
+    lines.append(f"    {naming.capitalised(naming.counted(Kind.OFFICIAL, len(release.officials)))}")
+    lines += [f"      {person.honorific} {person.name}, {person.post} ({person.side}; "
+              f"{person.role})" for person in release.officials]
+    lines.append(
+        f"    {naming.capitalised(naming.counted(Kind.AGREEMENT, len(release.agreements)))}")
+    for agreement in release.agreements:
+        at = (translate("Workflows", " [Annex {number}]").format(number=agreement.annex)
+              if agreement.annex else "")
+        lines.append(f"      ({agreement.numeral}) {naming.summary(agreement.title)}{at}")
+    lines.append(f"    {naming.capitalised(naming.counted(Kind.ANNEX, len(release.annexes)))}")
+    lines += [f"      {annex.number} {naming.summary(annex.title)}"
+              + (f" ({annex.language})" if annex.language else "") for annex in release.annexes]
+    if release.remarks:
+        lines += ["", translate("Workflows", "Read as remarks, not catalogued: {where}").format(
+            where="; ".join(paragraph.position() for paragraph in release.remarks))]
+    lines.append("")
+    if release.unplaced:
+        lines.append(translate(
+            "Workflows", "Not placed in any record: %n paragraph(s) (add what they say by hand "
+            "after the import):", None, len(release.unplaced)))
+        lines += [f"  {paragraph.position()}: {paragraph.text}"
+                  for paragraph in release.unplaced]
+    else:
+        lines.append(translate("Workflows", "Every paragraph was placed."))
+    return "\n".join(lines)
+
+
+def unplaced_refusal(release: Release) -> str:
+    """The command line's one line for a release with paragraphs not placed."""
+    return translate(
+        "Workflows", "%n paragraph(s) of the release could not be placed in any record: see "
+        "them with --dry-run, or import anyway with --allow-unplaced", None,
+        len(release.unplaced))
+
+
+def plenary_in_file(path: Path, release: Release) -> str | None:
+    """The title of the plenary this release would replace in the catalogue at `path`,
+    read without writing a byte (no upgrade, no journal): None when it is new. A file not
+    there yet would be made from the bundled release, so the seed's plenary counts."""
+    path = storage.real_path(path)
+    if not path.exists():
+        seed = parser.parse_release(bundled.seed_release_text())
+        same = (seed.conference, seed.ordinal) == (release.conference, release.ordinal)
+        return seed.title if same else None
+    storage.inspect_file(path, thorough=False)
+    connection = storage.connect(path, read_only=True)
+    try:
+        row = connection.execute(
+            "SELECT title FROM plenary_session WHERE conference = ? AND ordinal = ?",
+            (release.conference, release.ordinal)).fetchone()
+    except sqlite3.DatabaseError as error:
+        raise storage.read_failed(path, error) from None
+    finally:
+        connection.close()
+    return str(row[0]) if row else None
+
+
+def preview_file(path: Path, release_path: Path, *, date: datetime.date | None = None,
+                 replace: bool = False, allow_unplaced: bool = False
+                 ) -> tuple[str, str | None]:
+    """`catalogue import --dry-run`: the summary of what importing would do, and the one
+    line the import would refuse with (None when it would go through). Writes nothing, and
+    makes no catalogue that is not there."""
+    from catalogue.services import check_release
+
+    prepared = prepare_import(read_release(release_path), date)
+    check_release(prepared.release, prepared.date, prepared.curation)
+    existing = plenary_in_file(path, prepared.release)
+    refusal = None
+    if existing and not replace:
+        refusal = translate("Workflows", "the {title} is already catalogued (use --replace to "
+                            "replace it)").format(title=existing)
+    elif prepared.release.unplaced and not allow_unplaced:
+        refusal = unplaced_refusal(prepared.release)
+    return import_summary(prepared, existing=existing if replace else None), refusal
 
 
 def existing_plenary(engine: Engine, release: Release) -> str | None:
@@ -149,14 +261,18 @@ def import_release(engine: Engine, prepared: PreparedImport, *, path: Path | Non
 
 def import_file(path: Path, release_path: Path, *, date: datetime.date | None = None,
                 replace: bool = False, progress: Progress | None = None,
-                who: str = "catalogue import") -> tuple[Release, ImportResult]:
+                who: str = "catalogue import",
+                allow_unplaced: bool = False) -> tuple[Release, ImportResult]:
     """The command line's import: read, lock, check, upgrade, back up, store.
 
     The release is read before the database is touched; the lock is taken before the file
     is checked, so nothing checked can change before it is written. Returning means the
-    import was committed; Cancelled (progress answered False) means nothing changed.
+    import was committed; Cancelled (progress answered False) means nothing changed. A
+    release with paragraphs not placed is refused (ReleaseError) unless `allow_unplaced`.
     """
     prepared = prepare_import(read_release(release_path), date)
+    if prepared.release.unplaced and not allow_unplaced:
+        raise parser.ReleaseError(unplaced_refusal(prepared.release))
     path = storage.real_path(path)
     if not path.exists():
         create_catalogue(path)
