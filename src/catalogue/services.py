@@ -57,7 +57,6 @@ from catalogue.spec import (
     ValidationError,
     report,
 )
-from catalogue.vocabulary import Side
 
 EDITABLE_KINDS = EDITABLE
 """The kinds people may add and delete (the registry's; kept under the name callers use)."""
@@ -138,10 +137,11 @@ def check_release(release: Release, plenary_date: datetime.date, curation: Curat
     10 MB measure). ServiceError names the records refused."""
     problems: list[str] = []
 
-    # An official's side is one of the release's conference's two governments, or the
-    # Central authorities (a Beijing Vice Mayor is on the Beijing Municipal Government's).
-    sides = tuple(side for side in (*release.sides, Side.CENTRAL.value) if side)
-    side_spec = dataclasses.replace(FIELDS[Kind.OFFICIAL]["side"], choices=sides)
+    # An official's side may also be one of the release's conference's two governments (a
+    # Beijing Vice Mayor is on the Beijing Municipal Government's), not only the fixed three.
+    side_spec = FIELDS[Kind.OFFICIAL]["side"]
+    side_spec = dataclasses.replace(side_spec, choices=tuple(dict.fromkeys(
+        side for side in (*side_spec.choices, *release.sides) if side)))
 
     def check(kind: Kind, values: dict[str, Any], ref: dict[str, Any] | None = None) -> None:
         for name, value in values.items():

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QProgressD
 from catalogue import queries
 from catalogue.storage import list_backups
 from catalogue.ui.dialogs import WorkProgress
+from catalogue.ui.import_preview import ImportPreviewDialog
 from catalogue.ui.importer import DateDialog
 from tests.helpers import click_button, dump, labels, on_next_dialog
 
@@ -25,6 +26,16 @@ def pick_file(path, then: Callable[[QWidget], None] | None = None):
     return pick
 
 
+def preview_then(then: Callable[[QWidget], None] | None = None):
+    """Import from the preview, then answer the dialog that follows (if any) with `then`."""
+    def accept(dialog):
+        assert isinstance(dialog, ImportPreviewDialog)
+        if then is not None:
+            on_next_dialog(then)
+        dialog.import_button.click()
+    return accept
+
+
 def test_import_a_new_plenary_asks_its_date(window, engine, tmp_path, seed_text):
     seventh = tmp_path / "seventh.txt"
     seventh.write_text(seed_text.replace("Sixth", "Seventh"), encoding="utf-8")
@@ -34,6 +45,7 @@ def test_import_a_new_plenary_asks_its_date(window, engine, tmp_path, seed_text)
         assert isinstance(dialog, DateDialog)
         asked.append((dialog.date.date().month(), dialog.date.date().day()))
         dialog.date.setDate(QDate(2025, 4, 26))
+        on_next_dialog(preview_then())
         dialog.accept()
 
     on_next_dialog(pick_file(seventh, answer_date))
@@ -62,13 +74,13 @@ def test_import_replace_asks_backs_up_and_clears_undo(window, engine, tmp_path,
         asked.append(dialog.text())
         click_button(QMessageBox.StandardButton.Cancel)(dialog)
 
-    on_next_dialog(pick_file(release, cancel))
+    on_next_dialog(pick_file(release, preview_then(cancel)))
     window.actions_.import_release.trigger()
     assert "already catalogued" in asked[0]
     assert dump(engine) == before
     assert window.undo_stack.count() == 1
 
-    on_next_dialog(pick_file(release, click_button("Replace")))
+    on_next_dialog(pick_file(release, preview_then(click_button("Replace"))))
     window.actions_.import_release.trigger()
     names = [a.values["name"] for a in queries.children(
         engine, ("areas", queries.plenaries(engine)[0].id))]

@@ -1,7 +1,9 @@
 """File > Import press release...: add a plenary from its press release in the window.
 
 The same parser and import service as `catalogue import`. Releases give no year, so the
-date comes from the bundled curation or from the officer. Replacing a plenary that is
+date comes from the bundled curation or from the officer. Before anything is written the
+preview shows what was read (the text of `catalogue import --dry-run`), and the officer
+imports or cancels. Replacing a plenary that is
 already catalogued asks first and takes a backup; it is not an undo step (the backup is
 the way back), so the undo history, which may name the replaced records, is cleared.
 """
@@ -27,6 +29,7 @@ from catalogue.release import Release, ReleaseError
 from catalogue.spec import Cancelled, ImportResult, ServiceError
 from catalogue.storage import StoreError
 from catalogue.ui.dialogs import WorkProgress, choose_file, show_error
+from catalogue.ui.import_preview import confirm_import
 from catalogue.ui.worker import Cancelled as WorkerCancelled
 from catalogue.ui.worker import run_off_thread
 
@@ -110,6 +113,8 @@ def import_from_file(window: QWidget, engine: "Engine", path: Path) -> ImportRes
         show_error(window, title, str(error))
         return None
     existing = workflows.existing_plenary(engine, release)
+    if not confirm_import(window, prepared, existing):
+        return None  # nothing was written
     if existing and not confirm_replace(window, release.title):
         return None
     progress = WorkProgress(window, title, translate("Importer", "Importing the {title}..."
