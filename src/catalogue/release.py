@@ -487,12 +487,13 @@ def government_of(place: str) -> str:
 def conference_sides(conference_name: str) -> tuple[str, str]:
     """The two governments of a conference, in the order its name gives them:
     'Hong Kong/Shanghai Co-operation Conference' -> ('Hong Kong SAR Government', 'Shanghai
-    Municipal Government'). A name that names no second place gives Hong Kong's side and ''
-    (not known: to be given by hand)."""
+    Municipal Government'). A name that does not name Hong Kong and one other place gives
+    Hong Kong's side and '' (not known: to be given by hand)."""
     match = _CONFERENCE_PLACES.match(normalise_space(conference_name))
     if match is None:
         return HONG_KONG_SIDE, ""
-    return government_of(match["first"]), government_of(match["second"])
+    sides = government_of(match["first"]), government_of(match["second"])
+    return sides if HONG_KONG_SIDE in sides else (HONG_KONG_SIDE, "")
 
 
 SEED_SIDES = conference_sides(CONFERENCE)
