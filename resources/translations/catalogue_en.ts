@@ -98,6 +98,16 @@
     </message>
 </context>
 <context>
+    <name>ImportPreview</name>
+    <message numerus="yes">
+        <source>%n paragraph(s) of the release could not be placed in any record. They are listed at the end with their position in the text; after the import you can add what they say by hand.</source>
+        <translation>
+            <numerusform>%n paragraph of the release could not be placed in any record. It is listed at the end with its position in the text; after the import you can add what it says by hand.</numerusform>
+            <numerusform>%n paragraphs of the release could not be placed in any record. They are listed at the end with their position in the text; after the import you can add what they say by hand.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%n area(s)</source>
@@ -187,6 +197,23 @@
         <translation>
             <numerusform>{label} is too long (%n character; at most {most})</numerusform>
             <numerusform>{label} is too long (%n characters; at most {most})</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Workflows</name>
+    <message numerus="yes">
+        <source>Not placed in any record: %n paragraph(s) (add what they say by hand after the import):</source>
+        <translation>
+            <numerusform>Not placed in any record: %n paragraph (add what it says by hand after the import):</numerusform>
+            <numerusform>Not placed in any record: %n paragraphs (add what they say by hand after the import):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paragraph(s) of the release could not be placed in any record: see them with --dry-run, or import anyway with --allow-unplaced</source>
+        <translation>
+            <numerusform>%n paragraph of the release could not be placed in any record: see it with --dry-run, or import anyway with --allow-unplaced</numerusform>
+            <numerusform>%n paragraphs of the release could not be placed in any record: see them with --dry-run, or import anyway with --allow-unplaced</numerusform>
         </translation>
     </message>
 </context>

@@ -464,7 +464,7 @@ def test_the_summary_says_what_is_added_and_what_is_not_placed():
     assert "      2 Culture and Tourism\n        2.1 To strengthen co-operation" in summary
     assert "Mr Yin Yong, Mayor of Beijing (Beijing Municipal Government; Led a delegation)" \
         in summary
-    assert "Not placed in any record: 2 paragraph(s)" in summary
+    assert "Not placed in any record: 2 paragraphs" in summary
     assert ("  paragraph 4, line 7: The two delegations toured the Beijing "
             "Economic-Technological Development Area") in summary
     assert "  paragraph 15, line 28: A photo exhibition" in summary
@@ -509,7 +509,7 @@ def test_unplaced_paragraphs_need_allow_unplaced(cli_db):
     before = file_digest(cli_db)
     refused = run("import", "--db", str(cli_db), "--date", "2024-05-16", release)
     assert refused.returncode == 1
-    assert refused.stderr == ("catalogue: 2 paragraph(s) of the release could not be placed in "
+    assert refused.stderr == ("catalogue: 2 paragraphs of the release could not be placed in "
                               "any record: see them with --dry-run, or import anyway with "
                               "--allow-unplaced\n")
     assert refused.stdout == ""

@@ -47,7 +47,7 @@ def test_the_preview_shows_what_was_read_and_what_was_not(qtbot):
     assert "paragraph 4, line 7: The two delegations toured the Beijing" in shown
     assert "paragraph 15, line 28: A photo exhibition" in shown
     assert not dialog.warning.isHidden()
-    assert dialog.warning.text().startswith("2 paragraph(s) of the release could not be placed")
+    assert dialog.warning.text().startswith("2 paragraphs of the release could not be placed")
     assert dialog.import_button.text() == "&Import anyway"
     assert dialog.import_button.isDefault()
     assert dialog.summary.isReadOnly()
@@ -65,7 +65,7 @@ def test_escape_cancels_and_writes_nothing(window, engine, db_path):
 
     on_next_dialog(_answer(BEIJING, QDate(2024, 5, 16), press_escape))
     window.actions_.import_release.trigger()
-    assert seen and "Not placed in any record: 2 paragraph(s)" in seen[0]
+    assert seen and "Not placed in any record: 2 paragraphs" in seen[0]
     assert dump(engine) == before
     assert list_backups(db_path) == backups
     assert [p.values["ordinal"] for p in queries.plenaries(engine)] == [6]
