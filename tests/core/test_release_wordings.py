@@ -541,3 +541,19 @@ def test_the_seed_imports_without_the_flag(cli_db, seed_text, tmp_path):
     result = run("import", "--db", str(cli_db), "--replace", str(release))
     assert result.returncode == 0, result.stderr
     assert "Not placed" not in result.stdout
+
+
+@pytest.mark.parametrize("name", EXPECTED)
+def test_each_release_reads_the_same_hard_wrapped_with_windows_line_endings(name):
+    import dataclasses
+    import textwrap
+
+    written = (RELEASES / name).read_text(encoding="utf-8")
+    wrapped = "\r\n".join(textwrap.fill(line, 60, break_on_hyphens=False,
+                                        break_long_words=False) if line.strip() else ""
+                          for line in written.split("\n")).replace("\n", "\r\n").replace(
+                              "\r\r\n", "\r\n")
+    assert wrapped.count("\r\n") > written.count("\n") + 10
+    release, again = _release(name), parse_release(wrapped)
+    assert dataclasses.replace(again, unplaced=()) == dataclasses.replace(release, unplaced=())
+    assert [p.text for p in again.unplaced] == [p.text for p in release.unplaced]
