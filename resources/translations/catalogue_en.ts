@@ -100,10 +100,10 @@
 <context>
     <name>ImportPreview</name>
     <message numerus="yes">
-        <source>%n paragraph(s) of the release could not be placed in any record. They are listed at the end with their position in the text; after the import you can add what they say by hand.</source>
+        <source>%n paragraph(s) of the release could not be placed in any record. They are listed below with their position in the text; after the import you can add what they say by hand.</source>
         <translation>
-            <numerusform>%n paragraph of the release could not be placed in any record. It is listed at the end with its position in the text; after the import you can add what it says by hand.</numerusform>
-            <numerusform>%n paragraphs of the release could not be placed in any record. They are listed at the end with their position in the text; after the import you can add what they say by hand.</numerusform>
+            <numerusform>%n paragraph of the release could not be placed in any record. It is listed below with its position in the text; after the import you can add what it says by hand.</numerusform>
+            <numerusform>%n paragraphs of the release could not be placed in any record. They are listed below with their position in the text; after the import you can add what they say by hand.</numerusform>
         </translation>
     </message>
 </context>

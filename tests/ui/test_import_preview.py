@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QApplication, QFileDialog
 
 from catalogue import queries, workflows
 from catalogue.storage import list_backups
@@ -48,6 +48,11 @@ def test_the_preview_shows_what_was_read_and_what_was_not(qtbot):
     assert "paragraph 15, line 28: A photo exhibition" in shown
     assert not dialog.warning.isHidden()
     assert dialog.warning.text().startswith("2 paragraphs of the release could not be placed")
+    assert [dialog.unplaced.item(row).text()[:40] for row in range(dialog.unplaced.count())] == [
+        "paragraph 4, line 7: The two delegations", "paragraph 15, line 28: A photo exhibitio"]
+    assert not dialog.unplaced.isHidden()
+    dialog.copy_button.click()
+    assert QApplication.clipboard().text() == shown
     assert dialog.import_button.text() == "&Import anyway"
     assert dialog.import_button.isDefault()
     assert dialog.summary.isReadOnly()
@@ -94,3 +99,14 @@ def test_enter_imports_what_the_preview_showed(window, engine):
         "Hong Kong SAR Government", "Beijing Municipal Government",
         "Beijing Municipal Government"]
     assert window.statusBar().currentMessage().startswith("Imported: 2 areas, 3 measures")
+
+
+def test_a_release_read_whole_shows_no_warning(qtbot, seed_release):
+    prepared = workflows.prepare_import(seed_release)
+    dialog = ImportPreviewDialog(prepared, "Sixth Plenary Session")
+    qtbot.addWidget(dialog)
+    assert dialog.warning.isHidden() and dialog.unplaced.isHidden()
+    assert dialog.import_button.text() == "&Import"
+    assert "Replaces the Sixth Plenary Session already catalogued with:" in (
+        dialog.summary.toPlainText())
+    assert dialog.summary.toPlainText().endswith("Every paragraph was placed.")

@@ -8,9 +8,11 @@ position), so the window and the command line say the same. Import is the defaul
 
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QDialogButtonBox,
     QLabel,
+    QListWidget,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
@@ -42,10 +44,20 @@ class ImportPreviewDialog(QDialog):
         if release.unplaced:
             self.warning.setText(translate(
                 "ImportPreview", "%n paragraph(s) of the release could not be placed in any "
-                "record. They are listed at the end with their position in the text; after "
+                "record. They are listed below with their position in the text; after "
                 "the import you can add what they say by hand.", None, len(release.unplaced)))
         self.warning.setVisible(bool(release.unplaced))
         layout.addWidget(self.warning)
+        # The paragraphs not placed, first and on their own, where they cannot be missed (the
+        # summary below ends with them too, as --dry-run prints it).
+        self.unplaced = QListWidget()
+        self.unplaced.setWordWrap(True)
+        self.unplaced.setAccessibleName(translate("ImportPreview", "Paragraphs not placed"))
+        self.unplaced.addItems([f"{paragraph.position()}: {paragraph.text}"
+                                for paragraph in release.unplaced])
+        self.unplaced.setMaximumHeight(140)
+        self.unplaced.setVisible(bool(release.unplaced))
+        layout.addWidget(self.unplaced)
         self.summary = QPlainTextEdit(workflows.import_summary(prepared, existing=existing))
         self.summary.setReadOnly(True)
         self.summary.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
@@ -57,6 +69,14 @@ class ImportPreviewDialog(QDialog):
                  else translate("ImportPreview", "&Import"))
         self.import_button = buttons.addButton(label, QDialogButtonBox.ButtonRole.AcceptRole)
         self.cancel_button = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.copy_button = buttons.addButton(translate("ImportPreview", "&Copy summary"),
+                                             QDialogButtonBox.ButtonRole.ActionRole)
+        self.copy_button.setAutoDefault(False)
+        self.copy_button.setToolTip(translate(
+            "ImportPreview", "Copy this summary, to keep the paragraphs not placed at hand "
+            "while you add what they say"))
+        self.copy_button.clicked.connect(
+            lambda: QApplication.clipboard().setText(self.summary.toPlainText()))
         self.import_button.setDefault(True)
         self.import_button.setAutoDefault(True)
         buttons.accepted.connect(self.accept)
