@@ -446,7 +446,7 @@ _REMARKS = re.compile(
 Mrs Lam added ...'): read, and told apart, but no record holds it."""
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z])")
 _POST_LEAD_IN = re.compile(r"^.*(?:;\s*and\s|;\s|,\s*and\s|\sinclude\s|\sincludes\s|\sincluding\s"
-                           r"|\swere\s|\swas\s)")
+                           r"|\sincluded\s|\swere\s|\swas\s)")
 _CENTRAL_MARKERS = ("Central People's Government", "Central Committee", "State Council",
                     "Liaison Office", "Macao Affairs Office", "Macao Work Office")
 _HONG_KONG_MARKERS = ("Hong Kong", "HKSAR")
@@ -699,8 +699,24 @@ class _Sentences:
         return self._led[index]
 
 
-def _ends_areas(paragraph: str) -> bool:
-    return bool(_SIGNING.search(paragraph) or _BOILERPLATE.match(paragraph))
+_SIGNING_PART = re.compile(r"\b(?:Signing|Ceremony)\b", re.IGNORECASE)
+_SIGNED_QUOTED = re.compile(r"\bsigned the [\"\u201c]")
+
+
+def _ends_areas(paragraph: str, complete: bool) -> bool:
+    """Whether the areas end before `paragraph`: at the closing lines, the signing part's
+    heading ('Signing Ceremony'), the leaders' memorandum or an agreements intro; and,
+    once every area the release counts has its measures (or it counts none), at any
+    paragraph about a signing. Before then a measure that says 'signed co-operation
+    agreements with ...' stays a measure."""
+    if _BOILERPLATE.match(paragraph):
+        return True
+    if not _ends_sentence(paragraph) and _SIGNING_HEADING.match(paragraph):
+        return bool(_SIGNING_PART.search(paragraph))
+    if not _SIGNING.search(paragraph):
+        return False
+    return complete or bool(_SIGNED_QUOTED.search(paragraph)
+                            or _AGREEMENTS_INTRO.search(paragraph))
 
 
 def _read_areas(body: list[ReleaseParagraph], intro_at: int,
@@ -713,10 +729,13 @@ def _read_areas(body: list[ReleaseParagraph], intro_at: int,
     stated = number_from_words(found["count"]) if found["count"] else None
     areas: list[tuple[str, list[str]]] = []
     index = intro_at + 1
-    while index < len(body) and not _ends_areas(body[index].text):
+    while index < len(body):
         paragraph = body[index].text
+        complete = stated is None or (len(areas) >= stated and bool(areas[-1][1]))
+        if _ends_areas(paragraph, complete):
+            break
         if (_SIGNING_HEADING.match(paragraph) and not _ends_sentence(paragraph)
-                and index + 1 < len(body) and _ends_areas(body[index + 1].text)):
+                and index + 1 < len(body) and _ends_areas(body[index + 1].text, True)):
             break  # the heading of the signing part ('Co-operation Agreements')
         if _ends_sentence(paragraph):
             bulleted = _BULLET_ITEM.match(paragraph)

@@ -55,7 +55,7 @@ EXPECTED = {
         "areas": [("Belt and Road Initiative", 2), ("Trade and Investment", 1), ("Finance", 2),
                   ("Innovation and Technology", 1), ("Civil Aviation", 1),
                   ("Maritime Services", 1), ("Tourism", 1),
-                  ("Cultural and Creative Industries", 1), ("Education", 1),
+                  ("Cultural and Creative Industries", 2), ("Education", 1),
                   ("Youth Development", 1), ("Healthcare", 1), ("Sports", 1),
                   ("Legal Services", 1), ("Civil Service Exchanges", 1),
                   ("Environmental Protection", 1),
@@ -70,6 +70,9 @@ EXPECTED = {
                    "places.",
             "3.2": "To strengthen co-operation in financial regulation and in the development "
                    "of financial talents.",
+            "8.2": "The West Kowloon Cultural District Authority signed co-operation "
+                   "agreements with the Shanghai West Bund Development Group to promote "
+                   "exchanges of the visual arts.",
             "16.1": "To facilitate Hong Kong people to study, work and live in Shanghai.",
         },
         "agreements": [
@@ -98,7 +101,8 @@ EXPECTED = {
         "session": ("5th Plenary Session of Hong Kong/Shanghai Co-operation Conference",
                     CONFERENCE, 5, VIDEO_CONFERENCE),
         "officials": [
-            ("Mrs", "Carrie Lam", "Chief Executive", HK, LED),
+            ("Mrs", "Carrie Lam", "Chief Executive of the Hong Kong Special Administrative "
+             "Region (HKSAR)", HK, LED),
             ("Mr", "Gong Zheng", "Mayor of Shanghai", SH, LED),
             ("Mr", "Paul Chan", "Financial Secretary", HK, ATTENDED),
             ("Ms", "Teresa Cheng, SC", "Secretary for Justice", HK, ATTENDED),
@@ -172,8 +176,8 @@ EXPECTED = {
             ("Mr", "John Lee", "Chief Executive", HK, LED),
             ("Mr", "Yin Yong", "Mayor of Beijing", BJ, LED),
             ("Mr", "Sima Hong", "Vice Mayor of Beijing", BJ, ATTENDED),
-            ("Mr", "Erick Tsang", "Secretary for Constitutional and Mainland Affairs", HK,
-             ATTENDED),
+            ("Mr", "Erick Tsang Kwok-wai", "Secretary for Constitutional and Mainland Affairs",
+             HK, ATTENDED),
             ("Mr", "Algernon Yau", "Secretary for Commerce and Economic Development", HK,
              ATTENDED),
         ],
@@ -439,6 +443,11 @@ def test_a_paragraph_it_cannot_place_is_kept_with_its_position(seed_text):
     assert release.areas == parse_release(seed_text).areas
     tail = parse_release(seed_text + "\nThe plenary ended with a luncheon.\n").unplaced
     assert [p.text for p in tail] == ["The plenary ended with a luncheon."]
+    ceremony = "A signing ceremony was held after the meeting."
+    signing = parse_release(seed_text.replace("Co-operation Memorandum Signing Ceremony",
+                                              f"{ceremony}\n\nSigning Ceremony"))
+    assert [p.text for p in signing.unplaced] == [ceremony]
+    assert signing.areas == parse_release(seed_text).areas
 
 
 def test_a_memorandum_at_no_annex_is_not_dropped(seed_text):
