@@ -276,6 +276,8 @@ _BULLET_ITEM = re.compile(rf"^{_BULLET}(?P<rest>\S.*)$")
 _HEAD = 200
 """Characters of a paragraph enough to tell a list item (the bullet and the numeral)."""
 _BULLETED = re.compile(rf"^{_BULLET}\S")
+_RULE = re.compile(r"^[*=_~\u2013\u2014-]{3,}$")
+"""A line of asterisks or dashes under a title: a separator, like a blank line."""
 _TERMINAL = (".", ";", ":", "!", "?", ".\"", ".\u201d")
 _CONNECTORS = frozenset({
     "and", "or", "of", "the", "to", "in", "for", "on", "with", "between", "among", "by", "a",
@@ -327,6 +329,8 @@ def located_paragraphs(text: str) -> list[tuple[int, str]]:
     start = previous_indent = 0
     for number, raw in enumerate(lines, 1):
         line = normalise_space(raw)
+        if _RULE.match(line):
+            line = ""
         indent = _indent(raw)
         indented = indent > least and (indent > previous_indent
                                        or (bool(current) and _ends_sentence(current[-1])))
@@ -437,13 +441,16 @@ _OFFICIAL = re.compile(
     rf"(?P<letters>(?:,\s*(?:{_POST_NOMINALS})(?![\w-])){{0,6}})"
 )
 _REMARKS = re.compile(
-    rf"^(?:[^.;]{{0,120}},\s*)?(?:{_HONORIFIC})\.?\s+[A-Z][\w'\u2019-]{{0,40}}"
-    r"(?:\s+[A-Z][\w'\u2019-]{0,40}){0,3}\s+(?:also\s+|further\s+)?(?:said|says|added|noted|"
+    rf"^(?:[^.;]{{0,120}},\s*)?(?:(?:{_HONORIFIC})\.?\s+[A-Z][\w'\u2019-]{{0,40}}"
+    r"(?:\s+[A-Z][\w'\u2019-]{0,40}){0,3}|The (?:Chief Executive|Chief Secretary|Financial "
+    r"Secretary|Mayor|Vice Mayor|Governor|Vice Governor)(?: of [A-Z][\w ]{0,40}?)?)"
+    r"\s+(?:also\s+|further\s+)?(?:said|says|added|noted|"
     r"stated|remarked|pointed out|expressed|stressed|emphasi[sz]ed|hoped|welcomed|thanked|"
     r"believed|highlighted|mentioned|indicated|looked forward|encouraged)\b"
 )
 """A paragraph of what a leader said ('Mr Lee said that ...', 'Speaking at the plenary,
-Mrs Lam added ...'): read, and told apart, but no record holds it."""
+Mrs Lam added ...', 'The Chief Executive said, ...'): read, and told apart, but no record
+holds it."""
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z])")
 _POST_LEAD_IN = re.compile(r"^.*(?:;\s*and\s|;\s|,\s*and\s|\sinclude\s|\sincludes\s|\sincluding\s"
                            r"|\sincluded\s|\swere\s|\swas\s)")

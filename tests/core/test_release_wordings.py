@@ -264,6 +264,13 @@ def test_each_release_is_read_as_written(name):
             for a in release.agreements] == expected["agreements"]
     assert [(a.number, a.title, a.language) for a in release.annexes] == expected["annexes"]
     assert [(p.number, p.line, p.text) for p in release.unplaced] == expected["unplaced"]
+    said = ("Mrs Lam said, ", "Mrs Lam said that", "The Chief Executive said, ")
+    assert [p.text.startswith(said) for p in release.remarks] == [True] * REMARKS[name]
+
+
+REMARKS = {"hk-shanghai-4th-2018.txt": 1, "hk-shanghai-5th-2021-video.txt": 1,
+           "hk-guangdong-20th.txt": 1, "hk-beijing-6th-unplaced.txt": 0}
+"""Paragraphs of what a leader said: told apart, neither records nor unplaced."""
 
 
 @pytest.mark.parametrize("name", EXPECTED)
