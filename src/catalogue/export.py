@@ -170,7 +170,8 @@ def read_tables(connection: Any) -> Tables:
         sessions=_query(connection, "SELECT id, ordinal, title, date, place, notes, updated_at, "
                                     "uuid FROM plenary_session ORDER BY ordinal"),
         areas=_grouped(_query(connection, "SELECT session_id, id, position, name, notes, "
-                                          "updated_at, uuid FROM area ORDER BY session_id, position")),
+                                          "updated_at, uuid FROM area "
+                                          "ORDER BY session_id, position")),
         measures=_grouped(_sorted(_query(connection, "SELECT area_id, position, text, notes, "
                                                      "updated_at, uuid FROM measure"))),
         officials=_grouped(_query(connection, (
@@ -178,7 +179,8 @@ def read_tables(connection: Any) -> Tables:
             "uuid FROM official ORDER BY session_id, position"))),
         agreements=agreements,
         annexes=_grouped(_query(connection, "SELECT session_id, number, title, language, notes, "
-                                            "updated_at, uuid FROM annex ORDER BY session_id, number")),
+                                            "updated_at, uuid FROM annex "
+                                            "ORDER BY session_id, number")),
     )
 
 
