@@ -399,7 +399,7 @@ def _snapshot_from(db: Session, primary: ChangeEntry, rest: list[ChangeEntry]) -
 def version_values(engine: Engine, kind: Kind, record_id: int, change_id: int
                    ) -> dict[str, Any]:
     """The record's editable fields as they were right after change `change_id` (its later
-    changes undone on what it holds now), as JSON values."""
+    changes undone on what it holds now; for a delete, what it held when deleted)."""
     with Session(engine) as db:
         return _version(db, kind, fetch(db, kind, record_id), change_id)
 
@@ -410,8 +410,9 @@ def _version(db: Session, kind: Kind, row: Any, change_id: int) -> dict[str, Any
     if not any(entry.change_id == change_id for entry in history):
         raise NotFound(translate("History", "that version is not in this record's history"))
     for entry in sorted(history, key=lambda entry: entry.change_id, reverse=True):
-        if entry.change_id <= change_id:
-            break
+        if entry.change_id < change_id or (
+                entry.change_id == change_id and entry.operation != "delete"):
+            break  # a delete's version is what it deleted
         for name, (old, _new) in entry.fields.items():
             if name in values:
                 values[name] = _typed(kind, name, old)
