@@ -10,7 +10,7 @@ import datetime
 import uuid as uuids
 
 from pydantic import NaiveDatetime
-from sqlalchemy import Index, UniqueConstraint
+from sqlalchemy import UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 from catalogue.kinds import KINDS, Kind
@@ -121,15 +121,17 @@ class AgreementArea(SQLModel, table=True):
 class ChangeSet(SQLModel, table=True):
     """One change as a person made it (an edit, a delete with all it took, an import): when
     (UTC), who, from where (spec.Source) and what it is called ("Edit measure 3.2").
-    Written by the services in the transaction of the change itself; never rewritten."""
+    Written by the services in the transaction of the change itself; never rewritten.
+
+    Few indexes, on purpose: each is one more page written (and synced) with every save.
+    Ids follow time, so the newest first is the primary key backwards."""
 
     __tablename__ = "change_set"
 
     id: int | None = Field(default=None, primary_key=True)
-    uuid: str = Field(default_factory=new_uuid, index=True, unique=True,
-                      sa_column_kwargs={"default": new_uuid})
-    at: NaiveDatetime = Field(default_factory=now, index=True)
-    officer: str = Field(index=True)
+    uuid: str = Field(default_factory=new_uuid, sa_column_kwargs={"default": new_uuid})
+    at: NaiveDatetime = Field(default_factory=now)
+    officer: str
     source: str
     label: str
 
@@ -140,7 +142,6 @@ class Change(SQLModel, table=True):
     for an add or a delete, so replaying the changes rebuilds the catalogue)."""
 
     __tablename__ = "change"
-    __table_args__ = (Index("ix_change_kind_record_id", "kind", "record_id"),)
 
     id: int | None = Field(default=None, primary_key=True)
     change_set_id: int = Field(foreign_key="change_set.id", ondelete="CASCADE", index=True)

@@ -64,9 +64,6 @@ def upgrade() -> None:
         sa.Column("source", sa.String, nullable=False),
         sa.Column("label", sa.String, nullable=False),
     )
-    op.create_index("ix_change_set_uuid", "change_set", ["uuid"], unique=True)
-    op.create_index("ix_change_set_at", "change_set", ["at"])
-    op.create_index("ix_change_set_officer", "change_set", ["officer"])
     op.create_table(
         "change",
         sa.Column("id", sa.Integer, primary_key=True),
@@ -80,7 +77,6 @@ def upgrade() -> None:
     )
     op.create_index("ix_change_change_set_id", "change", ["change_set_id"])
     op.create_index("ix_change_record_uuid", "change", ["record_uuid"])
-    op.create_index("ix_change_kind_record_id", "change", ["kind", "record_id"])
 
 
 def downgrade() -> None:
