@@ -436,3 +436,19 @@ def test_history_survives_a_plain_sqlite_reader(engine, catalogue_file):
         connection.close()
     assert label == "Edit co-operation area \u201cSports\u201d"
     assert json.loads(fields)["name"] == ["Sports", "Sport"]
+
+
+def test_the_version_a_delete_names_is_what_it_deleted(engine):
+    area = area_named(engine, "Sports")
+    [measure] = [m for m in queries.children(engine, ("area", area)) if m.kind == "measure"]
+    update_record(engine, "measure", measure.id, {"text": "Before the delete."})
+    uuid = uuid_of(engine, "measure", measure.id)
+    delete_record(engine, "measure", measure.id)
+    assert [e.operation for e in history.uuid_history(engine, uuid)] == [
+        "delete", "update", "add"], "a deleted record's history is still there"
+    history.restore_deleted(engine, uuid)
+    update_record(engine, "measure", measure.id, {"text": "After."})
+    deleted = next(e for e in history.record_history(engine, "measure", measure.id)
+                   if e.operation == "delete")
+    assert history.version_values(engine, "measure", measure.id, deleted.change_id)[
+        "text"] == "Before the delete."
