@@ -706,17 +706,27 @@ def _history_lines(engine: Any, entries: list[Any], every_field: bool,
     from catalogue.spec import NotFound
 
     names: dict[tuple[str, int], str] = {}
+    positions: dict[int, int] = {}
 
     def name(entry: Any) -> str:
+        """How the record is called now; an add or a delete from its own fields (listing
+        an import names thousands of records: no query for each)."""
         key = (entry.kind, entry.record_id)
-        if key not in names:
-            try:
-                names[key] = naming.describe(entry.kind, queries.record(
-                    engine, entry.kind, entry.record_id))
-            except NotFound:
-                names[key] = naming.describe(entry.kind, {
-                    field: old if old is not None else new
-                    for field, (old, new) in entry.fields.items()})
+        if key in names:
+            return names[key]
+        if entry.operation != "update":
+            values = {field: old if old is not None else new
+                      for field, (old, new) in entry.fields.items()}
+            if "area_id" in values:
+                if not positions:
+                    positions.update(queries.area_positions(engine))
+                values["area_position"] = positions.get(values["area_id"], "?")
+            return naming.describe(entry.kind, values)
+        try:
+            names[key] = naming.describe(entry.kind, queries.record(
+                engine, entry.kind, entry.record_id))
+        except NotFound:
+            names[key] = f"{entry.kind} #{entry.record_id}"
         return names[key]
 
     lines: list[str] = []
