@@ -527,9 +527,9 @@ def _plenary(engine: Any, args: argparse.Namespace) -> Any:
         return plenaries[0]
     if not plenaries:
         raise CliError(translate("Cli", "the catalogue holds no plenary"))
-    raise CliError(translate(
-        "Cli", "the catalogue holds %n plenaries: give --session (one of {known})", None,
-        len(plenaries)).format(known=", ".join(str(p.values["ordinal"]) for p in plenaries)),
+    raise CliError(translate(  # two or more: no singular needed
+        "Cli", "the catalogue holds {count} plenaries: give --session (one of {known})").format(
+            count=len(plenaries), known=", ".join(str(p.values["ordinal"]) for p in plenaries)),
         EXIT_USAGE)
 
 
