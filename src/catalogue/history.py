@@ -381,9 +381,10 @@ def _snapshot_from(db: Session, primary: ChangeEntry, rest: list[ChangeEntry]) -
             child["area_id"] = row["id"]
             children.append(child)
         elif entry.kind == Kind.AGREEMENT and AREA_IDS in entry.fields and kind == Kind.AREA:
-            if db.get(Agreement, entry.record_id) is not None and _exists(
-                    db, Kind.AGREEMENT, entry.record_uuid):
-                links.append((entry.record_id, row["id"]))
+            agreement = db.exec(select(Agreement.id).where(  # by identity: it may have
+                Agreement.uuid == entry.record_uuid)).first()  # come back under a new id
+            if agreement is not None:
+                links.append((int(agreement), row["id"]))
         elif entry.kind == Kind.AGREEMENT and "annex_id" in entry.fields and kind == Kind.ANNEX:
             holder = db.get(Agreement, entry.record_id)
             if holder is not None and holder.uuid == entry.record_uuid and holder.annex_id is None:

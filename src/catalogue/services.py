@@ -654,7 +654,7 @@ def update_record(engine: Engine, kind: Kind, record_id: int, fields: Mapping[st
         row = fetch(db, kind, record_id)
         # Held while the session lasts: the checks and the change's name find the record
         # and its area in the session (its identity map keeps only what is referenced).
-        area = db.get(Area, row.area_id) if _in_area(kind) else None
+        _area = db.get(Area, row.area_id) if _in_area(kind) else None
         values = _clean(db, kind, record_id, None, fields)
         log = ChangeLog(origin_of(origin, Source.WINDOW), "")
         if not log.label:
@@ -662,7 +662,6 @@ def update_record(engine: Engine, kind: Kind, record_id: int, fields: Mapping[st
         changes = _update(db, kind, row, values, log)
         log.write(db)
         _commit(db)
-        del area
     return changes
 
 
