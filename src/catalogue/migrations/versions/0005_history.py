@@ -3,9 +3,10 @@
 Revision ID: 0005
 Revises: 0003
 
-Existing records get a uuid4 each. Making the column NOT NULL rebuilds each table on
-SQLite, which drops the table's triggers, so the search index's triggers (0003) are made
-again afterwards; the index's rows are keyed by id and stay as they are.
+Existing records get a uuid4 each. On SQLite the search index's triggers (0003) are dropped
+first (writing the uuids would rewrite every record's words; making the column NOT NULL
+rebuilds each table, which drops its triggers anyway) and made again afterwards; the
+index's rows are keyed by id and stay as they are.
 """
 
 import importlib
@@ -22,14 +23,24 @@ depends_on = None
 TABLES = ("plenary_session", "area", "measure", "official", "annex", "agreement")
 
 
+def _search_sources() -> list[tuple[object, int, str, str]]:
+    return list(importlib.import_module(
+        "catalogue.migrations.versions.0003_search_index").SOURCES)
+
+
+def _drop_search_triggers() -> None:
+    """Without them while the uuids are written: a uuid is no word of the index, and each
+    UPDATE would rewrite the record's words (doubling the index, taking minutes)."""
+    for _kind, _code, table, _body in _search_sources():
+        for event in ("insert", "update", "delete"):
+            op.execute(f"DROP TRIGGER IF EXISTS {table}_search_{event}")
+
+
 def _search_triggers() -> None:
     """The search index's triggers as 0003 made them (SQLite only: FTS5)."""
-    search = importlib.import_module("catalogue.migrations.versions.0003_search_index")
-    for _kind, code, table, body in search.SOURCES:
+    _drop_search_triggers()
+    for _kind, code, table, body in _search_sources():
         new, old = body.format(r="new"), f"old.id * 8 + {code}"
-        op.execute(f"DROP TRIGGER IF EXISTS {table}_search_insert")
-        op.execute(f"DROP TRIGGER IF EXISTS {table}_search_update")
-        op.execute(f"DROP TRIGGER IF EXISTS {table}_search_delete")
         op.execute(f"CREATE TRIGGER {table}_search_insert AFTER INSERT ON {table} BEGIN "
                    f"INSERT INTO search_index (rowid, body) VALUES (new.id * 8 + {code}, {new});"
                    " END")
@@ -43,6 +54,8 @@ def _search_triggers() -> None:
 
 def upgrade() -> None:
     bind = op.get_bind()
+    if bind.dialect.name == "sqlite":
+        _drop_search_triggers()
     for table in TABLES:
         with op.batch_alter_table(table) as batch:
             batch.add_column(sa.Column("uuid", sa.String, nullable=True))
