@@ -15,7 +15,7 @@ import signal
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import NoReturn
+from typing import Any, NoReturn
 
 from catalogue import __version__
 from catalogue.errors import one_line
@@ -223,7 +223,48 @@ def build_parser() -> argparse.ArgumentParser:
     restore.add_argument(
         "backup", metavar="BACKUP", help=translate("Cli", "a file from the backups folder")
     )
+    edit = commands.add_parser(
+        "edit", help=translate("Cli", "change one field of one record (checked as the window "
+                               "checks it; remembered in the history)"))
+    _plenary_options(edit, db_help)
+    edit.add_argument("record_type", metavar="RECORD_TYPE", help=translate(
+        "Cli", "session, area, measure, official, agreement or annex"))
+    edit.add_argument("ref", metavar="REF", help=translate(
+        "Cli", "the record's ref as the CSV prints it: 3.2 (a measure), xi (an agreement), "
+        "4 (an area, official or annex), the ordinal (the plenary)"))
+    edit.add_argument("field", metavar="FIELD", help=translate(
+        "Cli", "the field to change (e.g. text, name, post, title, notes; an agreement's "
+        "annex takes an annex number, its areas area numbers separated by commas)"))
+    edit.add_argument("value", metavar="VALUE", help=translate("Cli", "the new value"))
+
+    changes = commands.add_parser(
+        "history", help=translate("Cli", "print the changes, newest first: time, officer, "
+                                  "what was done and each field as old -> new"))
+    _plenary_options(changes, db_help)
+    changes.add_argument("--since", type=_since_date, metavar="YYYY-MM-DD", help=translate(
+        "Cli", "only changes on or after this day (UTC)"))
+    changes.add_argument("record", nargs="*", metavar="RECORD_TYPE REF", help=translate(
+        "Cli", "only the changes to this record"))
     return parser
+
+
+def _plenary_options(command: argparse.ArgumentParser, db_help: str) -> None:
+    """--db, --conference and --session: which catalogue, and which plenary in it."""
+    command.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help=db_help)
+    command.add_argument("--conference", metavar="NAME", help=translate(
+        "Cli", "the conference the plenary belongs to (part of its name will do)"))
+    command.add_argument("--session", type=_positive, metavar="N", help=translate(
+        "Cli", "the plenary, by its ordinal (may be left out while the catalogue holds "
+        "one plenary)"))
+
+
+def _since_date(text: str) -> datetime.date:
+    try:
+        return datetime.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            translate("Cli", "--since must be a day as YYYY-MM-DD, not {text!r}").format(
+                text=text)) from None
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -240,6 +281,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             "backup": _backup,
             "backups": _backups,
             "restore": _restore,
+            "edit": _edit,
+            "history": _history,
         }.get(args.command, _gui)
         return handler(args)
     except CliError as error:
@@ -492,6 +535,255 @@ def _restore(args: argparse.Namespace) -> int:
         print(translate("Cli", "The replaced catalogue was saved as {path}").format(path=saved))
     print(translate("Cli", "Restored {path} from {backup}").format(path=path, backup=backup))
     return 0
+
+
+def _plenary(engine: Any, args: argparse.Namespace) -> Any:
+    """The plenary --session and --conference name; the only one when neither is needed."""
+    from catalogue import queries
+
+    plenaries = queries.plenaries(engine)
+    if args.conference:
+        wanted = args.conference.casefold()
+        plenaries = [p for p in plenaries if wanted in str(p.values["conference"]).casefold()]
+        if not plenaries:
+            raise CliError(translate("Cli", "no plenary of a conference named {name!r}").format(
+                name=args.conference))
+    if args.session is not None:
+        chosen = [p for p in plenaries if p.values["ordinal"] == args.session]
+        if not chosen:
+            raise CliError(translate("Cli", "there is no plenary {n} (there are: {known})").format(
+                n=args.session, known=", ".join(str(p.values["ordinal"]) for p in plenaries)))
+        if len(chosen) > 1:
+            raise CliError(translate(
+                "Cli", "plenary {n} is in several conferences: give --conference").format(
+                    n=args.session), EXIT_USAGE)
+        return chosen[0]
+    if len(plenaries) == 1:
+        return plenaries[0]
+    if not plenaries:
+        raise CliError(translate("Cli", "the catalogue holds no plenary"))
+    raise CliError(translate(  # two or more: no singular needed
+        "Cli", "the catalogue holds {count} plenaries: give --session (one of {known})").format(
+            count=len(plenaries), known=", ".join(str(p.values["ordinal"]) for p in plenaries)),
+        EXIT_USAGE)
+
+
+def _record_named(engine: Any, args: argparse.Namespace, type_text: str, ref: str) -> Any:
+    """(kind, id, plenary) of the record RECORD_TYPE REF names; one line when none does."""
+    from catalogue import queries
+    from catalogue.kinds import KINDS, Kind, parse_kind
+
+    kind = parse_kind(type_text)
+    if kind is None:
+        raise CliError(translate("Cli", "no record type {kind!r} (one of: {kinds})").format(
+            kind=type_text, kinds=", ".join(KINDS)), EXIT_USAGE)
+    plenary = _plenary(engine, args)
+    if kind == Kind.SESSION and args.session is None and ref.strip().isdigit():
+        args.session = int(ref)
+        plenary = _plenary(engine, args)
+    record_id = queries.record_by_ref(engine, plenary.id, kind, ref)
+    if record_id is None:
+        raise CliError(translate("Cli", "{plenary} has no {kind} {ref}").format(
+            plenary=plenary.values["title"].split(" of the ")[0], kind=KINDS[kind].name(),
+            ref=ref))
+    return kind, record_id, plenary
+
+
+def _edit_value(engine: Any, kind: Any, plenary: Any, field: str, value: str) -> Any:
+    """VALUE as the services take it: an annex by its number, areas by their numbers."""
+    from catalogue import queries
+    from catalogue.kinds import Kind
+
+    if field == "annex_id":
+        if not value.strip():
+            return None
+        annex = queries.record_by_ref(engine, plenary.id, Kind.ANNEX, value)
+        if annex is None:
+            raise CliError(translate("Cli", "there is no annex {ref}").format(ref=value))
+        return annex
+    if field == "area_ids":
+        areas = []
+        for ref in re.split(r"[\s,;]+", value.strip()):
+            if not ref:
+                continue
+            area = queries.record_by_ref(engine, plenary.id, Kind.AREA, ref)
+            if area is None:
+                raise CliError(translate("Cli", "there is no co-operation area {ref}").format(
+                    ref=ref))
+            areas.append(area)
+        return areas
+    return value
+
+
+def _edit(args: argparse.Namespace) -> int:
+    """Change one field through the services, as the window's editor does: the same
+    checks, the same history (source 'command line', the operating-system user)."""
+    from catalogue import naming, queries, services
+    from catalogue.kinds import Kind, ListKind
+    from catalogue.spec import FIELDS, Source, ValidationError
+    from catalogue.storage import resolve_db_path
+    from catalogue.workflows import writing
+
+    with writing(resolve_db_path(args.db), "catalogue edit") as engine:
+        kind, record_id, plenary = _record_named(engine, args, args.record_type, args.ref)
+        aliases = {Kind.ANNEX.value: "annex_id", ListKind.AREAS.value: "area_ids"}
+        field = aliases.get(args.field, args.field) if kind == Kind.AGREEMENT else args.field
+        if field not in FIELDS[kind]:
+            raise CliError(translate("Cli", "a {kind} has no field {field!r} (its fields: "
+                                     "{fields})").format(kind=kind, field=args.field,
+                                                         fields=", ".join(FIELDS[kind])),
+                           EXIT_USAGE)
+        value = _edit_value(engine, kind, plenary, field, args.value)
+        try:
+            cleaned = services.clean_fields(engine, kind, record_id, None, {field: value})
+        except ValidationError as error:
+            raise CliError(f"{args.field}: {error}") from None
+        before = queries.record(engine, kind, record_id)
+        what = naming.describe(kind, before)
+        old = before.get(field)
+        if _same(old, cleaned[field]):
+            print(translate("Cli", "{what}: {field} is already that; nothing changed").format(
+                what=what, field=args.field))
+            return 0
+        services.update_record(engine, kind, record_id, {field: value},
+                               origin=Source.COMMAND_LINE)
+    print(translate("Cli", "{what}: {field}: {old} -> {new}").format(
+        what=what, field=args.field, old=_shown(old), new=_shown(cleaned[field])))
+    return 0
+
+
+def _same(old: Any, new: Any) -> bool:
+    if isinstance(old, list | tuple) or isinstance(new, list | tuple):
+        return sorted(old or ()) == sorted(new or ())
+    return bool(old == new)
+
+
+def _shown(value: Any) -> str:
+    """A value in `history` and `edit` output: text quoted (line breaks as \\n), nothing
+    as (none)."""
+    import json
+
+    if value is None or value == "":
+        return translate("Cli", "(none)")
+    if isinstance(value, str):
+        return json.dumps(value, ensure_ascii=False)
+    if isinstance(value, list | tuple):
+        return "[" + ", ".join(str(item) for item in value) + "]"
+    return str(value)
+
+
+def _history(args: argparse.Namespace) -> int:
+    """One block per change set, newest first: a line with the time (UTC), officer, label
+    and source, then one line per record touched and per field: `old -> new`."""
+    from catalogue import history
+    from catalogue.export import iso_utc
+    from catalogue.storage import StoreError, resolve_db_path
+    from catalogue.workflows import open_to_search
+
+    if sys.stdout is None:
+        raise CliError(translate("Cli", "standard output is closed: nowhere to print"))
+    if args.record and len(args.record) != 2:
+        raise CliError(translate("Cli", "give a record as RECORD_TYPE REF (e.g. measure 3.2)"),
+                       EXIT_USAGE)
+    path = resolve_db_path(args.db)
+    if not path.exists():
+        raise StoreError(translate("Cli", "{path} does not exist").format(path=path))
+    engine = open_to_search(path)
+    try:
+        if args.record:
+            kind, record_id, _plenary_item = _record_named(engine, args, *args.record)
+            entries = history.record_history(engine, kind, record_id)
+            if args.since is not None:
+                entries = [e for e in entries if e.at.date() >= args.since]
+        else:
+            entries = history.activity(engine, since=args.since)
+            if args.session is not None or args.conference:
+                entries = _in_plenary(engine, entries, _plenary(engine, args).id)
+        lines = _history_lines(engine, entries, every_field=bool(args.record), stamp=iso_utc)
+    finally:
+        engine.dispose()
+    for line in lines:
+        print(line)
+    if not entries:
+        print(translate("Cli", "catalogue: no changes"), file=sys.stderr)
+    return 0
+
+
+def _in_plenary(engine: Any, entries: list[Any], session_id: int) -> list[Any]:
+    """The changes to records of one plenary: those it holds now, and those deleted from
+    it (their parent link says so)."""
+    from catalogue import queries
+    from catalogue.kinds import Kind, ListKey, ListKind
+
+    mine: set[tuple[str, int]] = {(Kind.SESSION, session_id)}
+    areas = set()
+    for group in queries.children(engine, ListKey(ListKind.SESSION, session_id)):
+        for item in queries.children(engine, group.key):  # type: ignore[arg-type]
+            mine.add((item.kind, item.id))
+            if item.kind == Kind.AREA:
+                areas.add(item.id)
+                mine |= {(m.kind, m.id) for m in queries.children(engine, item.key)  # type: ignore[arg-type]
+                         if m.kind == Kind.MEASURE}
+
+    def parent_in(entry: Any) -> bool:
+        session = entry.fields.get("session_id", (None, None))
+        area = entry.fields.get("area_id", (None, None))
+        return session_id in session or any(a in areas for a in area if a is not None)
+
+    return [e for e in entries if (e.kind, e.record_id) in mine or parent_in(e)]
+
+
+def _history_lines(engine: Any, entries: list[Any], every_field: bool,
+                   stamp: Any) -> list[str]:
+    from itertools import groupby
+
+    from catalogue import naming, queries
+    from catalogue.spec import NotFound
+
+    names: dict[tuple[str, int], str] = {}
+    positions: dict[int, int] = {}
+
+    def name(entry: Any) -> str:
+        """How the record is called now; an add or a delete from its own fields (listing
+        an import names thousands of records: no query for each)."""
+        key = (entry.kind, entry.record_id)
+        if key in names:
+            return names[key]
+        if entry.operation != "update":
+            values = {field: old if old is not None else new
+                      for field, (old, new) in entry.fields.items()}
+            if "area_id" in values:
+                if not positions:
+                    positions.update(queries.area_positions(engine))
+                values["area_position"] = positions.get(values["area_id"], "?")
+            return naming.describe(entry.kind, values)
+        try:
+            names[key] = naming.describe(entry.kind, queries.record(
+                engine, entry.kind, entry.record_id))
+        except NotFound:
+            names[key] = f"{entry.kind} #{entry.record_id}"
+        return names[key]
+
+    lines: list[str] = []
+    for _set_id, group in groupby(entries, key=lambda entry: entry.change_set_id):
+        block = list(group)
+        first = block[0]
+        if lines:
+            lines.append("")
+        lines.append(f"{stamp(first.at)}  {first.officer}  {first.label}  ({first.source})")
+        for entry in block:
+            fields = {k: v for k, v in entry.fields.items() if k != "updated_at"}
+            if entry.operation != "update" and not every_field:
+                sign = "+" if entry.operation == "add" else "-"
+                lines.append(f"  {sign} {name(entry)}")
+                continue
+            head = {"add": translate("Cli", "added"), "delete": translate("Cli", "deleted"),
+                    "update": ""}[entry.operation]
+            lines.append(f"  {name(entry)}" + (f" ({head})" if head else ""))
+            for field, (old, new) in fields.items():
+                if _shown(old) != _shown(new):  # an add's empty notes: nothing to say
+                    lines.append(f"    {field}: {_shown(old)} -> {_shown(new)}")
+    return lines
 
 
 def _gui(args: argparse.Namespace) -> int:

@@ -7,6 +7,7 @@ well as by the services, so a bug in either cannot produce a duplicate.
 """
 
 import datetime
+import uuid as uuids
 
 from pydantic import NaiveDatetime
 from sqlalchemy import UniqueConstraint
@@ -21,12 +22,20 @@ def now() -> datetime.datetime:
     return datetime.datetime.now(datetime.UTC).replace(tzinfo=None)
 
 
+def new_uuid() -> str:
+    """A record's stable identity (uuid4 as text): it survives renumbering, moves, ids
+    reused after a delete, and an export read back elsewhere."""
+    return str(uuids.uuid4())
+
+
 class RecordFields(SQLModel):
-    """Fields every record has (added by migration 0002): free notes, and when it last
-    changed (UTC, set by the services)."""
+    """Fields every record has: free notes and when it last changed (UTC, set by the
+    services; migration 0002), and its stable identity (migration 0005)."""
 
     notes: str = Field(default="", sa_column_kwargs={"server_default": ""})
     updated_at: NaiveDatetime | None = Field(default_factory=now)
+    uuid: str = Field(default_factory=new_uuid, index=True, unique=True,
+                      sa_column_kwargs={"default": new_uuid})
 
 
 class PlenarySession(RecordFields, table=True):
@@ -107,6 +116,40 @@ class AgreementArea(SQLModel, table=True):
 
     agreement_id: int = Field(foreign_key="agreement.id", ondelete="CASCADE", primary_key=True)
     area_id: int = Field(foreign_key="area.id", ondelete="CASCADE", primary_key=True, index=True)
+
+
+class ChangeSet(SQLModel, table=True):
+    """One change as a person made it (an edit, a delete with all it took, an import): when
+    (UTC), who, from where (spec.Source) and what it is called ("Edit measure 3.2").
+    Written by the services in the transaction of the change itself; never rewritten.
+
+    Few indexes, on purpose: each is one more page written (and synced) with every save.
+    Ids follow time, so the newest first is the primary key backwards."""
+
+    __tablename__ = "change_set"
+
+    id: int | None = Field(default=None, primary_key=True)
+    uuid: str = Field(default_factory=new_uuid, sa_column_kwargs={"default": new_uuid})
+    at: NaiveDatetime = Field(default_factory=now)
+    officer: str
+    source: str
+    label: str
+
+
+class Change(SQLModel, table=True):
+    """One record touched by a change set: its kind, identity and id, the operation, and
+    the fields that changed as JSON {field: [old, new]} (every field, with the parent link,
+    for an add or a delete, so replaying the changes rebuilds the catalogue)."""
+
+    __tablename__ = "change"
+
+    id: int | None = Field(default=None, primary_key=True)
+    change_set_id: int = Field(foreign_key="change_set.id", ondelete="CASCADE", index=True)
+    kind: str
+    record_uuid: str = Field(index=True)
+    record_id: int
+    operation: str
+    fields: str
 
 
 _MODELS = {model.__tablename__: model

@@ -153,3 +153,26 @@ def move_text(kind: str, values: Values, delta: int) -> str:
     text = (translate("Naming", "Move {what} up") if delta < 0
             else translate("Naming", "Move {what} down"))
     return text.format(what=describe(kind, values))
+
+
+def restore_text(kind: str, values: Values) -> str:
+    """The label of putting a deleted record back: 'Restore measure 3.2'."""
+    return translate("Naming", "Restore {what}").format(what=describe(kind, values))
+
+
+def restore_version_text(kind: str, values: Values, when: str) -> str:
+    """The label of putting back an earlier version: 'Restore measure 3.2 as of 2024-04-26
+    08:30'."""
+    return translate("Naming", "Restore {what} as of {when}").format(
+        what=describe(kind, values), when=when)
+
+
+def undo_text(text: str) -> str:
+    """The label of an undo in the history: 'Undo Edit measure 3.2'."""
+    return translate("Naming", "Undo {what}").format(what=text)
+
+
+def import_text(title: str, replace: bool) -> str:
+    """The label of an import: 'Import Sixth Plenary Session ...', or 'Replace ...'."""
+    return (translate("Naming", "Replace {title}") if replace
+            else translate("Naming", "Import {title}")).format(title=title)

@@ -384,3 +384,45 @@ def match_lines(result: SearchResult, query: str = "") -> list[tuple[str, str, s
                 if item.kind == Kind.AREA:
                     add(outline.get(ListKey(ListKind.AREA, item.id), []), Kind.MEASURE)
     return lines
+
+
+def record_by_ref(engine: Engine, session_id: int, kind: Kind, ref: str) -> int | None:
+    """The id of the record of `kind` in the plenary that `ref` names as the CSV and
+    `catalogue search` print it ('3.2' a measure, 'xi' an agreement, '4' an area, official
+    or annex, the ordinal for the plenary itself); None when there is none."""
+    ref = ref.strip()
+    number = int(ref) if ref.isdigit() else None
+    with Session(engine) as db:
+        if kind == Kind.SESSION:
+            row = db.get(PlenarySession, session_id)
+            return session_id if row is not None and number == row.ordinal else None
+        if kind == Kind.MEASURE:
+            match = re.fullmatch(r"(\d+)\.(\d+)", ref)
+            if match is None:
+                return None
+            found = db.exec(select(Measure.id).join(Area, col(Area.id) == Measure.area_id).where(
+                Area.session_id == session_id, Area.position == int(match[1]),
+                Measure.position == int(match[2]))).first()
+        elif kind == Kind.AGREEMENT:
+            found = db.exec(select(Agreement.id).where(
+                Agreement.session_id == session_id,
+                Agreement.numeral == ref.lower())).first()
+        elif number is None:
+            return None
+        elif kind == Kind.ANNEX:
+            found = db.exec(select(Annex.id).where(
+                Annex.session_id == session_id, Annex.number == number)).first()
+        else:
+            table = TABLES[kind]
+            found = db.exec(select(table.id).where(  # type: ignore[attr-defined]
+                table.session_id == session_id,  # type: ignore[attr-defined]
+                table.position == number)).first()  # type: ignore[attr-defined]
+        return None if found is None else int(found)
+
+
+def area_positions(engine: Engine) -> dict[int, int]:
+    """Every area's position by id: a measure's ref from its area id without a query per
+    measure (`catalogue history` names thousands of records)."""
+    with Session(engine) as db:
+        return {int(area_id or 0): int(position) for area_id, position in db.exec(
+            select(Area.id, Area.position)).all()}

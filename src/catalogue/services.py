@@ -9,6 +9,8 @@ the GUI and the CLI alike; the database's own constraints are the second line.
 import dataclasses
 import datetime
 import functools
+import getpass
+import json
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any, TypeVar
 
@@ -37,9 +39,11 @@ from catalogue.models import (
     AgreementArea,
     Annex,
     Area,
+    Change,
+    ChangeSet,
     Measure,
-    Official,
     PlenarySession,
+    new_uuid,
     now,
 )
 from catalogue.release import Release
@@ -51,10 +55,13 @@ from catalogue.spec import (
     FieldSpec,
     ImportResult,
     NotFound,
+    Origin,
     Progress,
     ServiceError,
     Snapshot,
+    Source,
     ValidationError,
+    origin_of,
     report,
 )
 
@@ -83,6 +90,130 @@ def database_refusals(function: F) -> F:
 
 
 # ---------------------------------------------------------------------------------------------
+# History: the change set each service call writes in its own transaction
+
+AREA_IDS = "area_ids"
+"""An agreement's links to areas, recorded as one of its fields (a sorted list of area ids)."""
+Diff = dict[str, list[Any]]
+"""{field: [old, new]}: what a change did to one record."""
+OriginLike = Origin | Source | str | None
+
+
+@functools.cache
+def _os_user() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError, ImportError):  # no name for this uid (a container)
+        return "unknown"
+
+
+@functools.cache
+def record_columns(kind: Kind) -> tuple[str, ...]:
+    """A kind's fields as a change records them: every column but id and uuid (the change
+    holds those), with an agreement's area links last."""
+    names = tuple(column.name for column in TABLES[kind].__table__.columns  # type: ignore[attr-defined]
+                  if column.name not in ("id", "uuid"))
+    return names + ((AREA_IDS,) if kind == Kind.AGREEMENT else ())
+
+
+def _json_value(value: Any) -> Any:
+    if isinstance(value, datetime.date):  # and datetime
+        return value.isoformat()
+    if isinstance(value, tuple | set | frozenset):
+        return sorted(value)
+    raise TypeError(type(value).__name__)
+
+
+def encode_fields(diff: Diff) -> str:
+    """A change's fields as stored: JSON, dates as ISO 8601 text."""
+    return json.dumps(diff, ensure_ascii=False, default=_json_value, separators=(",", ":"))
+
+
+class ChangeLog:
+    """The change set one service call writes: its changes are gathered as the call goes
+    and inserted (one statement for the set, one executemany for its changes) just before
+    the commit, so the change and its history commit or roll back together."""
+
+    def __init__(self, origin: Origin, label: str) -> None:
+        self.origin = origin
+        self.label = origin.label or label
+        self.at = now()
+        self.rows: list[dict[str, Any]] = []
+
+    def record(self, kind: Kind, uuid: str, record_id: int, operation: str, diff: Diff) -> None:
+        self.rows.append({"kind": str(kind), "record_uuid": uuid, "record_id": record_id,
+                          "operation": operation, "fields": encode_fields(diff)})
+
+    def added(self, kind: Kind, uuid: str, record_id: int, values: Mapping[str, Any]) -> None:
+        self.record(kind, uuid, record_id, "add",
+                    {name: [None, values.get(name)] for name in record_columns(kind)})
+
+    def deleted(self, kind: Kind, uuid: str, record_id: int, values: Mapping[str, Any]) -> None:
+        self.record(kind, uuid, record_id, "delete",
+                    {name: [values.get(name), None] for name in record_columns(kind)})
+
+    def updated(self, kind: Kind, uuid: str, record_id: int, before: Mapping[str, Any],
+                after: Mapping[str, Any]) -> None:
+        diff = {name: [before.get(name), value] for name, value in after.items()
+                if before.get(name) != value}
+        if diff:
+            self.record(kind, uuid, record_id, "update", diff)
+
+    def write(self, db: Session) -> int:
+        """Insert the change set and its changes; the change set's id. Core statements on
+        the session's connection (not the ORM's bulk path, which costs milliseconds a
+        save), built once."""
+        connection = db.connection()
+        set_id = int(connection.execute(_INSERT_SET, {
+            "uuid": new_uuid(), "at": self.at,
+            "officer": self.origin.officer or _os_user(),
+            "source": self.origin.source.value, "label": self.label}).scalar_one())
+        for row in self.rows:
+            row["change_set_id"] = set_id
+        if self.rows:
+            connection.execute(_INSERT_CHANGE, self.rows)
+        return set_id
+
+
+_SET_TABLE = ChangeSet.__table__  # type: ignore[attr-defined]
+_INSERT_SET = _SET_TABLE.insert().returning(_SET_TABLE.c.id)
+_INSERT_CHANGE = Change.__table__.insert()  # type: ignore[attr-defined]
+
+
+def _values(kind: Kind, row: Any, db: Session | None = None) -> dict[str, Any]:
+    """A record's fields as a change records them (an agreement's area links read from
+    `db`)."""
+    values = {name: getattr(row, name) for name in record_columns(kind) if name != AREA_IDS}
+    if kind == Kind.AGREEMENT and db is not None:
+        values[AREA_IDS] = sorted(_area_ids_of(db, _id(row)))
+    return values
+
+
+def _named(db: Session, kind: Kind, row: Any) -> dict[str, Any]:
+    """What naming needs to name a record (a measure's ref carries its area's position)."""
+    values = row.model_dump()
+    if kind == Kind.MEASURE:
+        area = db.get(Area, row.area_id)
+        values["area_position"] = area.position if area is not None else "?"
+    return values
+
+
+def _shifted(db: Session, kind: Kind, row: Any, from_position: int, by: int,
+             log: ChangeLog) -> None:
+    """Shift the siblings at `from_position` and after by `by`, recording each one moved."""
+    table = TABLES[kind]
+    column, value = _scope(kind, row)
+    moved = db.execute(select(table.id, table.uuid, table.position).where(  # type: ignore[attr-defined]
+        column == value, table.position >= from_position,  # type: ignore[attr-defined]
+        table.id != (getattr(row, "id", None) or 0))).all()  # type: ignore[attr-defined]
+    for record_id, uuid, position in moved:
+        log.record(kind, uuid, record_id, "update",  # type: ignore[arg-type]
+                   {"position": [position, position + by]})  # type: ignore[operator]
+    if moved:
+        _shift(db, kind, row, from_position, by)
+
+
+# ---------------------------------------------------------------------------------------------
 # Import
 
 
@@ -95,11 +226,13 @@ def import_release(
     curation: Curation | None = None,
     replace: bool = False,
     progress: Progress | None = None,
+    origin: OriginLike = None,
 ) -> ImportResult:
     """Add a plenary from a parsed press release; with `replace`, swap its records atomically.
 
     `progress(done, total)` hears after each kind of record is written; answering False
-    raises Cancelled, and the transaction is rolled back: the database is as it was."""
+    raises Cancelled, and the transaction is rolled back: the database is as it was. The
+    whole import (a replace too: what it removed and what it added) is one change set."""
     curation = curation or Curation()
     plenary_date = release.resolve_date(date or curation.date)
     check_release(release, plenary_date, curation)
@@ -112,10 +245,14 @@ def import_release(
                 raise AlreadyCatalogued(translate("Services",
                     "the {title} is already catalogued (use --replace to replace it)"
                 ).format(title=existing.title))
+            log = ChangeLog(origin_of(origin, Source.IMPORT),
+                            naming.import_text(release.title, existing is not None))
             if existing is not None:
+                _log_whole_plenary(db, _id(existing), log)
                 db.delete(existing)
                 db.flush()
-            session_id = _store_release(db, release, plenary_date, curation, progress)
+            session_id = _store_release(db, release, plenary_date, curation, progress, log)
+            log.write(db)
             db.commit()
         except Cancelled:
             db.rollback()
@@ -180,53 +317,98 @@ def check_release(release: Release, plenary_date: datetime.date, curation: Curat
 
 def _store_release(
     db: Session, release: Release, plenary_date: datetime.date, curation: Curation,
-    progress: Progress | None = None,
+    progress: Progress | None, log: ChangeLog,
 ) -> int:
     """Insert a plenary's records in bulk (a few statements per table, not one per row), so
-    a 100,000-record catalogue imports in seconds."""
-    stamp = {"notes": "", "updated_at": now()}
+    a 100,000-record catalogue imports in seconds; each record's add goes into `log`."""
+    stamp = {"notes": "", "updated_at": log.at}
     counts = release.record_counts()
     total = sum(counts.values())
     report(progress, 0, total)
-    sid = _insert(db, PlenarySession, [{
+
+    def store(kind: Kind, rows: list[dict[str, Any]]) -> list[int]:
+        for row in rows:
+            row["uuid"] = new_uuid()
+        ids = _insert(db, TABLES[kind], rows)
+        for row, record_id in zip(rows, ids, strict=True):
+            log.added(kind, row["uuid"], record_id, row)
+        return ids
+
+    sid = store(Kind.SESSION, [{
         "conference": release.conference, "ordinal": release.ordinal, "title": release.title,
         "date": plenary_date, "place": release.place, **stamp}])[0]
     area_ids = dict(zip(
         (area.name for area in release.areas),
-        _insert(db, Area, [{"session_id": sid, "position": position, "name": area.name, **stamp}
-                           for position, area in enumerate(release.areas, 1)]),
+        store(Kind.AREA, [{"session_id": sid, "position": position, "name": area.name, **stamp}
+                          for position, area in enumerate(release.areas, 1)]),
         strict=True))
-    _insert(db, Measure, [
+    store(Kind.MEASURE, [
         {"area_id": area_ids[area.name], "position": number, "text": text, **stamp}
-        for area in release.areas for number, text in enumerate(area.measures, 1)],
-        returning=False)
+        for area in release.areas for number, text in enumerate(area.measures, 1)])
     done = counts[Kind.SESSION] + counts[Kind.AREA] + counts[Kind.MEASURE]
     report(progress, done, total)
-    _insert(db, Official, [
+    store(Kind.OFFICIAL, [
         {"session_id": sid, "position": position, "honorific": person.honorific,
          "name": person.name, "post": person.post, "side": person.side, "role": person.role,
-         **stamp} for position, person in enumerate(release.officials, 1)], returning=False)
+         **stamp} for position, person in enumerate(release.officials, 1)])
     done += counts[Kind.OFFICIAL]
     report(progress, done, total)
     annex_ids = dict(zip(
         (annex.number for annex in release.annexes),
-        _insert(db, Annex, [{"session_id": sid, "number": annex.number, "title": annex.title,
-                             "language": annex.language, **stamp}
-                            for annex in release.annexes]),
+        store(Kind.ANNEX, [{"session_id": sid, "number": annex.number, "title": annex.title,
+                            "language": annex.language, **stamp}
+                           for annex in release.annexes]),
         strict=True))
-    agreement_ids = _insert(db, Agreement, [
+    links = {agreement.numeral: sorted({area_ids[name] for name in curation.agreement_areas.get(
+        agreement.numeral, []) if name in area_ids}) for agreement in release.agreements}
+    agreement_rows = [
         {"session_id": sid, "position": position, "numeral": agreement.numeral,
          "title": agreement.title, "kind": agreement.kind,
          "parties": "; ".join(curation.parties.get(agreement.numeral, [])),
          "annex_id": annex_ids.get(agreement.annex) if agreement.annex else None, **stamp}
-        for position, agreement in enumerate(release.agreements, 1)])
+        for position, agreement in enumerate(release.agreements, 1)]
+    for row, agreement in zip(agreement_rows, release.agreements, strict=True):
+        row[AREA_IDS] = links[agreement.numeral]
+        row["uuid"] = new_uuid()
+    agreement_ids = _insert(db, Agreement, [
+        {name: value for name, value in row.items() if name != AREA_IDS}
+        for row in agreement_rows])
+    for row, record_id in zip(agreement_rows, agreement_ids, strict=True):
+        log.added(Kind.AGREEMENT, str(row["uuid"]), record_id, row)
     _insert(db, AgreementArea, [
         {"agreement_id": agreement_id, "area_id": area_id}
         for agreement, agreement_id in zip(release.agreements, agreement_ids, strict=True)
-        for area_id in sorted({area_ids[name] for name in curation.agreement_areas.get(
-            agreement.numeral, []) if name in area_ids})], returning=False)
+        for area_id in links[agreement.numeral]], returning=False)
     report(progress, total, total)
     return sid
+
+
+def _log_whole_plenary(db: Session, session_id: int, log: ChangeLog) -> None:
+    """Record the delete of a plenary and every record in it (a replace removes them), the
+    plenary first: replaying its delete takes the rest with it."""
+    def rows(kind: Kind, where: Any) -> list[Any]:
+        table = TABLES[kind].__table__  # type: ignore[attr-defined]
+        return list(db.execute(table.select().where(where)).mappings())
+
+    links: dict[int, list[int]] = {}
+    for agreement_id, area_id in db.execute(select(
+            AgreementArea.agreement_id, AgreementArea.area_id).join(
+            Agreement, col(Agreement.id) == AgreementArea.agreement_id).where(
+            Agreement.session_id == session_id).order_by(col(AgreementArea.area_id))).all():
+        links.setdefault(agreement_id, []).append(area_id)  # type: ignore[arg-type]
+    for kind in KINDS:
+        if kind == Kind.SESSION:
+            where = PlenarySession.__table__.c.id == session_id  # type: ignore[attr-defined]
+        elif _in_area(kind):
+            where = Measure.__table__.c.area_id.in_(  # type: ignore[attr-defined]
+                select(Area.id).where(Area.session_id == session_id))
+        else:
+            where = TABLES[kind].__table__.c.session_id == session_id  # type: ignore[attr-defined]
+        for row in rows(kind, where):
+            values = dict(row)
+            if kind == Kind.AGREEMENT:
+                values[AREA_IDS] = links.get(row["id"], [])
+            log.deleted(kind, row["uuid"], row["id"], values)
 
 
 def _insert(db: Session, table: type[SQLModel], rows: list[dict[str, Any]],
@@ -472,73 +654,109 @@ def _agreement_lists(area_ids: Iterable[int]) -> frozenset[ListKey]:
 
 
 @database_refusals
-def update_record(engine: Engine, kind: Kind, record_id: int, fields: Mapping[str, Any]) -> Changes:
-    """Save edited fields of one record (only those given)."""
+def update_record(engine: Engine, kind: Kind, record_id: int, fields: Mapping[str, Any],
+                  origin: OriginLike = None) -> Changes:
+    """Save edited fields of one record (only those given); its change set holds the fields
+    that really changed, old and new."""
     with Session(engine) as db:
-        values = _clean(db, kind, record_id, None, fields)
         row = fetch(db, kind, record_id)
-        lists: set[ListKey] = set()
-        updated: set[RecordKey] = {RecordKey(kind, record_id)}
-        area_ids = values.pop("area_ids", None)
-        if area_ids is not None:
-            before = _area_ids_of(db, record_id)
-            if set(area_ids) != before:
-                lists |= _agreement_lists(before ^ set(area_ids))
-                _set_areas(db, record_id, area_ids)
-        if kind == Kind.ANNEX and "number" in values and values["number"] != row.number:
-            lists.add(list_key(kind, row))
-        if kind == Kind.ANNEX:
-            updated |= {RecordKey(Kind.AGREEMENT, holder) for holder in db.exec(
-                select(Agreement.id).where(Agreement.annex_id == record_id)).all()
-                if holder is not None}
-        if kind == Kind.AGREEMENT and "annex_id" in values and values["annex_id"] != row.annex_id:
-            updated |= {RecordKey(Kind.ANNEX, annex)
-                        for annex in (row.annex_id, values["annex_id"]) if annex}
-        for name, value in values.items():
-            setattr(row, name, value)
-        row.updated_at = now()
-        db.add(row)
+        # Held while the session lasts: the checks and the change's name find the record
+        # and its area in the session (its identity map keeps only what is referenced).
+        _area = db.get(Area, row.area_id) if _in_area(kind) else None
+        values = _clean(db, kind, record_id, None, fields)
+        log = ChangeLog(origin_of(origin, Source.WINDOW), "")
+        if not log.label:
+            log.label = naming.edit_text(kind, _named(db, kind, row))
+        changes = _update(db, kind, row, values, log)
+        log.write(db)
         _commit(db)
+    return changes
+
+
+def _update(db: Session, kind: Kind, row: Any, values: dict[str, Any], log: ChangeLog
+            ) -> Changes:
+    record_id = _id(row)
+    lists: set[ListKey] = set()
+    updated: set[RecordKey] = {RecordKey(kind, record_id)}
+    before = {name: getattr(row, name) for name in values if name != AREA_IDS}
+    before["updated_at"] = row.updated_at
+    area_ids = values.pop(AREA_IDS, None)
+    if area_ids is not None:
+        old_areas = _area_ids_of(db, record_id)
+        if set(area_ids) != old_areas:
+            lists |= _agreement_lists(old_areas ^ set(area_ids))
+            _set_areas(db, record_id, area_ids)
+            before[AREA_IDS] = sorted(old_areas)
+    if kind == Kind.ANNEX and "number" in values and values["number"] != row.number:
+        lists.add(list_key(kind, row))
+    if kind == Kind.ANNEX:
+        updated |= {RecordKey(Kind.AGREEMENT, holder) for holder in db.exec(
+            select(Agreement.id).where(Agreement.annex_id == record_id)).all()
+            if holder is not None}
+    if kind == Kind.AGREEMENT and "annex_id" in values and values["annex_id"] != row.annex_id:
+        updated |= {RecordKey(Kind.ANNEX, annex)
+                    for annex in (row.annex_id, values["annex_id"]) if annex}
+    for name, value in values.items():
+        setattr(row, name, value)
+    row.updated_at = log.at
+    db.add(row)
+    after = {name: getattr(row, name) for name in before if name != AREA_IDS}
+    if AREA_IDS in before:
+        after[AREA_IDS] = sorted(set(area_ids or ()))
+    log.updated(kind, row.uuid, record_id, before, after)
     return Changes(frozenset(updated), frozenset(lists))
 
 
 @database_refusals
 def add_record(
     engine: Engine, kind: Kind, parent_id: int, fields: Mapping[str, Any],
-    position: int | None = None,
+    position: int | None = None, origin: OriginLike = None,
 ) -> tuple[int, Changes]:
     """Add a record under `parent_id` (the area for a measure, else the plenary)."""
     if kind not in EDITABLE:
         raise ServiceError(translate("Services", "a {kind} cannot be added here").format(kind=kind))
     with Session(engine) as db:
         values = _clean(db, kind, None, parent_id, fields)
-        area_ids = values.pop("area_ids", ())
+        area_ids = values.pop(AREA_IDS, ())
         parent = {"area_id": parent_id} if _in_area(kind) else {"session_id": parent_id}
+        log = ChangeLog(origin_of(origin, Source.WINDOW), naming.add_text(kind))
         row = TABLES[kind](**parent, **values)
+        row.updated_at = log.at
         if kind in ORDERED:
             last = _next_position(db, kind, row)
             row.position = last if position is None else max(1, min(position, last))
-            _shift(db, kind, row, row.position, +1)  # type: ignore[attr-defined]
+            _shifted(db, kind, row, row.position, +1, log)  # type: ignore[attr-defined]
         db.add(row)
         db.flush()
         new_id = _id(row)
         if kind == Kind.AGREEMENT:
             _set_areas(db, new_id, area_ids)
+        added = _values(kind, row)
+        if kind == Kind.AGREEMENT:
+            added[AREA_IDS] = sorted(set(area_ids))
+        log.added(kind, row.uuid, new_id, added)  # type: ignore[attr-defined]
+        log.rows.insert(0, log.rows.pop())  # the record first, then the siblings it shifted
         changes = Changes(frozenset({RecordKey(kind, new_id)}),
                           frozenset({list_key(kind, row)}) | _agreement_lists(area_ids))
+        log.write(db)
         _commit(db)
     return new_id, changes
 
 
 @database_refusals
-def delete_record(engine: Engine, kind: Kind, record_id: int) -> tuple[Snapshot, Changes]:
-    """Delete a record and what belongs to it; the snapshot lets undo put all of it back."""
+def delete_record(engine: Engine, kind: Kind, record_id: int, origin: OriginLike = None
+                  ) -> tuple[Snapshot, Changes]:
+    """Delete a record and what belongs to it; the snapshot lets undo put all of it back.
+    Its change set records the record, its children, the links and positions it took."""
     if kind not in EDITABLE:
         raise ServiceError(translate("Services", "a {kind} cannot be deleted here").format(
             kind=kind))
     with Session(engine) as db:
         row = fetch(db, kind, record_id)
         snapshot = _snapshot(db, kind, row)
+        log = ChangeLog(origin_of(origin, Source.WINDOW),
+                        naming.delete_text(kind, _named(db, kind, row)))
+        _log_snapshot(db, snapshot, log, deleting=True)
         updated: set[RecordKey] = set()
         lists: set[ListKey] = {list_key(kind, row)}
         if kind == Kind.AREA:
@@ -552,9 +770,36 @@ def delete_record(engine: Engine, kind: Kind, record_id: int) -> tuple[Snapshot,
         db.delete(row)
         db.flush()
         if kind in ORDERED:
-            _shift(db, kind, row, row.position + 1, -1)
+            _shifted(db, kind, row, row.position + 1, -1, log)
+        log.write(db)
         _commit(db)
     return snapshot, Changes(frozenset(updated), frozenset(lists))
+
+
+def _log_snapshot(db: Session, snapshot: Snapshot, log: ChangeLog, deleting: bool) -> None:
+    """Record what deleting (or restoring) `snapshot` does: the record first, then its
+    measures, then the agreements whose links or annex it takes with it (or gives back)."""
+    kind, row = snapshot.kind, snapshot.row
+    own = dict(row)
+    if kind == Kind.AGREEMENT:
+        own[AREA_IDS] = sorted(area_id for _, area_id in snapshot.links)
+    entry = log.deleted if deleting else log.added
+    entry(kind, row["uuid"], int(row["id"]), own)
+    for child in snapshot.children:
+        entry(Kind.MEASURE, child["uuid"], int(child["id"]), child)
+    if kind == Kind.AREA and snapshot.links:
+        area_id = int(row["id"])
+        for agreement in db.exec(select(Agreement).where(col(Agreement.id).in_(
+                {agreement_id for agreement_id, _ in snapshot.links}))).all():
+            areas = _area_ids_of(db, _id(agreement))
+            without, with_ = sorted(areas - {area_id}), sorted(areas | {area_id})
+            log.record(Kind.AGREEMENT, agreement.uuid, _id(agreement), "update",
+                       {AREA_IDS: [with_, without] if deleting else [without, with_]})
+    if kind == Kind.ANNEX and snapshot.holders:
+        for agreement in db.exec(select(Agreement).where(
+                col(Agreement.id).in_(snapshot.holders))).all():
+            log.record(Kind.AGREEMENT, agreement.uuid, _id(agreement), "update",
+                       {"annex_id": [row["id"], None] if deleting else [None, row["id"]]})
 
 
 def _row_values(row: SQLModel) -> dict[str, Any]:
@@ -584,37 +829,57 @@ def _snapshot(db: Session, kind: Kind, row: Any) -> Snapshot:
 
 
 @database_refusals
-def restore_record(engine: Engine, snapshot: Snapshot) -> Changes:
-    """Put back exactly what `delete_record` removed: same ids, positions, children, links."""
+def restore_record(engine: Engine, snapshot: Snapshot, origin: OriginLike = None) -> Changes:
+    """Put back exactly what `delete_record` removed: same ids, positions, children, links
+    (and uuids: its history goes on)."""
+    with Session(engine) as db:
+        log = ChangeLog(origin_of(origin, Source.WINDOW), "")
+        changes = _restore(db, snapshot, log)
+        log.write(db)
+        _commit(db)
+    return changes
+
+
+def _restore(db: Session, snapshot: Snapshot, log: ChangeLog) -> Changes:
     kind = snapshot.kind
     table = TABLES[kind]
-    with Session(engine) as db:
-        row = table(**snapshot.row)
-        if kind in ORDERED:
-            _shift(db, kind, row, row.position, +1)  # type: ignore[attr-defined]
-        db.add(row)
-        db.flush()
-        db.add_all(Measure(**child) for child in snapshot.children)
-        db.add_all(AgreementArea(agreement_id=agreement_id, area_id=area_id)
-                   for agreement_id, area_id in snapshot.links)
-        for holder in snapshot.holders:
-            db.exec(update(Agreement).where(
-                col(Agreement.id) == holder).values(annex_id=row.id))  # type: ignore[attr-defined]
-        updated: set[RecordKey] = {RecordKey(kind, int(snapshot.row["id"]))}
-        lists: set[ListKey] = {list_key(kind, row)}
-        if kind == Kind.AREA:
-            updated |= _agreements(agreement_id for agreement_id, _ in snapshot.links)
-        if kind == Kind.AGREEMENT:
-            lists |= _agreement_lists(area_id for _, area_id in snapshot.links)
-            if row.annex_id:  # type: ignore[attr-defined]
-                updated.add(RecordKey(Kind.ANNEX, row.annex_id))  # type: ignore[attr-defined]
-        updated |= _agreements(snapshot.holders)
-        _commit(db)
+    row = table(**snapshot.row)
+    if not log.label:
+        named = dict(snapshot.row)
+        if kind == Kind.MEASURE:
+            area = db.get(Area, snapshot.row["area_id"])
+            named["area_position"] = area.position if area is not None else "?"
+        log.label = naming.restore_text(kind, named)
+    if kind in ORDERED:
+        _shifted(db, kind, row, row.position, +1, log)  # type: ignore[attr-defined]
+    db.add(row)
+    db.flush()
+    db.add_all(Measure(**child) for child in snapshot.children)
+    db.add_all(AgreementArea(agreement_id=agreement_id, area_id=area_id)
+               for agreement_id, area_id in snapshot.links)
+    db.flush()
+    shifts = log.rows
+    log.rows = []
+    _log_snapshot(db, snapshot, log, deleting=False)
+    log.rows.extend(shifts)
+    for holder in snapshot.holders:
+        db.exec(update(Agreement).where(
+            col(Agreement.id) == holder).values(annex_id=row.id))  # type: ignore[attr-defined]
+    updated: set[RecordKey] = {RecordKey(kind, int(snapshot.row["id"]))}
+    lists: set[ListKey] = {list_key(kind, row)}
+    if kind == Kind.AREA:
+        updated |= _agreements(agreement_id for agreement_id, _ in snapshot.links)
+    if kind == Kind.AGREEMENT:
+        lists |= _agreement_lists(area_id for _, area_id in snapshot.links)
+        if row.annex_id:  # type: ignore[attr-defined]
+            updated.add(RecordKey(Kind.ANNEX, row.annex_id))  # type: ignore[attr-defined]
+    updated |= _agreements(snapshot.holders)
     return Changes(frozenset(updated), frozenset(lists))
 
 
 @database_refusals
-def move_record(engine: Engine, kind: Kind, record_id: int, delta: int) -> Changes:
+def move_record(engine: Engine, kind: Kind, record_id: int, delta: int,
+                origin: OriginLike = None) -> Changes:
     """Move a record up (delta -1) or down (+1) among its siblings."""
     if kind not in ORDERED:
         raise ServiceError(translate("Services", "a {kind} cannot be moved").format(kind=kind))
@@ -627,13 +892,24 @@ def move_record(engine: Engine, kind: Kind, record_id: int, delta: int) -> Chang
             column == value, table.position == target)).first()  # type: ignore[attr-defined]
         if neighbour is None:
             raise ServiceError(translate("Services", "it cannot move further"))
+        log = ChangeLog(origin_of(origin, Source.WINDOW),
+                        naming.move_text(kind, _named(db, kind, row), delta))
+        log.record(kind, row.uuid, record_id, "update", {"position": [row.position, target]})
+        log.record(kind, neighbour.uuid, _id(neighbour), "update",  # type: ignore[attr-defined]
+                   {"position": [target, row.position]})
         neighbour.position, row.position = row.position, target
         db.add_all([neighbour, row])
         changes = Changes(frozenset({RecordKey(kind, record_id),
                                      RecordKey(kind, _id(neighbour))}),
                           frozenset({list_key(kind, row)}))
+        log.write(db)
         _commit(db)
     return changes
+
+
+def commit_or_refuse(db: Session) -> None:
+    """Commit; a constraint the database refuses becomes one ServiceError line."""
+    _commit(db)
 
 
 def _commit(db: Session) -> None:

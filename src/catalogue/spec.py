@@ -8,6 +8,7 @@ SQLAlchemy is imported.
 import datetime
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from enum import StrEnum
 from typing import Any
 
 from catalogue.i18n import QT_TRANSLATE_NOOP, translate
@@ -28,6 +29,40 @@ class Changes:
 
     def __or__(self, other: "Changes") -> "Changes":
         return Changes(self.updated | other.updated, self.lists | other.lists)
+
+
+class Source(StrEnum):
+    """Where a change came from, as a change set records it (stored text: never renamed)."""
+
+    WINDOW = "window"
+    COMMAND_LINE = "command line"
+    IMPORT = "import"
+    UNDO = "undo"
+    RESTORE = "restore"
+
+
+OFFICER_SETTING = "history/officer"
+"""The settings key (QSettings) of the name the window records as the officer; when it is
+empty the operating-system user is recorded."""
+
+
+@dataclass(frozen=True)
+class Origin:
+    """Who made a change and from where, told to every service so its change set says so.
+
+    `officer` empty: the operating-system user. `label` empty: the service names the change
+    itself ("Edit measure 3.2"); undo passes its own ("Undo Edit measure 3.2")."""
+
+    source: Source = Source.WINDOW
+    officer: str = ""
+    label: str = ""
+
+
+def origin_of(value: "Origin | Source | str | None", default: Source) -> Origin:
+    """An Origin from what a caller passed: an Origin, a Source (or its text) or nothing."""
+    if isinstance(value, Origin):
+        return value
+    return Origin(Source(value) if value else default)
 
 
 class ServiceError(Exception):

@@ -13,6 +13,7 @@ import contextlib
 import datetime
 import os
 import sqlite3
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -281,6 +282,23 @@ def import_file(path: Path, release_path: Path, *, date: datetime.date | None = 
         try:
             return prepared.release, import_release(engine, prepared, path=path,
                                                     replace=replace, progress=progress)
+        finally:
+            engine.dispose()
+
+
+@contextlib.contextmanager
+def writing(path: Path, who: str) -> Iterator[Engine]:
+    """An engine on an existing catalogue for a command that changes it (`catalogue edit`):
+    the writer's lock is held throughout, as an import holds it, so a window open on the
+    file is told and nothing is written under it."""
+    path = storage.real_path(path)
+    if not path.exists():
+        raise storage.StoreError(translate("Workflows", "{path} does not exist").format(
+            path=path))
+    with storage.WriterLock(path, who) as lock:
+        engine = storage.open_engine(path, lock=lock)
+        try:
+            yield engine
         finally:
             engine.dispose()
 

@@ -42,7 +42,7 @@ def test_every_kind_has_its_table_and_every_table_is_a_kind_or_the_link_table():
     for kind, model in TABLES.items():
         assert model.__tablename__ == KINDS[kind].table
     assert set(SQLModel.metadata.tables) == {info.table for info in KINDS.values()} | {
-        "agreement_area"}
+        "agreement_area", "change_set", "change"}
     assert set(FIELDS) == set(Kind)
 
 
@@ -162,7 +162,8 @@ def test_the_tree_the_csv_and_search_give_the_same_references(engine, db_path):
 
 # -- no kind spelt out anywhere else ---------------------------------------------------------
 
-FROZEN = {"migrations/versions/0001_initial.py", "migrations/versions/0002_notes_updated_at.py"}
+FROZEN = {"migrations/versions/0001_initial.py", "migrations/versions/0002_notes_updated_at.py",
+          "migrations/versions/0005_history.py"}
 """Migrations are history: they name the tables as they were when written."""
 PENDING: dict[str, int] = {}
 """Files being rewritten elsewhere, with at most this many kind literals left: lower these as

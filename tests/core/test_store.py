@@ -27,14 +27,14 @@ def test_every_connection_enforces_foreign_keys_and_uses_wal(engine):
         assert connection.execute(text("PRAGMA foreign_keys")).scalar() == 1
         assert connection.execute(text("PRAGMA journal_mode")).scalar() == "wal"
         with pytest.raises(Exception, match="FOREIGN KEY"):
-            connection.execute(text("INSERT INTO measure (area_id, position, text) "
-                                    "VALUES (9999, 1, 'orphan')"))
+            connection.execute(text("INSERT INTO measure (area_id, position, text, uuid) "
+                                    "VALUES (9999, 1, 'orphan', 'u')"))
 
 
 def test_database_uniqueness_backs_up_the_services(engine):
     with engine.connect() as connection, pytest.raises(Exception, match="UNIQUE"):
-        connection.execute(text("INSERT INTO area (session_id, position, name) "
-                                "SELECT session_id, 99, name FROM area LIMIT 1"))
+        connection.execute(text("INSERT INTO area (session_id, position, name, uuid) "
+                                "SELECT session_id, 99, name, 'new' FROM area LIMIT 1"))
 
 
 def test_db_path_precedence(monkeypatch, tmp_path):

@@ -12,7 +12,8 @@ from typing import Any
 from PySide6.QtGui import QUndoCommand
 
 from catalogue.kinds import Key, Kind, RecordKey, list_key_of
-from catalogue.spec import ServiceError, Snapshot
+from catalogue.naming import undo_text
+from catalogue.spec import Origin, ServiceError, Snapshot, Source
 from catalogue.ui.document import CatalogueDocument
 
 ErrorHandler = Callable[[str], None]
@@ -35,6 +36,14 @@ class ServiceCommand(QUndoCommand):
         """What to select once undone (`undone`) or redone: the record, or where it was."""
         return None
 
+    def window(self) -> Origin:
+        """Doing (and redoing) a command: a change from the window."""
+        return self.document.origin(Source.WINDOW)
+
+    def undoing(self) -> Origin:
+        """Undoing it: the inverse change set, named after the command ("Undo Edit ...")."""
+        return self.document.origin(Source.UNDO, undo_text(self.text()))
+
     def _run(self, action: Callable[[], Any]) -> None:
         try:
             action()
@@ -53,10 +62,12 @@ class EditCommand(ServiceCommand):
         self.kind, self.record_id, self.old, self.new = kind, record_id, old, new
 
     def redo(self) -> None:
-        self._run(lambda: self.document.update(self.kind, self.record_id, self.new))
+        self._run(lambda: self.document.update(self.kind, self.record_id, self.new,
+                                               self.window()))
 
     def undo(self) -> None:
-        self._run(lambda: self.document.update(self.kind, self.record_id, self.old))
+        self._run(lambda: self.document.update(self.kind, self.record_id, self.old,
+                                               self.undoing()))
 
     def shown(self, undone: bool) -> Key | None:
         return RecordKey(self.kind, self.record_id)
@@ -77,16 +88,16 @@ class AddCommand(ServiceCommand):
         def add() -> None:
             if self.snapshot is None:
                 self.record_id = self.document.add(self.kind, self.parent_id, self.fields,
-                                                   self.position)
+                                                   self.position, self.window())
             else:
-                self.document.restore(self.snapshot)
+                self.document.restore(self.snapshot, self.window())
 
         self._run(add)
 
     def undo(self) -> None:
         def remove() -> None:
             assert self.record_id is not None
-            self.snapshot = self.document.delete(self.kind, self.record_id)
+            self.snapshot = self.document.delete(self.kind, self.record_id, self.undoing())
 
         self._run(remove)
 
@@ -109,14 +120,14 @@ class DeleteCommand(ServiceCommand):
 
     def redo(self) -> None:
         def remove() -> None:
-            self.snapshot = self.document.delete(self.kind, self.record_id)
+            self.snapshot = self.document.delete(self.kind, self.record_id, self.window())
 
         self._run(remove)
 
     def undo(self) -> None:
         def restore() -> None:
             assert self.snapshot is not None
-            self.document.restore(self.snapshot)
+            self.document.restore(self.snapshot, self.undoing())
 
         self._run(restore)
 
@@ -128,10 +139,12 @@ class MoveCommand(ServiceCommand):
         self.kind, self.record_id, self.delta = kind, record_id, delta
 
     def redo(self) -> None:
-        self._run(lambda: self.document.move(self.kind, self.record_id, self.delta))
+        self._run(lambda: self.document.move(self.kind, self.record_id, self.delta,
+                                             self.window()))
 
     def undo(self) -> None:
-        self._run(lambda: self.document.move(self.kind, self.record_id, -self.delta))
+        self._run(lambda: self.document.move(self.kind, self.record_id, -self.delta,
+                                             self.undoing()))
 
     def shown(self, undone: bool) -> Key | None:
         return RecordKey(self.kind, self.record_id)

@@ -9,11 +9,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QSettings, Signal
 
 from catalogue.kinds import Kind
 from catalogue.lazy import lazy_import
-from catalogue.spec import Changes, Snapshot, ValidationError
+from catalogue.spec import OFFICER_SETTING, Changes, Origin, Snapshot, Source, ValidationError
 from catalogue.storage import StoreError, fastread
 
 if TYPE_CHECKING:
@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 
 services = lazy_import("catalogue.services")
 queries = lazy_import("catalogue.queries")
+history = lazy_import("catalogue.history")
 
 
 class CatalogueDocument(QObject):
@@ -70,25 +71,50 @@ class CatalogueDocument(QObject):
             return error.errors
         return {}
 
-    def update(self, kind: Kind, record_id: int, fields: dict[str, Any]) -> Changes:
-        return self._emit(services.update_record(self.engine, kind, record_id, fields))
+    def origin(self, source: Source = Source.WINDOW, label: str = "") -> Origin:
+        """Who is changing the catalogue from the window: the name set in Settings
+        (OFFICER_SETTING), else the operating-system user (the services' default)."""
+        officer = QSettings().value(OFFICER_SETTING, "")
+        return Origin(source, str(officer or "").strip(), label)
+
+    def update(self, kind: Kind, record_id: int, fields: dict[str, Any],
+               origin: Origin | None = None) -> Changes:
+        return self._emit(services.update_record(self.engine, kind, record_id, fields,
+                                                 origin=origin or self.origin()))
 
     def add(self, kind: Kind, parent_id: int, fields: dict[str, Any],
-            position: int | None = None) -> int:
-        new_id, changes = services.add_record(self.engine, kind, parent_id, fields, position)
+            position: int | None = None, origin: Origin | None = None) -> int:
+        new_id, changes = services.add_record(self.engine, kind, parent_id, fields, position,
+                                              origin=origin or self.origin())
         self._emit(changes)
         return new_id
 
-    def delete(self, kind: Kind, record_id: int) -> Snapshot:
-        snapshot, changes = services.delete_record(self.engine, kind, record_id)
+    def delete(self, kind: Kind, record_id: int, origin: Origin | None = None) -> Snapshot:
+        snapshot, changes = services.delete_record(self.engine, kind, record_id,
+                                                   origin=origin or self.origin())
         self._emit(changes)
         return snapshot
 
-    def restore(self, snapshot: Snapshot) -> Changes:
-        return self._emit(services.restore_record(self.engine, snapshot))
+    def restore(self, snapshot: Snapshot, origin: Origin | None = None) -> Changes:
+        return self._emit(services.restore_record(self.engine, snapshot,
+                                                  origin=origin or self.origin()))
 
-    def move(self, kind: Kind, record_id: int, delta: int) -> Changes:
-        return self._emit(services.move_record(self.engine, kind, record_id, delta))
+    def move(self, kind: Kind, record_id: int, delta: int,
+             origin: Origin | None = None) -> Changes:
+        return self._emit(services.move_record(self.engine, kind, record_id, delta,
+                                               origin=origin or self.origin()))
+
+    def restore_deleted(self, what: int | str, origin: Origin | None = None) -> Changes:
+        """Put a deleted record back (history.restore_deleted): a change set or a uuid."""
+        return self._emit(history.restore_deleted(
+            self.engine, what, origin=origin or self.origin(Source.RESTORE)))
+
+    def restore_version(self, kind: Kind, record_id: int, change_id: int,
+                        origin: Origin | None = None) -> Changes:
+        """Put back a record's fields as of one change (history.restore_version)."""
+        return self._emit(history.restore_version(
+            self.engine, kind, record_id, change_id,
+            origin=origin or self.origin(Source.RESTORE)))
 
     def close(self) -> None:
         if self._engine is not None:
