@@ -8,7 +8,7 @@ import datetime
 import sqlite3
 
 import pytest
-from PySide6.QtCore import QDate, QSettings
+from PySide6.QtCore import QDate, QSettings, Qt
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QFileDialog
 
@@ -154,7 +154,8 @@ def test_recently_deleted_restores_an_area_with_its_measures_in_a_new_session(
                                  " (listed by 1 agreement)")
         assert first.text(1) == "Sixth Plenary Session"
         assert first.text(3)  # who
-        dialog.restore_button.click()
+        assert dialog.restore_button.isDefault()
+        qtbot.keyClick(dialog.list, Qt.Key.Key_Return)  # Enter restores
         assert not dialog.isVisible()
         restored = queries.record(engine, Kind.AREA, area_id)
         assert restored["name"] == name
@@ -209,12 +210,12 @@ def test_activity_filters_by_officer_dates_and_type_and_exports_them(
     activity.officer.setCurrentIndex(activity.officer.findData("Officer Wong"))
     assert [(e.officer, e.kind, e.record_id) for e in activity.entries] == [
         ("Officer Wong", Kind.MEASURE, measure_id)]
-    assert activity.list.topLevelItem(0).text(5) == "Text"
+    assert activity.list.topLevelItem(0).text(6) == "Text"
     activity.officer.setCurrentIndex(0)
     activity.kind.setCurrentIndex(activity.kind.findData(Kind.AREA))
     assert {e.kind for e in activity.entries} == {Kind.AREA}
     assert activity.entries[0].officer == "Ms Lee"
-    assert activity.list.topLevelItem(0).text(6) == "Command line"
+    assert activity.list.topLevelItem(0).text(5) == "Command line"
     activity.use_since.setChecked(True)
     activity.since.setDate(QDate(2024, 1, 1))
     activity.use_until.setChecked(True)

@@ -35,7 +35,13 @@ from catalogue.lazy import lazy_import
 from catalogue.spec import ServiceError
 from catalogue.storage import StoreError
 from catalogue.ui.dialogs import choose_file, show_error, start_folder
-from catalogue.ui.history_tab import local_time, operation_name, source_name
+from catalogue.ui.history_tab import (
+    HIDDEN_FIELDS,
+    field_label,
+    local_time,
+    operation_name,
+    source_name,
+)
 
 if TYPE_CHECKING:
     from catalogue.history import ChangeEntry
@@ -69,10 +75,23 @@ def _date(edit: QDateEdit) -> datetime.date:
 
 
 def _fields_changed(entry: "ChangeEntry") -> str:
-    from catalogue.ui.history_tab import HIDDEN_FIELDS, field_label
-
+    """The fields an edit changed (an add or a delete holds them all: none named)."""
+    if entry.operation != "update":
+        return ""
     return ", ".join(field_label(entry.kind, name) for name in entry.fields
                      if name not in HIDDEN_FIELDS)
+
+
+def record_name(entry: "ChangeEntry") -> str:
+    """The record a change touched: named by the values an add or a delete holds (a
+    measure by its text: its area's position is not kept); an edit's by its type."""
+    kind = naming.capitalised(KINDS[entry.kind].name())
+    if entry.operation == "update":
+        return kind
+    values = {name: new if new is not None else old for name, (old, new) in entry.fields.items()}
+    if entry.kind == Kind.MEASURE:
+        return f"{kind}: {naming.summary(str(values.get('text', '')))}"
+    return naming.capitalised(naming.describe(entry.kind, values))
 
 
 class ActivityDialog(QDialog):
@@ -81,7 +100,7 @@ class ActivityDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(translate("Activity", "Activity"))
         self.setObjectName("activity")
-        self.resize(980, 520)
+        self.resize(1100, 540)
         self._engine = engine
         self._select = select
         self.entries: list[ChangeEntry] = []
@@ -124,13 +143,12 @@ class ActivityDialog(QDialog):
         self.list.setHeaderLabels([
             translate("Activity", "When"), translate("Activity", "Officer"),
             translate("Activity", "What"), translate("Activity", "Record"),
-            translate("Activity", "Change"), translate("Activity", "Fields"),
-            translate("Activity", "From")])
+            translate("Activity", "Change"), translate("Activity", "From"),
+            translate("Activity", "Fields changed")])
         header = self.list.header()
-        header.setStretchLastSection(False)
-        for column in range(7):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch if column in (2, 5)
-                                        else QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self._sized = False
         self.list.itemActivated.connect(lambda *_: self.select_current())
         self.empty = QLabel()
         self.empty.setObjectName("activityEmpty")
@@ -194,18 +212,14 @@ class ActivityDialog(QDialog):
         self.entries = found[:SHOWN]
         self.list.clear()
         for entry in self.entries:
-            values = {name: new if new is not None else old
-                      for name, (old, new) in entry.fields.items()}
-            record = naming.capitalised(KINDS[entry.kind].name())
-            if entry.operation != "update":
-                record = naming.capitalised(naming.describe(entry.kind, values))
-            item = QTreeWidgetItem([local_time(entry.at), entry.officer, entry.label, record,
-                                    operation_name(entry.operation), _fields_changed(entry),
-                                    source_name(entry.source)])
+            item = QTreeWidgetItem([local_time(entry.at), entry.officer, entry.label,
+                                    record_name(entry), operation_name(entry.operation),
+                                    source_name(entry.source), _fields_changed(entry)])
             item.setToolTip(2, entry.label)
             self.list.addTopLevelItem(item)
         if self.entries:
             self.pages.setCurrentIndex(1)
+            self._size_columns()
         else:
             self.empty.setText(translate("Activity", "No changes match this filter.")
                                if any(self.filter().values())
@@ -216,6 +230,17 @@ class ActivityDialog(QDialog):
             translate("Activity", "Showing the newest {shown} changes: narrow the filter to "
                       "see older ones (Export CSV writes them all)").format(shown=SHOWN)
             if self.more else translate("Activity", "%n change(s)", None, len(self.entries)))
+
+    def _size_columns(self) -> None:
+        """Once: short columns fit what they hold, the two long ones share what is left
+        (sizing to every row's text each time the filter changes would be slow)."""
+        if self._sized:
+            return
+        self._sized = True
+        for column in (0, 1, 4, 5):
+            self.list.resizeColumnToContents(column)
+        self.list.setColumnWidth(2, 270)
+        self.list.setColumnWidth(3, 250)
 
     # -- acting on it ----------------------------------------------------------------------
 

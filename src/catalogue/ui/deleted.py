@@ -38,10 +38,13 @@ Restorer = Callable[["DeletedRecord"], str | None]
 """Puts a deleted record back; returns why it could not, or None once it is back."""
 
 
-def description(deleted: "DeletedRecord") -> str:
+def description(deleted: "DeletedRecord", area_position: Any = None) -> str:
     """'Co-operation area "Finance" with 5 measures' as the list names it, with the
-    agreements that listed it (their links come back with it)."""
-    what = naming.capitalised(deleted.description)
+    agreements that listed it (their links come back with it). A measure is named by its
+    area's position now (`area_position`), when its area is still there."""
+    what = naming.capitalised(
+        naming.describe(deleted.entry.kind, {**deleted.values, "area_position": area_position})
+        if area_position is not None else deleted.description)
     counts: dict[Kind, int] = {}
     for entry in deleted.children:
         counts[entry.kind] = counts.get(entry.kind, 0) + 1
@@ -57,23 +60,39 @@ def description(deleted: "DeletedRecord") -> str:
     return what
 
 
-class PlenaryNames:
-    """The plenary a deleted record was in, by name (its area's, for a measure)."""
+def area_now(engine: Any, entry: "ChangeEntry") -> dict[str, Any] | None:
+    """A deleted measure's area as it is now; None when it is gone too (or not a measure)."""
+    area_id = entry.fields.get("area_id", (None, None))[0]
+    if area_id is None:
+        return None
+    try:
+        return queries.record(engine, Kind.AREA, area_id)
+    except NotFound:
+        return None
+
+
+def named(engine: Any, deleted: "DeletedRecord") -> str:
+    """A deleted record as the list and the undo text name it."""
+    area = area_now(engine, deleted.entry)
+    return description(deleted, area["position"] if area is not None else None)
+
+
+class Places:
+    """Where a deleted record was: its plenary by name, and a measure's area's position."""
 
     def __init__(self, engine: Any) -> None:
         self.engine = engine
         self.names = {item.id: naming.session_name(item.values)
                       for item in queries.plenaries(engine)}
 
-    def of(self, entry: "ChangeEntry") -> str:
+    def plenary(self, entry: "ChangeEntry") -> str:
         values = {name: old for name, (old, _new) in entry.fields.items()}
         session_id = values.get("session_id")
         if session_id is None and values.get("area_id") is not None:
-            try:
-                session_id = queries.record(self.engine, Kind.AREA, values["area_id"]).get(
-                    "session_id")
-            except NotFound:
+            area = area_now(self.engine, entry)
+            if area is None:
                 return translate("Deleted", "(its area is deleted too)")
+            session_id = area.get("session_id")
         if entry.kind == Kind.SESSION:
             return ""
         return self.names.get(session_id, translate("Deleted", "(a plenary no longer here)"))
@@ -85,7 +104,7 @@ class DeletedDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(translate("Deleted", "Recently Deleted"))
         self.setObjectName("recentlyDeleted")
-        self.resize(860, 420)
+        self.resize(980, 440)
         self._engine = engine
         self._restore = restore
         self.writable = writable
@@ -121,8 +140,9 @@ class DeletedDialog(QDialog):
         self.message.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.restore_button = QPushButton(translate("Deleted", "&Restore"))
-        self.restore_button.setDefault(True)  # Enter restores: a new change, undoable
         buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setAutoDefault(False)
+        self.restore_button.setDefault(True)  # Enter restores: a new change, undoable
         self.restore_button.clicked.connect(self.restore_selected)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -136,13 +156,14 @@ class DeletedDialog(QDialog):
         """Read the deleted records again (newest first)."""
         engine = self._engine()
         self.records = history.deleted_records(engine)
-        names = PlenaryNames(engine)
+        places = Places(engine)
         self.list.clear()
         for deleted in self.records:
             entry = deleted.entry
-            item = QTreeWidgetItem([description(deleted), names.of(entry), local_time(entry.at),
+            what = named(engine, deleted)
+            item = QTreeWidgetItem([what, places.plenary(entry), local_time(entry.at),
                                     entry.officer])
-            item.setToolTip(0, entry.label)
+            item.setToolTip(0, what)
             self.list.addTopLevelItem(item)
         self.pages.setCurrentIndex(1 if self.records else 0)
         if self.records:

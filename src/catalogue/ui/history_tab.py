@@ -137,14 +137,21 @@ def local_time(at: datetime.datetime) -> str:
 
 
 def change_html(entry: Any) -> str:
-    """One change, field by field: a table of Field, Before and After."""
+    """One change, field by field: Field, Before and After for an edit (what went struck
+    through, what came in green); Field and Value for an add or a delete."""
+    whole = entry.operation != "update"
     rows = []
     for name, (old, new) in entry.fields.items():
         if name in HIDDEN_FIELDS or (old in (None, "") and new in (None, "")):
             continue
-        before, after = diff_cells(old, new)
-        rows.append(f"<tr><td><b>{html.escape(field_label(entry.kind, name))}</b></td>"
-                    f"<td>{before}</td><td>{after}</td></tr>")
+        label = f"<td><b>{html.escape(field_label(entry.kind, name))}</b></td>"
+        if whole:
+            value = display_value(new if entry.operation == "add" else old)
+            rows.append(f"<tr>{label}<td>{_html(value)}</td></tr>")
+        else:
+            before, after = diff_cells(old, new)
+            rows.append(f"<tr>{label}<td width='45%'>{before}</td>"
+                        f"<td width='45%'>{after}</td></tr>")
     heading = html.escape(translate("History", "{what} by {who}, {when} ({source})").format(
         what=entry.label, who=entry.officer, when=local_time(entry.at),
         source=source_name(entry.source)))
@@ -152,9 +159,12 @@ def change_html(entry: Any) -> str:
         nothing = html.escape(translate("History", "No field of this record changed (its "
                                         "place in a list may have)."))
         return f"<p>{heading}</p><p><i>{nothing}</i></p>"
-    header = "".join(f"<th align='left'>{html.escape(text)}</th>" for text in (
-        translate("History", "Field"), translate("History", "Before"),
-        translate("History", "After")))
+    titles = ((translate("History", "Field"), translate("History", "Value as added"))
+              if entry.operation == "add" else
+              (translate("History", "Field"), translate("History", "Value as deleted"))
+              if whole else (translate("History", "Field"), translate("History", "Before"),
+                             translate("History", "After")))
+    header = "".join(f"<th align='left'>{html.escape(text)}</th>" for text in titles)
     return (f"<p>{heading}</p><table width='100%' cellspacing='0' cellpadding='4' "
             f"border='1' style='border-collapse:collapse; border-color:#ccc'>"
             f"<tr>{header}</tr>{''.join(rows)}</table>")
@@ -169,16 +179,19 @@ class HistoryPanel(QWidget):
     restore_requested = Signal(object)
     """A ChangeEntry: put the record back as it was right after it."""
 
-    def __init__(self, engine: Callable[[], Any], parent: QWidget | None = None) -> None:
+    def __init__(self, engine: Callable[[], Any], writable: Callable[[], bool],
+                 parent: QWidget | None = None) -> None:
+        """`writable()`: whether the catalogue may be changed now (asked as a change is
+        shown, so the tab follows the file's check and a read-only window)."""
         super().__init__(parent)
         self._engine = engine
+        self._writable = writable
         self.key: tuple[Kind, int] | None = None
         self._loaded: tuple[Kind, int] | None = None
         self._stale = True
         self.entries: list[Any] = []
         self.loads = 0
         """How many times a history was read (selection alone must not read one)."""
-        self.writable = True
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(LOAD_DELAY_MS)
@@ -311,19 +324,14 @@ class HistoryPanel(QWidget):
             return
         self.diff.setHtml(change_html(entry))
         newest = entry is self.entries[0]
-        can = self.writable and not newest and entry.operation != "delete"
-        self.restore_button.setEnabled(can)
+        writable = self._writable()
+        self.restore_button.setEnabled(writable and not newest and entry.operation != "delete")
         if newest:
             self.note.setText(translate("History", "This is the current version."))
-        elif not self.writable:
+        elif not writable:
             self.note.setText(translate("History", "Read-only: versions cannot be restored."))
         else:
             self.note.setText("")
-
-    def set_writable(self, writable: bool) -> None:
-        self.writable = writable
-        if self.pages.currentIndex() == 1:
-            self._show_selected()
 
     def _restore(self) -> None:
         entry = self.selected()

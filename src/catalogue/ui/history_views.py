@@ -15,7 +15,7 @@ from catalogue.kinds import RecordKey
 from catalogue.lazy import lazy_import
 from catalogue.spec import OFFICER_SETTING, NotFound, ServiceError
 from catalogue.ui.activity import ActivityDialog
-from catalogue.ui.deleted import DeletedDialog, description
+from catalogue.ui.deleted import DeletedDialog, named
 from catalogue.ui.dialogs import show_error
 from catalogue.ui.editors import DetailEditor
 from catalogue.ui.history_commands import RestoreDeletedCommand, RestoreVersionCommand
@@ -66,7 +66,8 @@ class HistoryViews(QObject):
     def __init__(self, window: "MainWindow") -> None:
         super().__init__(window)
         self.window = window
-        self.panel = HistoryPanel(lambda: window.session.engine)
+        self.panel = HistoryPanel(lambda: window.session.engine,
+                                  lambda: window.session.writable)
         self.tabs = attach_tabs(window.editor, self.panel)
         self.deleted_dialog: DeletedDialog | None = None
         self.activity_dialog: ActivityDialog | None = None
@@ -81,7 +82,6 @@ class HistoryViews(QObject):
     def follow(self) -> None:
         """The editor's record or the catalogue changed: the History tab follows."""
         editor = self.window.editor
-        self.panel.set_writable(self.window.session.writable)
         self.panel.follow(editor.kind, editor.record_id)
 
     def toggle_history(self) -> None:
@@ -134,7 +134,8 @@ class HistoryViews(QObject):
         window = self.window
         if not window.controller.confirm_leave():
             return translate("History", "the record being edited has unsaved changes")
-        text = translate("History", "Restore {what}").format(what=description(deleted))
+        what = named(window.session.engine, deleted)
+        text = translate("History", "Restore {what}").format(what=what)
         command = RestoreDeletedCommand(window.session.document, deleted, text, None)
         window.undo_stack.push(command)
         if command.failed:
@@ -142,7 +143,7 @@ class HistoryViews(QObject):
         command.on_error = self._failed
         window.controller.reveal(command.shown(False), expand=True)
         window.statusBar().showMessage(translate("History", "Restored {what}").format(
-            what=description(deleted)), 8000)
+            what=what), 8000)
         return None
 
     # -- every change --------------------------------------------------------------------
