@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -267,12 +268,15 @@ class ActivityDialog(QDialog):
     def export_to(self, path: Path) -> Path | None:
         if path.suffix.lower() != ".csv":
             path = path.with_name(path.name + ".csv")
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # every change: may be many
         try:
             rows = history.activity(self._engine(), **self.filter())
             count = history.activity_csv(rows, path)
         except (ServiceError, StoreError, OSError) as error:
+            QApplication.restoreOverrideCursor()
             show_error(self, translate("Activity", "Not exported"), str(error))
             return None
+        QApplication.restoreOverrideCursor()
         self.count.setText(translate("Activity", "Wrote %n line(s) to {file}", None,
                                      count).format(file=path.name))
         return path
