@@ -176,6 +176,29 @@ def test_recently_deleted_restores_an_area_with_its_measures_in_a_new_session(
         again.deleteLater()
 
 
+def test_a_measure_whose_area_is_deleted_too_says_why_it_cannot_come_back(
+        window, qtbot, engine):
+    from catalogue import services
+
+    select(window, "12.1")
+    measure, area = window.editor.record_id, window.controller.values["area_id"]
+    window.editor.show_nothing()
+    services.delete_record(engine, Kind.MEASURE, measure)
+    services.delete_record(engine, Kind.AREA, area)
+    dialog = window.history.show_deleted()
+    assert dialog is not None and dialog.list.topLevelItemCount() == 2
+    second = dialog.list.topLevelItem(1)
+    assert second.text(0) == "Measure 1" and second.text(1) == "(its area is deleted too)"
+    dialog.list.setCurrentItem(second)
+    dialog.restore_button.click()
+    assert dialog.isVisible() and not dialog.message.isHidden()
+    assert dialog.message.text() == ("Not restored: its co-operation area no longer exists: "
+                                     "restore that first")
+    assert not window.undo_stack.canUndo()
+    qtbot.keyClick(dialog.list, Qt.Key.Key_Escape)  # Esc closes it
+    assert not dialog.isVisible()
+
+
 def test_recently_deleted_says_when_nothing_was_deleted(window):
     dialog = window.history.show_deleted()
     assert dialog is not None and dialog.empty.isVisible()

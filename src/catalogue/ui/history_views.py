@@ -72,6 +72,7 @@ class HistoryViews(QObject):
         self.deleted_dialog: DeletedDialog | None = None
         self.activity_dialog: ActivityDialog | None = None
         window.controller.changed.connect(self.follow)
+        window.undo_stack.indexChanged.connect(self.follow)  # also cleared: another file
         self.panel.restore_requested.connect(self.restore_version)
         a = window.actions_
         a.record_history.triggered.connect(self.toggle_history)
