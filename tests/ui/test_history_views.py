@@ -275,4 +275,10 @@ def test_activity_filters_by_officer_dates_and_type_and_exports_them(
     activity.list.setCurrentItem(activity.list.topLevelItem(row))
     activity.select_current()
     assert (window.editor.kind, window.editor.record_id) == (Kind.AREA, area_id)
+    name = window.editor.forms[Kind.AREA].fields["name"].widget
+    name.setText("Trade, renamed again")
+    name.textEdited.emit(name.text())
+    window.actions_.save.trigger()  # a change made while it is open shows in it
+    assert activity.entries[0].fields["name"] == ("Trade, renamed", "Trade, renamed again")
+    assert activity.entries[0].officer == "Officer Wong"
     activity.close()

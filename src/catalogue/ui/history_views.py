@@ -73,6 +73,7 @@ class HistoryViews(QObject):
         self.activity_dialog: ActivityDialog | None = None
         window.controller.changed.connect(self.follow)
         window.undo_stack.indexChanged.connect(self.follow)  # also cleared: another file
+        window.undo_stack.indexChanged.connect(self._activity_follows)
         self.panel.restore_requested.connect(self.restore_version)
         a = window.actions_
         a.record_history.triggered.connect(self.toggle_history)
@@ -166,6 +167,11 @@ class HistoryViews(QObject):
         self.activity_dialog = dialog
         dialog.show()
         return dialog
+
+    def _activity_follows(self) -> None:
+        """A change made (or undone) in the window shows in an open Activity view."""
+        if self.activity_dialog is not None and self.activity_dialog.isVisible():
+            self.activity_dialog.refresh()
 
     def select_change(self, entry: "ChangeEntry") -> bool:
         """Select a change's record in the tree; False when it no longer exists."""
