@@ -101,6 +101,20 @@ def test_the_history_tab_shows_an_edit_with_a_character_level_difference(window,
     qtbot.waitUntil(lambda: panel.list.topLevelItemCount() == 4)
 
 
+def test_a_record_without_history_says_so(window, qtbot, catalogue_file):
+    connection = sqlite3.connect(catalogue_file)  # as a catalogue from before history was kept
+    connection.execute("DELETE FROM change")
+    connection.commit()
+    connection.close()
+    select(window, "12.1")
+    panel = show_history(window, qtbot)
+    assert panel.pages.currentWidget() is panel.empty
+    assert panel.empty.text().startswith("No changes yet.")
+    assert not panel.restore_button.isEnabled()
+    window.actions_.record_history.trigger()  # Ctrl+H: back to the fields
+    assert window.history.tabs.currentIndex() == 0
+
+
 def test_restore_this_version_is_a_new_change_that_undo_takes_back(window, qtbot, engine):
     select(window, "12.1")
     record_id = window.editor.record_id
@@ -168,6 +182,9 @@ def test_recently_deleted_restores_an_area_with_its_measures_in_a_new_session(
         again.actions_.undo.trigger()  # the restore is undoable
         assert not find(again, f"12. {name}").isValid()
         assert len(history.deleted_records(engine)) == 1
+        again.actions_.redo.trigger()  # and redone: back again, selected
+        assert (again.editor.kind, again.editor.record_id) == (Kind.AREA, area_id)
+        again.actions_.undo.trigger()
         empty = again.history.show_deleted()
         assert empty is not None and empty.pages.currentIndex() == 1
         empty.reject()
