@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>Activity</name>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n change</numerusform>
+            <numerusform>%n changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n line(s) to {file}</source>
+        <translation>
+            <numerusform>Wrote %n line to {file}</numerusform>
+            <numerusform>Wrote %n lines to {file}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message numerus="yes">
         <source>Wrote %n record(s) to {path}</source>
@@ -29,6 +46,16 @@
         <translation>
             <numerusform>{label}: {done:,} / %Ln record ({percent}%)</numerusform>
             <numerusform>{label}: {done:,} / %Ln records ({percent}%)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Deleted</name>
+    <message numerus="yes">
+        <source>{what} (listed by %n agreement(s))</source>
+        <translation>
+            <numerusform>{what} (listed by %n agreement)</numerusform>
+            <numerusform>{what} (listed by %n agreements)</numerusform>
         </translation>
     </message>
 </context>

@@ -35,6 +35,10 @@ class Actions:
     reload: QAction
     shortcuts: QAction
     guide: QAction
+    record_history: QAction
+    recently_deleted: QAction
+    activity: QAction
+    officer_name: QAction
 
 
 Shortcut = QKeySequence | QKeySequence.StandardKey | Qt.Key | str
@@ -111,6 +115,18 @@ def create_actions(window: QWidget) -> Actions:
         shortcuts=_action(window, translate("MainWindow", "&Keyboard shortcuts")),
         guide=_action(window, translate("MainWindow", "&User guide"),
                       QKeySequence.StandardKey.HelpContents, pixmap.SP_DialogHelpButton),
+        record_history=_action(window, translate("MainWindow", "Record &history"), "Ctrl+H",
+                               None, translate("MainWindow", "Show the selected record's "
+                                               "changes, or its fields again")),
+        recently_deleted=_action(window, translate("MainWindow", "Recentl&y Deleted..."),
+                                 "Ctrl+Shift+D", None,
+                                 translate("MainWindow", "List deleted records and restore "
+                                           "one with what went with it")),
+        activity=_action(window, translate("MainWindow", "&Activity..."), "Ctrl+Shift+A", None,
+                         translate("MainWindow", "Every change to the catalogue, by officer, "
+                                   "date and record type")),
+        officer_name=_action(window, translate("MainWindow", "&Officer name..."), None, None,
+                             translate("MainWindow", "The name recorded with your changes")),
     )
     actions.redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
     for action in vars(actions).values():  # the name Help > Keyboard shortcuts lists
@@ -137,10 +153,14 @@ def build_menus(window: QMainWindow, a: Actions, tree: QTreeView) -> None:
     edit_menu.addActions([a.add, a.delete, a.move_up, a.move_down])
     edit_menu.addSeparator()
     edit_menu.addAction(a.find)
+    edit_menu.addSeparator()
+    edit_menu.addActions([a.recently_deleted, a.officer_name])
     view_menu = bar.addMenu(translate("MainWindow", "&View"))
     view_menu.addActions([a.expand_all, a.collapse_all])
     view_menu.addSeparator()
     view_menu.addAction(a.reload)
+    view_menu.addSeparator()
+    view_menu.addActions([a.record_history, a.activity])
     help_menu = bar.addMenu(translate("MainWindow", "&Help"))
     help_menu.addActions([a.guide, a.shortcuts])
     help_menu.addSeparator()

@@ -22,6 +22,7 @@ from catalogue.ui.dialogs import banner, count_phrases
 from catalogue.ui.editors import DetailEditor
 from catalogue.ui.files import FileActions
 from catalogue.ui.filter_box import FilterBox
+from catalogue.ui.history_views import HistoryViews
 from catalogue.ui.icons import app_icon
 from catalogue.ui.panes import scroll_forms, tree_pane
 from catalogue.ui.safety import OpenedCatalogue
@@ -51,6 +52,7 @@ class MainWindow(QMainWindow):
         self._connect()
         self._connect_session()
         self.viewing = Viewing(self)
+        self.history = HistoryViews(self)
         window_state.restore(self, self.splitter)
         self._show_session()
         self.tree.setFocus()
