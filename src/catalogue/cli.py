@@ -211,6 +211,18 @@ def build_parser() -> argparse.ArgumentParser:
     restore.add_argument(
         "backup", metavar="BACKUP", help=translate("Cli", "a file from the backups folder")
     )
+
+    export_documents = commands.add_parser(
+        "export-documents",
+        help=translate("Cli", "write every annex document kept in the catalogue into FOLDER, "
+                       "with an index (documents.csv) that also lists the web addresses"),
+    )
+    export_documents.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS,
+                                  help=db_help)
+    export_documents.add_argument(
+        "folder", metavar="FOLDER", help=translate(
+            "Cli", "the folder to write into (made if missing); a file already there is "
+                   "never written over: the new one gets a number"))
     return parser
 
 
@@ -228,6 +240,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "backup": _backup,
             "backups": _backups,
             "restore": _restore,
+            "export-documents": _export_documents,
         }.get(args.command, _gui)
         return handler(args)
     except CliError as error:
@@ -456,6 +469,25 @@ def _restore(args: argparse.Namespace) -> int:
     if saved is not None:
         print(translate("Cli", "The replaced catalogue was saved as {path}").format(path=saved))
     print(translate("Cli", "Restored {path} from {backup}").format(path=path, backup=backup))
+    return 0
+
+
+def _export_documents(args: argparse.Namespace) -> int:
+    """One line per file written (its name in FOLDER), then what was written."""
+    from catalogue.storage import resolve_db_path
+    from catalogue.workflows import export_documents
+
+    progress = ProgressLine(translate("Cli", "Exporting documents"))
+    try:
+        result = export_documents(resolve_db_path(args.db), Path(args.folder),
+                                  progress if progress.shown else None)
+    finally:
+        progress.finish()
+    for name in result.files:
+        print(name)
+    print(translate("Cli", "Wrote %n document(s) to {folder}", None, len(result.files)).format(
+        folder=args.folder) + translate("Cli", ", listed with %n web address(es) in {index}",
+                                        None, result.links).format(index=result.index))
     return 0
 
 
