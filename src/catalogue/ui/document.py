@@ -11,13 +11,15 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
-from catalogue.kinds import Kind
+from catalogue.kinds import Kind, RecordKey
 from catalogue.lazy import lazy_import
 from catalogue.spec import Changes, Snapshot, ValidationError
 from catalogue.storage import StoreError, fastread
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Engine
+
+    from catalogue.documents import DocumentFile
 
 services = lazy_import("catalogue.services")
 queries = lazy_import("catalogue.queries")
@@ -89,6 +91,20 @@ class CatalogueDocument(QObject):
 
     def move(self, kind: Kind, record_id: int, delta: int) -> Changes:
         return self._emit(services.move_record(self.engine, kind, record_id, delta))
+
+    def attach(self, owner: RecordKey, file: "DocumentFile | None", url: str = "") -> int:
+        """Keep a file (or a web address) with an annex or agreement; its id."""
+        new_id, changes = services.attach_document(self.engine, owner, file, url=url)
+        self._emit(changes)
+        return int(new_id)
+
+    def detach(self, document_id: int) -> dict[str, Any]:
+        snapshot, changes = services.detach_document(self.engine, document_id)
+        self._emit(changes)
+        return dict(snapshot)
+
+    def restore_document(self, snapshot: dict[str, Any]) -> Changes:
+        return self._emit(services.restore_document(self.engine, snapshot))
 
     def close(self) -> None:
         if self._engine is not None:
