@@ -216,7 +216,7 @@ def test_deleting_an_annex_takes_its_documents_and_undo_brings_them_back(window,
     answers = AnswerEvery(delete)
     window.actions_.delete.trigger()
     assert answers.stop() == ["Delete annex 2?"]
-    assert "Its 1 attached document(s) go with it." in informative[0]
+    assert "Its 1 attached document goes with it." in informative[0]
     assert queries.documents_of(engine, owner) == []
     window.actions_.undo.trigger()
     assert window.controller.shown() == owner
