@@ -271,8 +271,9 @@ def restore(path: Path, backup: Path, who: str) -> Path | None:
 # -- documents -------------------------------------------------------------------------------
 
 DOCUMENTS_INDEX = "documents.csv"
-INDEX_COLUMNS = ("file", "record_type", "conference", "session", "ref", "file_name",
-                 "media_type", "size", "sha256", "url", "notes")
+INDEX_COLUMNS = (  # not a kind: the index's column names (as the CSV's)
+    "file", "record_type", "conference", "session", "ref", "file_name",
+    "media_type", "size", "sha256", "url", "notes")
 """The index `export-documents` writes beside the files: one row per document, a web
 address (no file) included."""
 

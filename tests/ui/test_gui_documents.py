@@ -229,3 +229,35 @@ def test_the_section_shows_only_for_annexes_and_agreements(window):
     select(window, "Annex 1")
     assert panel(window).isVisible()
     assert not panel(window).open.isEnabled() and not panel(window).remove.isEnabled()
+
+
+def test_a_read_only_window_opens_and_saves_documents_but_changes_none(window, qtbot,
+                                                                       catalogue_file,
+                                                                       tmp_path, viewer):
+    from catalogue.ui.app import open_window
+
+    source = tmp_path / NAME
+    source.write_bytes(DATA)
+    select(window, "Annex 2")
+    window.documents.attach_file(source)
+    on_next_dialog(click_button("Open read-only"))
+    second = open_window(str(catalogue_file))
+    second.show()
+    qtbot.waitExposed(second)
+    try:
+        select(second, "Annex 2")
+        shown = panel(second)
+        shown.list.setCurrentRow(0)
+        assert listed(second) == [f"{NAME} (1.0 MB)"]
+        assert [button.isEnabled() for button in (
+            shown.attach, shown.add_link, shown.open, shown.save_as, shown.remove)] == [
+            False, False, True, True, False]
+        assert not shown.list.accepting  # a drop is refused too
+        assert not second.documents.attach_file(source)  # and so is a call
+        assert second.documents.open_selected().read_bytes() == DATA
+        out = tmp_path / "out.pdf"
+        assert second.documents.save_selected_as(out) == out and out.read_bytes() == DATA
+    finally:
+        second.editor.revert()
+        second.close()
+        second.deleteLater()

@@ -162,14 +162,17 @@ class DocumentList(QListWidget):
         self.accepting = True
         """False while the catalogue is read-only: drops are refused."""
 
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+    def _consider(self, event: QDragMoveEvent) -> None:
         if self.accepting and dropped_files(event.mimeData()):
             event.acceptProposedAction()
         else:
             event.ignore()
 
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        self._consider(event)
+
     def dragMoveEvent(self, event: QDragMoveEvent) -> None:
-        self.dragEnterEvent(event)  # type: ignore[arg-type]
+        self._consider(event)
 
     def dropEvent(self, event: QDropEvent) -> None:
         files = dropped_files(event.mimeData()) if self.accepting else []
@@ -337,11 +340,10 @@ class DocumentsSection(QObject):
     def document(self) -> CatalogueDocument:
         return self.window.controller.document
 
-    def _writable(self) -> bool:
-        return self.window.session.writable and self.window.controller.held is None
-
     def _enable(self) -> None:
-        self.panel.enable(self._writable())
+        """Changes are offered unless the file is read-only; while the catalogue is still
+        being checked they wait, and say so (as Save does)."""
+        self.panel.enable(self.window.session.read_only is None)
 
     def _status(self, text: str) -> None:
         self.window.statusBar().showMessage(text, 8000)
@@ -369,8 +371,9 @@ class DocumentsSection(QObject):
         """The record to change, or None (after saying why) when changes are off."""
         if self.owner is None:
             return None
-        if not self._writable():
-            self._status(self.window.controller.held or translate(
+        session, held = self.window.session, self.window.controller.held
+        if not session.writable or held is not None:
+            self._status(held or translate(
                 "Documents", "The catalogue is read-only: documents cannot be changed"))
             return None
         return self.owner
