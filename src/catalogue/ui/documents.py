@@ -190,6 +190,8 @@ class DocumentList(QListWidget):
 
 
 def _button(text: str, tip: str) -> QPushButton:
+    """Alt+letter keys avoid the menus' (F, E, V, H) and the forms' own: Open has Enter,
+    Save as only its click."""
     button = QPushButton(text)
     button.setToolTip(tip)
     # as narrow as the editor is: a row of buttons must not widen the window
@@ -208,16 +210,16 @@ class DocumentsPanel(QGroupBox):
             "Documents", "The texts kept with this record. Drop files here to attach them "
             "(at most {most} MB each); Enter opens, Delete removes.").format(
                 most=MAX_DOCUMENT_MB))
-        self.attach = _button(translate("Documents", "Attach &file..."), translate(
+        self.attach = _button(translate("Documents", "Atta&ch file..."), translate(
             "Documents", "Keep a file (PDF, Word, any file up to {most} MB) inside the "
             "catalogue").format(most=MAX_DOCUMENT_MB))
         self.add_link = _button(translate("Documents", "Add &web address..."), translate(
             "Documents", "Attach the address of a document on the web"))
-        self.open = _button(translate("Documents", "O&pen"), translate(
+        self.open = _button(translate("Documents", "Open"), translate(
             "Documents", "Open with the system's viewer (a web address in the browser)"))
-        self.save_as = _button(translate("Documents", "Sa&ve as..."), translate(
+        self.save_as = _button(translate("Documents", "Save as..."), translate(
             "Documents", "Save a copy of the document as a file"))
-        self.remove = _button(translate("Documents", "Remo&ve"), translate(
+        self.remove = _button(translate("Documents", "Re&move"), translate(
             "Documents", "Remove the document from the catalogue (Undo brings it back)"))
         buttons = QGridLayout()
         buttons.addWidget(self.attach, 0, 0, 1, 3)
