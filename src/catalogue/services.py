@@ -746,19 +746,28 @@ def _verify_stored(db: Session, document_id: int, values: Mapping[str, Any]) -> 
 
 @database_refusals
 def attach_document(engine: Engine, owner: RecordKey, file: DocumentFile | None = None, *,
-                    url: str = "", notes: str = "") -> tuple[int, Changes]:
+                    url: str = "", notes: str = "", progress: Progress | None = None
+                    ) -> tuple[int, Changes]:
     """Keep a file's bytes (or a web address) in the catalogue, attached to an annex or an
-    agreement; the new document's id. The bytes are verified (SHA-256) after writing."""
+    agreement; the new document's id. The bytes are verified (SHA-256) after writing.
+    `progress` hears before the write and before the commit; answering False cancels
+    (Cancelled, nothing stored)."""
     if owner.kind not in OWNER_KINDS:
         raise ServiceError(translate(
             "Services", "documents can be attached to annexes and agreements only"))
     values = _document_values(file, url)
+    report(progress, 0, 2)
     with Session(engine) as db:
         fetch(db, owner.kind, owner.id)
         owner_name = _owner_column(owner.kind).key
         new_id = _insert(db, Document, [{**values, owner_name: owner.id, "added_at": now(),
                                          "notes": tidy_notes(notes)}])[0]
         _verify_stored(db, new_id, values)
+        try:
+            report(progress, 1, 2)
+        except Cancelled:
+            db.rollback()
+            raise
         _commit(db)
     return new_id, Changes(frozenset({owner}))
 

@@ -124,6 +124,25 @@ def test_only_web_addresses_are_attached_as_links(engine, url):
     assert queries.documents_of(engine, annex) == []
 
 
+@pytest.mark.parametrize("stop_at", [0, 1])
+def test_a_cancelled_attach_stores_nothing(engine, tmp_path, stop_at):
+    """The window's Cancel: before the write, or after it and before the commit."""
+    from catalogue.spec import Cancelled
+
+    annex, _ = owners(engine)
+    heard: list[int] = []
+
+    def progress(done: int, total: int) -> bool:
+        heard.append(done)
+        return done != stop_at
+
+    with pytest.raises(Cancelled):
+        services.attach_document(engine, annex, read_document(document_file(tmp_path)),
+                                 progress=progress)
+    assert heard[-1] == stop_at
+    assert queries.documents_of(engine, annex) == []
+
+
 def test_bytes_changed_after_they_were_read_are_refused(engine):
     annex, _ = owners(engine)
     tampered = DocumentFile("a.pdf", "application/pdf", PDF, digest(PDF + b"more"))

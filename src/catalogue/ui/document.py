@@ -98,6 +98,19 @@ class CatalogueDocument(QObject):
         self._emit(changes)
         return int(new_id)
 
+    def store_document(self, owner: RecordKey, file: "DocumentFile", proceed: Any = None
+                       ) -> tuple[int, Changes]:
+        """Attach a file without telling anyone yet: safe on a worker thread (a large file
+        takes a moment to write). `proceed()` answering False cancels before the commit;
+        `announce` then tells the window on its own thread."""
+        new_id, changes = services.attach_document(
+            self.engine, owner, file,
+            progress=None if proceed is None else lambda _done, _total: bool(proceed()))
+        return int(new_id), changes
+
+    def announce(self, changes: Changes) -> Changes:
+        return self._emit(changes)
+
     def detach(self, document_id: int) -> dict[str, Any]:
         snapshot, changes = services.detach_document(self.engine, document_id)
         self._emit(changes)

@@ -2,15 +2,16 @@
 drag and drop) or a web address, open it with the system's viewer, save it out, remove it.
 
 The files live inside the catalogue (services.attach_document); this section only reads
-lists of names and sizes, and a document's bytes when it is opened or saved. A file is read
-and hashed on a worker thread (a busy bar with Cancel), then stored by an undoable command
-on the window's undo stack, like every other change.
+lists of names and sizes, and a document's bytes when it is opened or saved. A file is read,
+hashed and stored on a worker thread (a busy bar with Cancel; a cancelled attach leaves
+nothing), and the attach then goes on the window's undo stack like every other change.
 """
 
 import contextlib
 import os
 import shutil
 import tempfile
+import threading
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -56,7 +57,7 @@ from catalogue.errors import one_line
 from catalogue.i18n import translate
 from catalogue.kinds import RecordKey
 from catalogue.lazy import lazy_import
-from catalogue.spec import ServiceError
+from catalogue.spec import Changes, ServiceError
 from catalogue.storage.files import write_verified
 from catalogue.ui.commands import ErrorHandler, ServiceCommand
 from catalogue.ui.dialogs import choose_file, show_error, start_folder
@@ -69,6 +70,8 @@ if TYPE_CHECKING:
 queries = lazy_import("catalogue.queries")
 
 TEMP_PREFIX = "catalogue-documents-"
+STORE_WAIT_SECONDS = 30
+"""After Cancel, how long to wait for a write already under way (about 0.6 s for 50 MB)."""
 TEMP_KEPT_SECONDS = 24 * 3600
 """Copies opened in a viewer are left for it (it may read them after Catalogue quits) and
 removed by a later Catalogue once a day old."""
@@ -81,15 +84,23 @@ class AttachCommand(ServiceCommand):
     """The first redo attaches; undo removes; a later redo puts the same document back."""
 
     def __init__(self, document: CatalogueDocument, owner: RecordKey, file: DocumentFile | None,
-                 url: str, text: str, on_error: ErrorHandler | None) -> None:
+                 url: str, text: str, on_error: ErrorHandler | None,
+                 stored: tuple[int, Changes] | None = None) -> None:
+        """`stored`: the file was already attached off the GUI thread (its id and changes);
+        the first redo then only tells the window."""
         super().__init__(document, text, on_error)
         self.owner, self.file, self.url = owner, file, url
         self.document_id: int | None = None
         self.snapshot: dict[str, Any] | None = None
+        self.stored = stored
 
     def redo(self) -> None:
         def attach() -> None:
-            if self.snapshot is None:
+            if self.stored is not None:
+                self.document_id, changes = self.stored
+                self.stored = None
+                self.document.announce(changes)
+            elif self.snapshot is None:
                 self.document_id = self.document.attach(self.owner, self.file, self.url)
                 self.file = None  # the snapshot of an undo holds the bytes from now on
             else:
@@ -402,8 +413,9 @@ class DocumentsSection(QObject):
                 return
 
     def attach_file(self, path: Path | None = None) -> bool:
-        """Read a file off the GUI thread (Cancel stops it, nothing attached) and keep it in
-        the catalogue; True once attached. A refusal is one line."""
+        """Read, hash and store a file off the GUI thread (a busy bar with Cancel after
+        0.4 s; Cancel leaves nothing attached), then put the attach on the undo stack; True
+        once attached. A refusal is one line."""
         owner = self._may_change()
         if owner is None:
             return False
@@ -414,26 +426,40 @@ class DocumentsSection(QObject):
             if chosen is None:
                 return False
             path = Path(chosen)
-        stop = [False]
+        document, stop, ended = self.document, threading.Event(), threading.Event()
+        outcome: dict[str, tuple[int, Changes]] = {}
+
+        def work() -> tuple[DocumentFile, tuple[int, Changes]]:
+            try:
+                file = read_document(path, cancelled=stop.is_set)
+                outcome["stored"] = document.store_document(
+                    owner, file, proceed=lambda: not stop.is_set())
+                return file, outcome["stored"]
+            finally:
+                ended.set()
+
         try:
-            file = run_off_thread(self.window, title, translate(
-                "Documents", "Reading {name}...").format(name=path.name),
-                lambda: read_document(path, cancelled=lambda: stop[0]))
+            file, stored = run_off_thread(self.window, title, translate(
+                "Documents", "Attaching {name}...").format(name=path.name), work)
         except Cancelled:
-            stop[0] = True
+            stop.set()
+            ended.wait(STORE_WAIT_SECONDS)  # a commit under way ends within a second
+            if "stored" in outcome:  # cancelled too late to stop it: take it out again
+                with contextlib.suppress(ServiceError):
+                    document.detach(outcome["stored"][0])
             self._status(translate("Documents", "Cancelled; nothing was attached"))
             return False
-        except DocumentError as error:
+        except ServiceError as error:
             self._error(str(error))
             return False
-        except Exception as error:  # the reading thread's surprise, said in one line
+        except Exception as error:  # the worker's surprise, said in one line
             self._error(one_line(error))
             return False
         where = self._owner_name(owner)
         return self._push(
-            AttachCommand(self.document, owner, file, "", translate(
+            AttachCommand(document, owner, None, "", translate(
                 "Documents", "Attach {name} to {owner}").format(name=file.file_name,
-                                                                 owner=where), None),
+                                                                 owner=where), None, stored),
             translate("Documents", "Attached {name} ({size}) to {owner}").format(
                 name=file.file_name, size=human_size(file.size), owner=where))
 
