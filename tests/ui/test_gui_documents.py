@@ -261,3 +261,31 @@ def test_a_read_only_window_opens_and_saves_documents_but_changes_none(window, q
         second.editor.revert()
         second.close()
         second.deleteLater()
+
+
+def test_the_list_has_a_context_menu_with_the_buttons_actions(window, engine, tmp_path):
+    from PySide6.QtCore import QTimer
+
+    source = tmp_path / NAME
+    source.write_bytes(DATA)
+    select(window, "Annex 2")
+    owner = shown_owner(window)
+    window.documents.attach_file(source)
+    seen: list[tuple[str, bool]] = []
+
+    def choose_remove() -> None:
+        menu = QApplication.activePopupWidget()
+        if menu is None:
+            QTimer.singleShot(20, choose_remove)
+            return
+        seen.extend((action.text().replace("&", ""), action.isEnabled())
+                    for action in menu.actions())
+        menu.actions()[2].trigger()
+        menu.close()
+
+    QTimer.singleShot(0, choose_remove)
+    items = panel(window).list
+    items.customContextMenuRequested.emit(items.visualItemRect(items.item(0)).center())
+    assert seen == [("Open", True), ("Save as...", True), ("Remove", True),
+                    ("Attach file...", True), ("Add web address...", True)]
+    assert stored(engine, owner) == {}

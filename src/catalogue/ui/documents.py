@@ -16,7 +16,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QMimeData, QObject, Qt, QUrl, Signal
+from PySide6.QtCore import QMimeData, QObject, QPoint, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QDesktopServices,
     QDragEnterEvent,
@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QPushButton,
     QSizePolicy,
     QStyle,
@@ -347,7 +348,22 @@ class DocumentsSection(QObject):
         panel.list.currentItemChanged.connect(lambda *_: self._enable())
         panel.list.files_dropped.connect(self.attach_files)
         panel.list.remove_requested.connect(self.remove_selected)
+        panel.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        panel.list.customContextMenuRequested.connect(self._context_menu)
         window.controller.changed.connect(self.follow)
+
+    def _context_menu(self, at: QPoint) -> None:
+        """The buttons' actions on the document under the pointer."""
+        panel = self.panel
+        item = panel.list.itemAt(at)
+        if item is not None:
+            panel.list.setCurrentItem(item)
+        menu = QMenu(panel.list)
+        for button in (panel.open, panel.save_as, panel.remove, panel.attach, panel.add_link):
+            action = menu.addAction(button.text())
+            action.setEnabled(button.isEnabled())
+            action.triggered.connect(button.click)
+        menu.exec(panel.list.viewport().mapToGlobal(at))
 
     @property
     def document(self) -> CatalogueDocument:
