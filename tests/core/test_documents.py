@@ -91,6 +91,7 @@ def test_a_file_over_the_limit_is_refused_in_one_line_before_it_is_read(engine, 
     assert queries.documents_of(engine, annex) == []
 
 
+@pytest.mark.slow
 def test_a_file_of_exactly_the_limit_is_kept(engine, tmp_path):
     annex, _ = owners(engine)
     data = os.urandom(1000) * (MAX_DOCUMENT_BYTES // 1000)
@@ -259,6 +260,7 @@ def attach_both(path: Path, tmp_path: Path) -> None:
         engine.dispose()
 
 
+@pytest.mark.slow
 def test_documents_survive_a_backup_and_a_restore(catalogue_file, tmp_path):
     attach_both(catalogue_file, tmp_path)
     backed = run("backup", "--db", str(catalogue_file))
@@ -283,6 +285,7 @@ def test_documents_survive_a_backup_and_a_restore(catalogue_file, tmp_path):
         engine.dispose()
 
 
+@pytest.mark.slow
 def test_export_documents_writes_every_file_and_lists_the_web_addresses(catalogue_file,
                                                                         tmp_path):
     attach_both(catalogue_file, tmp_path)
@@ -302,6 +305,7 @@ def test_export_documents_writes_every_file_and_lists_the_web_addresses(catalogu
     assert rows[0]["sha256"] == hashlib.sha256(PDF).hexdigest()
 
 
+@pytest.mark.slow
 def test_export_documents_never_writes_over_a_file(catalogue_file, tmp_path):
     attach_both(catalogue_file, tmp_path)
     out = tmp_path / "out"
@@ -319,6 +323,7 @@ def test_export_documents_never_writes_over_a_file(catalogue_file, tmp_path):
     assert sorted(path.name for path in out.iterdir() if path.name.startswith(".")) == []
 
 
+@pytest.mark.slow
 def test_export_documents_into_a_file_is_one_line(catalogue_file, tmp_path):
     target = tmp_path / "a-file"
     target.write_bytes(b"x")
@@ -328,8 +333,47 @@ def test_export_documents_into_a_file_is_one_line(catalogue_file, tmp_path):
     assert target.read_bytes() == b"x"
 
 
+@pytest.mark.slow
 def test_export_documents_usage_is_exactly_as_documented():
     result = run("export-documents", "--help")
     assert result.returncode == 0
     assert "usage: catalogue export-documents [-h] [--db PATH] FOLDER" in " ".join(
         result.stdout.split())
+
+
+# -- the same, in this process (the quick inner loop) ---------------------------------------
+
+
+def test_documents_survive_a_backup_and_a_restore_in_process(catalogue_file, tmp_path):
+    from catalogue.storage import make_backup
+    from catalogue.workflows import restore
+
+    attach_both(catalogue_file, tmp_path)
+    backup = make_backup(catalogue_file, "manual")
+    engine = open_catalogue(catalogue_file)
+    try:
+        services.delete_record(engine, Kind.ANNEX, owners(engine)[0].id)
+    finally:
+        engine.dispose()
+    restore(catalogue_file, backup, "test")
+    engine = open_catalogue(catalogue_file)
+    try:
+        assert contents(engine, owners(engine)[0]) == {"協議 文本.pdf": PDF}
+    finally:
+        engine.dispose()
+
+
+def test_export_documents_in_process_keeps_existing_files(catalogue_file, tmp_path, capsys):
+    from catalogue.cli import main
+
+    attach_both(catalogue_file, tmp_path)
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "plenary-6 agreement-i CON.docx").write_bytes(b"mine")
+    assert main(["export-documents", "--db", str(catalogue_file), str(out)]) == 0
+    printed = capsys.readouterr().out.splitlines()
+    assert printed[:2] == ["plenary-6 annex-2 協議 文本.pdf",
+                           "plenary-6 agreement-i CON (2).docx"]
+    assert (out / "plenary-6 agreement-i CON.docx").read_bytes() == b"mine"
+    assert (out / "plenary-6 agreement-i CON (2).docx").read_bytes() == b"PK\x03\x04word"
+    assert (out / "plenary-6 annex-2 協議 文本.pdf").read_bytes() == PDF
