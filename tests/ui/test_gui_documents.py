@@ -289,3 +289,10 @@ def test_the_list_has_a_context_menu_with_the_buttons_actions(window, engine, tm
     assert seen == [("Open", True), ("Save as...", True), ("Remove", True),
                     ("Attach file...", True), ("Add web address...", True)]
     assert stored(engine, owner) == {}
+
+
+def test_the_x_server_documents_tests_pass():
+    """Keys in the list need a real X server: tests/ui/test_x_documents.py."""
+    from tests.xserver import assert_passed, run_under_x
+
+    assert_passed(run_under_x("tests/ui/test_x_documents.py"))
