@@ -48,6 +48,20 @@
             <numerusform>{label}: {done:,} / %Ln records ({percent}%)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Wrote %n document(s) to {folder}</source>
+        <translation>
+            <numerusform>Wrote %n document to {folder}</numerusform>
+            <numerusform>Wrote %n documents to {folder}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, listed with %n web address(es) in {index}</source>
+        <translation>
+            <numerusform>, listed with %n web address in {index}</numerusform>
+            <numerusform>, listed with %n web addresses in {index}</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Deleted</name>
@@ -73,6 +87,13 @@
         <translation>
             <numerusform>%n agreement will no longer list it.</numerusform>
             <numerusform>%n agreements will no longer list it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n attached document(s) go with it.</source>
+        <translation>
+            <numerusform>Its %n attached document goes with it.</numerusform>
+            <numerusform>Its %n attached documents go with it.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

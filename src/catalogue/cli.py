@@ -245,6 +245,18 @@ def build_parser() -> argparse.ArgumentParser:
         "Cli", "only changes on or after this day (UTC)"))
     changes.add_argument("record", nargs="*", metavar="RECORD_TYPE REF", help=translate(
         "Cli", "only the changes to this record"))
+
+    export_documents = commands.add_parser(
+        "export-documents",
+        help=translate("Cli", "write every annex document kept in the catalogue into FOLDER, "
+                       "with an index (documents.csv) that also lists the web addresses"),
+    )
+    export_documents.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS,
+                                  help=db_help)
+    export_documents.add_argument(
+        "folder", metavar="FOLDER", help=translate(
+            "Cli", "the folder to write into (made if missing); a file already there is "
+                   "never written over: the new one gets a number"))
     return parser
 
 
@@ -283,6 +295,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "restore": _restore,
             "edit": _edit,
             "history": _history,
+            "export-documents": _export_documents,
         }.get(args.command, _gui)
         return handler(args)
     except CliError as error:
@@ -784,6 +797,25 @@ def _history_lines(engine: Any, entries: list[Any], every_field: bool,
                 if _shown(old) != _shown(new):  # an add's empty notes: nothing to say
                     lines.append(f"    {field}: {_shown(old)} -> {_shown(new)}")
     return lines
+
+
+def _export_documents(args: argparse.Namespace) -> int:
+    """One line per file written (its name in FOLDER), then what was written."""
+    from catalogue.storage import resolve_db_path
+    from catalogue.workflows import export_documents
+
+    progress = ProgressLine(translate("Cli", "Exporting documents"))
+    try:
+        result = export_documents(resolve_db_path(args.db), Path(args.folder),
+                                  progress if progress.shown else None)
+    finally:
+        progress.finish()
+    for name in result.files:
+        print(name)
+    print(translate("Cli", "Wrote %n document(s) to {folder}", None, len(result.files)).format(
+        folder=args.folder) + translate("Cli", ", listed with %n web address(es) in {index}",
+                                        None, result.links).format(index=result.index))
+    return 0
 
 
 def _gui(args: argparse.Namespace) -> int:

@@ -10,7 +10,7 @@ import datetime
 import uuid as uuids
 
 from pydantic import NaiveDatetime
-from sqlalchemy import UniqueConstraint
+from sqlalchemy import CheckConstraint, Column, LargeBinary, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 from catalogue.kinds import KINDS, Kind
@@ -150,6 +150,31 @@ class Change(SQLModel, table=True):
     record_id: int
     operation: str
     fields: str
+class Document(SQLModel, table=True):
+    """A file or web address attached to an annex or an agreement (migration 0006).
+
+    The file's bytes live in the catalogue itself (`content`), so one file still holds
+    everything and every backup carries them; a web address has no content. Exactly one
+    owner: the annex or the agreement, and the document goes when its owner goes (the
+    services put it back with the owner on undo)."""
+
+    __tablename__ = "document"
+    __table_args__ = (CheckConstraint("(annex_id IS NULL) <> (agreement_id IS NULL)",
+                                      name="ck_document_one_owner"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    annex_id: int | None = Field(default=None, foreign_key="annex.id", ondelete="CASCADE",
+                                 index=True)
+    agreement_id: int | None = Field(default=None, foreign_key="agreement.id",
+                                     ondelete="CASCADE", index=True)
+    file_name: str = Field(default="")
+    media_type: str = Field(default="")
+    size: int = Field(default=0)
+    sha256: str = Field(default="")
+    content: bytes | None = Field(default=None, sa_column=Column(LargeBinary, nullable=True))
+    url: str = Field(default="")
+    added_at: NaiveDatetime | None = Field(default_factory=now)
+    notes: str = Field(default="", sa_column_kwargs={"server_default": ""})
 
 
 _MODELS = {model.__tablename__: model

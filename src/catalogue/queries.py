@@ -14,6 +14,8 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
 from catalogue import naming
+from catalogue.documents import DocumentError, DocumentInfo, digest
+from catalogue.i18n import translate
 from catalogue.kinds import (
     GROUPS,
     KINDS,
@@ -31,11 +33,12 @@ from catalogue.models import (
     AgreementArea,
     Annex,
     Area,
+    Document,
     Measure,
     Official,
     PlenarySession,
 )
-from catalogue.services import fetch
+from catalogue.services import fetch, owner_of
 from catalogue.spec import Item, Key
 
 
@@ -426,3 +429,78 @@ def area_positions(engine: Engine) -> dict[int, int]:
     with Session(engine) as db:
         return {int(area_id or 0): int(position) for area_id, position in db.exec(
             select(Area.id, Area.position)).all()}
+# -- documents -----------------------------------------------------------------------------
+
+LISTED = tuple(column for column in Document.__table__.columns  # type: ignore[attr-defined]
+               if column.name != "content")
+"""A document's columns but its bytes: lists never load the files themselves."""
+
+
+def _document_info(row: dict[str, Any]) -> DocumentInfo:
+    return DocumentInfo(int(row["id"]), owner_of(row), row["file_name"], row["media_type"],
+                        int(row["size"]), row["sha256"], row["url"], row["notes"])
+
+
+def documents_of(engine: Engine, owner: RecordKey) -> list[DocumentInfo]:
+    """An annex's or agreement's documents, in the order attached (names and sizes only)."""
+    column: Any = Document.annex_id if owner.kind == Kind.ANNEX else Document.agreement_id
+    with Session(engine) as db:
+        rows = _dicts(db, sa_select(*LISTED).where(col(column) == owner.id).order_by(
+            col(Document.id)))
+    return [_document_info(row) for row in rows]
+
+
+def document_info(engine: Engine, document_id: int) -> DocumentInfo:
+    with Session(engine) as db:
+        rows = _dicts(db, sa_select(*LISTED).where(col(Document.id) == document_id))
+    if not rows:
+        raise DocumentError(translate("Queries", "that document no longer exists"))
+    return _document_info(rows[0])
+
+
+def document_content(engine: Engine, document_id: int) -> tuple[DocumentInfo, bytes]:
+    """A document and its bytes, checked against the SHA-256 taken when it was attached."""
+    info = document_info(engine, document_id)
+    with Session(engine) as db:
+        content = db.connection().execute(sa_select(Document.content).where(  # type: ignore[call-overload]
+            col(Document.id) == document_id)).scalar_one_or_none()
+    data = bytes(content or b"")
+    if info.is_link or digest(data) != info.sha256 or len(data) != info.size:
+        raise DocumentError(translate(
+            "Queries", "{name} is not whole in the catalogue (its SHA-256 differs from when "
+            "it was attached); restore a backup to get it back").format(name=info.title))
+    return info, data
+
+
+@dataclass(frozen=True)
+class PlacedDocument:
+    """A document with where it belongs, for `catalogue export-documents`."""
+
+    info: DocumentInfo
+    conference: str
+    ordinal: int
+    place: str
+    """The annex's number or the agreement's numeral."""
+
+
+def all_documents(engine: Engine) -> list[PlacedDocument]:
+    """Every document (no bytes), by plenary, then annexes by number, then agreements by
+    position, each in the order attached."""
+    placed: list[tuple[tuple[Any, ...], PlacedDocument]] = []
+    with Session(engine) as db:
+        sources: tuple[tuple[Kind, Any, Any, Any, Any], ...] = (
+            (Kind.ANNEX, Annex, Document.annex_id, Annex.number, Annex.number),
+            (Kind.AGREEMENT, Agreement, Document.agreement_id, Agreement.numeral,
+             Agreement.position))
+        for kind, owner, column, place, order in sources:
+            statement = sa_select(*LISTED, col(PlenarySession.conference),
+                                  col(PlenarySession.ordinal), place.label("place"),
+                                  order.label("order_")).join(
+                owner, column == owner.id).join(PlenarySession,
+                                                owner.session_id == PlenarySession.id)
+            for row in _dicts(db, statement):
+                key = (row["conference"], row["ordinal"], kind != Kind.ANNEX,
+                       row["order_"], row["id"])
+                placed.append((key, PlacedDocument(_document_info(row), row["conference"],
+                                                   int(row["ordinal"]), str(row["place"]))))
+    return [document for _, document in sorted(placed, key=lambda pair: pair[0])]

@@ -21,6 +21,17 @@ from sqlmodel import Session, SQLModel, col, select
 
 from catalogue import naming
 from catalogue.bundled import Curation
+from catalogue.documents import (
+    DEFAULT_MEDIA_TYPE,
+    MAX_DOCUMENT_BYTES,
+    OWNER_KINDS,
+    DocumentError,
+    DocumentFile,
+    check_file_name,
+    check_url,
+    digest,
+    too_large,
+)
 from catalogue.i18n import translate
 from catalogue.kinds import (
     EDITABLE,
@@ -41,6 +52,7 @@ from catalogue.models import (
     Area,
     Change,
     ChangeSet,
+    Document,
     Measure,
     PlenarySession,
     new_uuid,
@@ -63,6 +75,7 @@ from catalogue.spec import (
     ValidationError,
     origin_of,
     report,
+    tidy_notes,
 )
 
 EDITABLE_KINDS = EDITABLE
@@ -247,11 +260,14 @@ def import_release(
                 ).format(title=existing.title))
             log = ChangeLog(origin_of(origin, Source.IMPORT),
                             naming.import_text(release.title, existing is not None))
+            carried: list[tuple[Kind, Any, dict[str, Any]]] = []
             if existing is not None:
+                carried = _documents_in(db, _id(existing))
                 _log_whole_plenary(db, _id(existing), log)
                 db.delete(existing)
                 db.flush()
             session_id = _store_release(db, release, plenary_date, curation, progress, log)
+            _carry_documents(db, session_id, carried)
             log.write(db)
             db.commit()
         except Cancelled:
@@ -825,7 +841,11 @@ def _snapshot(db: Session, kind: Kind, row: Any) -> Snapshot:
         holders = tuple(holder for holder in db.exec(
             select(Agreement.id).where(Agreement.annex_id == row.id)).all()
             if holder is not None)
-    return Snapshot(kind, _row_values(row), children, tuple(links), holders)
+    documents: tuple[dict[str, Any], ...] = ()
+    if kind in OWNER_KINDS:
+        documents = tuple(_row_values(document) for document in db.exec(
+            select(Document).where(_owner_column(kind) == row.id)).all())
+    return Snapshot(kind, _row_values(row), children, tuple(links), holders, documents)
 
 
 @database_refusals
@@ -857,6 +877,7 @@ def _restore(db: Session, snapshot: Snapshot, log: ChangeLog) -> Changes:
     db.add_all(Measure(**child) for child in snapshot.children)
     db.add_all(AgreementArea(agreement_id=agreement_id, area_id=area_id)
                for agreement_id, area_id in snapshot.links)
+    _insert(db, Document, list(snapshot.documents), returning=False)
     db.flush()
     shifts = log.rows
     log.rows = []
@@ -920,3 +941,141 @@ def _commit(db: Session) -> None:
         raise ServiceError(translate(
             "Services", "the change was refused by the database: {error}").format(
                 error=str(error.orig).splitlines()[0])) from None
+
+
+# ---------------------------------------------------------------------------------------------
+# Documents attached to annexes and agreements
+
+
+def _documents_in(db: Session, session_id: int) -> list[tuple[Kind, Any, dict[str, Any]]]:
+    """A plenary's documents with where they are: (kind, annex number or agreement
+    numeral, row), so a replaced plenary's documents find their annex again."""
+    found: list[tuple[Kind, Any, dict[str, Any]]] = []
+    for kind, place in ((Kind.ANNEX, Annex.number), (Kind.AGREEMENT, Agreement.numeral)):
+        table = TABLES[kind]
+        rows = db.exec(select(Document, place).join(
+            table, _owner_column(kind) == table.id).where(  # type: ignore[attr-defined]
+                table.session_id == session_id)).all()  # type: ignore[attr-defined]
+        found += [(kind, where, _row_values(document)) for document, where in rows]
+    return found
+
+
+def _carry_documents(db: Session, session_id: int,
+                     carried: list[tuple[Kind, Any, dict[str, Any]]]) -> None:
+    """Attach a replaced plenary's documents to the new annexes and agreements of the same
+    number or numeral; refuse the replace (nothing changes) if one would have no owner."""
+    lost: list[str] = []
+    for kind, where, row in carried:
+        table, place = (Annex, Annex.number) if kind == Kind.ANNEX else (
+            Agreement, Agreement.numeral)
+        owner_id = db.exec(select(table.id).where(
+            table.session_id == session_id, place == where)).first()
+        if owner_id is None:
+            lost.append(f"{naming.describe(kind, {'number': where, 'numeral': where})}: "
+                        f"{row['file_name'] or row['url']}")
+            continue
+        row = {**row, "annex_id": None, "agreement_id": None,
+               _owner_column(kind).key: owner_id}
+        _insert(db, Document, [row], returning=False)
+    if lost:
+        raise ServiceError(translate(
+            "Services", "the new release lacks what these documents are attached to: {lost}; "
+            "nothing was replaced").format(lost="; ".join(lost)))
+
+
+def _owner_column(kind: Kind) -> Any:
+    """The document's column that names an owner of this kind."""
+    return Document.annex_id if kind == Kind.ANNEX else Document.agreement_id
+
+
+def owner_of(values: Mapping[str, Any]) -> RecordKey:
+    """The annex or agreement a document row belongs to."""
+    if values.get("annex_id") is not None:
+        return RecordKey(Kind.ANNEX, int(values["annex_id"]))
+    return RecordKey(Kind.AGREEMENT, int(values["agreement_id"]))
+
+
+def _document_values(file: DocumentFile | None, url: str) -> dict[str, Any]:
+    """The stored columns of a file or a web address, checked: one of the two, a file
+    within the limit whose bytes are those that were read."""
+    if (file is None) == (not url):
+        raise DocumentError(translate("Services", "attach either a file or a web address"))
+    if file is None:
+        return {"file_name": "", "media_type": "", "size": 0, "sha256": "", "content": None,
+                "url": check_url(url)}
+    name = check_file_name(file.file_name)
+    if file.size > MAX_DOCUMENT_BYTES:
+        raise too_large(name, file.size)
+    sha256 = digest(file.content)
+    if file.sha256 and file.sha256 != sha256:
+        raise DocumentError(translate(
+            "Services", "{name} changed while it was read; nothing was attached").format(
+                name=name))
+    return {"file_name": name, "media_type": file.media_type or DEFAULT_MEDIA_TYPE,
+            "size": file.size, "sha256": sha256, "content": bytes(file.content), "url": ""}
+
+
+def _verify_stored(db: Session, document_id: int, values: Mapping[str, Any]) -> None:
+    """Read the bytes back inside the transaction: what is committed is what was read."""
+    if not values.get("sha256"):
+        return
+    stored = db.connection().execute(select(Document.content).where(
+        Document.id == document_id)).scalar_one_or_none()
+    if stored is None or digest(bytes(stored)) != values["sha256"]:
+        db.rollback()
+        raise DocumentError(translate(
+            "Services", "{name} was not stored whole; nothing was attached").format(
+                name=values.get("file_name", "")))
+
+
+@database_refusals
+def attach_document(engine: Engine, owner: RecordKey, file: DocumentFile | None = None, *,
+                    url: str = "", notes: str = "", progress: Progress | None = None
+                    ) -> tuple[int, Changes]:
+    """Keep a file's bytes (or a web address) in the catalogue, attached to an annex or an
+    agreement; the new document's id. The bytes are verified (SHA-256) after writing.
+    `progress` hears before the write and before the commit; answering False cancels
+    (Cancelled, nothing stored)."""
+    if owner.kind not in OWNER_KINDS:
+        raise ServiceError(translate(
+            "Services", "documents can be attached to annexes and agreements only"))
+    values = _document_values(file, url)
+    report(progress, 0, 2)
+    with Session(engine) as db:
+        fetch(db, owner.kind, owner.id)
+        owner_name = _owner_column(owner.kind).key
+        new_id = _insert(db, Document, [{**values, owner_name: owner.id, "added_at": now(),
+                                         "notes": tidy_notes(notes)}])[0]
+        _verify_stored(db, new_id, values)
+        try:
+            report(progress, 1, 2)
+        except Cancelled:
+            db.rollback()
+            raise
+        _commit(db)
+    return new_id, Changes(frozenset({owner}))
+
+
+@database_refusals
+def detach_document(engine: Engine, document_id: int) -> tuple[dict[str, Any], Changes]:
+    """Remove a document; what it was (bytes and all), for `restore_document` (undo)."""
+    with Session(engine) as db:
+        row = db.get(Document, document_id)
+        if row is None:
+            raise NotFound(translate("Services", "that document no longer exists"))
+        snapshot = _row_values(row)
+        db.delete(row)
+        _commit(db)
+    return snapshot, Changes(frozenset({owner_of(snapshot)}))
+
+
+@database_refusals
+def restore_document(engine: Engine, snapshot: Mapping[str, Any]) -> Changes:
+    """Put back a removed document with its id, verified as when it was attached."""
+    owner = owner_of(snapshot)
+    with Session(engine) as db:
+        fetch(db, owner.kind, owner.id)
+        _insert(db, Document, [dict(snapshot)], returning=False)
+        _verify_stored(db, int(snapshot["id"]), snapshot)
+        _commit(db)
+    return Changes(frozenset({owner}))

@@ -203,6 +203,8 @@ class Snapshot:
     children: tuple[dict[str, Any], ...] = ()
     links: tuple[tuple[int, int], ...] = ()
     holders: tuple[int, ...] = ()
+    documents: tuple[dict[str, Any], ...] = ()
+    """The annex's or agreement's documents, bytes and all (they go with it)."""
 
 
 @dataclass(frozen=True)

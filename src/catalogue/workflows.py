@@ -23,7 +23,7 @@ from catalogue.errors import detail
 from catalogue.i18n import translate
 from catalogue.lazy import lazy_import
 from catalogue.spec import ImportResult, Progress
-from catalogue.storage.files import building, put_in_place
+from catalogue.storage.files import building, put_in_place, write_verified
 from catalogue.vocabulary import CONFERENCE
 
 if TYPE_CHECKING:
@@ -400,3 +400,107 @@ def restore(path: Path, backup: Path, who: str) -> Path | None:
     path = storage.real_path(path)
     with storage.WriterLock(path, who):
         return storage.restore_backup(path, backup)
+
+
+# -- documents -------------------------------------------------------------------------------
+
+DOCUMENTS_INDEX = "documents.csv"
+INDEX_COLUMNS = (  # not a kind: the index's column names (as the CSV's)
+    "file", "record_type", "conference", "session", "ref", "file_name",
+    "media_type", "size", "sha256", "url", "notes")
+"""The index `export-documents` writes beside the files: one row per document, a web
+address (no file) included."""
+
+
+@dataclass(frozen=True)
+class DocumentsExported:
+    files: list[str]
+    """The names written in the folder, in catalogue order (the index last)."""
+    links: int
+    """Web addresses, listed in the index only."""
+    index: str
+
+
+def write_unique(folder: Path, name: str, data: bytes) -> str:
+    """Write `data` into `folder` as `name`, or "name (2)", "name (3)"... when a file of
+    that name is there already: nothing is ever written over. The name used."""
+    from catalogue.documents import numbered
+
+    for number in range(1, 10_000):
+        candidate = numbered(name, number)
+        if not os.path.lexists(folder / candidate) and write_verified(
+                folder / candidate, data, replace=False):
+            return candidate
+    raise storage.StoreError(translate("Workflows", "{folder} holds too many files named "
+                                       "like {name}").format(folder=folder, name=name))
+
+
+def document_file_name(kind: str, ordinal: int, place: str, name: str) -> str:
+    """How an exported document is named: "plenary-18 annex-2 <its name>", safe on every
+    system."""
+    from catalogue.documents import safe_name
+
+    return safe_name(f"plenary-{ordinal} {kind}-{place} {name}")
+
+
+def export_documents(path: Path, folder: Path, progress: Progress | None = None
+                     ) -> DocumentsExported:
+    """Write every document of the catalogue at `path` into `folder` (made if missing),
+    each checked against its SHA-256, under readable names that never replace a file, and
+    an index (documents.csv) that lists them and the web addresses. Reads only."""
+    import csv
+    import io
+
+    from catalogue import queries
+    from catalogue.export import neutralise
+
+    if folder.exists() and not folder.is_dir():
+        raise storage.StoreError(translate("Workflows", "{folder} is a file, not a folder"
+                                           ).format(folder=folder))
+    engine = open_to_search(path)
+    try:
+        placed = queries.all_documents(engine)
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise storage.StoreError(translate(
+                "Workflows", "cannot make the folder {folder}: {error}").format(
+                    folder=folder, error=detail(error))) from None
+        files: list[str] = []
+        rows: list[list[str]] = []
+        for done, document in enumerate(placed):
+            info = document.info
+            written = ""
+            if not info.is_link:
+                _, data = queries.document_content(engine, info.id)
+                try:
+                    written = write_unique(folder, document_file_name(
+                        info.owner.kind, document.ordinal, document.place, info.file_name),
+                        data)
+                except OSError as error:
+                    raise storage.StoreError(translate(
+                        "Workflows", "cannot write into {folder}: {error}").format(
+                            folder=folder, error=detail(error))) from None
+                files.append(written)
+            rows.append([written, info.owner.kind, document.conference,
+                         str(document.ordinal), document.place, info.file_name,
+                         info.media_type, str(info.size) if not info.is_link else "",
+                         info.sha256, info.url, info.notes])
+            if progress is not None and progress(done + 1, len(placed)) is False:
+                break
+        text = io.StringIO(newline="")
+        writer = csv.writer(text, lineterminator="\r\n")
+        writer.writerow(INDEX_COLUMNS)
+        writer.writerows([neutralise(cell) for cell in row] for row in rows)
+        try:
+            index = write_unique(folder, DOCUMENTS_INDEX,
+                                 ("\ufeff" + text.getvalue()).encode("utf-8"))
+        except OSError as error:
+            raise storage.StoreError(translate(
+                "Workflows", "cannot write into {folder}: {error}").format(
+                    folder=folder, error=detail(error))) from None
+    except sqlite3.DatabaseError as error:
+        raise storage.read_failed(path, error) from None
+    finally:
+        engine.dispose()
+    return DocumentsExported(files, sum(1 for d in placed if d.info.is_link), index)

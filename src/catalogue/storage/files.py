@@ -6,6 +6,7 @@ checked, and only then renamed into place.
 """
 
 import contextlib
+import errno
 import hashlib
 import os
 from collections.abc import Callable, Iterator
@@ -134,3 +135,18 @@ def build_beside(target: Path, build: Callable[[Path], None], tag: str = "partia
     with building(target, tag) as partial:
         build(partial)
         put_in_place(partial, target)
+
+
+def write_verified(target: Path, data: bytes, *, replace: bool = True) -> bool:
+    """Write `data` as the file `target`: built beside it under a temporary name, synced,
+    read back and compared (SHA-256), then renamed into place, so a failure leaves the
+    target as it was. With `replace=False` a file already at `target` is never written
+    over: False, and nothing written (the caller picks another name)."""
+    with building(target) as partial:
+        with open(partial, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        if hashlib.sha256(partial.read_bytes()).digest() != hashlib.sha256(data).digest():
+            raise OSError(errno.EIO, "the file written differs from the data", str(target))
+        return put_in_place(partial, target, replace=replace)

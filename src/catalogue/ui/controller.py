@@ -351,7 +351,8 @@ class EditingController(QObject):
                                                          self.editor.record_id) else \
             queries.record(self.document.engine, node.kind, node.id)
         what = naming.describe(node.kind, values)
-        if not confirm_delete(self.window, what, self._consequences(node)):
+        if not confirm_delete(self.window, what, self._consequences(node)
+                              + self._documents_going(node)):
             return
         self.editor.revert()
         command = DeleteCommand(self.document, Kind(node.kind), node.id,
@@ -382,6 +383,16 @@ class EditingController(QObject):
         if node.kind == Kind.AGREEMENT:
             return translate("EditingController", "Its links to co-operation areas go with it.")
         return translate("EditingController", "Nothing else goes with it.")
+
+    def _documents_going(self, node: Node) -> str:
+        """The documents attached to an annex or agreement go with it (and come back with
+        it on undo)."""
+        if node.kind not in (Kind.ANNEX, Kind.AGREEMENT):
+            return ""
+        count = len(queries.documents_of(self.document.engine, RecordKey(Kind(node.kind),
+                                                                         node.id)))
+        return " " + translate("EditingController", "Its %n attached document(s) go with it.",
+                               None, count) if count else ""
 
     def move(self, delta: int) -> None:
         node = self.current_node()

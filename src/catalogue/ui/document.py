@@ -11,13 +11,15 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QSettings, Signal
 
-from catalogue.kinds import Kind
+from catalogue.kinds import Kind, RecordKey
 from catalogue.lazy import lazy_import
 from catalogue.spec import OFFICER_SETTING, Changes, Origin, Snapshot, Source, ValidationError
 from catalogue.storage import StoreError, fastread
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Engine
+
+    from catalogue.documents import DocumentFile
 
 services = lazy_import("catalogue.services")
 queries = lazy_import("catalogue.queries")
@@ -115,6 +117,33 @@ class CatalogueDocument(QObject):
         return self._emit(history.restore_version(
             self.engine, kind, record_id, change_id,
             origin=origin or self.origin(Source.RESTORE)))
+
+    def attach(self, owner: RecordKey, file: "DocumentFile | None", url: str = "") -> int:
+        """Keep a file (or a web address) with an annex or agreement; its id."""
+        new_id, changes = services.attach_document(self.engine, owner, file, url=url)
+        self._emit(changes)
+        return int(new_id)
+
+    def store_document(self, owner: RecordKey, file: "DocumentFile", proceed: Any = None
+                       ) -> tuple[int, Changes]:
+        """Attach a file without telling anyone yet: safe on a worker thread (a large file
+        takes a moment to write). `proceed()` answering False cancels before the commit;
+        `announce` then tells the window on its own thread."""
+        new_id, changes = services.attach_document(
+            self.engine, owner, file,
+            progress=None if proceed is None else lambda _done, _total: bool(proceed()))
+        return int(new_id), changes
+
+    def announce(self, changes: Changes) -> Changes:
+        return self._emit(changes)
+
+    def detach(self, document_id: int) -> dict[str, Any]:
+        snapshot, changes = services.detach_document(self.engine, document_id)
+        self._emit(changes)
+        return dict(snapshot)
+
+    def restore_document(self, snapshot: dict[str, Any]) -> Changes:
+        return self._emit(services.restore_document(self.engine, snapshot))
 
     def close(self) -> None:
         if self._engine is not None:

@@ -381,6 +381,12 @@ class DetailEditor(QWidget):
         self._saving_held = False
         self.show_nothing()
 
+    def add_section(self, widget: QWidget) -> None:
+        """A part shown under the form, above Save and Revert (an annex's documents)."""
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(layout.count() - 1, widget)
+
     @property
     def form(self) -> RecordForm | None:
         return self.forms.get(self.kind) if self.kind is not None else None

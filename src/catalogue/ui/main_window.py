@@ -19,6 +19,7 @@ from catalogue.ui import window_state
 from catalogue.ui.actions import build_menus, create_actions, show_context_menu, update_actions
 from catalogue.ui.controller import EditingController
 from catalogue.ui.dialogs import banner, count_phrases
+from catalogue.ui.documents import DocumentsSection
 from catalogue.ui.editors import DetailEditor
 from catalogue.ui.files import FileActions
 from catalogue.ui.filter_box import FilterBox
@@ -48,6 +49,7 @@ class MainWindow(QMainWindow):
         self.controller = EditingController(self, self.session.document, self.model, self.tree,
                                             self.editor, self.undo_stack)
         self.files = FileActions(self)
+        self.documents = DocumentsSection(self)
         build_menus(self, self.actions_, self.tree)
         self._connect()
         self._connect_session()
