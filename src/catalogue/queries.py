@@ -226,10 +226,13 @@ def search(engine: Engine, query: str, limit: int | None = SEARCH_LIMIT) -> Sear
                         outline, total)
 
 
-SEARCHED = {Kind.SESSION: ("title", "place"), Kind.AREA: ("name",), Kind.MEASURE: ("text",),
-            Kind.OFFICIAL: ("honorific", "name", "post"),
-            Kind.AGREEMENT: ("numeral", "title", "parties"), Kind.ANNEX: ("title",)}
-"""The columns a search looks at besides notes (migration 0003 indexes the same words)."""
+SEARCHED = {Kind.SESSION: ("title", "place", "title_zh"), Kind.AREA: ("name", "name_zh"),
+            Kind.MEASURE: ("text", "text_zh"),
+            Kind.OFFICIAL: ("honorific", "name", "post", "name_zh", "post_zh"),
+            Kind.AGREEMENT: ("numeral", "title", "parties", "title_zh", "parties_zh"),
+            Kind.ANNEX: ("title", "title_zh")}
+"""The columns a search looks at besides notes (migrations 0003 and 0007 index the same
+words; only SQLite's index folds Traditional to Simplified)."""
 
 
 def _search_by_like(engine: Engine, words: list[str], limit: int) -> list[RecordKey]:
