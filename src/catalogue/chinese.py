@@ -18,14 +18,14 @@ HANT, HANS = "zh_Hant", "zh_Hans"
 
 @cache
 def _converter(config: str) -> Any:
-    import opencc  # type: ignore[import-untyped]  # ~15 ms with its dictionaries
+    import opencc  # ~15 ms with its dictionaries
 
     return opencc.OpenCC(config)
 
 
 def _plain(text: str) -> bool:
     """Nothing to convert: ASCII (most English records) or no character in CJK ranges."""
-    return text.isascii() or not any("\u2e80" <= char for char in text)
+    return text.isascii() or not any(char >= "\u2e80" for char in text)
 
 
 def fold(text: str) -> str:

@@ -42,7 +42,8 @@ CHINESE = {"session": {"title_zh": "滬港合作會議第六次全體會議"},
            "area": {"name_zh": "綠色金融"},
            "measure": {"text_zh": TRADITIONAL},
            "official": {"name_zh": "陳茂波", "post_zh": "財政司司長"},
-           "agreement": {"title_zh": "滬港醫療合作備忘錄", "parties_zh": "醫務衞生局；上海市衞生健康委員會"},
+           "agreement": {"title_zh": "滬港醫療合作備忘錄",
+                         "parties_zh": "醫務衞生局；上海市衞生健康委員會"},
            "annex": {"title_zh": "附件一：合作協議"}}
 
 
