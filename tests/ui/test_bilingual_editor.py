@@ -53,3 +53,33 @@ def test_an_area_name_has_its_chinese_name_beside_it(window, qtbot):
     form = window.editor.forms["area"]
     assert isinstance(form.fields["name_zh"].widget, QLineEdit)
     assert set(form.fields) >= {"name", "name_zh", "notes"}
+
+
+def drawn(text: str, font) -> bytes:
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QImage, QPainter
+
+    image = QImage(64, 64, QImage.Format.Format_Grayscale8)
+    image.fill(Qt.GlobalColor.white)
+    painter = QPainter(image)
+    font.setPixelSize(48)
+    painter.setFont(font)
+    painter.drawText(image.rect(), Qt.AlignmentFlag.AlignCenter, text)
+    painter.end()
+    return bytes(image.constBits())
+
+
+def test_traditional_and_simplified_are_drawn_in_their_regions_forms(qapp):
+    """骨 is the same character in both scripts, drawn differently in Hong Kong and on the
+    mainland: each script's face draws its own form (with fonts-noto-cjk installed)."""
+    import pytest
+    from PySide6.QtGui import QFont, QFontDatabase
+
+    from catalogue.ui.cjk import font_for
+
+    if not {"Noto Sans CJK HK", "Noto Sans CJK SC"} <= set(QFontDatabase.families()):
+        pytest.skip("fonts-noto-cjk is not installed (.ci/run installs it)")
+    base = QFont("Noto Sans")
+    hong_kong, mainland = font_for(base, "zh_Hant"), font_for(base, "zh_Hans")
+    assert drawn("骨", hong_kong) != drawn("骨", mainland)
+    assert drawn("A", hong_kong) == drawn("A", mainland), "Latin text keeps its own face"
