@@ -14,6 +14,7 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
 from catalogue import naming
+from catalogue.chinese import fold
 from catalogue.kinds import (
     GROUPS,
     KINDS,
@@ -351,6 +352,12 @@ def snippet(texts: list[str], words: list[str], width: int = SNIPPET) -> str:
                          re.IGNORECASE)
     flats = [" ".join(text.split()) for text in texts]  # a line break would end the line
     found = next(((flat, match) for flat in flats if (match := pattern.search(flat))), None)
+    if found is None:  # a word in the other script: where it matches the folded text
+        folded = re.compile("|".join(map(re.escape, sorted(
+            {fold(word) for word in words}, key=len, reverse=True))), re.IGNORECASE)
+        found = next(((flat, match) for flat in flats
+                      if len(same := fold(flat)) == len(flat)
+                      and (match := folded.search(same))), None)
     flat, first, last = (flats[0], 0, 0) if found is None else (
         found[0], found[1].start(), found[1].end())
     start = max(0, min(first - width // 3, len(flat) - width))

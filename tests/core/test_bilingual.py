@@ -18,7 +18,7 @@ from catalogue.spec import FIELDS, ValidationError
 from catalogue.storage.engine import connect
 from catalogue.storage.schema import SCHEMA_HEAD, run_alembic
 from catalogue.workflows import open_catalogue
-from tests.helpers import dump
+from tests.helpers import dump, run
 
 TRADITIONAL = "推動滬港兩地綠色金融及經濟合作"
 SIMPLIFIED = "推动沪港两地绿色金融及经济合作"
@@ -106,6 +106,16 @@ def test_a_simplified_query_finds_traditional_text_and_the_reverse(engine):
     assert ("area", area.id) in found(engine, "经济发展")
     assert ("area", area.id) in found(engine, "經濟")  # two characters: the LIKE path
     assert found(engine, "經濟發展") == found(engine, "经济发展")
+
+
+def test_catalogue_search_in_simplified_prints_the_traditional_text(engine, db_path):
+    measure = first(engine, "measure")
+    update_record(engine, "measure", measure.id, {"text_zh": TRADITIONAL})
+    engine.dispose()
+    result = run("search", "--db", str(db_path), "经济合作")
+    assert result.returncode == 0, result.stderr
+    kind, ref, text = result.stdout.splitlines()[0].split("\t")
+    assert (kind, ref) == ("measure", "1.1") and "經濟合作" in text, result.stdout
 
 
 def test_stored_text_is_never_converted(engine, db_path):
