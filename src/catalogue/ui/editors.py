@@ -279,6 +279,9 @@ class RecordForm(QWidget):
         grid.addWidget(right, 0, 1)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
+        grows = isinstance(left, QPlainTextEdit) and left.maximumHeight() > left.minimumHeight()
+        row.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding if grows
+                          else QSizePolicy.Policy.Fixed)  # as tall as its fields
         return row
 
     def _build(self) -> None:
