@@ -28,6 +28,10 @@ def test_the_editor_shows_english_and_chinese_side_by_side(window, qtbot, engine
     assert record["text_zh"] == "推動滬港兩地生態環境產業合作"
     assert record["text"].startswith("To promote exchanges"), "the English text is untouched"
     assert FACES["zh_Hant"][0] in chinese.font().families(), "Hong Kong forms"
+    window.undo_stack.undo()
+    assert queries.record(engine, "measure", window.editor.record_id)["text_zh"] == ""
+    window.undo_stack.redo()
+    assert chinese.toPlainText() == "推動滬港兩地生態環境產業合作"
     chinese.setPlainText("推动沪港两地生态环境产业合作")
     assert chinese.font().families().index(FACES["zh_Hans"][0]) >= 0, "mainland forms"
 
