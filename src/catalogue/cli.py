@@ -102,6 +102,9 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="OUT.png",
         help=translate("Cli", "where --self-test saves the window picture"),
     )
+    # Hidden: prints how Qt's collator sorts Chinese (Hong Kong, mainland) and English, so
+    # the packaged app's ICU data can be checked (tests/core/test_frozen_collation.py).
+    parser.add_argument("--collation-check", action="store_true", help=argparse.SUPPRESS)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     export = commands.add_parser(
@@ -822,9 +825,11 @@ def _gui(args: argparse.Namespace) -> int:
     if args.screenshot and not args.self_test:
         raise CliError(translate("Cli", "--screenshot goes with --self-test"), EXIT_USAGE)
     try:
-        from catalogue.ui.app import run
+        from catalogue.ui.app import collation_check, run
     except ImportError as error:
         raise CliError(
             translate("Cli", "the main window cannot start: {error}").format(error=error)
         ) from None
+    if getattr(args, "collation_check", False):
+        return collation_check()
     return run(args)

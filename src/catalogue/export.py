@@ -5,7 +5,8 @@ and every text cell that a spreadsheet would run as a formula (CWE-1236) prefixe
 apostrophe.
 
 Every record's notes, the time it last changed (ISO 8601 UTC) and its stable identity
-(uuid) close each row.
+(uuid) follow; the Chinese fields close each row, in columns named after the English
+ones they mirror (`area_zh`, `title_zh`, `text_zh`, `parties_zh`).
 
 The rows are read with a few whole-table SQL queries through a DB-API connection (the
 standard library's sqlite3 from the CLI, the engine's own connection from the window), so
@@ -45,7 +46,8 @@ except ImportError:  # Windows: no flock, so partial files of killed exports are
 
 COLUMNS = (  # not a kind: the CSV's column names
     "record_type", "ref", "session", "area", "title", "text", "annex",
-    "kind", "parties", "side", "role", "language", "notes", "updated_at", "uuid")
+    "kind", "parties", "side", "role", "language", "notes", "updated_at", "uuid",
+    "area_zh", "title_zh", "text_zh", "parties_zh")
 """The header; the first seven are the published interface, the rest may grow (at the
 end only: scripts read columns by position too)."""
 
@@ -107,23 +109,25 @@ Row = tuple[Any, ...]
 class Tables(NamedTuple):
     """Every record's columns, listed the way the tree lists them (text as the driver
     gives it: bytes from sqlite3 here, str from other drivers). Listed rows keep the key
-    they are listed under as their first column; every row ends with the record's notes,
-    updated_at and uuid."""
+    they are listed under as their first column; every row goes on with the record's notes,
+    updated_at and Chinese fields, and ends with its uuid (the CSV puts the uuid before the
+    Chinese fields)."""
 
     sessions: list[Row]
-    """(id, ordinal, title, date, place, notes, updated_at), by ordinal."""
+    """(id, ordinal, title, date, place, notes, updated_at, title_zh), by ordinal."""
     areas: dict[int, list[Row]]
-    """session id -> (session id, id, position, name, notes, updated_at), by position."""
+    """session id -> (session id, id, position, name, notes, updated_at, name_zh), by
+    position."""
     measures: dict[int, list[Row]]
-    """area id -> (area id, position, text, notes, updated_at), by position."""
+    """area id -> (area id, position, text, notes, updated_at, text_zh), by position."""
     officials: dict[int, list[Row]]
     """session id -> (session id, position, honorific, name, post, side, role, notes,
-    updated_at)."""
+    updated_at, name_zh, post_zh)."""
     agreements: dict[int, list[Row]]
     """session id -> (session id, numeral, title, annex number or None, kind, parties,
-    area names, notes, updated_at)."""
+    area names, notes, updated_at, title_zh, parties_zh, area Chinese names)."""
     annexes: dict[int, list[Row]]
-    """session id -> (session id, number, title, language, notes, updated_at)."""
+    """session id -> (session id, number, title, language, notes, updated_at, title_zh)."""
 
 
 def _query(connection: Any, sql: str) -> list[Row]:
@@ -152,34 +156,37 @@ def _sorted(rows: list[Row]) -> list[Row]:
 def read_tables(connection: Any) -> Tables:
     """The whole catalogue in seven queries with no parameters (plain SQL, any database)."""
     served: dict[int, list[Any]] = defaultdict(list)
-    for agreement_id, name in _query(connection, (
-            "SELECT agreement_area.agreement_id, area.name FROM agreement_area "
+    served_zh: dict[int, list[Any]] = defaultdict(list)
+    for agreement_id, name, name_zh in _query(connection, (
+            "SELECT agreement_area.agreement_id, area.name, area.name_zh FROM agreement_area "
             "JOIN area ON area.id = agreement_area.area_id ORDER BY area.position")):
         served[agreement_id].append(name)
+        if name_zh:
+            served_zh[agreement_id].append(name_zh)
     agreements = _grouped([
         (session_id, numeral, title, annex, kind, parties, served.get(agreement_id, []),
-         notes, updated_at, uuid)
-        for (session_id, agreement_id, numeral, title, annex, kind, parties, notes, updated_at,
-             uuid)
+         notes, updated_at, title_zh, parties_zh, served_zh.get(agreement_id, []), uuid)
+        for session_id, agreement_id, numeral, title, annex, kind, parties, notes, updated_at,
+        title_zh, parties_zh, uuid
         in _query(connection, "SELECT g.session_id, g.id, g.numeral, g.title, x.number, "
-                              "g.kind, g.parties, g.notes, g.updated_at, g.uuid "
-                              "FROM agreement g "
+                              "g.kind, g.parties, g.notes, g.updated_at, g.title_zh, "
+                              "g.parties_zh, g.uuid FROM agreement g "
                               "LEFT JOIN annex x ON x.id = g.annex_id "
                               "ORDER BY g.session_id, g.position")])
     return Tables(
         sessions=_query(connection, "SELECT id, ordinal, title, date, place, notes, updated_at, "
-                                    "uuid FROM plenary_session ORDER BY ordinal"),
+                                    "title_zh, uuid FROM plenary_session ORDER BY ordinal"),
         areas=_grouped(_query(connection, "SELECT session_id, id, position, name, notes, "
-                                          "updated_at, uuid FROM area "
+                                          "updated_at, name_zh, uuid FROM area "
                                           "ORDER BY session_id, position")),
         measures=_grouped(_sorted(_query(connection, "SELECT area_id, position, text, notes, "
-                                                     "updated_at, uuid FROM measure"))),
+                                                     "updated_at, text_zh, uuid FROM measure"))),
         officials=_grouped(_query(connection, (
             "SELECT session_id, position, honorific, name, post, side, role, notes, updated_at, "
-            "uuid FROM official ORDER BY session_id, position"))),
+            "name_zh, post_zh, uuid FROM official ORDER BY session_id, position"))),
         agreements=agreements,
         annexes=_grouped(_query(connection, "SELECT session_id, number, title, language, notes, "
-                                            "updated_at, uuid FROM annex "
+                                            "updated_at, title_zh, uuid FROM annex "
                                             "ORDER BY session_id, number")),
     )
 
@@ -251,20 +258,20 @@ def iso_utc(value: Any) -> str:
 CELLS = Layout(
     session=lambda s: _record(Kind.SESSION, s[1], s[1], "", s[2],
                               f"{_text(s[3])}, {_text(s[4])}", "", "", "", "", "", "", s[5],
-                              iso_utc(s[6]), s[7]),
+                              iso_utc(s[6]), s[8], "", s[7], "", ""),
     area=lambda s, a: _record(Kind.AREA, a[2], s[1], a[3], a[3], "", "", "", "", "", "", "",
-                              a[4], iso_utc(a[5]), a[6]),
+                              a[4], iso_utc(a[5]), a[7], a[6], a[6], "", ""),
     measures=lambda s, a, measures: [
         _record(Kind.MEASURE, measure_ref(a[2], m[1]), s[1], a[3], "", m[2], "", "", "", "", "",
-                "", m[3], iso_utc(m[4]), m[5]) for m in measures],
+                "", m[3], iso_utc(m[4]), m[6], a[6], "", m[5], "") for m in measures],
     official=lambda s, o: _record(Kind.OFFICIAL, o[1], s[1], "",
                                   f"{_text(o[2])} {_text(o[3])}", o[4], "", "", "", o[5], o[6],
-                                  "", o[7], iso_utc(o[8]), o[9]),
+                                  "", o[7], iso_utc(o[8]), o[11], "", o[9], o[10], ""),
     agreement=lambda s, g: _record(Kind.AGREEMENT, g[1], s[1], "; ".join(map(_text, g[6])),
                                    g[2], "", g[3], g[4], g[5], "", "", "", g[7], iso_utc(g[8]),
-                                   g[9]),
+                                   g[12], "; ".join(map(_text, g[11])), g[9], "", g[10]),
     annex=lambda s, x: _record(Kind.ANNEX, x[1], s[1], "", x[2], "", "", "", "", "", "", x[3],
-                               x[4], iso_utc(x[5]), x[6]),
+                               x[4], iso_utc(x[5]), x[7], "", x[6], "", ""),
 )
 """Each record type as a tuple of cells, one per column of COLUMNS."""
 
@@ -325,13 +332,13 @@ def _line(kind: Kind, rest: bytes) -> bytes:
     return kind.encode() + rest
 
 
-_SESSION = _line(Kind.SESSION, b",%s,%s,,%s,%s,,,,,,,%s,%s,%s")
-_AREA = _line(Kind.AREA, b",%s,%s,%s,%s,,,,,,,,%s,%s,%s")
-_MEASURE = _line(Kind.MEASURE, b",%s,%s,%s,,%s,,,,,,,%s,%s,%s")
+_SESSION = _line(Kind.SESSION, b",%s,%s,,%s,%s,,,,,,,%s,%s,%s,,%s,,")
+_AREA = _line(Kind.AREA, b",%s,%s,%s,%s,,,,,,,,%s,%s,%s,%s,%s,,")
+_MEASURE = _line(Kind.MEASURE, b",%s,%s,%s,,%s,,,,,,,%s,%s,%s%s%s,")
 _MEASURE_HEAD = _line(Kind.MEASURE, b",%d.")
-_OFFICIAL = _line(Kind.OFFICIAL, b",%s,%s,,%s,%s,,,,%s,%s,,%s,%s,%s")
-_AGREEMENT = _line(Kind.AGREEMENT, b",%s,%s,%s,%s,,%s,%s,%s,,,,%s,%s,%s")
-_ANNEX = _line(Kind.ANNEX, b",%s,%s,,%s,,,,,,,%s,%s,%s,%s")
+_OFFICIAL = _line(Kind.OFFICIAL, b",%s,%s,,%s,%s,,,,%s,%s,,%s,%s,%s,,%s,%s,")
+_AGREEMENT = _line(Kind.AGREEMENT, b",%s,%s,%s,%s,,%s,%s,%s,,,,%s,%s,%s,%s,%s,,%s")
+_ANNEX = _line(Kind.ANNEX, b",%s,%s,,%s,,,,,,,%s,%s,%s,%s,,%s,,")
 
 
 class _Stamps(dict[Any, bytes]):
@@ -348,6 +355,10 @@ class _Stamps(dict[Any, bytes]):
         return stamp
 
 
+def _notes(value: bytes) -> bytes:
+    return value and cell_bytes(value)  # most records have none
+
+
 def _uuid(value: bytes | None) -> bytes:
     """A uuid cell: as written by the services it needs neither quotes nor a prefix."""
     if value is None:
@@ -356,10 +367,6 @@ def _uuid(value: bytes | None) -> bytes:
 
 
 _UUID = re.compile(rb"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}").fullmatch
-
-
-def _notes(value: bytes) -> bytes:
-    return value and cell_bytes(value)  # most records have none
 
 
 def _lines() -> Layout:
@@ -371,16 +378,19 @@ def _lines() -> Layout:
     def measures(s: Row, a: Row, rows: list[Row]) -> list[bytes]:
         """An area's measures: the prefix (type, area number, plenary, area name) is made
         once, and only each text, notes and stamp are looked at."""
+        area_zh = b"," + _notes(a[6]) + b",,"  # area_zh, title_zh, then text_zh
         if a[2] < 0:  # a ref that starts with "-" is neutralised like any other cell
             return [_MEASURE % (
                 cell_bytes(b"%d.%d" % (a[2], m[1])), _number(s[1]), cell_bytes(a[3]),
-                cell_bytes(m[2]), _notes(m[3]), stamp(m[4]), _uuid(m[5])) for m in rows]
+                cell_bytes(m[2]), _notes(m[3]), stamp(m[4]), _uuid(m[6]), area_zh, _notes(m[5]))
+                for m in rows]
         head = _MEASURE_HEAD % a[2]
         tail = b",%s,%s,," % (_number(s[1]), cell_bytes(a[3]))
         lines = []
-        for _, position, text, notes, updated, uuid in rows:
-            end = b",,,,,,,%s,%s,%s" % (cell_bytes(notes), stamp(updated), _uuid(uuid)) if (
-                notes) else ends[updated] + b"," + _uuid(uuid)
+        for _, position, text, notes, updated, text_zh, uuid in rows:
+            end = b",,,,,,,%s,%s" % (cell_bytes(notes), stamp(updated)) if notes else (
+                ends[updated])
+            end += b"," + _uuid(uuid) + area_zh + (text_zh and cell_bytes(text_zh)) + b","
             if text[:1] not in _PLAIN_START:
                 lines.append(b"%s%d%s%s%s" % (head, position, tail, cell_bytes(text), end))
             elif text.find(b",") >= 0 or _quoted(text):
@@ -394,21 +404,24 @@ def _lines() -> Layout:
     return Layout(
         session=lambda s: _SESSION % (
             _number(s[1]), _number(s[1]), cell_bytes(s[2]), cell_bytes(s[3] + b", " + s[4]),
-            _notes(s[5]), stamp(s[6]), _uuid(s[7])),
+            _notes(s[5]), stamp(s[6]), _uuid(s[8]), _notes(s[7])),
         area=lambda s, a: _AREA % (
             _number(a[2]), _number(s[1]), cell_bytes(a[3]), cell_bytes(a[3]), _notes(a[4]),
-            stamp(a[5]), _uuid(a[6])),
+            stamp(a[5]), _uuid(a[7]), _notes(a[6]), _notes(a[6])),
         measures=measures,
         official=lambda s, o: _OFFICIAL % (
             _number(o[1]), _number(s[1]), cell_bytes(o[2] + b" " + o[3]), cell_bytes(o[4]),
-            cell_bytes(o[5]), cell_bytes(o[6]), _notes(o[7]), stamp(o[8]), _uuid(o[9])),
+            cell_bytes(o[5]), cell_bytes(o[6]), _notes(o[7]), stamp(o[8]), _uuid(o[11]),
+            _notes(o[9]), _notes(o[10])),
         agreement=lambda s, g: _AGREEMENT % (
             cell_bytes(g[1]), _number(s[1]), cell_bytes(b"; ".join(g[6])), cell_bytes(g[2]),
             b"" if g[3] is None else _number(g[3]), cell_bytes(g[4]), cell_bytes(g[5]),
-            _notes(g[7]), stamp(g[8]), _uuid(g[9])),
+            _notes(g[7]), stamp(g[8]), _uuid(g[12]), _notes(b"; ".join(g[11])),
+            _notes(g[9]),
+            _notes(g[10])),
         annex=lambda s, x: _ANNEX % (
             _number(x[1]), _number(s[1]), cell_bytes(x[2]), cell_bytes(x[3]), _notes(x[4]),
-            stamp(x[5]), _uuid(x[6])),
+            stamp(x[5]), _uuid(x[7]), _notes(x[6])),
     )
 
 
@@ -468,7 +481,8 @@ SPREADSHEET_ROWS = 1_048_575
 """Records a worksheet holds below its header (Excel's and LibreOffice's limit)."""
 SPREADSHEET_WIDTHS = {  # not a kind: column names
     "title": 50, "text": 80, "area": 30, "parties": 30, "notes": 40,
-                      "updated_at": 21, "uuid": 37}
+                      "updated_at": 21, "uuid": 37, "area_zh": 20, "title_zh": 30, "text_zh": 50,
+                      "parties_zh": 20}
 """Column widths in characters where the default (about 9) would hide most of a cell."""
 
 

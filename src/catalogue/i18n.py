@@ -77,3 +77,41 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate reads
     """Mark `text` for extraction under `context`; it is translated where it is shown."""
     return text
+
+
+LANGUAGES = ("en", "zh_Hant", "zh_Hans")
+"""The window's languages: English, Traditional Chinese (Hong Kong), Simplified Chinese."""
+_language: str | None = None
+
+
+def language_of(locale_name: str) -> str:
+    """The window's language for a locale name ("zh_HK.UTF-8", "zh-Hans-CN", "en_GB"):
+    Hong Kong, Macau and Taiwan (and zh_Hant) read Traditional; the rest of Chinese
+    Simplified; anything else English."""
+    name = locale_name.split(".")[0].split("@")[0].replace("-", "_")
+    parts = name.split("_")
+    if parts[0].lower() != "zh":
+        return "en"
+    rest = {part.upper() for part in parts[1:]}
+    return "zh_Hant" if rest & {"HANT", "HK", "MO", "TW"} else "zh_Hans"
+
+
+def set_language(code: str | None) -> None:
+    """The window's language from now on (one of LANGUAGES); None: the system's again."""
+    global _language
+    _language = code if code in LANGUAGES else None
+
+
+def language() -> str:
+    """The window's language (one of LANGUAGES): the one set, else the system locale's
+    (LC_ALL, LC_MESSAGES, LANG, as Qt reads them on Linux; the OS's locale elsewhere)."""
+    if _language is not None:
+        return _language
+    import os
+
+    for variable in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        if os.environ.get(variable):
+            return language_of(os.environ[variable])
+    import locale
+
+    return language_of(locale.getlocale()[0] or "")

@@ -8,6 +8,7 @@ well as by the services, so a bug in either cannot produce a duplicate.
 
 import datetime
 import uuid as uuids
+from typing import Any
 
 from pydantic import NaiveDatetime
 from sqlalchemy import CheckConstraint, Column, LargeBinary, UniqueConstraint
@@ -26,6 +27,9 @@ def new_uuid() -> str:
     """A record's stable identity (uuid4 as text): it survives renumbering, moves, ids
     reused after a delete, and an export read back elsewhere."""
     return str(uuids.uuid4())
+def chinese() -> Any:
+    """A Chinese field beside an English one (migration 0007): empty until someone types it."""
+    return Field(default="", sa_column_kwargs={"server_default": ""})
 
 
 class RecordFields(SQLModel):
@@ -48,6 +52,7 @@ class PlenarySession(RecordFields, table=True):
     title: str
     date: datetime.date
     place: str
+    title_zh: str = chinese()
 
 
 class Area(RecordFields, table=True):
@@ -58,6 +63,7 @@ class Area(RecordFields, table=True):
     session_id: int = Field(foreign_key="plenary_session.id", ondelete="CASCADE", index=True)
     position: int
     name: str
+    name_zh: str = chinese()
 
 
 class Measure(RecordFields, table=True):
@@ -67,6 +73,7 @@ class Measure(RecordFields, table=True):
     area_id: int = Field(foreign_key="area.id", ondelete="CASCADE", index=True)
     position: int
     text: str
+    text_zh: str = chinese()
 
 
 class Official(RecordFields, table=True):
@@ -80,6 +87,8 @@ class Official(RecordFields, table=True):
     post: str
     side: str = Field(default=Side.HONG_KONG.value)
     role: str = Field(default=Role.ATTENDED.value)
+    name_zh: str = chinese()
+    post_zh: str = chinese()
 
 
 class Annex(RecordFields, table=True):
@@ -91,6 +100,7 @@ class Annex(RecordFields, table=True):
     number: int
     title: str
     language: str = Field(default="")
+    title_zh: str = chinese()
 
 
 class Agreement(RecordFields, table=True):
@@ -107,6 +117,8 @@ class Agreement(RecordFields, table=True):
     annex_id: int | None = Field(
         default=None, foreign_key="annex.id", ondelete="SET NULL", index=True
     )
+    title_zh: str = chinese()
+    parties_zh: str = chinese()
 
 
 class AgreementArea(SQLModel, table=True):

@@ -9,7 +9,7 @@ phrase once (context "Naming"). Qt-free: `values` are a record's fields as plain
 from collections.abc import Mapping
 from typing import Any
 
-from catalogue.i18n import translate
+from catalogue.i18n import language, translate
 from catalogue.kinds import GROUPS, KINDS, Kind
 from catalogue.vocabulary import CONFERENCE
 
@@ -46,26 +46,37 @@ def reference(kind: str, values: Values) -> str:
     return str(values.get(REF_FIELDS[kind], ""))  # type: ignore[index]
 
 
+def shown(values: Values, name: str) -> str:
+    """Field `name` in the window's language: the English field in an English window and
+    its Chinese one (`name`_zh) in a Chinese window, the other when that one is empty."""
+    english, chinese = str(values.get(name) or ""), str(values.get(f"{name}_zh") or "")
+    return (english or chinese) if language() == "en" else (chinese or english)
+
+
 def label(kind: str, values: Values) -> str:
-    """A record's line in the tree."""
+    """A record's line in the tree, in the window's language where the record has it."""
     if kind == Kind.SESSION:  # one kind of dash, as officials' labels have
         title = session_name(values)
+        if shown(values, "title") != values.get("title"):
+            title = shown(values, "title")
         conference = str(values.get("conference") or CONFERENCE)
         if conference != CONFERENCE:  # other city-to-city conferences say which
             title += f" ({conference.split(' Co-operation')[0]})"
         return translate("Naming", "{title} \u2014 {date}, {place}").format(
             title=title, date=values["date"].isoformat(), place=values["place"])
     if kind == Kind.AREA:
-        return f"{values['position']}. {values['name']}"
+        return f"{values['position']}. {shown(values, 'name')}"
     if kind == Kind.MEASURE:
-        return f"{reference(kind, values)}  {summary(values['text'])}"
+        return f"{reference(kind, values)}  {summary(shown(values, 'text'))}"
     if kind == Kind.OFFICIAL:
-        return f"{values['honorific']} {values['name']} \u2014 {values['post']}"
+        if values.get("name") != shown(values, "name"):  # a Chinese name takes no honorific
+            return f"{shown(values, 'name')} \u2014 {shown(values, 'post')}"
+        return f"{values['honorific']} {values['name']} \u2014 {shown(values, 'post')}"
     if kind == Kind.AGREEMENT:
-        return f"({values['numeral']}) {summary(values['title'])}"
+        return f"({values['numeral']}) {summary(shown(values, 'title'))}"
     if kind == Kind.ANNEX:
         return translate("Naming", "Annex {number}: {title}").format(
-            number=values["number"], title=summary(values["title"]))
+            number=values["number"], title=summary(shown(values, "title")))
     return str(kind)
 
 

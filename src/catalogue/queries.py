@@ -14,6 +14,7 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
 from catalogue import naming
+from catalogue.chinese import fold
 from catalogue.documents import DocumentError, DocumentInfo, digest
 from catalogue.i18n import translate
 from catalogue.kinds import (
@@ -229,10 +230,13 @@ def search(engine: Engine, query: str, limit: int | None = SEARCH_LIMIT) -> Sear
                         outline, total)
 
 
-SEARCHED = {Kind.SESSION: ("title", "place"), Kind.AREA: ("name",), Kind.MEASURE: ("text",),
-            Kind.OFFICIAL: ("honorific", "name", "post"),
-            Kind.AGREEMENT: ("numeral", "title", "parties"), Kind.ANNEX: ("title",)}
-"""The columns a search looks at besides notes (migration 0003 indexes the same words)."""
+SEARCHED = {Kind.SESSION: ("title", "place", "title_zh"), Kind.AREA: ("name", "name_zh"),
+            Kind.MEASURE: ("text", "text_zh"),
+            Kind.OFFICIAL: ("honorific", "name", "post", "name_zh", "post_zh"),
+            Kind.AGREEMENT: ("numeral", "title", "parties", "title_zh", "parties_zh"),
+            Kind.ANNEX: ("title", "title_zh")}
+"""The columns a search looks at besides notes (migrations 0003 and 0007 index the same
+words; only SQLite's index folds Traditional to Simplified)."""
 
 
 def _search_by_like(engine: Engine, words: list[str], limit: int) -> list[RecordKey]:
@@ -351,6 +355,12 @@ def snippet(texts: list[str], words: list[str], width: int = SNIPPET) -> str:
                          re.IGNORECASE)
     flats = [" ".join(text.split()) for text in texts]  # a line break would end the line
     found = next(((flat, match) for flat in flats if (match := pattern.search(flat))), None)
+    if found is None:  # a word in the other script: where it matches the folded text
+        folded = re.compile("|".join(map(re.escape, sorted(
+            {fold(word) for word in words}, key=len, reverse=True))), re.IGNORECASE)
+        found = next(((flat, match) for flat in flats
+                      if len(same := fold(flat)) == len(flat)
+                      and (match := folded.search(same))), None)
     flat, first, last = (flats[0], 0, 0) if found is None else (
         found[0], found[1].start(), found[1].end())
     start = max(0, min(first - width // 3, len(flat) - width))

@@ -14,6 +14,7 @@ import json
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any, TypeVar
 
+from pydantic_core import PydanticUndefined
 from sqlalchemy import delete, func, insert, update
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
@@ -331,6 +332,14 @@ def check_release(release: Release, plenary_date: datetime.date, curation: Curat
                                                                  if more > 0 else ""))
 
 
+def _defaults(kind: Kind) -> dict[str, Any]:
+    """The values a record's fields take when a bulk insert leaves them out (a Chinese
+    field's ""), so the change set logs what is stored, not None."""
+    return {name: field.default for name, field in TABLES[kind].model_fields.items()
+            if name != "id" and field.default is not None
+            and field.default is not PydanticUndefined}
+
+
 def _store_release(
     db: Session, release: Release, plenary_date: datetime.date, curation: Curation,
     progress: Progress | None, log: ChangeLog,
@@ -342,9 +351,9 @@ def _store_release(
     total = sum(counts.values())
     report(progress, 0, total)
 
-    def store(kind: Kind, rows: list[dict[str, Any]]) -> list[int]:
-        for row in rows:
-            row["uuid"] = new_uuid()
+    def store(kind: Kind, given: list[dict[str, Any]]) -> list[int]:
+        defaults = _defaults(kind)
+        rows = [{**defaults, **row, "uuid": new_uuid()} for row in given]
         ids = _insert(db, TABLES[kind], rows)
         for row, record_id in zip(rows, ids, strict=True):
             log.added(kind, row["uuid"], record_id, row)
@@ -383,6 +392,8 @@ def _store_release(
          "parties": "; ".join(curation.parties.get(agreement.numeral, [])),
          "annex_id": annex_ids.get(agreement.annex) if agreement.annex else None, **stamp}
         for position, agreement in enumerate(release.agreements, 1)]
+    defaults = _defaults(Kind.AGREEMENT)
+    agreement_rows = [{**defaults, **row} for row in agreement_rows]
     for row, agreement in zip(agreement_rows, release.agreements, strict=True):
         row[AREA_IDS] = links[agreement.numeral]
         row["uuid"] = new_uuid()

@@ -186,6 +186,38 @@ FIELDS: dict[Kind, dict[str, FieldSpec]] = {
 }
 """The fields people may edit, per record kind, with what a valid value is."""
 
+CHINESE: dict[Kind, dict[str, str]] = {
+    Kind.SESSION: {"title": "title_zh"},
+    Kind.AREA: {"name": "name_zh"},
+    Kind.MEASURE: {"text": "text_zh"},
+    Kind.OFFICIAL: {"name": "name_zh", "post": "post_zh"},
+    Kind.AGREEMENT: {"title": "title_zh", "parties": "parties_zh"},
+    Kind.ANNEX: {"title": "title_zh"},
+}
+"""English field -> the Chinese field beside it (migration 0007), per kind. Stored as typed,
+in either script; never converted or translated by the program."""
+
+
+CHINESE_LABELS = {
+    "title_zh": QT_TRANSLATE_NOOP("Fields", "Title (Chinese)"),
+    "name_zh": QT_TRANSLATE_NOOP("Fields", "Name (Chinese)"),
+    "text_zh": QT_TRANSLATE_NOOP("Fields", "Text (Chinese)"),
+    "post_zh": QT_TRANSLATE_NOOP("Fields", "Post (Chinese)"),
+    "parties_zh": QT_TRANSLATE_NOOP("Fields", "Parties (Chinese)"),
+}
+
+
+def _chinese_spec(name: str, english: FieldSpec) -> FieldSpec:
+    """The Chinese field's rules: the English field's, except that it may stay empty."""
+    return FieldSpec(CHINESE_LABELS[name], english.kind, required=False,
+                     max_length=english.max_length, normalise=english.normalise,
+                     validate=english.validate)
+
+
+for _kind, _pairs in CHINESE.items():
+    for _english, _chinese in _pairs.items():
+        FIELDS[_kind][_chinese] = _chinese_spec(_chinese, FIELDS[_kind][_english])
+
 
 @dataclass(frozen=True)
 class ImportResult:

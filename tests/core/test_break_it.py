@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from catalogue.storage import list_backup_files, make_backup
+from catalogue.storage.engine import connect
 from catalogue.workflows import create_catalogue
 
 SEED_MEASURES = 35
@@ -50,7 +51,7 @@ def marked(path: Path) -> int:
 
 
 def mark(path: Path) -> None:
-    connection = sqlite3.connect(path)
+    connection = connect(path)  # with catalogue_fold, which the search index's triggers call
     try:
         connection.execute(
             "UPDATE measure SET text = 'MARKED' WHERE id = (SELECT min(id) FROM measure)")
@@ -78,7 +79,7 @@ def test_restoring_the_oldest_kept_backup_restores_it(catalogue):
     backups = [make_backup(catalogue, "manual") for _ in range(10)]
     oldest = backups[0]
     assert list_backup_files(catalogue)[-1] == oldest
-    connection = sqlite3.connect(catalogue)
+    connection = connect(catalogue)
     connection.execute("UPDATE measure SET text = 'LATER' WHERE text = 'MARKED'")
     connection.commit()
     connection.close()

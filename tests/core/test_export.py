@@ -27,6 +27,7 @@ from catalogue.export import (
     write_records,
 )
 from catalogue.services import update_record
+from catalogue.storage.engine import connect
 from tests.helpers import HIDDEN_FORMULA, evaluated
 
 
@@ -44,7 +45,7 @@ def test_whole_catalogue_in_order(engine, tmp_path):
     assert list(rows[0]) == list(COLUMNS)
     assert list(COLUMNS) == ["record_type", "ref", "session", "area", "title", "text", "annex",
                              "kind", "parties", "side", "role", "language", "notes",
-                             "updated_at", "uuid"]
+                             "updated_at", "uuid", "area_zh", "title_zh", "text_zh", "parties_zh"]
     assert {row["session"] for row in rows} == {"6"}
     stamp = rows[0]["updated_at"]
     assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ", stamp)
@@ -186,10 +187,11 @@ STAMP = st.datetimes(timezones=st.none() | st.builds(datetime.timezone, st.timed
     -datetime.timedelta(hours=23), datetime.timedelta(hours=23)))).flatmap(
         lambda when: st.sampled_from([str(when), when.isoformat(), when.isoformat()[:10]]))
 """updated_at as SQLAlchemy stores it, in other ISO forms, with zones, or a bare day."""
-TEXT_COLUMNS = {"plenary_session": ("title", "date", "place"), "area": ("name",),
-                "measure": ("text",), "official": ("honorific", "name", "post", "side", "role"),
-                "agreement": ("numeral", "title", "kind", "parties"),
-                "annex": ("title", "language")}
+TEXT_COLUMNS = {"plenary_session": ("title", "date", "place", "title_zh"),
+                "area": ("name", "name_zh"), "measure": ("text", "text_zh"),
+                "official": ("honorific", "name", "post", "side", "role", "name_zh", "post_zh"),
+                "agreement": ("numeral", "title", "kind", "parties", "title_zh", "parties_zh"),
+                "annex": ("title", "language", "title_zh")}
 TEXT_COLUMNS = {table: (*columns, "notes", "updated_at")
                 for table, columns in TEXT_COLUMNS.items()}
 NUMBER_COLUMNS = {"plenary_session": "ordinal", "area": "position", "measure": "position",
@@ -225,7 +227,7 @@ def test_the_sqlite_writer_makes_the_same_bytes_as_the_csv_module(engine, db_pat
     engine.dispose()
     copy = tmp_path / "hostile.db"
     copy.write_bytes(db_path.read_bytes())
-    connection = sqlite3.connect(copy)
+    connection = connect(copy)  # with the search index's function, as every writer has
     try:
         with connection:
             for table, row, column, value in changes:

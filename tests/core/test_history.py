@@ -12,7 +12,6 @@ import sqlite3
 import pytest
 from sqlalchemy import text
 
-from catalogue.storage.schema import SCHEMA_HEAD
 from catalogue import history, queries
 from catalogue.bundled import curation_for
 from catalogue.services import (
@@ -26,6 +25,7 @@ from catalogue.services import (
     update_record,
 )
 from catalogue.spec import Origin, Source
+from catalogue.storage.schema import SCHEMA_HEAD
 from catalogue.workflows import open_catalogue
 from tests.helpers import REV1, TABLES, dump
 
@@ -143,7 +143,8 @@ def test_an_add_records_every_field_with_its_parent_and_the_siblings_shifted(eng
     assert change_set["label"] == "Add measure"
     assert (changes[0]["kind"], changes[0]["record_id"], changes[0]["operation"]) == (
         "measure", new_id, "add")
-    assert set(changes[0]["fields"]) == {"area_id", "position", "text", "notes", "updated_at"}
+    assert set(changes[0]["fields"]) == {
+        "area_id", "position", "text", "notes", "updated_at", "text_zh"}
     assert changes[0]["fields"]["area_id"] == [None, area]
     assert changes[0]["fields"]["text"] == [None, "First now."]
     shifted = changes[1:]

@@ -9,7 +9,6 @@ import contextlib
 import datetime
 import json
 import shutil
-import sqlite3
 import tempfile
 from pathlib import Path
 
@@ -32,6 +31,7 @@ from catalogue.services import (
 )
 from catalogue.spec import Origin, Source
 from catalogue.storage import create_schema
+from catalogue.storage.engine import connect
 from catalogue.workflows import open_catalogue
 from tests.helpers import dump
 
@@ -154,7 +154,7 @@ def replay(source, target: Path) -> None:
         changes = connection.execute(text(
             "SELECT kind, record_uuid, record_id, operation, fields FROM change "
             "ORDER BY change_set_id, id")).all()
-    db = sqlite3.connect(target)
+    db = connect(target)  # with the SQL functions the search triggers call
     db.execute("PRAGMA foreign_keys=ON")
     for kind, uuid, record_id, operation, fields in changes:
         table = KINDS[Kind(kind)].table

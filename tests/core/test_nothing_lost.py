@@ -36,6 +36,7 @@ from catalogue.storage import (
     make_backup,
     make_engine,
 )
+from catalogue.storage.engine import connect
 from catalogue.workflows import create_catalogue
 
 SEED_RECORDS = 91
@@ -356,7 +357,7 @@ def test_restore_through_a_symlink_restores_the_file_it_points_to(tmp_path, seed
     assert made.returncode == 0, made.stderr
     backup = Path(made.stdout.strip().removeprefix("Backed up to "))
     assert backup.parent == drive / "backups", "backups live beside the real file"
-    connection = sqlite3.connect(real)
+    connection = connect(real)  # with catalogue_fold, which the index's triggers call
     connection.execute("UPDATE area SET name = 'Changed after the backup' WHERE id = 1")
     connection.commit()
     connection.close()
@@ -548,8 +549,9 @@ def test_an_emptied_or_overwritten_catalogue_is_restored_from_its_own_backup(
 # -- 9. a failed restore keeps the edits that live only in the WAL ---------------------------
 
 WAL_EDITOR = """
-import os, sqlite3, sys
-connection = sqlite3.connect(sys.argv[1])
+import os, sys
+from catalogue.storage.engine import connect
+connection = connect(sys.argv[1])
 connection.execute("PRAGMA wal_autocheckpoint=0")
 connection.execute("UPDATE area SET name = 'Committed only in the WAL' WHERE id = 1")
 connection.commit()

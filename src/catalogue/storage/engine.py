@@ -42,11 +42,24 @@ def needs_immutable(path: Path) -> bool:
 
 def connect(path: Path, *, read_only: bool = False, check_same_thread: bool = True
             ) -> sqlite3.Connection:
-    """A plain sqlite3 connection to the file at `path`."""
+    """A plain sqlite3 connection to the file at `path`, with the SQL functions the
+    search index's triggers call (`add_functions`)."""
     if read_only:
-        return sqlite3.connect(read_only_uri(path), uri=True,
-                               check_same_thread=check_same_thread)
-    return sqlite3.connect(str(path), check_same_thread=check_same_thread)
+        connection = sqlite3.connect(read_only_uri(path), uri=True,
+                                     check_same_thread=check_same_thread)
+    else:
+        connection = sqlite3.connect(str(path), check_same_thread=check_same_thread)
+    add_functions(connection)
+    return connection
+
+
+def add_functions(connection: sqlite3.Connection) -> None:
+    """Register `catalogue_fold` (storage.search.FOLD_FUNCTION), which the index's triggers
+    call with a record's words (migration 0007). A connection without it cannot change a
+    record at all ("no such function"), so it can never write a record the index misses."""
+    from catalogue.storage.search import FOLD_FUNCTION, fold_words
+
+    connection.create_function(FOLD_FUNCTION, 1, fold_words, deterministic=True)
 
 
 def set_pragmas(connection: sqlite3.Connection, *, read_only: bool) -> None:

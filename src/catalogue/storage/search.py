@@ -1,14 +1,26 @@
-"""Full-text search through SQLite's FTS5 index (migration 0003 builds it)."""
+"""Full-text search through SQLite's FTS5 index (migration 0003 builds it; 0007 adds the
+Chinese fields and folds every word to Simplified Chinese, so either script finds both)."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from catalogue.chinese import fold
 from catalogue.kinds import BY_SEARCH_CODE, RecordKey
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Engine
+
+
+FOLD_FUNCTION = "catalogue_fold"
+"""The SQL function the index's triggers call on a record's words (engine.add_functions)."""
+
+
+def fold_words(words: str | None) -> str | None:
+    """What the index holds for a record's words: the text folded to Simplified Chinese
+    (the stored text is left as it was typed)."""
+    return None if words is None else fold(words)
 
 
 def _where(words: list[str]) -> tuple[str, list[str]]:
@@ -16,8 +28,9 @@ def _where(words: list[str]) -> tuple[str, list[str]]:
 
     Words of three or more characters are matched through the trigram index (as substrings,
     case-insensitively); shorter ones are checked with LIKE on the rows it returns (or, when
-    every word is short, on every row).
+    every word is short, on every row). The words are folded as the index is.
     """
+    words = [fold(word) for word in words]
     long_words = [word for word in words if len(word) >= 3]
     short_words = [word for word in words if len(word) < 3]
     conditions, parameters = [], []

@@ -199,3 +199,23 @@ def self_test(app: QApplication, window: MainWindow, screenshot: Path | None) ->
           f"{window.counts.text()}")
     window.close()
     return 0
+
+
+COLLATION_WORDS = ("香港", "上海", "中國", "一", "廣東", "三", "二", "十", "經濟")
+"""Chinese words whose order differs by stroke count, by pinyin and by code point."""
+COLLATION_ENGLISH = ("banana", "Eclair", "apple", "Cherry", "\u00e9clair", "Apple")
+
+
+def collation_check() -> int:
+    """The hidden --collation-check: one line per locale with COLLATION_WORDS as Qt's
+    collator sorts them (stroke count under zh_HK, pinyin under zh_CN), then the English
+    words under en_GB. Without ICU's collation data every line is in code point order and
+    Qt warns "Could not create collator"."""
+    from PySide6.QtCore import QCollator, QLocale
+
+    for name, words in (("zh_HK", COLLATION_WORDS), ("zh_CN", COLLATION_WORDS),
+                        ("en_GB", COLLATION_ENGLISH)):
+        collator = QCollator(QLocale(name))
+        print(name, " ".join(sorted(words, key=collator.sortKey)))
+    return 0
+

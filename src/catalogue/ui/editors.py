@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QFormLayout,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -36,7 +37,8 @@ from PySide6.QtWidgets import (
 
 from catalogue.i18n import translate
 from catalogue.kinds import Kind
-from catalogue.spec import FIELDS
+from catalogue.spec import CHINESE, FIELDS
+from catalogue.ui.cjk import show_script
 from catalogue.vocabulary import AGREEMENT_KINDS, Role, Side
 
 HONORIFICS = ("Mr", "Ms", "Mrs", "Miss", "Dr", "Professor")
@@ -205,6 +207,8 @@ class RecordForm(QWidget):
         self.kind = kind
         self.fields: dict[str, Field] = {}
         self.original: dict[str, Any] = {}
+        self.paired = False
+        """Whether the "English" / "中文" headings are shown (above the first pair)."""
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         self.layout_ = QFormLayout()
@@ -228,9 +232,57 @@ class RecordForm(QWidget):
             outer.addStretch(1)
 
     def add(self, name: str, label: str, field: Field) -> None:
-        self.fields[name] = field
-        self.layout_.addRow(label, field.widget)
+        """A field on its own row; a field with Chinese beside it (spec.CHINESE) gets that
+        field in a second column of the same row (`pair`)."""
+        chinese = CHINESE.get(self.kind, {}).get(name)
+        if chinese is None:
+            self.fields[name] = field
+            self.layout_.addRow(label, field.widget)
+        else:
+            self.layout_.addRow(label, self.pair(name, field, chinese))
         field.signal.connect(lambda *_: self.edited.emit())
+
+    def pair(self, name: str, english: Field, chinese_name: str) -> QWidget:
+        """The English field and, beside it, a Chinese one of the same shape, under the
+        headings "English" and "中文" (shown above the form's first pair)."""
+        widget = english.widget
+        if isinstance(widget, QPlainTextEdit):
+            spec = FIELDS[self.kind][chinese_name]
+            lines = max(2, round((widget.minimumHeight() - 14)
+                                 / widget.fontMetrics().lineSpacing()))
+            chinese = text_field(spec.max_length, lines, grow=widget.minimumHeight() > 0
+                                 and widget.maximumHeight() > widget.minimumHeight())
+        else:
+            chinese = line_field()
+        chinese.signal.connect(lambda *_: self.edited.emit())
+        chinese.signal.connect(lambda *_: show_script(chinese.widget, str(chinese.get())))
+        chinese.widget.setObjectName(f"{chinese_name}Field")
+        self.fields[name] = english
+        self.fields[chinese_name] = chinese
+        if not self.paired:  # a row of its own, so each label stays level with its fields
+            headings = QLabel(translate("Editors", "English")), QLabel(
+                translate("Editors", "中文"))
+            for heading in headings:
+                heading.setObjectName("languageHeading")
+                heading.setStyleSheet("color: palette(mid);")
+            self.layout_.addRow("", self._columns(*headings))
+        self.paired = True
+        return self._columns(english.widget, chinese.widget)
+
+    @staticmethod
+    def _columns(left: QWidget, right: QWidget) -> QWidget:
+        """Two widgets in two equal columns."""
+        row = QWidget()
+        grid = QGridLayout(row)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.addWidget(left, 0, 0)
+        grid.addWidget(right, 0, 1)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        grows = isinstance(left, QPlainTextEdit) and left.maximumHeight() > left.minimumHeight()
+        row.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding if grows
+                          else QSizePolicy.Policy.Fixed)  # as tall as its fields
+        return row
 
     def _build(self) -> None:
         specs = FIELDS[self.kind]
@@ -284,6 +336,8 @@ class RecordForm(QWidget):
     def load(self, values: dict[str, Any]) -> None:
         for name, field in self.fields.items():
             field.set(values.get(name))
+        for chinese in CHINESE.get(self.kind, {}).values():
+            show_script(self.fields[chinese].widget, str(values.get(chinese) or ""))
         self._show_changed(values)
         self.original = {name: field.get() for name, field in self.fields.items()}
 

@@ -261,7 +261,7 @@ class CatalogueTreeModel(QAbstractItemModel):
     def tooltip(self, node: Node) -> str | None:
         values = node.values
         field = TOOLTIPS.get(node.kind)  # type: ignore[call-overload]
-        text = values.get(field) if field else None
+        text = naming.shown(values, field) if field else None
         if node.kind == Kind.AGREEMENT and values.get("annex_number"):
             text = translate("CatalogueTreeModel", "{title}\n\nText at Annex {number}").format(
                 title=text, number=values["annex_number"])

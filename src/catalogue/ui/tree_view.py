@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from catalogue.ui.cjk import default_script, font_for
 from catalogue.ui.tree_model import CatalogueTreeModel
 
 TREE_MIN_WIDTH = 220
@@ -97,6 +98,8 @@ class CatalogueTree(QTreeView):
         self.setIconSize(QSize(16, 16))
         self.setMinimumWidth(TREE_MIN_WIDTH)
         self.setItemDelegate(MatchDelegate(self))
+        # Chinese labels in the regional glyphs of the window's script (Hong Kong in English)
+        self.setFont(font_for(self.font(), default_script()))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         model = self.model()

@@ -1,0 +1,48 @@
+"""Chinese text: which script a text is in, and its script-folded form for the search index.
+
+Stored text is never converted: officers type Traditional (Hong Kong) or Simplified
+(Shanghai) and that is what is kept. Only the search index and the searched words are
+folded to Simplified, so a Simplified query finds Traditional text and the reverse.
+OpenCC (its own Python package) does the conversion; it is loaded the first time a text
+with a Chinese character is folded, so reading a catalogue never pays for it.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+HANT, HANS = "zh_Hant", "zh_Hans"
+"""The two scripts, named as i18n.language() names the window's languages."""
+
+
+@cache
+def _converter(config: str) -> Any:
+    import opencc  # ~15 ms with its dictionaries
+
+    return opencc.OpenCC(config)
+
+
+def _plain(text: str) -> bool:
+    """Nothing to convert: ASCII (most English records) or no character in CJK ranges."""
+    return text.isascii() or not any(char >= "\u2e80" for char in text)
+
+
+def fold(text: str) -> str:
+    """`text` with Traditional characters converted to Simplified (everything else as it
+    is): what the search index holds and what a query is matched in."""
+    if _plain(text):
+        return text
+    return str(_converter("t2s").convert(text))
+
+
+def script(text: str) -> str:
+    """HANT or HANS when `text` is written in that script, "" when it cannot be told (no
+    Chinese, or only characters both scripts share)."""
+    if _plain(text):
+        return ""
+    if _converter("t2s").convert(text) != text:
+        return HANT
+    if _converter("s2t").convert(text) != text:
+        return HANS
+    return ""
