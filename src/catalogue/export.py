@@ -17,6 +17,7 @@ four times faster (tests check that both give byte-identical files on hostile te
 import contextlib
 import csv
 import datetime
+import functools
 import gc
 import io
 import os
@@ -27,7 +28,7 @@ import sys
 import tempfile
 import unicodedata
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from itertools import chain, groupby
 from operator import itemgetter
 from pathlib import Path
@@ -44,9 +45,10 @@ except ImportError:  # Windows: no flock, so partial files of killed exports are
 
 COLUMNS = (  # not a kind: the CSV's column names
     "record_type", "ref", "session", "area", "title", "text", "annex",
-    "kind", "parties", "side", "role", "language", "notes", "updated_at")
+    "kind", "parties", "side", "role", "language", "notes", "updated_at", "conference")
 """The header; the first seven are the published interface, the rest may grow (at the
-end only: scripts read columns by position too)."""
+end only: scripts read columns by position too). `conference` names the conference of the
+record's plenary, so the 4th plenaries of two conferences are told apart."""
 
 FORMULA_SIGNS = frozenset("=+-@")
 """A cell whose first visible character is one of these is run as a formula."""
@@ -110,7 +112,8 @@ class Tables(NamedTuple):
     and updated_at."""
 
     sessions: list[Row]
-    """(id, ordinal, title, date, place, notes, updated_at), by ordinal."""
+    """(id, ordinal, title, date, place, notes, updated_at, conference name), by
+    conference name and ordinal."""
     areas: dict[int, list[Row]]
     """session id -> (session id, id, position, name, notes, updated_at), by position."""
     measures: dict[int, list[Row]]
@@ -148,8 +151,13 @@ def _sorted(rows: list[Row]) -> list[Row]:
     return rows
 
 
-def read_tables(connection: Any) -> Tables:
-    """The whole catalogue in seven queries with no parameters (plain SQL, any database)."""
+Plenaries = Collection[int] | None
+"""The ids of the plenaries an export is narrowed to (None: the whole catalogue)."""
+
+
+def read_tables(connection: Any, plenaries: Plenaries = None) -> Tables:
+    """The whole catalogue in seven queries with no parameters (plain SQL, any database);
+    with `plenaries`, only those plenaries are listed (and so written)."""
     served: dict[int, list[Any]] = defaultdict(list)
     for agreement_id, name in _query(connection, (
             "SELECT agreement_area.agreement_id, area.name FROM agreement_area "
@@ -164,8 +172,11 @@ def read_tables(connection: Any) -> Tables:
                               "LEFT JOIN annex x ON x.id = g.annex_id "
                               "ORDER BY g.session_id, g.position")])
     return Tables(
-        sessions=_query(connection, "SELECT id, ordinal, title, date, place, notes, updated_at "
-                                    "FROM plenary_session ORDER BY ordinal"),
+        sessions=[session for session in _query(
+            connection, "SELECT s.id, s.ordinal, s.title, s.date, s.place, s.notes, "
+                        "s.updated_at, c.name FROM plenary_session s JOIN conference c ON "
+                        "c.id = s.conference_id ORDER BY c.name, s.ordinal")
+            if plenaries is None or session[0] in plenaries],
         areas=_grouped(_query(connection, "SELECT session_id, id, position, name, notes, "
                                           "updated_at FROM area ORDER BY session_id, position")),
         measures=_grouped(_sorted(_query(connection, "SELECT area_id, position, text, notes, "
@@ -177,6 +188,15 @@ def read_tables(connection: Any) -> Tables:
         annexes=_grouped(_query(connection, "SELECT session_id, number, title, language, notes, "
                                             "updated_at FROM annex ORDER BY session_id, number")),
     )
+
+
+def plenary_index(connection: Any) -> tuple[list[tuple[int, str]], list[Row]]:
+    """(id, name) of every conference by name, and (id, conference id, ordinal) of every
+    plenary: what narrowing an export or a search to one plenary chooses from."""
+    conferences = [(int(row[0]), _text(row[1])) for row in _query(
+        connection, "SELECT id, name FROM conference ORDER BY name")]
+    return conferences, _query(connection, "SELECT id, conference_id, ordinal FROM "
+                                           "plenary_session ORDER BY conference_id, ordinal")
 
 
 class Layout(NamedTuple):
@@ -246,26 +266,27 @@ def iso_utc(value: Any) -> str:
 CELLS = Layout(
     session=lambda s: _record(Kind.SESSION, s[1], s[1], "", s[2],
                               f"{_text(s[3])}, {_text(s[4])}", "", "", "", "", "", "", s[5],
-                              iso_utc(s[6])),
+                              iso_utc(s[6]), s[7]),
     area=lambda s, a: _record(Kind.AREA, a[2], s[1], a[3], a[3], "", "", "", "", "", "", "",
-                              a[4], iso_utc(a[5])),
+                              a[4], iso_utc(a[5]), s[7]),
     measures=lambda s, a, measures: [
         _record(Kind.MEASURE, measure_ref(a[2], m[1]), s[1], a[3], "", m[2], "", "", "", "", "",
-                "", m[3], iso_utc(m[4])) for m in measures],
+                "", m[3], iso_utc(m[4]), s[7]) for m in measures],
     official=lambda s, o: _record(Kind.OFFICIAL, o[1], s[1], "",
                                   f"{_text(o[2])} {_text(o[3])}", o[4], "", "", "", o[5], o[6],
-                                  "", o[7], iso_utc(o[8])),
+                                  "", o[7], iso_utc(o[8]), s[7]),
     agreement=lambda s, g: _record(Kind.AGREEMENT, g[1], s[1], "; ".join(map(_text, g[6])),
-                                   g[2], "", g[3], g[4], g[5], "", "", "", g[7], iso_utc(g[8])),
+                                   g[2], "", g[3], g[4], g[5], "", "", "", g[7], iso_utc(g[8]),
+                                   s[7]),
     annex=lambda s, x: _record(Kind.ANNEX, x[1], s[1], "", x[2], "", "", "", "", "", "", x[3],
-                               x[4], iso_utc(x[5])),
+                               x[4], iso_utc(x[5]), s[7]),
 )
 """Each record type as a tuple of cells, one per column of COLUMNS."""
 
 
-def catalogue_records(connection: Any) -> Iterator[Record]:
+def catalogue_records(connection: Any, plenaries: Plenaries = None) -> Iterator[Record]:
     """Every record as a tuple of cells, in catalogue order."""
-    return in_catalogue_order(read_tables(connection), CELLS)
+    return in_catalogue_order(read_tables(connection, plenaries), CELLS)
 
 
 def write_records(records: Iterable[Record], stream: IO[str],
@@ -319,13 +340,13 @@ def _line(kind: Kind, rest: bytes) -> bytes:
     return kind.encode() + rest
 
 
-_SESSION = _line(Kind.SESSION, b",%s,%s,,%s,%s,,,,,,,%s,%s")
-_AREA = _line(Kind.AREA, b",%s,%s,%s,%s,,,,,,,,%s,%s")
-_MEASURE = _line(Kind.MEASURE, b",%s,%s,%s,,%s,,,,,,,%s,%s")
+_SESSION = _line(Kind.SESSION, b",%s,%s,,%s,%s,,,,,,,%s,%s,%s")
+_AREA = _line(Kind.AREA, b",%s,%s,%s,%s,,,,,,,,%s,%s,%s")
+_MEASURE = _line(Kind.MEASURE, b",%s,%s,%s,,%s,,,,,,,%s,%s,%s")
 _MEASURE_HEAD = _line(Kind.MEASURE, b",%d.")
-_OFFICIAL = _line(Kind.OFFICIAL, b",%s,%s,,%s,%s,,,,%s,%s,,%s,%s")
-_AGREEMENT = _line(Kind.AGREEMENT, b",%s,%s,%s,%s,,%s,%s,%s,,,,%s,%s")
-_ANNEX = _line(Kind.ANNEX, b",%s,%s,,%s,,,,,,,%s,%s,%s")
+_OFFICIAL = _line(Kind.OFFICIAL, b",%s,%s,,%s,%s,,,,%s,%s,,%s,%s,%s")
+_AGREEMENT = _line(Kind.AGREEMENT, b",%s,%s,%s,%s,,%s,%s,%s,,,,%s,%s,%s")
+_ANNEX = _line(Kind.ANNEX, b",%s,%s,,%s,,,,,,,%s,%s,%s,%s")
 
 
 class _Stamps(dict[Any, bytes]):
@@ -353,18 +374,20 @@ def _lines() -> Layout:
     ends = _Stamps(b",,,,,,,,")  # a measure's line after its text when it has no notes
 
     def measures(s: Row, a: Row, rows: list[Row]) -> list[bytes]:
-        """An area's measures: the prefix (type, area number, plenary, area name) is made
-        once, and only each text, notes and stamp are looked at."""
+        """An area's measures: the prefix (type, area number, plenary, area name) and the
+        conference cell are made once, and only each text, notes and stamp are looked at."""
+        conference = cell_bytes(s[7])
         if a[2] < 0:  # a ref that starts with "-" is neutralised like any other cell
             return [_MEASURE % (
                 cell_bytes(b"%d.%d" % (a[2], m[1])), _number(s[1]), cell_bytes(a[3]),
-                cell_bytes(m[2]), _notes(m[3]), stamp(m[4])) for m in rows]
+                cell_bytes(m[2]), _notes(m[3]), stamp(m[4]), conference) for m in rows]
         head = _MEASURE_HEAD % a[2]
         tail = b",%s,%s,," % (_number(s[1]), cell_bytes(a[3]))
+        last = b"," + conference
         lines = []
         for _, position, text, notes, updated in rows:
-            end = b",,,,,,,%s,%s" % (cell_bytes(notes), stamp(updated)) if notes else (
-                ends[updated])
+            end = b",,,,,,,%s,%s%s" % (cell_bytes(notes), stamp(updated), last) if notes else (
+                ends[updated] + last)
             if text[:1] not in _PLAIN_START:
                 lines.append(b"%s%d%s%s%s" % (head, position, tail, cell_bytes(text), end))
             elif text.find(b",") >= 0 or _quoted(text):
@@ -378,21 +401,21 @@ def _lines() -> Layout:
     return Layout(
         session=lambda s: _SESSION % (
             _number(s[1]), _number(s[1]), cell_bytes(s[2]), cell_bytes(s[3] + b", " + s[4]),
-            _notes(s[5]), stamp(s[6])),
+            _notes(s[5]), stamp(s[6]), cell_bytes(s[7])),
         area=lambda s, a: _AREA % (
             _number(a[2]), _number(s[1]), cell_bytes(a[3]), cell_bytes(a[3]), _notes(a[4]),
-            stamp(a[5])),
+            stamp(a[5]), cell_bytes(s[7])),
         measures=measures,
         official=lambda s, o: _OFFICIAL % (
             _number(o[1]), _number(s[1]), cell_bytes(o[2] + b" " + o[3]), cell_bytes(o[4]),
-            cell_bytes(o[5]), cell_bytes(o[6]), _notes(o[7]), stamp(o[8])),
+            cell_bytes(o[5]), cell_bytes(o[6]), _notes(o[7]), stamp(o[8]), cell_bytes(s[7])),
         agreement=lambda s, g: _AGREEMENT % (
             cell_bytes(g[1]), _number(s[1]), cell_bytes(b"; ".join(g[6])), cell_bytes(g[2]),
             b"" if g[3] is None else _number(g[3]), cell_bytes(g[4]), cell_bytes(g[5]),
-            _notes(g[7]), stamp(g[8])),
+            _notes(g[7]), stamp(g[8]), cell_bytes(s[7])),
         annex=lambda s, x: _ANNEX % (
             _number(x[1]), _number(s[1]), cell_bytes(x[2]), cell_bytes(x[3]), _notes(x[4]),
-            stamp(x[5])),
+            stamp(x[5]), cell_bytes(s[7])),
     )
 
 
@@ -421,29 +444,30 @@ def write_lines(runs: Iterable[list[bytes]], stream: IO[bytes],
     return count
 
 
-def read_snapshot(connection: Any, text: type = str) -> Tables:
+def read_snapshot(connection: Any, text: type = str, plenaries: Plenaries = None) -> Tables:
     """`read_tables` from an sqlite3 connection in one read transaction, so every table is
     as of the same moment, with its text read as `text` (str or bytes); other connections
     are read as they are."""
     if not isinstance(connection, sqlite3.Connection):
-        return read_tables(connection)
+        return read_tables(connection, plenaries)
     before = connection.text_factory
     connection.text_factory = text
     snapshot = not connection.in_transaction
     if snapshot:
         connection.execute("BEGIN")
     try:
-        return read_tables(connection)
+        return read_tables(connection, plenaries)
     finally:
         if snapshot:
             connection.rollback()  # nothing was written; this only ends the read
         connection.text_factory = before
 
 
-def sqlite_lines(connection: sqlite3.Connection) -> Iterator[list[bytes]]:
+def sqlite_lines(connection: sqlite3.Connection, plenaries: Plenaries = None
+                 ) -> Iterator[list[bytes]]:
     """Every record's line from an sqlite3 connection (its text read as UTF-8 bytes), in
     runs."""
-    return in_runs(read_snapshot(connection, bytes), _lines())
+    return in_runs(read_snapshot(connection, bytes, plenaries), _lines())
 
 
 # -- the spreadsheet ----------------------------------------------------------------------------
@@ -523,28 +547,29 @@ Writer = Callable[[Any, IO[bytes], Callable[[int], None] | None], int]
 """Writes the catalogue from a connection to an open binary stream; returns the count."""
 
 
-def _write_xlsx(connection: Any, stream: IO[bytes], progress: Callable[[int], None] | None
-                ) -> int:
-    return write_spreadsheet(in_catalogue_order(read_snapshot(connection), CELLS), stream,
-                             progress)
+def _write_xlsx(connection: Any, stream: IO[bytes], progress: Callable[[int], None] | None,
+                plenaries: Plenaries = None) -> int:
+    return write_spreadsheet(in_catalogue_order(read_snapshot(
+        connection, plenaries=plenaries), CELLS), stream, progress)
 
 
-def _write(connection: Any, stream: IO[bytes], progress: Callable[[int], None] | None
-           ) -> int:
+def _write(connection: Any, stream: IO[bytes], progress: Callable[[int], None] | None,
+           plenaries: Plenaries = None) -> int:
     """The CSV."""
     if isinstance(connection, sqlite3.Connection):
         with _collector_paused():
-            return write_lines(sqlite_lines(connection), stream, progress)
+            return write_lines(sqlite_lines(connection, plenaries), stream, progress)
     text = io.TextIOWrapper(stream, encoding="utf-8-sig", newline="")
     try:
-        return write_records(catalogue_records(connection), text, progress)
+        return write_records(catalogue_records(connection, plenaries), text, progress)
     finally:
         text.flush()
         text.detach()  # the caller closes the file
 
 
 def export_csv(source: Any, destination: str | os.PathLike[str],
-               progress: Callable[[int], None] | None = None) -> int:
+               progress: Callable[[int], None] | None = None, *,
+               plenaries: Plenaries = None) -> int:
     """Write the CSV catalogue to a file ('-' for stdout); returns the record count.
 
     `source` is a DB-API connection, or an SQLAlchemy engine to borrow one from. A file is
@@ -552,20 +577,23 @@ def export_csv(source: Any, destination: str | os.PathLike[str],
     leaves a truncated catalogue where a good one was. A device or a FIFO is written
     through instead (renaming would replace it, /dev/null included).
     """
+    write = functools.partial(_write, plenaries=plenaries)
     with _connection(source) as connection:
         if str(destination) == "-":
             sys.stdout.flush()
             with open(sys.stdout.fileno(), "wb", closefd=False) as stream:
-                return _write(connection, stream, progress)
-        return _write_file(connection, Path(destination), progress)
+                return write(connection, stream, progress)
+        return _write_file(connection, Path(destination), progress, write)
 
 
 def export_xlsx(source: Any, destination: str | os.PathLike[str],
-                progress: Callable[[int], None] | None = None) -> int:
+                progress: Callable[[int], None] | None = None, *,
+                plenaries: Plenaries = None) -> int:
     """Write the catalogue as an .xlsx workbook for spreadsheets (`write_spreadsheet`),
     beside its destination and renamed into place like the CSV; returns the count."""
     with _connection(source) as connection:
-        return _write_file(connection, Path(destination), progress, _write_xlsx)
+        return _write_file(connection, Path(destination), progress,
+                           functools.partial(_write_xlsx, plenaries=plenaries))
 
 
 EXPORTERS = {".csv": export_csv, ".xlsx": export_xlsx}
@@ -616,7 +644,7 @@ def _cannot_write(target: Path, error: OSError) -> ExportError:
 
 
 def _give_a_file_name(target: Path, write: Writer, *, folder: bool) -> ExportError:
-    if write is _write_xlsx:
+    if getattr(write, "func", write) is _write_xlsx:
         message = translate("Export", "{path} is a folder: give a file name for the "
                             "spreadsheet") if folder else translate(
             "Export", "{path} is not a regular file, a device or a pipe: give a file name "

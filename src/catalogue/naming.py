@@ -69,6 +69,32 @@ def label(kind: str, values: Values) -> str:
     return str(kind)
 
 
+_UNIT_WORDS = ("", "First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh",
+               "Eighth", "Ninth", "Tenth", "Eleventh", "Twelfth", "Thirteenth", "Fourteenth",
+               "Fifteenth", "Sixteenth", "Seventeenth", "Eighteenth", "Nineteenth")
+_TEN_WORDS = {20: ("Twentieth", "Twenty"), 30: ("Thirtieth", "Thirty"),
+              40: ("Fortieth", "Forty"), 50: ("Fiftieth", "Fifty")}
+
+
+def ordinal_word(number: int) -> str:
+    """'Seventh', 'Twenty-first' (as releases spell plenaries, up to 59), else '60th'."""
+    if 0 < number < 20:
+        return _UNIT_WORDS[number]
+    tens, unit = divmod(number, 10)
+    if tens * 10 in _TEN_WORDS:
+        whole, prefix = _TEN_WORDS[tens * 10]
+        return whole if unit == 0 else f"{prefix}-{_UNIT_WORDS[unit].lower()}"
+    suffix = "th" if number % 100 in (11, 12, 13) else {1: "st", 2: "nd", 3: "rd"}.get(
+        number % 10, "th")
+    return f"{number}{suffix}"
+
+
+def plenary_title(ordinal: int, conference: str) -> str:
+    """A new plenary's title as releases give it: 'Seventh Plenary Session of the
+    Hong Kong/Shanghai Co-operation Conference' (record text, so not translated)."""
+    return f"{ordinal_word(ordinal)} Plenary Session of the {conference}"
+
+
 def session_name(values: Values) -> str:
     """A plenary's short name: 'Sixth Plenary Session'."""
     return str(values.get("title", "")).split(" of the ")[0]

@@ -169,23 +169,69 @@ def import_file(path: Path, release_path: Path, *, date: datetime.date | None = 
             engine.dispose()
 
 
+# -- narrowing to one plenary -------------------------------------------------------------
+
+
+def choose_plenaries(connection: Any, conference: str | None, ordinal: int | None
+                     ) -> list[int] | None:
+    """The plenaries `--conference NAME` and `--session N` narrow an export or a search to
+    (None when neither is given): the conference named exactly, or else the only one
+    whose name contains NAME (ignoring case); the plenary with ordinal N of it (of any
+    conference without NAME). ServiceError, one line, when nothing matches, or when N
+    alone names plenaries of several conferences."""
+    from catalogue.export import plenary_index
+    from catalogue.spec import ServiceError
+
+    if conference is None and ordinal is None:
+        return None
+    conferences, plenaries = plenary_index(connection)
+    names = dict(conferences)
+    chosen = list(names)
+    if conference is not None:
+        chosen = [cid for cid, name in conferences if name == conference] or [
+            cid for cid, name in conferences if conference.casefold() in name.casefold()]
+        if len(chosen) != 1:
+            raise ServiceError((translate(
+                "Workflows", "no conference is named {name!r}; the conferences are: {names}")
+                if not chosen else translate(
+                "Workflows", "{name!r} names several conferences: {names}")).format(
+                    name=conference, names="; ".join(names[cid] for cid in (chosen or names))))
+    found = [row for row in plenaries if row[1] in chosen
+             and (ordinal is None or row[2] == ordinal)]
+    if not found:
+        raise ServiceError(translate("Workflows", "the {conference} has no plenary {ordinal}"
+                                     ).format(conference=names[chosen[0]], ordinal=ordinal)
+                           if len(chosen) == 1 else translate(
+                               "Workflows", "no plenary has the ordinal {ordinal}").format(
+                                   ordinal=ordinal))
+    if conference is None and len({row[1] for row in found}) > 1:
+        raise ServiceError(translate(
+            "Workflows", "plenary {ordinal} is in several conferences ({names}): give "
+            "--conference too").format(ordinal=ordinal, names="; ".join(
+                names[cid] for cid in sorted({row[1] for row in found}, key=names.get))))
+    return [int(row[0]) for row in found]
+
+
 # -- export ----------------------------------------------------------------------------------
 
 
 def export_file(path: Path, out: str | os.PathLike[str],
-                progress: Progress | None = None) -> int:
+                progress: Progress | None = None, *, conference: str | None = None,
+                session: int | None = None) -> int:
     """Write the catalogue of the file at `path` in the format `out`'s extension names
     (export.exporter_for: .xlsx, else the CSV), read with sqlite3 alone, the fast way;
     damage met while reading is reported as damage. Returns the record count. An unknown
-    extension is refused before the catalogue is opened (or created)."""
+    extension is refused before the catalogue is opened (or created). `conference` and
+    `session` narrow it to their plenaries (choose_plenaries)."""
     from catalogue.export import exporter_for
 
     refuse_database_target(path, out)
     export = exporter_for(out)
     connection = open_to_read(path)
     try:
-        total = sum(storage.record_totals(connection).values()) if progress else 0
-        return export(connection, out, _counting(progress, total))
+        plenaries = choose_plenaries(connection, conference, session)
+        total = _records(storage.record_totals(connection)) if progress else 0
+        return export(connection, out, _counting(progress, total), plenaries=plenaries)
     except sqlite3.DatabaseError as error:
         raise storage.read_failed(path, error) from None
     finally:
@@ -202,11 +248,18 @@ def export_engine(engine: Engine, path: Path, out: str | os.PathLike[str],
 
     refuse_database_target(path, out)
     export = EXPORTERS.get(Path(out).suffix.lower(), export_xlsx if spreadsheet else export_csv)
-    total = sum(queries.totals(engine).values())
+    total = _records(queries.totals(engine))
     try:
         return export(engine, out, _counting(progress, total))
     except sqlite3.DatabaseError as error:
         raise storage.read_failed(path, error) from None
+
+
+def _records(totals: dict[Any, int]) -> int:
+    """The rows an export writes: every record but the conferences (a column, not rows)."""
+    from catalogue.kinds import Kind
+
+    return sum(count for kind, count in totals.items() if kind != Kind.CONFERENCE)
 
 
 SQLITE_HEADER = b"SQLite format 3\0"
@@ -243,6 +296,27 @@ def _counting(progress: Progress | None, total: int) -> Any:
             raise ExportCancelled
 
     return advance
+
+
+# -- a new plenary ---------------------------------------------------------------------------
+
+
+def new_plenary(path: Path, conference: str, fields: dict[str, Any],
+                sides: tuple[str, str] | None = None, who: str = "catalogue new-plenary"
+                ) -> Any:
+    """The command line's new plenary: lock, open (upgrading), add it (services.add_plenary).
+    Returns the services' NewPlenary; ServiceError (one line) when it is refused."""
+    from catalogue import services
+
+    path = storage.real_path(path)
+    if not path.exists():
+        create_catalogue(path)
+    with storage.WriterLock(path, who) as lock:
+        engine = storage.open_engine(path, lock=lock)
+        try:
+            return services.add_plenary(engine, conference, fields, sides)
+        finally:
+            engine.dispose()
 
 
 # -- backups ---------------------------------------------------------------------------------

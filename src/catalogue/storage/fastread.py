@@ -108,6 +108,9 @@ def record(path: Path, kind: Kind, record_id: int) -> dict[str, Any] | None:
 
 
 def record_totals(connection: sqlite3.Connection) -> dict[Kind, int]:
-    """Records of each kind, counted through a plain sqlite3 connection."""
+    """Records of each kind, counted through a plain sqlite3 connection (0 for a kind
+    whose table a file from an older revision does not have yet)."""
+    names = {row[0] for row in connection.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table'")}
     return {kind: connection.execute(f"SELECT count(*) FROM {info.table}").fetchone()[0]
-            for kind, info in KINDS.items()}
+            if info.table in names else 0 for kind, info in KINDS.items()}
