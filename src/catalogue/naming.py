@@ -17,7 +17,7 @@ Values = Mapping[str, Any]
 SUMMARY_LENGTH = 90
 
 REF_FIELDS = {Kind.SESSION: "ordinal", Kind.AREA: "position", Kind.OFFICIAL: "position",
-              Kind.AGREEMENT: "numeral", Kind.ANNEX: "number"}
+              Kind.AGREEMENT: "numeral", Kind.ANNEX: "number", Kind.CONFERENCE: "name"}
 """The field that numbers a record (a measure's ref also carries its area's position)."""
 
 
@@ -50,7 +50,7 @@ def label(kind: str, values: Values) -> str:
     """A record's line in the tree."""
     if kind == Kind.SESSION:  # one kind of dash, as officials' labels have
         title = session_name(values)
-        conference = str(values.get("conference") or CONFERENCE)
+        conference = str(values.get("conference_name") or CONFERENCE)
         if conference != CONFERENCE:  # other city-to-city conferences say which
             title += f" ({conference.split(' Co-operation')[0]})"
         return translate("Naming", "{title} \u2014 {date}, {place}").format(
@@ -66,6 +66,8 @@ def label(kind: str, values: Values) -> str:
     if kind == Kind.ANNEX:
         return translate("Naming", "Annex {number}: {title}").format(
             number=values["number"], title=summary(values["title"]))
+    if kind == Kind.CONFERENCE:
+        return str(values["name"])
     return str(kind)
 
 
@@ -123,6 +125,8 @@ def describe(kind: str, values: Values) -> str:
         return translate("Naming", "annex {number}").format(number=values.get("number", ""))
     if kind == Kind.SESSION:
         return str(values.get("title", KINDS[Kind.SESSION].name()))
+    if kind == Kind.CONFERENCE:
+        return translate("Naming", "the {name}").format(name=values.get("name", ""))
     return str(kind)
 
 
@@ -137,6 +141,8 @@ def heading(kind: str, values: Values) -> str:
     if kind == Kind.SESSION:
         return translate("Naming", "Plenary session: {title}").format(
             title=values.get("title", ""))
+    if kind == Kind.CONFERENCE:
+        return translate("Naming", "Conference: {name}").format(name=values.get("name", ""))
     return capitalised(describe(kind, values))
 
 
@@ -156,6 +162,8 @@ def counted(kind: Kind, count: int) -> str:
             return translate("Naming", "%n agreement(s)", None, count)
         case Kind.ANNEX:
             return translate("Naming", "%n annex(es)", None, count)
+        case Kind.CONFERENCE:
+            return translate("Naming", "%n conference(s)", None, count)
     raise ValueError(kind)
 
 

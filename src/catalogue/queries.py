@@ -79,13 +79,13 @@ def plenaries(engine: Engine) -> list[Item]:
 
 def _plenaries(db: Session, *conditions: Any, named: bool = True) -> list[Item]:
     statement = (sa_select(*PlenarySession.__table__.columns,  # type: ignore[attr-defined]
-                           col(Conference.name).label("conference"))
+                           col(Conference.name).label("conference_name"))
                  .join(Conference, col(Conference.id) == col(PlenarySession.conference_id))
                  .where(*conditions).order_by(*NEWEST_FIRST))
     rows = _dicts(db, statement)
     if not named:  # under their conference's node, plenaries need not say it again
         for row in rows:
-            del row["conference"]
+            del row["conference_name"]
     return _items(Kind.SESSION, rows)
 
 
@@ -224,7 +224,7 @@ def record(engine: Engine, kind: Kind, record_id: int) -> dict[str, Any]:
             values["area_ids"] = tuple(sorted(db.exec(select(AgreementArea.area_id).where(
                 AgreementArea.agreement_id == record_id)).all()))
         if kind == Kind.SESSION:
-            values["conference"] = fetch(db, Kind.CONFERENCE, row.conference_id).name
+            values["conference_name"] = fetch(db, Kind.CONFERENCE, row.conference_id).name
         elif values.get("session_id") is not None:  # where it is in a tree of conferences
             plenary = db.get(PlenarySession, values["session_id"])
             values["conference_id"] = plenary.conference_id if plenary else None

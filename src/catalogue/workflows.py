@@ -127,7 +127,7 @@ def existing_plenary(engine: Engine, release: Release) -> str | None:
     from catalogue import queries
 
     for item in queries.plenaries(engine):
-        if (item.values["conference"] == release.conference
+        if (item.values["conference_name"] == release.conference
                 and item.values["ordinal"] == release.ordinal):
             return str(item.values["title"])
     return None

@@ -44,14 +44,15 @@ def test_whole_catalogue_in_order(engine, tmp_path):
     assert list(rows[0]) == list(COLUMNS)
     assert list(COLUMNS) == ["record_type", "ref", "session", "area", "title", "text", "annex",
                              "kind", "parties", "side", "role", "language", "notes",
-                             "updated_at"]
+                             "updated_at", "conference"]
     assert {row["session"] for row in rows} == {"6"}
     stamp = rows[0]["updated_at"]
     assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ", stamp)
     assert rows[0] == {**dict.fromkeys(COLUMNS, ""), "record_type": "session", "ref": "6",
                        "session": "6", "text": "2024-04-26, Hong Kong",
                        "title": "Sixth Plenary Session of the Hong Kong/Shanghai "
-                                "Co-operation Conference", "updated_at": stamp}
+                                "Co-operation Conference", "updated_at": stamp,
+                       "conference": "Hong Kong/Shanghai Co-operation Conference"}
     assert {(row["notes"], row["updated_at"]) for row in rows} == {("", stamp)}, (
         "one import, one stamp")
     kinds = [row["record_type"] for row in rows]
