@@ -467,7 +467,7 @@ def _conference_conflicts(db: Session, record_id: int | None, values: Mapping[st
 
 def _sides_in_use(db: Session, conference_id: int, kept: set[Any]) -> dict[str, str]:
     """A side that officials are on cannot be renamed away from under them."""
-    allowed = set(side_choices(tuple(kept)))  # type: ignore[arg-type]
+    allowed = set(side_choices(tuple(kept)))
     used = db.exec(select(Official.side).join(
         PlenarySession, col(PlenarySession.id) == col(Official.session_id)).where(
             PlenarySession.conference_id == conference_id).distinct()).all()

@@ -207,8 +207,8 @@ def choose_plenaries(connection: Any, conference: str | None, ordinal: int | Non
     if conference is None and len({row[1] for row in found}) > 1:
         raise ServiceError(translate(
             "Workflows", "plenary {ordinal} is in several conferences ({names}): give "
-            "--conference too").format(ordinal=ordinal, names="; ".join(
-                names[cid] for cid in sorted({row[1] for row in found}, key=names.get))))
+            "--conference too").format(ordinal=ordinal, names="; ".join(sorted(
+                names[cid] for cid in {row[1] for row in found}))))
     return [int(row[0]) for row in found]
 
 

@@ -215,6 +215,8 @@ class AddRecordDialog(QDialog):
                                                                   self.session_id))
                 form.annex_picker.set_choices(queries.annex_choices(self.document.engine,
                                                                     self.session_id))
+            if kind == Kind.OFFICIAL:  # the sides of the plenary's conference
+                form.set_sides(queries.side_choices(self.document.engine, self.session_id))
             form.context.hide()
             form.layout_.setRowVisible(form.updated, False)  # a new record was never changed
             form.load(self._defaults(kind))
