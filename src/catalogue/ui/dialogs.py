@@ -167,7 +167,8 @@ class AddRecordDialog(QDialog):
         self.setMinimumWidth(620)
         self.kind_combo = QComboBox()
         for kind, info in KINDS.items():  # what can be added here: a measure needs an area
-            if info.editable and (info.parent == Kind.SESSION or area is not None):
+            if info.editable and (info.parent == Kind.SESSION
+                                  or (info.parent == Kind.AREA and area is not None)):
                 self.kind_combo.addItem(capitalised(info.name()), kind)
         self.where = QLabel()
         self.where.setWordWrap(True)
