@@ -8,9 +8,9 @@ import datetime
 from PySide6.QtCore import QDate, QModelIndex
 from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QMessageBox
 
-from catalogue import queries
-from catalogue.kinds import Kind
-from catalogue.storage import list_backups
+from catalogue import queries, services
+from catalogue.kinds import GROUPS, ROOT, Kind, ListKey, ListKind
+from catalogue.storage import first_screen, list_backups
 from catalogue.ui.plenary_dialog import NewPlenaryDialog
 from catalogue.vocabulary import CONFERENCE, Side
 from tests.helpers import AnswerEvery, click_button, dump, labels, on_next_dialog, select
@@ -162,3 +162,27 @@ def test_an_officials_sides_are_its_conferences(window, qtbot, engine):
     assert isinstance(combo, QComboBox)
     assert [combo.itemText(row) for row in range(combo.count())] == [
         Side.HONG_KONG.value, Side.SHANGHAI.value, Side.CENTRAL.value]
+
+
+def test_the_first_screen_of_several_conferences_reads_what_the_orm_reads(engine, db_path):
+    """Before the ORM is loaded the window shows the conferences, the first one's
+    plenaries and the first of those opened, read with sqlite3 alone."""
+    made = services.add_plenary(engine, BEIJING, {"ordinal": 2, "date": "2005-01-01",
+                                                  "place": "Beijing"})
+    services.add_plenary(engine, BEIJING, {"ordinal": 3, "date": "2006-01-01",
+                                           "place": "Hong Kong"})
+    first = first_screen(db_path)
+
+    def items(key):
+        return [(item.kind, item.id, item.values) for item in queries.children(engine, key)]
+
+    assert first.lists[ROOT] == items(ROOT)
+    assert [kind for kind, _, _ in first.lists[ROOT]] == [Kind.CONFERENCE] * 2
+    listed = ListKey(ListKind.CONFERENCE, made.conference_id)
+    assert first.lists[listed] == items(listed)
+    assert [values["ordinal"] for _, _, values in first.lists[listed]] == [3, 2]
+    newest = first.lists[listed][0][1]
+    assert {group for group, _, _ in first.lists[ListKey(ListKind.SESSION, newest)]} == set(
+        GROUPS)
+    assert first.lists[ListKey(ListKind.AREAS, newest)] == []
+    assert first.totals == queries.totals(engine)

@@ -93,7 +93,7 @@ def upgrade() -> None:
              "updated_at": stamp} for name in names for sides in [_sides(name)]])
     if sqlite:
         _drop_session_triggers()
-    if not names:  # a new file: the table is made again in place (no copy to move it)
+    if sqlite and not names:  # a new file: the table is made again in place, not copied
         op.drop_table("plenary_session")
         _create_plenary_table()
         if sqlite:
@@ -105,7 +105,10 @@ def upgrade() -> None:
         "UPDATE plenary_session SET conference_id = "
         "(SELECT conference.id FROM conference WHERE conference.name = "
         "plenary_session.conference)"))
-    with op.batch_alter_table("plenary_session", recreate="always") as batch:
+    # SQLite rebuilds the table (it cannot drop a column of a unique constraint); other
+    # databases alter it in place (the tables that point to it would refuse its drop)
+    with op.batch_alter_table("plenary_session",
+                              recreate="always" if sqlite else "auto") as batch:
         batch.alter_column("conference_id", existing_type=sa.Integer, nullable=False)
         batch.drop_column("conference")
         batch.create_foreign_key("fk_plenary_session_conference_id_conference", "conference",
@@ -127,7 +130,8 @@ def downgrade() -> None:
         "UPDATE plenary_session SET conference = "
         "(SELECT conference.name FROM conference WHERE conference.id = "
         "plenary_session.conference_id)"))
-    with op.batch_alter_table("plenary_session", recreate="always") as batch:
+    with op.batch_alter_table("plenary_session",
+                              recreate="always" if sqlite else "auto") as batch:
         batch.drop_index("ix_plenary_session_conference_id")
         batch.drop_constraint("uq_plenary_session_conference_id_ordinal", type_="unique")
         batch.drop_constraint("fk_plenary_session_conference_id_conference",
