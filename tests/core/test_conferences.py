@@ -94,6 +94,7 @@ def test_the_migration_keeps_every_record_and_makes_the_conference(source, tmp_p
         engine.dispose()
 
 
+@pytest.mark.slow  # the command line in subprocesses
 def test_the_seed_export_is_unchanged_but_for_the_conference_column(tmp_path):
     """The 0003 seed, migrated, exports byte for byte what it exported before in every
     column, with the conference appended; a new catalogue's export differs from it only in
@@ -120,6 +121,7 @@ def test_the_seed_export_is_unchanged_but_for_the_conference_column(tmp_path):
 # -- new plenaries by hand ---------------------------------------------------------------------
 
 
+@pytest.mark.slow  # the command line in subprocesses
 def test_new_plenary_from_the_command_line_and_the_same_one_again(catalogue_file):
     result = run("--db", str(catalogue_file), "new-plenary", "--conference", CONFERENCE,
                  "--ordinal", "7", "--date", "2025-06-03", "--place", "Shanghai")
@@ -144,6 +146,7 @@ def test_new_plenary_from_the_command_line_and_the_same_one_again(catalogue_file
     assert file_digest(catalogue_file) == before
 
 
+@pytest.mark.slow  # the command line in subprocesses
 @pytest.mark.parametrize(("extra", "message"), [
     (["--conference", "Pearl River Summit"], "cannot be told from its name"),
     (["--conference", BEIJING, "--sides", "A", "A"], "must be different"),
@@ -288,6 +291,7 @@ def two_conferences(catalogue_file) -> Path:
     return catalogue_file
 
 
+@pytest.mark.slow  # the command line in subprocesses
 def test_two_conferences_with_the_same_ordinal_are_told_apart_in_the_csv(two_conferences,
                                                                           tmp_path):
     out = tmp_path / "both.csv"
@@ -313,6 +317,7 @@ def test_two_conferences_with_the_same_ordinal_are_told_apart_in_the_csv(two_con
     assert (tmp_path / "fast.csv").read_bytes() == out.read_bytes() == portable.read_bytes()
 
 
+@pytest.mark.slow  # the command line in subprocesses
 def test_export_and_search_narrow_to_one_plenary(two_conferences, tmp_path):
     db = str(two_conferences)
     out = tmp_path / "one.csv"

@@ -6,7 +6,7 @@ plenary's fields and the officials' sides from the conference."""
 import datetime
 
 from PySide6.QtCore import QDate, QModelIndex
-from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QLabel, QMessageBox
 
 from catalogue import queries, services
 from catalogue.kinds import GROUPS, ROOT, Kind, ListKey, ListKind
@@ -186,3 +186,22 @@ def test_the_first_screen_of_several_conferences_reads_what_the_orm_reads(engine
         GROUPS)
     assert first.lists[ListKey(ListKind.AREAS, newest)] == []
     assert first.totals == queries.totals(engine)
+
+
+def test_the_new_plenary_dialog_follows_the_conference_and_uses_each_key_once(window):
+    dialog = NewPlenaryDialog(window.session.document, window)
+    keys = [text.split("&")[1][0].lower() for text in (
+        [label.text() for label in dialog.findChildren(QLabel)]
+        + [button.text() for button in dialog.buttons.buttons()]) if "&" in text]
+    assert len(keys) == len(set(keys)) >= 9, keys
+    assert dialog.conference() == CONFERENCE and dialog.ordinal.value() == 7, "the next one"
+    assert dialog.side_a.isReadOnly() and dialog.sides() is None
+    dialog.conference_box.setCurrentText(BEIJING)
+    assert dialog.sides() == ("Hong Kong SAR Government", "Beijing Municipal Government")
+    assert not dialog.side_a.isReadOnly()
+    assert dialog.title_edit.text() == f"Seventh Plenary Session of the {BEIJING}"
+    dialog.title_edit.setText("Inaugural Meeting")
+    dialog.title_edit.textEdited.emit("Inaugural Meeting")
+    dialog.ordinal.setValue(1)
+    assert dialog.title_edit.text() == "Inaugural Meeting", "a typed title is kept"
+    dialog.deleteLater()

@@ -67,7 +67,7 @@ class NewPlenaryDialog(QDialog):
         self.message.setStyleSheet("color: #a4000f;")
         self.message.hide()
         form = QFormLayout()
-        form.addRow(translate("NewPlenaryDialog", "&Conference"), self.conference_box)
+        form.addRow(translate("NewPlenaryDialog", "Co&nference"), self.conference_box)
         form.addRow(translate("NewPlenaryDialog", "&First side"), self.side_a)
         form.addRow(translate("NewPlenaryDialog", "&Second side"), self.side_b)
         form.addRow(translate("NewPlenaryDialog", "&Ordinal"), self.ordinal)
@@ -79,7 +79,7 @@ class NewPlenaryDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
             translate("NewPlenaryDialog", "&Add plenary"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
-            translate("NewPlenaryDialog", "Cancel"))
+            translate("NewPlenaryDialog", "&Cancel"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
