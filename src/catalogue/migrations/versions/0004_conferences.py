@@ -51,26 +51,6 @@ def _drop_session_triggers() -> None:
         op.execute(f"DROP TRIGGER IF EXISTS plenary_session_search_{event}")
 
 
-def _create_plenary_table() -> None:
-    """The plenary table as this revision has it (what the rebuild below makes too)."""
-    op.create_table(
-        "plenary_session",
-        sa.Column("id", sa.Integer, primary_key=True),
-        sa.Column("ordinal", sa.Integer, nullable=False),
-        sa.Column("title", sa.String, nullable=False),
-        sa.Column("date", sa.Date, nullable=False),
-        sa.Column("place", sa.String, nullable=False),
-        sa.Column("notes", sa.String, nullable=False, server_default=""),
-        sa.Column("updated_at", sa.DateTime, nullable=True),
-        sa.Column("conference_id", sa.Integer, sa.ForeignKey(
-            "conference.id", name="fk_plenary_session_conference_id_conference"),
-            nullable=False),
-        sa.UniqueConstraint("conference_id", "ordinal",
-                            name="uq_plenary_session_conference_id_ordinal"),
-    )
-    op.create_index("ix_plenary_session_conference_id", "plenary_session", ["conference_id"])
-
-
 def upgrade() -> None:
     sqlite = op.get_bind().dialect.name == "sqlite"
     conference = op.create_table(
@@ -93,12 +73,6 @@ def upgrade() -> None:
              "updated_at": stamp} for name in names for sides in [_sides(name)]])
     if sqlite:
         _drop_session_triggers()
-    if sqlite and not names:  # a new file: the table is made again in place, not copied
-        op.drop_table("plenary_session")
-        _create_plenary_table()
-        if sqlite:
-            _session_triggers()
-        return
     with op.batch_alter_table("plenary_session") as batch:
         batch.add_column(sa.Column("conference_id", sa.Integer, nullable=True))
     bind.execute(sa.text(
