@@ -205,3 +205,17 @@ def test_the_new_plenary_dialog_follows_the_conference_and_uses_each_key_once(wi
     dialog.ordinal.setValue(1)
     assert dialog.title_edit.text() == "Inaugural Meeting", "a typed title is kept"
     dialog.deleteLater()
+
+
+def test_filtering_shows_the_conferences_above_their_plenaries(window, qtbot):
+    made = window.session.document.add_plenary(BEIJING, {"ordinal": 6, "date": "2024-09-01",
+                                                         "place": "Beijing"})
+    window.session.document.add(Kind.AREA, made.session_id, {"name": "Finance"})
+    assert labels(window.model) == [BEIJING, CONFERENCE]
+    window.controller.apply_filter("Finance")
+    assert labels(window.model) == [BEIJING, CONFERENCE]
+    beijing = window.model.index(0, 0, QModelIndex())
+    plenary = window.model.index(0, 0, beijing)
+    assert labels(window.model, plenary) == ["Co-operation areas (1)"]
+    window.controller.apply_filter("")
+    assert labels(window.model) == [BEIJING, CONFERENCE]
