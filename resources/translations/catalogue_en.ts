@@ -237,6 +237,13 @@
             <numerusform>%n annexes</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n conference(s)</source>
+        <translation>
+            <numerusform>%n conference</numerusform>
+            <numerusform>%n conferences</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Services</name>

@@ -8,6 +8,7 @@ imports (SQLModel, Qt) happen inside the subcommands so `--help` and `--version`
 
 import argparse
 import contextlib
+import dataclasses
 import datetime
 import os
 import re
@@ -112,6 +113,7 @@ def build_parser() -> argparse.ArgumentParser:
                                  "(for spreadsheets)")
     )
     export.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help=db_help)
+    _narrowing(export)
     export.add_argument(
         "out",
         metavar="OUT",
@@ -171,9 +173,29 @@ def build_parser() -> argparse.ArgumentParser:
         const=None,
         help=translate("Cli", "print every match"),
     )
+    _narrowing(search)
     search.add_argument(
         "query", nargs="+", metavar="QUERY", help=translate("Cli", "words to look for")
     )
+
+    plenary = commands.add_parser(
+        "new-plenary", help=translate("Cli", "start an empty plenary, to fill in in the window")
+    )
+    plenary.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help=db_help)
+    plenary.add_argument("--conference", required=True, metavar="NAME", help=translate(
+        "Cli", "the conference's full name, e.g. \"Hong Kong/Shanghai Co-operation "
+        "Conference\"; a new one is added"))
+    plenary.add_argument("--ordinal", required=True, type=_positive, metavar="N",
+                         help=translate("Cli", "which plenary of the conference it is"))
+    plenary.add_argument("--date", required=True, type=_iso_date, metavar="YYYY-MM-DD",
+                         help=translate("Cli", "the day it was held"))
+    plenary.add_argument("--place", required=True, metavar="PLACE",
+                         help=translate("Cli", "where it was held"))
+    plenary.add_argument("--title", metavar="TITLE", help=translate(
+        "Cli", "its title (default: \"Seventh Plenary Session of the CONFERENCE\")"))
+    plenary.add_argument("--sides", nargs=2, metavar=("SIDE_A", "SIDE_B"), help=translate(
+        "Cli", "the two governments of a new conference (default: read from its name, "
+        "e.g. \"Hong Kong SAR Government\" \"Beijing Municipal Government\")"))
 
     demo = commands.add_parser(
         "demo-data",
@@ -280,6 +302,13 @@ def _since_date(text: str) -> datetime.date:
         raise argparse.ArgumentTypeError(
             translate("Cli", "--since must be a day as YYYY-MM-DD, not {text!r}").format(
                 text=text)) from None
+def _narrowing(command: argparse.ArgumentParser) -> None:
+    """--conference and --session: narrow an export or a search to one plenary."""
+    command.add_argument("--conference", metavar="NAME", help=translate(
+        "Cli", "only the plenaries of this conference (its full name, or a part of it that "
+        "names one)"))
+    command.add_argument("--session", type=_positive, metavar="N", help=translate(
+        "Cli", "only plenary N (of --conference, when several conferences have one)"))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -292,6 +321,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "export": _export,
             "import": _import,
             "search": _search,
+            "new-plenary": _new_plenary,
             "demo-data": _demo_data,
             "backup": _backup,
             "backups": _backups,
@@ -340,6 +370,8 @@ def _export(args: argparse.Namespace) -> int:
             resolve_db_path(args.db),
             args.out,
             progress if args.out != "-" and progress.shown else None,
+            conference=args.conference,
+            session=args.session,
         )
     finally:
         progress.finish()
@@ -430,8 +462,16 @@ def _search(args: argparse.Namespace) -> int:
         ) from None
     engine = open_to_search(resolve_db_path(args.db))
     try:
-        result = queries.search(engine, text, args.limit)
-        lines = queries.match_lines(result, text)
+        plenaries = _plenaries(engine, args.conference, args.session)
+        if plenaries is None:
+            result = queries.search(engine, text, args.limit)
+            lines = queries.match_lines(result, text)
+        else:  # every match, then those of the plenaries chosen, then the limit
+            result = queries.narrowed(queries.search(engine, text, None), set(plenaries))
+            lines = queries.match_lines(result, text)
+            if args.limit is not None and len(lines) > args.limit:
+                lines = lines[:args.limit]
+                result = dataclasses.replace(result, more=True)
     finally:
         engine.dispose()
     for kind, ref, words in lines:
@@ -449,6 +489,33 @@ def _search(args: argparse.Namespace) -> int:
     else:
         found = translate("Cli", "%n record(s) match", None, count)
     print(found, file=sys.stderr)
+    return 0
+
+
+def _plenaries(engine: object, conference: str | None, session: int | None) -> list[int] | None:
+    """What --conference and --session choose (workflows.choose_plenaries)."""
+    from catalogue.workflows import choose_plenaries
+
+    if conference is None and session is None:
+        return None
+    connection = engine.raw_connection()  # type: ignore[attr-defined]
+    try:
+        return choose_plenaries(connection.driver_connection, conference, session)
+    finally:
+        connection.close()
+
+
+def _new_plenary(args: argparse.Namespace) -> int:
+    """Start an empty plenary; a second with the same conference and ordinal is refused."""
+    from catalogue.storage import resolve_db_path
+    from catalogue.workflows import new_plenary
+
+    fields = {"ordinal": args.ordinal, "date": args.date, "place": args.place}
+    if args.title is not None:
+        fields["title"] = args.title
+    made = new_plenary(resolve_db_path(args.db), args.conference, fields,
+                       tuple(args.sides) if args.sides else None)
+    print(translate("Cli", "Added the {title}").format(title=made.title))
     return 0
 
 
@@ -560,7 +627,8 @@ def _plenary(engine: Any, args: argparse.Namespace) -> Any:
     plenaries = queries.plenaries(engine)
     if args.conference:
         wanted = args.conference.casefold()
-        plenaries = [p for p in plenaries if wanted in str(p.values["conference"]).casefold()]
+        plenaries = [p for p in plenaries
+                     if wanted in str(p.values["conference_name"]).casefold()]
         if not plenaries:
             raise CliError(translate("Cli", "no plenary of a conference named {name!r}").format(
                 name=args.conference))

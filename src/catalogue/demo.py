@@ -25,7 +25,7 @@ from catalogue.release import (
 from catalogue.services import import_release
 from catalogue.spec import Progress, report
 from catalogue.storage.files import building, put_in_place
-from catalogue.vocabulary import AGREEMENT_KINDS, Role, Side
+from catalogue.vocabulary import AGREEMENT_KINDS, Role, Side, conference_sides
 
 CONFERENCES = (
     "Hong Kong/Shanghai Co-operation Conference", "Hong Kong/Beijing Co-operation Conference",
@@ -82,11 +82,12 @@ def synthetic_release(rng: random.Random, conference: str, ordinal: int,
             " ".join(_sentence(rng, topic) for _ in range(rng.randint(2, 5)))
             for _ in range(measures)))
         for topic in topics)
+    sides = (*(conference_sides(conference) or (Side.HONG_KONG, Side.SHANGHAI)), Side.CENTRAL)
     officials = tuple(
         ParsedOfficial(rng.choice(("Mr", "Ms", "Professor", "Dr")),
                        f"{rng.choice(GIVEN)} {rng.choice(NAMES)}",
                        rng.choice(POSTS).format(topic=rng.choice(TOPICS)),
-                       rng.choice(tuple(Side)).value,
+                       str(rng.choice(sides)),
                        (Role.LED if index < 2 else Role.ATTENDED).value)
         for index in range(30 if areas >= 20 else 0))
     agreements = tuple(

@@ -19,6 +19,7 @@ four times faster (tests check that both give byte-identical files on hostile te
 import contextlib
 import csv
 import datetime
+import functools
 import gc
 import io
 import os
@@ -29,7 +30,7 @@ import sys
 import tempfile
 import unicodedata
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from itertools import chain, groupby
 from operator import itemgetter
 from pathlib import Path
@@ -47,9 +48,10 @@ except ImportError:  # Windows: no flock, so partial files of killed exports are
 COLUMNS = (  # not a kind: the CSV's column names
     "record_type", "ref", "session", "area", "title", "text", "annex",
     "kind", "parties", "side", "role", "language", "notes", "updated_at", "uuid",
-    "area_zh", "title_zh", "text_zh", "parties_zh")
+    "area_zh", "title_zh", "text_zh", "parties_zh", "conference")
 """The header; the first seven are the published interface, the rest may grow (at the
-end only: scripts read columns by position too)."""
+end only: scripts read columns by position too). `conference` names the conference of the
+record's plenary, so the 4th plenaries of two conferences are told apart."""
 
 FORMULA_SIGNS = frozenset("=+-@")
 """A cell whose first visible character is one of these is run as a formula."""
@@ -114,7 +116,8 @@ class Tables(NamedTuple):
     Chinese fields)."""
 
     sessions: list[Row]
-    """(id, ordinal, title, date, place, notes, updated_at, title_zh), by ordinal."""
+    """(id, ordinal, title, date, place, notes, updated_at, title_zh, uuid, conference
+    name), by conference name and ordinal."""
     areas: dict[int, list[Row]]
     """session id -> (session id, id, position, name, notes, updated_at, name_zh), by
     position."""
@@ -153,8 +156,13 @@ def _sorted(rows: list[Row]) -> list[Row]:
     return rows
 
 
-def read_tables(connection: Any) -> Tables:
-    """The whole catalogue in seven queries with no parameters (plain SQL, any database)."""
+Plenaries = Collection[int] | None
+"""The ids of the plenaries an export is narrowed to (None: the whole catalogue)."""
+
+
+def read_tables(connection: Any, plenaries: Plenaries = None) -> Tables:
+    """The whole catalogue in seven queries with no parameters (plain SQL, any database);
+    with `plenaries`, only those plenaries are listed (and so written)."""
     served: dict[int, list[Any]] = defaultdict(list)
     served_zh: dict[int, list[Any]] = defaultdict(list)
     for agreement_id, name, name_zh in _query(connection, (
@@ -174,8 +182,11 @@ def read_tables(connection: Any) -> Tables:
                               "LEFT JOIN annex x ON x.id = g.annex_id "
                               "ORDER BY g.session_id, g.position")])
     return Tables(
-        sessions=_query(connection, "SELECT id, ordinal, title, date, place, notes, updated_at, "
-                                    "title_zh, uuid FROM plenary_session ORDER BY ordinal"),
+        sessions=[session for session in _query(
+            connection, "SELECT s.id, s.ordinal, s.title, s.date, s.place, s.notes, "
+                        "s.updated_at, s.title_zh, s.uuid, c.name FROM plenary_session s "
+                        "JOIN conference c ON c.id = s.conference_id ORDER BY c.name, s.ordinal")
+            if plenaries is None or session[0] in plenaries],
         areas=_grouped(_query(connection, "SELECT session_id, id, position, name, notes, "
                                           "updated_at, name_zh, uuid FROM area "
                                           "ORDER BY session_id, position")),
@@ -189,6 +200,15 @@ def read_tables(connection: Any) -> Tables:
                                             "updated_at, title_zh, uuid FROM annex "
                                             "ORDER BY session_id, number")),
     )
+
+
+def plenary_index(connection: Any) -> tuple[list[tuple[int, str]], list[Row]]:
+    """(id, name) of every conference by name, and (id, conference id, ordinal) of every
+    plenary: what narrowing an export or a search to one plenary chooses from."""
+    conferences = [(int(row[0]), _text(row[1])) for row in _query(
+        connection, "SELECT id, name FROM conference ORDER BY name")]
+    return conferences, _query(connection, "SELECT id, conference_id, ordinal FROM "
+                                           "plenary_session ORDER BY conference_id, ordinal")
 
 
 class Layout(NamedTuple):
@@ -258,27 +278,27 @@ def iso_utc(value: Any) -> str:
 CELLS = Layout(
     session=lambda s: _record(Kind.SESSION, s[1], s[1], "", s[2],
                               f"{_text(s[3])}, {_text(s[4])}", "", "", "", "", "", "", s[5],
-                              iso_utc(s[6]), s[8], "", s[7], "", ""),
+                              iso_utc(s[6]), s[8], "", s[7], "", "", s[9]),
     area=lambda s, a: _record(Kind.AREA, a[2], s[1], a[3], a[3], "", "", "", "", "", "", "",
-                              a[4], iso_utc(a[5]), a[7], a[6], a[6], "", ""),
+                              a[4], iso_utc(a[5]), a[7], a[6], a[6], "", "", s[9]),
     measures=lambda s, a, measures: [
         _record(Kind.MEASURE, measure_ref(a[2], m[1]), s[1], a[3], "", m[2], "", "", "", "", "",
-                "", m[3], iso_utc(m[4]), m[6], a[6], "", m[5], "") for m in measures],
+                "", m[3], iso_utc(m[4]), m[6], a[6], "", m[5], "", s[9]) for m in measures],
     official=lambda s, o: _record(Kind.OFFICIAL, o[1], s[1], "",
                                   f"{_text(o[2])} {_text(o[3])}", o[4], "", "", "", o[5], o[6],
-                                  "", o[7], iso_utc(o[8]), o[11], "", o[9], o[10], ""),
+                                  "", o[7], iso_utc(o[8]), o[11], "", o[9], o[10], "", s[9]),
     agreement=lambda s, g: _record(Kind.AGREEMENT, g[1], s[1], "; ".join(map(_text, g[6])),
                                    g[2], "", g[3], g[4], g[5], "", "", "", g[7], iso_utc(g[8]),
-                                   g[12], "; ".join(map(_text, g[11])), g[9], "", g[10]),
+                                   g[12], "; ".join(map(_text, g[11])), g[9], "", g[10], s[9]),
     annex=lambda s, x: _record(Kind.ANNEX, x[1], s[1], "", x[2], "", "", "", "", "", "", x[3],
-                               x[4], iso_utc(x[5]), x[7], "", x[6], "", ""),
+                               x[4], iso_utc(x[5]), x[7], "", x[6], "", "", s[9]),
 )
 """Each record type as a tuple of cells, one per column of COLUMNS."""
 
 
-def catalogue_records(connection: Any) -> Iterator[Record]:
+def catalogue_records(connection: Any, plenaries: Plenaries = None) -> Iterator[Record]:
     """Every record as a tuple of cells, in catalogue order."""
-    return in_catalogue_order(read_tables(connection), CELLS)
+    return in_catalogue_order(read_tables(connection, plenaries), CELLS)
 
 
 def write_records(records: Iterable[Record], stream: IO[str],
@@ -332,13 +352,13 @@ def _line(kind: Kind, rest: bytes) -> bytes:
     return kind.encode() + rest
 
 
-_SESSION = _line(Kind.SESSION, b",%s,%s,,%s,%s,,,,,,,%s,%s,%s,,%s,,")
-_AREA = _line(Kind.AREA, b",%s,%s,%s,%s,,,,,,,,%s,%s,%s,%s,%s,,")
-_MEASURE = _line(Kind.MEASURE, b",%s,%s,%s,,%s,,,,,,,%s,%s,%s%s%s,")
+_SESSION = _line(Kind.SESSION, b",%s,%s,,%s,%s,,,,,,,%s,%s,%s,,%s,,,%s")
+_AREA = _line(Kind.AREA, b",%s,%s,%s,%s,,,,,,,,%s,%s,%s,%s,%s,,,%s")
+_MEASURE = _line(Kind.MEASURE, b",%s,%s,%s,,%s,,,,,,,%s,%s,%s%s%s,,%s")
 _MEASURE_HEAD = _line(Kind.MEASURE, b",%d.")
-_OFFICIAL = _line(Kind.OFFICIAL, b",%s,%s,,%s,%s,,,,%s,%s,,%s,%s,%s,,%s,%s,")
-_AGREEMENT = _line(Kind.AGREEMENT, b",%s,%s,%s,%s,,%s,%s,%s,,,,%s,%s,%s,%s,%s,,%s")
-_ANNEX = _line(Kind.ANNEX, b",%s,%s,,%s,,,,,,,%s,%s,%s,%s,,%s,,")
+_OFFICIAL = _line(Kind.OFFICIAL, b",%s,%s,,%s,%s,,,,%s,%s,,%s,%s,%s,,%s,%s,,%s")
+_AGREEMENT = _line(Kind.AGREEMENT, b",%s,%s,%s,%s,,%s,%s,%s,,,,%s,%s,%s,%s,%s,,%s,%s")
+_ANNEX = _line(Kind.ANNEX, b",%s,%s,,%s,,,,,,,%s,%s,%s,%s,,%s,,,%s")
 
 
 class _Stamps(dict[Any, bytes]):
@@ -376,21 +396,22 @@ def _lines() -> Layout:
     ends = _Stamps(b",,,,,,,,")  # a measure's line after its text when it has no notes
 
     def measures(s: Row, a: Row, rows: list[Row]) -> list[bytes]:
-        """An area's measures: the prefix (type, area number, plenary, area name) is made
-        once, and only each text, notes and stamp are looked at."""
+        """An area's measures: the prefix (type, area number, plenary, area name) and the
+        conference cell are made once, and only each text, notes and stamp are looked at."""
         area_zh = b"," + _notes(a[6]) + b",,"  # area_zh, title_zh, then text_zh
+        last = b",," + cell_bytes(s[9])  # parties_zh (empty), then the conference
         if a[2] < 0:  # a ref that starts with "-" is neutralised like any other cell
             return [_MEASURE % (
                 cell_bytes(b"%d.%d" % (a[2], m[1])), _number(s[1]), cell_bytes(a[3]),
-                cell_bytes(m[2]), _notes(m[3]), stamp(m[4]), _uuid(m[6]), area_zh, _notes(m[5]))
-                for m in rows]
+                cell_bytes(m[2]), _notes(m[3]), stamp(m[4]), _uuid(m[6]), area_zh, _notes(m[5]),
+                cell_bytes(s[9])) for m in rows]
         head = _MEASURE_HEAD % a[2]
         tail = b",%s,%s,," % (_number(s[1]), cell_bytes(a[3]))
         lines = []
         for _, position, text, notes, updated, text_zh, uuid in rows:
             end = b",,,,,,,%s,%s" % (cell_bytes(notes), stamp(updated)) if notes else (
                 ends[updated])
-            end += b"," + _uuid(uuid) + area_zh + (text_zh and cell_bytes(text_zh)) + b","
+            end += b"," + _uuid(uuid) + area_zh + (text_zh and cell_bytes(text_zh)) + last
             if text[:1] not in _PLAIN_START:
                 lines.append(b"%s%d%s%s%s" % (head, position, tail, cell_bytes(text), end))
             elif text.find(b",") >= 0 or _quoted(text):
@@ -404,24 +425,23 @@ def _lines() -> Layout:
     return Layout(
         session=lambda s: _SESSION % (
             _number(s[1]), _number(s[1]), cell_bytes(s[2]), cell_bytes(s[3] + b", " + s[4]),
-            _notes(s[5]), stamp(s[6]), _uuid(s[8]), _notes(s[7])),
+            _notes(s[5]), stamp(s[6]), _uuid(s[8]), _notes(s[7]), cell_bytes(s[9])),
         area=lambda s, a: _AREA % (
             _number(a[2]), _number(s[1]), cell_bytes(a[3]), cell_bytes(a[3]), _notes(a[4]),
-            stamp(a[5]), _uuid(a[7]), _notes(a[6]), _notes(a[6])),
+            stamp(a[5]), _uuid(a[7]), _notes(a[6]), _notes(a[6]), cell_bytes(s[9])),
         measures=measures,
         official=lambda s, o: _OFFICIAL % (
             _number(o[1]), _number(s[1]), cell_bytes(o[2] + b" " + o[3]), cell_bytes(o[4]),
             cell_bytes(o[5]), cell_bytes(o[6]), _notes(o[7]), stamp(o[8]), _uuid(o[11]),
-            _notes(o[9]), _notes(o[10])),
+            _notes(o[9]), _notes(o[10]), cell_bytes(s[9])),
         agreement=lambda s, g: _AGREEMENT % (
             cell_bytes(g[1]), _number(s[1]), cell_bytes(b"; ".join(g[6])), cell_bytes(g[2]),
             b"" if g[3] is None else _number(g[3]), cell_bytes(g[4]), cell_bytes(g[5]),
             _notes(g[7]), stamp(g[8]), _uuid(g[12]), _notes(b"; ".join(g[11])),
-            _notes(g[9]),
-            _notes(g[10])),
+            _notes(g[9]), _notes(g[10]), cell_bytes(s[9])),
         annex=lambda s, x: _ANNEX % (
             _number(x[1]), _number(s[1]), cell_bytes(x[2]), cell_bytes(x[3]), _notes(x[4]),
-            stamp(x[5]), _uuid(x[7]), _notes(x[6])),
+            stamp(x[5]), _uuid(x[7]), _notes(x[6]), cell_bytes(s[9])),
     )
 
 
@@ -450,29 +470,30 @@ def write_lines(runs: Iterable[list[bytes]], stream: IO[bytes],
     return count
 
 
-def read_snapshot(connection: Any, text: type = str) -> Tables:
+def read_snapshot(connection: Any, text: type = str, plenaries: Plenaries = None) -> Tables:
     """`read_tables` from an sqlite3 connection in one read transaction, so every table is
     as of the same moment, with its text read as `text` (str or bytes); other connections
     are read as they are."""
     if not isinstance(connection, sqlite3.Connection):
-        return read_tables(connection)
+        return read_tables(connection, plenaries)
     before = connection.text_factory
     connection.text_factory = text
     snapshot = not connection.in_transaction
     if snapshot:
         connection.execute("BEGIN")
     try:
-        return read_tables(connection)
+        return read_tables(connection, plenaries)
     finally:
         if snapshot:
             connection.rollback()  # nothing was written; this only ends the read
         connection.text_factory = before
 
 
-def sqlite_lines(connection: sqlite3.Connection) -> Iterator[list[bytes]]:
+def sqlite_lines(connection: sqlite3.Connection, plenaries: Plenaries = None
+                 ) -> Iterator[list[bytes]]:
     """Every record's line from an sqlite3 connection (its text read as UTF-8 bytes), in
     runs."""
-    return in_runs(read_snapshot(connection, bytes), _lines())
+    return in_runs(read_snapshot(connection, bytes, plenaries), _lines())
 
 
 # -- the spreadsheet ----------------------------------------------------------------------------
@@ -482,7 +503,7 @@ SPREADSHEET_ROWS = 1_048_575
 SPREADSHEET_WIDTHS = {  # not a kind: column names
     "title": 50, "text": 80, "area": 30, "parties": 30, "notes": 40,
                       "updated_at": 21, "uuid": 37, "area_zh": 20, "title_zh": 30, "text_zh": 50,
-                      "parties_zh": 20}
+                      "parties_zh": 20, "conference": 40}
 """Column widths in characters where the default (about 9) would hide most of a cell."""
 
 
@@ -553,28 +574,29 @@ Writer = Callable[[Any, IO[bytes], Callable[[int], None] | None], int]
 """Writes the catalogue from a connection to an open binary stream; returns the count."""
 
 
-def _write_xlsx(connection: Any, stream: IO[bytes], progress: Callable[[int], None] | None
-                ) -> int:
-    return write_spreadsheet(in_catalogue_order(read_snapshot(connection), CELLS), stream,
-                             progress)
+def _write_xlsx(connection: Any, stream: IO[bytes], progress: Callable[[int], None] | None,
+                plenaries: Plenaries = None) -> int:
+    return write_spreadsheet(in_catalogue_order(read_snapshot(
+        connection, plenaries=plenaries), CELLS), stream, progress)
 
 
-def _write(connection: Any, stream: IO[bytes], progress: Callable[[int], None] | None
-           ) -> int:
+def _write(connection: Any, stream: IO[bytes], progress: Callable[[int], None] | None,
+           plenaries: Plenaries = None) -> int:
     """The CSV."""
     if isinstance(connection, sqlite3.Connection):
         with _collector_paused():
-            return write_lines(sqlite_lines(connection), stream, progress)
+            return write_lines(sqlite_lines(connection, plenaries), stream, progress)
     text = io.TextIOWrapper(stream, encoding="utf-8-sig", newline="")
     try:
-        return write_records(catalogue_records(connection), text, progress)
+        return write_records(catalogue_records(connection, plenaries), text, progress)
     finally:
         text.flush()
         text.detach()  # the caller closes the file
 
 
 def export_csv(source: Any, destination: str | os.PathLike[str],
-               progress: Callable[[int], None] | None = None) -> int:
+               progress: Callable[[int], None] | None = None, *,
+               plenaries: Plenaries = None) -> int:
     """Write the CSV catalogue to a file ('-' for stdout); returns the record count.
 
     `source` is a DB-API connection, or an SQLAlchemy engine to borrow one from. A file is
@@ -582,20 +604,23 @@ def export_csv(source: Any, destination: str | os.PathLike[str],
     leaves a truncated catalogue where a good one was. A device or a FIFO is written
     through instead (renaming would replace it, /dev/null included).
     """
+    write = functools.partial(_write, plenaries=plenaries)
     with _connection(source) as connection:
         if str(destination) == "-":
             sys.stdout.flush()
             with open(sys.stdout.fileno(), "wb", closefd=False) as stream:
-                return _write(connection, stream, progress)
-        return _write_file(connection, Path(destination), progress)
+                return write(connection, stream, progress)
+        return _write_file(connection, Path(destination), progress, write)
 
 
 def export_xlsx(source: Any, destination: str | os.PathLike[str],
-                progress: Callable[[int], None] | None = None) -> int:
+                progress: Callable[[int], None] | None = None, *,
+                plenaries: Plenaries = None) -> int:
     """Write the catalogue as an .xlsx workbook for spreadsheets (`write_spreadsheet`),
     beside its destination and renamed into place like the CSV; returns the count."""
     with _connection(source) as connection:
-        return _write_file(connection, Path(destination), progress, _write_xlsx)
+        return _write_file(connection, Path(destination), progress,
+                           functools.partial(_write_xlsx, plenaries=plenaries))
 
 
 EXPORTERS = {".csv": export_csv, ".xlsx": export_xlsx}
@@ -646,7 +671,7 @@ def _cannot_write(target: Path, error: OSError) -> ExportError:
 
 
 def _give_a_file_name(target: Path, write: Writer, *, folder: bool) -> ExportError:
-    if write is _write_xlsx:
+    if getattr(write, "func", write) is _write_xlsx:
         message = translate("Export", "{path} is a folder: give a file name for the "
                             "spreadsheet") if folder else translate(
             "Export", "{path} is not a regular file, a device or a pipe: give a file name "

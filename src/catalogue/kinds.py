@@ -25,12 +25,15 @@ class Kind(StrEnum):
     OFFICIAL = "official"
     AGREEMENT = "agreement"
     ANNEX = "annex"
+    CONFERENCE = "conference"
 
 
 class ListKind(StrEnum):
     """A list the tree shows records in. `AREA` is one area's measures and agreements (its
     value equals Kind.AREA, so an area's record key and its list key are the same tuple);
-    `SESSION` is one plenary's groups; `ROOT` is the plenaries."""
+    `SESSION` is one plenary's groups; `CONFERENCE` is one conference's plenaries (its
+    value equals Kind.CONFERENCE, like AREA); `ROOT` is the conferences when there are
+    several, else the plenaries."""
 
     ROOT = "root"
     SESSION = "session"
@@ -39,6 +42,7 @@ class ListKind(StrEnum):
     AGREEMENTS = "agreements"
     ANNEXES = "annexes"
     AREA = "area"
+    CONFERENCE = "conference"
 
 
 class RecordKey(NamedTuple):
@@ -69,7 +73,7 @@ class KindInfo:
     table: str
     """The database table (models.TABLES maps it to its SQLModel class)."""
     parent: Kind | None
-    """The kind a record of this kind belongs to (None for a plenary)."""
+    """The kind a record of this kind belongs to (None for a conference)."""
     list: ListKind
     """The list it is shown in, owned by its parent."""
     editable: bool
@@ -90,8 +94,8 @@ class KindInfo:
 
 
 KINDS: dict[Kind, KindInfo] = {info.kind: info for info in (
-    KindInfo(Kind.SESSION, "plenary_session", None, ListKind.ROOT, editable=False,
-             ordered=False, search_code=1,
+    KindInfo(Kind.SESSION, "plenary_session", Kind.CONFERENCE, ListKind.CONFERENCE,
+             editable=True, ordered=False, search_code=1,
              singular=QT_TRANSLATE_NOOP("Kinds", "plenary session"), adds=Kind.AREA),
     KindInfo(Kind.AREA, "area", Kind.SESSION, ListKind.AREAS, editable=True, ordered=True,
              search_code=2, singular=QT_TRANSLATE_NOOP("Kinds", "co-operation area"),
@@ -107,8 +111,13 @@ KINDS: dict[Kind, KindInfo] = {info.kind: info for info in (
     KindInfo(Kind.ANNEX, "annex", Kind.SESSION, ListKind.ANNEXES, editable=True,
              ordered=False, search_code=6, singular=QT_TRANSLATE_NOOP("Kinds", "annex"),
              adds=Kind.ANNEX),
+    KindInfo(Kind.CONFERENCE, "conference", None, ListKind.ROOT, editable=False,
+             ordered=False, search_code=7, singular=QT_TRANSLATE_NOOP("Kinds", "conference"),
+             adds=Kind.AREA),
 )}
-"""Every kind, in catalogue order (the order of the CSV and of the tree)."""
+"""Every kind, in catalogue order (the order of the CSV and of the tree). The conference
+comes last: it was added after the others, and listings that name every kind (backups,
+counts) only grow at their end."""
 
 
 @dataclass(frozen=True)
@@ -155,7 +164,8 @@ def parse_kind(text: str) -> Kind | None:
 
 def list_key_of(kind: Kind, owner_id: int) -> ListKey:
     """The list a record of `kind` is shown in, given the id of its parent (the plenary,
-    or the area of a measure; ignored for a plenary)."""
+    the area of a measure, or the conference of a plenary; ignored for a conference). A
+    plenary is also listed at the ROOT while the catalogue has one conference."""
     facts = KINDS[kind]
     return ROOT if facts.list is ListKind.ROOT else ListKey(facts.list, owner_id)
 

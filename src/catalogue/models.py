@@ -15,7 +15,7 @@ from sqlalchemy import CheckConstraint, Column, LargeBinary, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 from catalogue.kinds import KINDS, Kind
-from catalogue.vocabulary import CONFERENCE, Role, Side
+from catalogue.vocabulary import Role, Side
 
 
 def now() -> datetime.datetime:
@@ -42,12 +42,24 @@ class RecordFields(SQLModel):
                       sa_column_kwargs={"default": new_uuid})
 
 
-class PlenarySession(RecordFields, table=True):
-    __tablename__ = KINDS[Kind.SESSION].table
-    __table_args__ = (UniqueConstraint("conference", "ordinal"),)
+class Conference(RecordFields, table=True):
+    """A conference of two governments (its sides), whose plenaries the catalogue keeps."""
+
+    __tablename__ = KINDS[Kind.CONFERENCE].table
 
     id: int | None = Field(default=None, primary_key=True)
-    conference: str = Field(default=CONFERENCE)
+    name: str = Field(unique=True)
+    side_a: str
+    side_b: str
+    name_zh: str = Field(default="", sa_column_kwargs={"server_default": ""})
+
+
+class PlenarySession(RecordFields, table=True):
+    __tablename__ = KINDS[Kind.SESSION].table
+    __table_args__ = (UniqueConstraint("conference_id", "ordinal"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    conference_id: int = Field(foreign_key="conference.id", index=True)
     ordinal: int
     title: str
     date: datetime.date
@@ -190,6 +202,6 @@ class Document(SQLModel, table=True):
 
 
 _MODELS = {model.__tablename__: model
-           for model in (PlenarySession, Area, Measure, Official, Annex, Agreement)}
+           for model in (PlenarySession, Area, Measure, Official, Annex, Agreement, Conference)}
 TABLES: dict[Kind, type[SQLModel]] = {kind: _MODELS[info.table] for kind, info in KINDS.items()}
 """Record kind -> its table, in catalogue order (the registry names the table)."""

@@ -17,7 +17,7 @@ Values = Mapping[str, Any]
 SUMMARY_LENGTH = 90
 
 REF_FIELDS = {Kind.SESSION: "ordinal", Kind.AREA: "position", Kind.OFFICIAL: "position",
-              Kind.AGREEMENT: "numeral", Kind.ANNEX: "number"}
+              Kind.AGREEMENT: "numeral", Kind.ANNEX: "number", Kind.CONFERENCE: "name"}
 """The field that numbers a record (a measure's ref also carries its area's position)."""
 
 
@@ -59,7 +59,7 @@ def label(kind: str, values: Values) -> str:
         title = session_name(values)
         if shown(values, "title") != values.get("title"):
             title = shown(values, "title")
-        conference = str(values.get("conference") or CONFERENCE)
+        conference = str(values.get("conference_name") or CONFERENCE)
         if conference != CONFERENCE:  # other city-to-city conferences say which
             title += f" ({conference.split(' Co-operation')[0]})"
         return translate("Naming", "{title} \u2014 {date}, {place}").format(
@@ -77,7 +77,35 @@ def label(kind: str, values: Values) -> str:
     if kind == Kind.ANNEX:
         return translate("Naming", "Annex {number}: {title}").format(
             number=values["number"], title=summary(shown(values, "title")))
+    if kind == Kind.CONFERENCE:
+        return str(values["name"])
     return str(kind)
+
+
+_UNIT_WORDS = ("", "First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh",
+               "Eighth", "Ninth", "Tenth", "Eleventh", "Twelfth", "Thirteenth", "Fourteenth",
+               "Fifteenth", "Sixteenth", "Seventeenth", "Eighteenth", "Nineteenth")
+_TEN_WORDS = {20: ("Twentieth", "Twenty"), 30: ("Thirtieth", "Thirty"),
+              40: ("Fortieth", "Forty"), 50: ("Fiftieth", "Fifty")}
+
+
+def ordinal_word(number: int) -> str:
+    """'Seventh', 'Twenty-first' (as releases spell plenaries, up to 59), else '60th'."""
+    if 0 < number < 20:
+        return _UNIT_WORDS[number]
+    tens, unit = divmod(number, 10)
+    if tens * 10 in _TEN_WORDS:
+        whole, prefix = _TEN_WORDS[tens * 10]
+        return whole if unit == 0 else f"{prefix}-{_UNIT_WORDS[unit].lower()}"
+    suffix = "th" if number % 100 in (11, 12, 13) else {1: "st", 2: "nd", 3: "rd"}.get(
+        number % 10, "th")
+    return f"{number}{suffix}"
+
+
+def plenary_title(ordinal: int, conference: str) -> str:
+    """A new plenary's title as releases give it: 'Seventh Plenary Session of the
+    Hong Kong/Shanghai Co-operation Conference' (record text, so not translated)."""
+    return f"{ordinal_word(ordinal)} Plenary Session of the {conference}"
 
 
 def session_name(values: Values) -> str:
@@ -108,6 +136,8 @@ def describe(kind: str, values: Values) -> str:
         return translate("Naming", "annex {number}").format(number=values.get("number", ""))
     if kind == Kind.SESSION:
         return str(values.get("title", KINDS[Kind.SESSION].name()))
+    if kind == Kind.CONFERENCE:
+        return translate("Naming", "the {name}").format(name=values.get("name", ""))
     return str(kind)
 
 
@@ -122,6 +152,8 @@ def heading(kind: str, values: Values) -> str:
     if kind == Kind.SESSION:
         return translate("Naming", "Plenary session: {title}").format(
             title=values.get("title", ""))
+    if kind == Kind.CONFERENCE:
+        return translate("Naming", "Conference: {name}").format(name=values.get("name", ""))
     return capitalised(describe(kind, values))
 
 
@@ -141,6 +173,8 @@ def counted(kind: Kind, count: int) -> str:
             return translate("Naming", "%n agreement(s)", None, count)
         case Kind.ANNEX:
             return translate("Naming", "%n annex(es)", None, count)
+        case Kind.CONFERENCE:
+            return translate("Naming", "%n conference(s)", None, count)
     raise ValueError(kind)
 
 

@@ -34,6 +34,7 @@ from catalogue.models import (
     AgreementArea,
     Annex,
     Area,
+    Conference,
     Document,
     Measure,
     Official,
@@ -69,10 +70,75 @@ def _items(kind: Kind, rows: list[dict[str, Any]], **extra: Any) -> list[Item]:
     return [Item(kind, row["id"], {**row, **extra}) for row in rows]
 
 
+NEWEST_FIRST = (col(PlenarySession.date).desc(), col(PlenarySession.ordinal).desc(),
+                col(PlenarySession.id).desc())
+"""How plenaries are listed in the tree."""
+
+
 def plenaries(engine: Engine) -> list[Item]:
+    """Every plenary, newest first, each with its conference's name."""
     with Session(engine) as db:
-        return _items(Kind.SESSION, _rows(db, PlenarySession,
-                                          order=(PlenarySession.ordinal,)))
+        return _plenaries(db)
+
+
+def _plenaries(db: Session, *conditions: Any, named: bool = True) -> list[Item]:
+    statement = (sa_select(*PlenarySession.__table__.columns,  # type: ignore[attr-defined]
+                           col(Conference.name).label("conference_name"))
+                 .join(Conference, col(Conference.id) == col(PlenarySession.conference_id))
+                 .where(*conditions).order_by(*NEWEST_FIRST))
+    rows = _dicts(db, statement)
+    if not named:  # under their conference's node, plenaries need not say it again
+        for row in rows:
+            del row["conference_name"]
+    return _items(Kind.SESSION, rows)
+
+
+def conferences(engine: Engine) -> list[Item]:
+    """Every conference, by name."""
+    with Session(engine) as db:
+        return _conferences(db)
+
+
+def _conferences(db: Session, *conditions: Any) -> list[Item]:
+    return _items(Kind.CONFERENCE, _rows(db, Conference, *conditions,
+                                         order=(col(Conference.name),)))
+
+
+def _top(db: Session) -> list[Item]:
+    """The top of the tree: the conferences when there are several, else the plenaries."""
+    if db.exec(select(func.count()).select_from(Conference)).one() > 1:
+        return _conferences(db)
+    return _plenaries(db)
+
+
+def conference_choices(engine: Engine) -> list[tuple[int, str, str, str]]:
+    """(id, name, first side, second side) of every conference, by name."""
+    return [(item.id, item.values["name"], item.values["side_a"], item.values["side_b"])
+            for item in conferences(engine)]
+
+
+def side_choices(engine: Engine, session_id: int) -> tuple[str, ...]:
+    """The sides an official of this plenary may be on."""
+    from catalogue.services import side_choices as choices
+    from catalogue.services import sides_of
+
+    with Session(engine) as db:
+        return choices(sides_of(db, session_id))
+
+
+def plenary_counts(engine: Engine, session_id: int) -> dict[Kind, int]:
+    """How many records of each kind a plenary holds (what deleting it takes with it)."""
+    counts: dict[Kind, int] = {}
+    with Session(engine) as db:
+        for kind, info in KINDS.items():
+            table: Any = TABLES[kind]
+            if info.parent == Kind.SESSION:
+                counts[kind] = db.exec(select(func.count()).select_from(table).where(
+                    table.session_id == session_id)).one()
+        counts[Kind.MEASURE] = db.exec(select(func.count()).select_from(Measure).join(
+            Area, col(Area.id) == col(Measure.area_id)).where(
+                Area.session_id == session_id)).one()
+    return counts
 
 
 def group_counts(engine: Engine, session_id: int) -> dict[ListKind, int]:
@@ -89,9 +155,11 @@ def group_counts(engine: Engine, session_id: int) -> dict[ListKind, int]:
 def children(engine: Engine, key: ListKey) -> list[Item]:
     """The records shown under a list node, in catalogue order."""
     kind, parent_id = key
-    if kind == ListKind.ROOT:
-        return plenaries(engine)
     with Session(engine) as db:
+        if kind == ListKind.ROOT:
+            return _top(db)
+        if kind == ListKind.CONFERENCE:
+            return _plenaries(db, PlenarySession.conference_id == parent_id, named=False)
         if kind == ListKind.AREA:
             return _area_children(db, parent_id)
         if kind == ListKind.AGREEMENTS:
@@ -159,6 +227,11 @@ def record(engine: Engine, kind: Kind, record_id: int) -> dict[str, Any]:
         if kind == Kind.AGREEMENT:
             values["area_ids"] = tuple(sorted(db.exec(select(AgreementArea.area_id).where(
                 AgreementArea.agreement_id == record_id)).all()))
+        if kind == Kind.SESSION:
+            values["conference_name"] = fetch(db, Kind.CONFERENCE, row.conference_id).name
+        elif values.get("session_id") is not None:  # where it is in a tree of conferences
+            plenary = db.get(PlenarySession, values["session_id"])
+            values["conference_id"] = plenary.conference_id if plenary else None
         return values
 
 
@@ -243,7 +316,7 @@ def _search_by_like(engine: Engine, words: list[str], limit: int) -> list[Record
     """The same search without a full-text index (other databases): LIKE on every column."""
     found: list[RecordKey] = []
     with Session(engine) as db:
-        for kind in KINDS:
+        for kind in SEARCHED:
             table: Any = TABLES[kind]
             columns = [getattr(table, name) for name in SEARCHED[kind]]
             joined = columns[0]
@@ -259,6 +332,44 @@ def _search_by_like(engine: Engine, words: list[str], limit: int) -> list[Record
 CHUNK = 10_000
 """Ids read per `IN (...)`: SQLite builds allow as few as 32,766 parameters in a statement,
 and `search --all` can match every record."""
+
+
+def _newest_first(item: Item) -> tuple[Any, ...]:
+    """NEWEST_FIRST as a sort key of plenaries read as rows."""
+    values = item.values
+    return (-values["date"].toordinal(), -values["ordinal"], -item.id)
+
+
+def narrowed(result: SearchResult, session_ids: set[int]) -> SearchResult:
+    """A search's result cut down to the records of the plenaries `session_ids`."""
+    outline = result.outline
+    kept: Outline = {}
+    areas: set[int] = set()
+    for key, items in outline.items():
+        if key == ROOT or key[0] == ListKind.CONFERENCE or key[0] == ListKind.AREA:
+            continue
+        if key[1] in session_ids:
+            kept[key] = list(items)
+            areas |= {item.id for item in items if item.kind == Kind.AREA}
+    for key, items in outline.items():
+        if key[0] == ListKind.AREA and key[1] in areas:
+            kept[key] = list(items)
+    plenaries = [item for key, items in outline.items()
+                 if key == ROOT or key[0] == ListKind.CONFERENCE
+                 for item in items if item.kind == Kind.SESSION and item.id in session_ids]
+    conferences = {item.values.get("conference_id") for item in plenaries}
+    top = outline.get(ROOT, [])
+    if any(item.kind == Kind.CONFERENCE for item in top):
+        kept[ROOT] = [item for item in top if item.id in conferences]
+        for key, items in outline.items():
+            if key[0] == ListKind.CONFERENCE and key[1] in conferences:
+                kept[key] = [item for item in items if item.id in session_ids]
+    else:
+        kept[ROOT] = [item for item in top if item.id in session_ids]
+    visible = {item.key for items in kept.values() for item in items}
+    visible |= {key for key in kept if key[0] in GROUPS}
+    matches = frozenset(key for key in result.matches if key in visible)
+    return SearchResult(matches, frozenset(visible), False, kept, len(matches))
 
 
 def _chunks(ids: set[int]) -> list[list[int]]:
@@ -297,8 +408,18 @@ def _outline(db: Session, matches: frozenset[RecordKey]) -> Outline:
         row["session_id"] for row in (*areas, *officials, *annexes)} | {
         item.values["session_id"] for item in agreements}
     outline: Outline = {}
-    for row in rows(Kind.SESSION, in_sessions, PlenarySession.ordinal):
-        outline.setdefault(ROOT, []).append(Item(Kind.SESSION, row["id"], row))
+    plenary_items = sorted((Item(Kind.SESSION, row["id"], row) for row in rows(
+        Kind.SESSION, in_sessions)), key=_newest_first)
+    if db.exec(select(func.count()).select_from(Conference)).one() > 1:
+        above = {item.values["conference_id"] for item in plenary_items}
+        outline[ROOT] = [item for item in _conferences(db) if item.id in above]
+        for item in plenary_items:
+            outline.setdefault(list_key_of(Kind.SESSION, item.values["conference_id"]),
+                               []).append(item)
+    elif plenary_items:
+        named = {item.id: item.values for item in _plenaries(db)}
+        outline[ROOT] = [Item(Kind.SESSION, item.id, named.get(item.id, item.values))
+                         for item in plenary_items]
     area_positions = {row["id"]: row["position"] for row in areas}
     for row in areas:
         outline.setdefault(list_key_of(Kind.AREA, row["session_id"]), []).append(
@@ -389,7 +510,11 @@ def match_lines(result: SearchResult, query: str = "") -> list[tuple[str, str, s
                 lines.append((item.kind, naming.reference(item.kind, item.values),
                               snippet(texts, words)))
 
-    for plenary in outline.get(ROOT, []):
+    top = outline.get(ROOT, [])
+    in_order = [plenary for item in top for plenary in (
+        outline.get(ListKey(ListKind.CONFERENCE, item.id), [])
+        if item.kind == Kind.CONFERENCE else [item])]
+    for plenary in in_order:
         add([plenary])
         for group in GROUPS:  # areas (each with its measures), officials, agreements, annexes
             for item in outline.get(ListKey(group, plenary.id), []):
@@ -503,14 +628,15 @@ def all_documents(engine: Engine) -> list[PlacedDocument]:
             (Kind.AGREEMENT, Agreement, Document.agreement_id, Agreement.numeral,
              Agreement.position))
         for kind, owner, column, place, order in sources:
-            statement = sa_select(*LISTED, col(PlenarySession.conference),
+            statement = sa_select(*LISTED, col(Conference.name).label("conference_name"),
                                   col(PlenarySession.ordinal), place.label("place"),
                                   order.label("order_")).join(
                 owner, column == owner.id).join(PlenarySession,
-                                                owner.session_id == PlenarySession.id)
+                                                owner.session_id == PlenarySession.id).join(
+                Conference, col(Conference.id) == PlenarySession.conference_id)
             for row in _dicts(db, statement):
-                key = (row["conference"], row["ordinal"], kind != Kind.ANNEX,
+                key = (row["conference_name"], row["ordinal"], kind != Kind.ANNEX,
                        row["order_"], row["id"])
-                placed.append((key, PlacedDocument(_document_info(row), row["conference"],
+                placed.append((key, PlacedDocument(_document_info(row), row["conference_name"],
                                                    int(row["ordinal"]), str(row["place"]))))
     return [document for _, document in sorted(placed, key=lambda pair: pair[0])]

@@ -6,12 +6,14 @@ react to it) and undo can call the inverse function. Values are validated here, 
 the GUI and the CLI alike; the database's own constraints are the second line.
 """
 
+import contextlib
 import dataclasses
 import datetime
 import functools
 import getpass
 import json
 from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from pydantic_core import PydanticUndefined
@@ -53,8 +55,10 @@ from catalogue.models import (
     Area,
     Change,
     ChangeSet,
+    Conference,
     Document,
     Measure,
+    Official,
     PlenarySession,
     new_uuid,
     now,
@@ -74,10 +78,12 @@ from catalogue.spec import (
     Snapshot,
     Source,
     ValidationError,
+    one_line,
     origin_of,
     report,
     tidy_notes,
 )
+from catalogue.vocabulary import Side, conference_sides
 
 EDITABLE_KINDS = EDITABLE
 """The kinds people may add and delete (the registry's; kept under the name callers use)."""
@@ -249,25 +255,32 @@ def import_release(
     whole import (a replace too: what it removed and what it added) is one change set."""
     curation = curation or Curation()
     plenary_date = release.resolve_date(date or curation.date)
-    check_release(release, plenary_date, curation)
+    with Session(engine) as db:
+        conference = _conference_named(db, release.conference)
+        sides = (conference.side_a, conference.side_b) if conference else (
+            _sides_for(release.conference))
+    check_release(release, plenary_date, curation, sides)
     with Session(engine) as db:
         try:
+            log = ChangeLog(origin_of(origin, Source.IMPORT),
+                            naming.import_text(release.title, False))
+            conference_id = _find_or_add_conference(db, release.conference, sides, log)
             existing = db.exec(select(PlenarySession).where(
-                PlenarySession.conference == release.conference,
+                PlenarySession.conference_id == conference_id,
                 PlenarySession.ordinal == release.ordinal)).first()
             if existing is not None and not replace:
                 raise AlreadyCatalogued(translate("Services",
                     "the {title} is already catalogued (use --replace to replace it)"
                 ).format(title=existing.title))
-            log = ChangeLog(origin_of(origin, Source.IMPORT),
-                            naming.import_text(release.title, existing is not None))
+            log.label = naming.import_text(release.title, existing is not None)
             carried: list[tuple[Kind, Any, dict[str, Any]]] = []
             if existing is not None:
                 carried = _documents_in(db, _id(existing))
                 _log_whole_plenary(db, _id(existing), log)
                 db.delete(existing)
                 db.flush()
-            session_id = _store_release(db, release, plenary_date, curation, progress, log)
+            session_id = _store_release(db, release, plenary_date, curation, progress, log,
+                                        conference_id)
             _carry_documents(db, session_id, carried)
             log.write(db)
             db.commit()
@@ -285,23 +298,54 @@ def import_release(
 MAX_PROBLEMS_SAID = 3
 
 
-def check_release(release: Release, plenary_date: datetime.date, curation: Curation) -> None:
+def _sides_for(name: str) -> tuple[str, str]:
+    """The two sides of a conference not yet catalogued, read from its name; ServiceError
+    when the name does not say them."""
+    sides = conference_sides(name)
+    if sides is None:
+        raise ServiceError(translate(
+            "Services", "the two governments of the {name} cannot be told from its name: "
+            "give them (catalogue new-plenary --sides A B)").format(name=name))
+    return sides
+
+
+def _conference_named(db: Session, name: str) -> Conference | None:
+    return db.exec(select(Conference).where(Conference.name == name)).first()
+
+
+def _find_or_add_conference(db: Session, name: str, sides: tuple[str, str],
+                            log: ChangeLog) -> int:
+    """The id of the conference of this name, made (with `sides`) when it is new (an add
+    in `log`, so replaying the history makes it before its plenaries)."""
+    found = _conference_named(db, name)
+    if found is not None:
+        return _id(found)
+    row = Conference(name=name, side_a=sides[0], side_b=sides[1], name_zh="", notes="")
+    db.add(row)
+    db.flush()
+    log.added(Kind.CONFERENCE, row.uuid, _id(row), _row_values(row))
+    return _id(row)
+
+
+def side_choices(sides: tuple[str, str]) -> tuple[str, ...]:
+    """The sides an official of a plenary may be on: its conference's two governments, and
+    the central authorities (who attend some plenaries)."""
+    return tuple(dict.fromkeys((*sides, Side.CENTRAL.value)))
+
+
+def check_release(release: Release, plenary_date: datetime.date, curation: Curation,
+                  sides: tuple[str, str] | None = None) -> None:
     """The editor's rules, applied to every record a release would add: an import is one
     more way in, and no way in may store what the window would refuse (an annex 0, a
-    10 MB measure). ServiceError names the records refused."""
+    10 MB measure, an official on a side the conference does not have). ServiceError
+    names the records refused."""
     problems: list[str] = []
-
-    # An official's side may also be one of the release's conference's two governments (a
-    # Beijing Vice Mayor is on the Beijing Municipal Government's), not only the fixed three.
-    side_spec = FIELDS[Kind.OFFICIAL]["side"]
-    side_spec = dataclasses.replace(side_spec, choices=tuple(dict.fromkeys(
-        side for side in (*side_spec.choices, *release.sides) if side)))
+    choices = side_choices(sides or _sides_for(release.conference))
 
     def check(kind: Kind, values: dict[str, Any], ref: dict[str, Any] | None = None) -> None:
         for name, value in values.items():
             try:
-                _clean_value(side_spec if (kind, name) == (Kind.OFFICIAL, "side")
-                             else FIELDS[kind][name], value)
+                _clean_value(FIELDS[kind][name], value)
             except ValueError as error:
                 problems.append(f"{naming.describe(kind, ref or values)}: {error}")
 
@@ -314,7 +358,10 @@ def check_release(release: Release, plenary_date: datetime.date, curation: Curat
                   {"ref": naming.measure_ref(area_position, position)})
     for person in release.officials:
         check(Kind.OFFICIAL, {"honorific": person.honorific, "name": person.name,
-                              "post": person.post, "side": person.side, "role": person.role})
+                              "post": person.post, "role": person.role})
+        if person.side not in choices:
+            problems.append(f"{naming.describe(Kind.OFFICIAL, vars(person))}: "
+                            + _side_message(choices))
     for agreement in release.agreements:
         check(Kind.AGREEMENT, {"numeral": agreement.numeral, "title": agreement.title,
                                "kind": agreement.kind, "parties": "; ".join(
@@ -338,11 +385,14 @@ def _defaults(kind: Kind) -> dict[str, Any]:
     return {name: field.default for name, field in TABLES[kind].model_fields.items()
             if name != "id" and field.default is not None
             and field.default is not PydanticUndefined}
+def _side_message(choices: tuple[str, ...]) -> str:
+    return translate("Services", "{label} must be one of: {choices}").format(
+        label=FIELDS[Kind.OFFICIAL]["side"].title, choices=", ".join(choices))
 
 
 def _store_release(
     db: Session, release: Release, plenary_date: datetime.date, curation: Curation,
-    progress: Progress | None, log: ChangeLog,
+    progress: Progress | None, log: ChangeLog, conference_id: int | None = None,
 ) -> int:
     """Insert a plenary's records in bulk (a few statements per table, not one per row), so
     a 100,000-record catalogue imports in seconds; each record's add goes into `log`."""
@@ -359,8 +409,11 @@ def _store_release(
             log.added(kind, row["uuid"], record_id, row)
         return ids
 
+    if conference_id is None:
+        conference_id = _find_or_add_conference(db, release.conference,
+                                                _sides_for(release.conference), log)
     sid = store(Kind.SESSION, [{
-        "conference": release.conference, "ordinal": release.ordinal, "title": release.title,
+        "conference_id": conference_id, "ordinal": release.ordinal, "title": release.title,
         "date": plenary_date, "place": release.place, **stamp}])[0]
     area_ids = dict(zip(
         (area.name for area in release.areas),
@@ -424,6 +477,8 @@ def _log_whole_plenary(db: Session, session_id: int, log: ChangeLog) -> None:
             Agreement.session_id == session_id).order_by(col(AgreementArea.area_id))).all():
         links.setdefault(agreement_id, []).append(area_id)  # type: ignore[arg-type]
     for kind in KINDS:
+        if kind == Kind.CONFERENCE:
+            continue  # the conference stays
         if kind == Kind.SESSION:
             where = PlenarySession.__table__.c.id == session_id  # type: ignore[attr-defined]
         elif _in_area(kind):
@@ -497,7 +552,11 @@ def _clean(
         for name, spec in specs.items():
             if spec.required and name not in fields and name not in errors:
                 errors[name] = translate("Services", "{label} is required").format(label=spec.title)
-    if not errors:
+    if not errors and kind == Kind.CONFERENCE:
+        errors.update(_conference_conflicts(db, record_id, cleaned))
+    elif not errors and kind == Kind.SESSION:
+        errors.update(_plenary_conflicts(db, record_id, parent_id, cleaned))
+    elif not errors:
         session_id = _session_of(db, kind, record_id, parent_id)
         errors.update(_conflicts(db, kind, record_id, session_id, cleaned))
     if errors:
@@ -562,17 +621,76 @@ def _conflicts(
                     "Services", "{label} {value} is already used in this plenary").format(
                         label=FIELDS[kind][name].title, value=repr(values[name])
                         if isinstance(values[name], str) else values[name])
-    if kind == Kind.SESSION and "ordinal" in values:
-        conference = fetch(db, Kind.SESSION, session_id).conference
-        clash = db.exec(select(PlenarySession.id).where(
-            PlenarySession.conference == conference,
-            PlenarySession.ordinal == values["ordinal"],
-            PlenarySession.id != (record_id or 0))).first()
-        if clash is not None:
-            errors["ordinal"] = translate("Services", "that plenary is already catalogued")
+    if kind == Kind.OFFICIAL and "side" in values:
+        choices = side_choices(sides_of(db, session_id))
+        if values["side"] not in choices:
+            errors["side"] = _side_message(choices)
     if kind == Kind.AGREEMENT:
         errors.update(_agreement_link_errors(db, record_id, session_id, values))
     return errors
+
+
+def sides_of(db: Session, session_id: int) -> tuple[str, str]:
+    """The two governments of a plenary's conference."""
+    conference = fetch(db, Kind.CONFERENCE, fetch(db, Kind.SESSION, session_id).conference_id)
+    return conference.side_a, conference.side_b
+
+
+def _plenary_conflicts(db: Session, record_id: int | None, conference_id: int | None,
+                       values: Mapping[str, Any]) -> dict[str, str]:
+    """One plenary per ordinal of a conference. A new plenary's parent is its conference."""
+    if record_id is not None:
+        conference_id = fetch(db, Kind.SESSION, record_id).conference_id
+    elif conference_id is None:
+        raise ServiceError(translate("Services", "a new {kind} needs a parent").format(
+            kind=Kind.SESSION))
+    conference = fetch(db, Kind.CONFERENCE, conference_id)
+    if "ordinal" not in values:
+        return {}
+    clash = db.exec(select(PlenarySession.title).where(
+        PlenarySession.conference_id == conference_id,
+        PlenarySession.ordinal == values["ordinal"],
+        PlenarySession.id != (record_id or 0))).first()
+    if clash is None:
+        return {}
+    return {"ordinal": translate(
+        "Services", "the {conference} already has plenary {ordinal}: {title}").format(
+            conference=conference.name, ordinal=values["ordinal"], title=clash)}
+
+
+def _conference_conflicts(db: Session, record_id: int | None, values: Mapping[str, Any]
+                          ) -> dict[str, str]:
+    """One conference per name, and two different sides."""
+    errors: dict[str, str] = {}
+    if "name" in values:
+        clash = db.exec(select(Conference.id).where(
+            Conference.name == values["name"], Conference.id != (record_id or 0))).first()
+        if clash is not None:
+            errors["name"] = translate("Services", "a conference named {name} is already "
+                                       "catalogued").format(name=repr(values["name"]))
+    if "side_a" in values or "side_b" in values:
+        row = fetch(db, Kind.CONFERENCE, record_id) if record_id is not None else None
+        side_a = values.get("side_a", row.side_a if row else None)
+        side_b = values.get("side_b", row.side_b if row else None)
+        if side_a is not None and side_a == side_b:
+            errors["side_b"] = translate("Services", "the two sides must be different "
+                                         "governments")
+        if row is not None and not errors:
+            errors.update(_sides_in_use(db, record_id or 0, {side_a, side_b}))
+    return errors
+
+
+def _sides_in_use(db: Session, conference_id: int, kept: set[Any]) -> dict[str, str]:
+    """A side that officials are on cannot be renamed away from under them."""
+    allowed = set(side_choices(tuple(kept)))
+    used = db.exec(select(Official.side).join(
+        PlenarySession, col(PlenarySession.id) == col(Official.session_id)).where(
+            PlenarySession.conference_id == conference_id).distinct()).all()
+    lost = sorted(set(used) - allowed)
+    if not lost:
+        return {}
+    return {"side_a": translate("Services", "officials of its plenaries are on the side "
+                                "{sides}: change them first").format(sides=", ".join(lost))}
 
 
 def _agreement_link_errors(
@@ -641,7 +759,24 @@ def _scope(kind: Kind, row: Any) -> tuple[Any, int]:
 
 def list_key(kind: Kind, row: Any) -> ListKey:
     """The key of the list a record is shown in."""
-    return ROOT if kind == Kind.SESSION else list_key_of(kind, _scope(kind, row)[1])
+    if kind == Kind.CONFERENCE:
+        return ROOT
+    if kind == Kind.SESSION:
+        return list_key_of(kind, row.conference_id)
+    return list_key_of(kind, _scope(kind, row)[1])
+
+
+def _lists_of(kind: Kind, row: Any) -> set[ListKey]:
+    """The lists a record is shown in: a plenary is in its conference's, and at the top of
+    the tree too while the catalogue has one conference (a new conference turns the top
+    into the list of conferences)."""
+    key = list_key(kind, row)
+    return {key, ROOT} if kind == Kind.SESSION else {key}
+
+
+PARENT_COLUMNS = {Kind.AREA: "area_id", Kind.SESSION: "session_id",
+                  Kind.CONFERENCE: "conference_id"}
+"""The column that holds a record's parent, by the parent's kind."""
 
 
 def _shift(db: Session, kind: Kind, row: Any, from_position: int, by: int) -> None:
@@ -716,6 +851,10 @@ def _update(db: Session, kind: Kind, row: Any, values: dict[str, Any], log: Chan
             before[AREA_IDS] = sorted(old_areas)
     if kind == Kind.ANNEX and "number" in values and values["number"] != row.number:
         lists.add(list_key(kind, row))
+    if kind == Kind.SESSION and {"ordinal", "date"} & set(values):
+        lists |= _lists_of(kind, row)  # plenaries are listed newest first
+    if kind == Kind.CONFERENCE:
+        lists.add(ROOT)  # conferences are listed by name; plenaries at the top say theirs
     if kind == Kind.ANNEX:
         updated |= {RecordKey(Kind.AGREEMENT, holder) for holder in db.exec(
             select(Agreement.id).where(Agreement.annex_id == record_id)).all()
@@ -745,7 +884,7 @@ def add_record(
     with Session(engine) as db:
         values = _clean(db, kind, None, parent_id, fields)
         area_ids = values.pop(AREA_IDS, ())
-        parent = {"area_id": parent_id} if _in_area(kind) else {"session_id": parent_id}
+        parent = {PARENT_COLUMNS[KINDS[kind].parent]: parent_id}  # type: ignore[index]
         log = ChangeLog(origin_of(origin, Source.WINDOW), naming.add_text(kind))
         row = TABLES[kind](**parent, **values)
         row.updated_at = log.at
@@ -764,7 +903,7 @@ def add_record(
         log.added(kind, row.uuid, new_id, added)  # type: ignore[attr-defined]
         log.rows.insert(0, log.rows.pop())  # the record first, then the siblings it shifted
         changes = Changes(frozenset({RecordKey(kind, new_id)}),
-                          frozenset({list_key(kind, row)}) | _agreement_lists(area_ids))
+                          frozenset(_lists_of(kind, row)) | _agreement_lists(area_ids))
         log.write(db)
         _commit(db)
     return new_id, changes
@@ -773,19 +912,25 @@ def add_record(
 @database_refusals
 def delete_record(engine: Engine, kind: Kind, record_id: int, origin: OriginLike = None
                   ) -> tuple[Snapshot, Changes]:
-    """Delete a record and what belongs to it; the snapshot lets undo put all of it back.
-    Its change set records the record, its children, the links and positions it took."""
-    if kind not in EDITABLE:
+    """Delete a record and what belongs to it; the snapshot lets undo put all of it back
+    (a plenary's: every record of it; a conference only once it has no plenaries). Its
+    change set records the record, its children, the links and positions it took."""
+    if kind not in EDITABLE and kind != Kind.CONFERENCE:
         raise ServiceError(translate("Services", "a {kind} cannot be deleted here").format(
             kind=kind))
     with Session(engine) as db:
         row = fetch(db, kind, record_id)
+        if kind == Kind.CONFERENCE and db.exec(select(PlenarySession.id).where(
+                PlenarySession.conference_id == record_id)).first() is not None:
+            raise ServiceError(translate(
+                "Services", "the {name} still has plenaries: delete them first").format(
+                    name=row.name))
         snapshot = _snapshot(db, kind, row)
         log = ChangeLog(origin_of(origin, Source.WINDOW),
                         naming.delete_text(kind, _named(db, kind, row)))
         _log_snapshot(db, snapshot, log, deleting=True)
         updated: set[RecordKey] = set()
-        lists: set[ListKey] = {list_key(kind, row)}
+        lists: set[ListKey] = _lists_of(kind, row)
         if kind == Kind.AREA:
             updated |= _agreements(agreement_id for agreement_id, _ in snapshot.links)
         if kind == Kind.AGREEMENT:
@@ -807,6 +952,9 @@ def _log_snapshot(db: Session, snapshot: Snapshot, log: ChangeLog, deleting: boo
     """Record what deleting (or restoring) `snapshot` does: the record first, then its
     measures, then the agreements whose links or annex it takes with it (or gives back)."""
     kind, row = snapshot.kind, snapshot.row
+    if kind == Kind.SESSION:
+        _log_plenary(db, snapshot, log, deleting)
+        return
     own = dict(row)
     if kind == Kind.AGREEMENT:
         own[AREA_IDS] = sorted(area_id for _, area_id in snapshot.links)
@@ -827,6 +975,24 @@ def _log_snapshot(db: Session, snapshot: Snapshot, log: ChangeLog, deleting: boo
                 col(Agreement.id).in_(snapshot.holders))).all():
             log.record(Kind.AGREEMENT, agreement.uuid, _id(agreement), "update",
                        {"annex_id": [row["id"], None] if deleting else [None, row["id"]]})
+
+
+def _log_plenary(db: Session, snapshot: Snapshot, log: ChangeLog, deleting: bool) -> None:
+    """A whole plenary deleted (every record in it, before they go) or put back."""
+    session_id = int(snapshot.row["id"])
+    if deleting:
+        _log_whole_plenary(db, session_id, log)
+        return
+    log.added(Kind.SESSION, snapshot.row["uuid"], session_id, snapshot.row)
+    links: dict[int, list[int]] = {}
+    for agreement_id, area_id in snapshot.links:
+        links.setdefault(agreement_id, []).append(area_id)
+    for kind, rows in snapshot.rows:
+        for values in rows:
+            own = dict(values)
+            if kind == Kind.AGREEMENT:
+                own[AREA_IDS] = sorted(links.get(int(values["id"]), []))
+            log.added(kind, values["uuid"], int(values["id"]), own)
 
 
 def _row_values(row: SQLModel) -> dict[str, Any]:
@@ -856,7 +1022,35 @@ def _snapshot(db: Session, kind: Kind, row: Any) -> Snapshot:
     if kind in OWNER_KINDS:
         documents = tuple(_row_values(document) for document in db.exec(
             select(Document).where(_owner_column(kind) == row.id)).all())
+    if kind == Kind.SESSION:
+        return dataclasses.replace(_plenary_snapshot(db, row), documents=tuple(
+            _row_values(document) for document in db.exec(select(Document).where(
+                col(Document.annex_id).in_(select(Annex.id).where(Annex.session_id == row.id))
+                | col(Document.agreement_id).in_(
+                    select(Agreement.id).where(Agreement.session_id == row.id)))).all()))
     return Snapshot(kind, _row_values(row), children, tuple(links), holders, documents)
+
+
+def _plenary_snapshot(db: Session, row: PlenarySession) -> Snapshot:
+    """A plenary with every record of it, in the order they can be inserted again (annexes
+    before the agreements that point to them), and its agreements' links to areas."""
+    sid = _id(row)
+    areas = select(Area.id).where(Area.session_id == sid)
+    agreements = select(Agreement.id).where(Agreement.session_id == sid)
+
+    def dumped(table: Any, *condition: Any) -> tuple[dict[str, Any], ...]:
+        return tuple(_row_values(found) for found in db.exec(
+            select(table).where(*condition).order_by(table.id)).all())
+
+    rows = ((Kind.AREA, dumped(Area, Area.session_id == sid)),
+            (Kind.MEASURE, dumped(Measure, col(Measure.area_id).in_(areas))),
+            (Kind.OFFICIAL, dumped(Official, Official.session_id == sid)),
+            (Kind.ANNEX, dumped(Annex, Annex.session_id == sid)),
+            (Kind.AGREEMENT, dumped(Agreement, Agreement.session_id == sid)))
+    links = tuple((link.agreement_id, link.area_id) for link in db.exec(
+        select(AgreementArea).where(col(AgreementArea.agreement_id).in_(agreements))
+        .order_by(col(AgreementArea.agreement_id), col(AgreementArea.area_id))).all())
+    return Snapshot(Kind.SESSION, _row_values(row), links=links, rows=rows)
 
 
 @database_refusals
@@ -885,6 +1079,8 @@ def _restore(db: Session, snapshot: Snapshot, log: ChangeLog) -> Changes:
         _shifted(db, kind, row, row.position, +1, log)  # type: ignore[attr-defined]
     db.add(row)
     db.flush()
+    for child_kind, rows in snapshot.rows:  # a plenary's records, then their links
+        _insert(db, TABLES[child_kind], [dict(values) for values in rows], returning=False)
     db.add_all(Measure(**child) for child in snapshot.children)
     db.add_all(AgreementArea(agreement_id=agreement_id, area_id=area_id)
                for agreement_id, area_id in snapshot.links)
@@ -898,7 +1094,7 @@ def _restore(db: Session, snapshot: Snapshot, log: ChangeLog) -> Changes:
         db.exec(update(Agreement).where(
             col(Agreement.id) == holder).values(annex_id=row.id))  # type: ignore[attr-defined]
     updated: set[RecordKey] = {RecordKey(kind, int(snapshot.row["id"]))}
-    lists: set[ListKey] = {list_key(kind, row)}
+    lists: set[ListKey] = _lists_of(kind, row)
     if kind == Kind.AREA:
         updated |= _agreements(agreement_id for agreement_id, _ in snapshot.links)
     if kind == Kind.AGREEMENT:
@@ -907,6 +1103,65 @@ def _restore(db: Session, snapshot: Snapshot, log: ChangeLog) -> Changes:
             updated.add(RecordKey(Kind.ANNEX, row.annex_id))  # type: ignore[attr-defined]
     updated |= _agreements(snapshot.holders)
     return Changes(frozenset(updated), frozenset(lists))
+
+
+@dataclass(frozen=True)
+class NewPlenary:
+    """What `add_plenary` made: the plenary, its conference, and whether the conference
+    was made too (so undo can take it away again)."""
+
+    session_id: int
+    conference_id: int
+    conference_added: bool
+    changes: Changes
+    title: str
+
+
+@database_refusals
+def add_plenary(
+    engine: Engine, conference: str, fields: Mapping[str, Any],
+    sides: tuple[str, str] | None = None, origin: OriginLike = None,
+) -> NewPlenary:
+    """Start an empty plenary of `conference` (found by name, or made with `sides`, which
+    a new conference needs unless its name says them) with `fields` (ordinal, date,
+    place; title defaults to "Seventh Plenary Session of the ..."). A second plenary with
+    the same ordinal is refused (ValidationError), as is a conference named but not known
+    whose sides cannot be told."""
+    name = one_line(conference)
+    with Session(engine) as db:
+        log = ChangeLog(origin_of(origin, Source.WINDOW), naming.add_text(Kind.SESSION))
+        found = _conference_named(db, name)
+        added = found is None
+        if found is None:
+            if sides is None:
+                sides = _sides_for(name)
+            values = _clean(db, Kind.CONFERENCE, None, None, {
+                "name": name, "side_a": sides[0], "side_b": sides[1]})
+            found = Conference(**values)
+            db.add(found)
+            db.flush()
+            log.added(Kind.CONFERENCE, found.uuid, _id(found), _row_values(found))
+        elif sides is not None and {one_line(side) for side in sides} != {
+                found.side_a, found.side_b}:
+            raise ServiceError(translate(
+                "Services", "the {name} is already catalogued with the sides {a} and {b}"
+            ).format(name=name, a=found.side_a, b=found.side_b))
+        conference_id = _id(found)
+        wanted = dict(fields)
+        if not str(wanted.get("title") or "").strip() and "ordinal" in wanted:
+            with contextlib.suppress(TypeError, ValueError):  # the ordinal's message says
+                wanted["title"] = naming.plenary_title(int(wanted["ordinal"]), found.name)
+        values = _clean(db, Kind.SESSION, None, conference_id, wanted)
+        row = PlenarySession(conference_id=conference_id, **values)
+        db.add(row)
+        db.flush()
+        session_id = _id(row)
+        log.added(Kind.SESSION, row.uuid, session_id, _row_values(row))
+        log.write(db)
+        changes = Changes(frozenset({RecordKey(Kind.SESSION, session_id)}),
+                          frozenset(_lists_of(Kind.SESSION, row)))
+        _commit(db)
+    return NewPlenary(session_id, conference_id, added, changes, str(values["title"]))
 
 
 @database_refusals

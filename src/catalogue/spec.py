@@ -14,7 +14,7 @@ from typing import Any
 from catalogue.i18n import QT_TRANSLATE_NOOP, translate
 from catalogue.kinds import Key, Kind, ListKey, RecordKey
 from catalogue.lazy import lazy_import
-from catalogue.vocabulary import Role, Side
+from catalogue.vocabulary import Role
 
 release = lazy_import("catalogue.release")  # its parser is not needed to show the window
 
@@ -159,8 +159,8 @@ FIELDS: dict[Kind, dict[str, FieldSpec]] = {
         "honorific": FieldSpec(QT_TRANSLATE_NOOP("Fields", "Honorific"), max_length=40),
         "name": FieldSpec(QT_TRANSLATE_NOOP("Fields", "Name"), max_length=200),
         "post": FieldSpec(QT_TRANSLATE_NOOP("Fields", "Post"), max_length=1000),
-        "side": FieldSpec(QT_TRANSLATE_NOOP("Fields", "Side"),
-                          choices=tuple(side.value for side in Side)),
+        "side": FieldSpec(QT_TRANSLATE_NOOP("Fields", "Side"), max_length=200),
+        # which sides there are depends on the plenary's conference: services.side_choices
         "role": FieldSpec(QT_TRANSLATE_NOOP("Fields", "Role"),
                           choices=tuple(role.value for role in Role)),
         "notes": NOTES,
@@ -174,6 +174,14 @@ FIELDS: dict[Kind, dict[str, FieldSpec]] = {
                              max_length=4000),
         "annex_id": FieldSpec(QT_TRANSLATE_NOOP("Fields", "Annex"), int, required=False),
         "area_ids": FieldSpec(QT_TRANSLATE_NOOP("Fields", "Areas"), tuple, required=False),
+        "notes": NOTES,
+    },
+    Kind.CONFERENCE: {
+        "name": FieldSpec(QT_TRANSLATE_NOOP("Fields", "Name"), max_length=300),
+        "side_a": FieldSpec(QT_TRANSLATE_NOOP("Fields", "First side"), max_length=200),
+        "side_b": FieldSpec(QT_TRANSLATE_NOOP("Fields", "Second side"), max_length=200),
+        "name_zh": FieldSpec(QT_TRANSLATE_NOOP("Fields", "Chinese name"), required=False,
+                             max_length=300),
         "notes": NOTES,
     },
     Kind.ANNEX: {
@@ -237,6 +245,9 @@ class Snapshot:
     holders: tuple[int, ...] = ()
     documents: tuple[dict[str, Any], ...] = ()
     """The annex's or agreement's documents, bytes and all (they go with it)."""
+    rows: tuple[tuple[Kind, tuple[dict[str, Any], ...]], ...] = ()
+    """A plenary's records of every kind, (kind, rows) in the order they are put back
+    (areas, measures, officials, annexes, agreements); its links are in `links`."""
 
 
 @dataclass(frozen=True)

@@ -22,7 +22,7 @@ from catalogue import bundled, storage
 from catalogue.errors import detail
 from catalogue.i18n import translate
 from catalogue.lazy import lazy_import
-from catalogue.spec import ImportResult, Progress
+from catalogue.spec import ImportResult, Progress, Source
 from catalogue.storage.files import building, put_in_place, write_verified
 from catalogue.vocabulary import CONFERENCE
 
@@ -205,7 +205,11 @@ def plenary_in_file(path: Path, release: Release) -> str | None:
     storage.inspect_file(path, thorough=False)
     connection = storage.connect(path, read_only=True)
     try:
-        row = connection.execute(
+        has_conferences = connection.execute(
+            "SELECT 1 FROM sqlite_master WHERE name = 'conference'").fetchone()
+        row = connection.execute(  # a file from before 0004 names the conference itself
+            "SELECT s.title FROM plenary_session s JOIN conference c ON c.id = s.conference_id"
+            " WHERE c.name = ? AND s.ordinal = ?" if has_conferences else
             "SELECT title FROM plenary_session WHERE conference = ? AND ordinal = ?",
             (release.conference, release.ordinal)).fetchone()
     except sqlite3.DatabaseError as error:
@@ -240,7 +244,7 @@ def existing_plenary(engine: Engine, release: Release) -> str | None:
     from catalogue import queries
 
     for item in queries.plenaries(engine):
-        if (item.values["conference"] == release.conference
+        if (item.values["conference_name"] == release.conference
                 and item.values["ordinal"] == release.ordinal):
             return str(item.values["title"])
     return None
@@ -301,25 +305,69 @@ def writing(path: Path, who: str) -> Iterator[Engine]:
             yield engine
         finally:
             engine.dispose()
+# -- narrowing to one plenary -------------------------------------------------------------
+
+
+def choose_plenaries(connection: Any, conference: str | None, ordinal: int | None
+                     ) -> list[int] | None:
+    """The plenaries `--conference NAME` and `--session N` narrow an export or a search to
+    (None when neither is given): the conference named exactly, or else the only one
+    whose name contains NAME (ignoring case); the plenary with ordinal N of it (of any
+    conference without NAME). ServiceError, one line, when nothing matches, or when N
+    alone names plenaries of several conferences."""
+    from catalogue.export import plenary_index
+    from catalogue.spec import ServiceError
+
+    if conference is None and ordinal is None:
+        return None
+    conferences, plenaries = plenary_index(connection)
+    names = dict(conferences)
+    chosen = list(names)
+    if conference is not None:
+        chosen = [cid for cid, name in conferences if name == conference] or [
+            cid for cid, name in conferences if conference.casefold() in name.casefold()]
+        if len(chosen) != 1:
+            raise ServiceError((translate(
+                "Workflows", "no conference is named {name!r}; the conferences are: {names}")
+                if not chosen else translate(
+                "Workflows", "{name!r} names several conferences: {names}")).format(
+                    name=conference, names="; ".join(names[cid] for cid in (chosen or names))))
+    found = [row for row in plenaries if row[1] in chosen
+             and (ordinal is None or row[2] == ordinal)]
+    if not found:
+        raise ServiceError(translate("Workflows", "the {conference} has no plenary {ordinal}"
+                                     ).format(conference=names[chosen[0]], ordinal=ordinal)
+                           if len(chosen) == 1 else translate(
+                               "Workflows", "no plenary has the ordinal {ordinal}").format(
+                                   ordinal=ordinal))
+    if conference is None and len({row[1] for row in found}) > 1:
+        raise ServiceError(translate(
+            "Workflows", "plenary {ordinal} is in several conferences ({names}): give "
+            "--conference too").format(ordinal=ordinal, names="; ".join(sorted(
+                names[cid] for cid in {row[1] for row in found}))))
+    return [int(row[0]) for row in found]
 
 
 # -- export ----------------------------------------------------------------------------------
 
 
 def export_file(path: Path, out: str | os.PathLike[str],
-                progress: Progress | None = None) -> int:
+                progress: Progress | None = None, *, conference: str | None = None,
+                session: int | None = None) -> int:
     """Write the catalogue of the file at `path` in the format `out`'s extension names
     (export.exporter_for: .xlsx, else the CSV), read with sqlite3 alone, the fast way;
     damage met while reading is reported as damage. Returns the record count. An unknown
-    extension is refused before the catalogue is opened (or created)."""
+    extension is refused before the catalogue is opened (or created). `conference` and
+    `session` narrow it to their plenaries (choose_plenaries)."""
     from catalogue.export import exporter_for
 
     refuse_database_target(path, out)
     export = exporter_for(out)
     connection = open_to_read(path)
     try:
-        total = sum(storage.record_totals(connection).values()) if progress else 0
-        return export(connection, out, _counting(progress, total))
+        plenaries = choose_plenaries(connection, conference, session)
+        total = _records(storage.record_totals(connection)) if progress else 0
+        return export(connection, out, _counting(progress, total), plenaries=plenaries)
     except sqlite3.DatabaseError as error:
         raise storage.read_failed(path, error) from None
     finally:
@@ -336,11 +384,18 @@ def export_engine(engine: Engine, path: Path, out: str | os.PathLike[str],
 
     refuse_database_target(path, out)
     export = EXPORTERS.get(Path(out).suffix.lower(), export_xlsx if spreadsheet else export_csv)
-    total = sum(queries.totals(engine).values())
+    total = _records(queries.totals(engine))
     try:
         return export(engine, out, _counting(progress, total))
     except sqlite3.DatabaseError as error:
         raise storage.read_failed(path, error) from None
+
+
+def _records(totals: dict[Any, int]) -> int:
+    """The rows an export writes: every record but the conferences (a column, not rows)."""
+    from catalogue.kinds import Kind
+
+    return sum(count for kind, count in totals.items() if kind != Kind.CONFERENCE)
 
 
 SQLITE_HEADER = b"SQLite format 3\0"
@@ -377,6 +432,28 @@ def _counting(progress: Progress | None, total: int) -> Any:
             raise ExportCancelled
 
     return advance
+
+
+# -- a new plenary ---------------------------------------------------------------------------
+
+
+def new_plenary(path: Path, conference: str, fields: dict[str, Any],
+                sides: tuple[str, str] | None = None, who: str = "catalogue new-plenary"
+                ) -> Any:
+    """The command line's new plenary: lock, open (upgrading), add it (services.add_plenary).
+    Returns the services' NewPlenary; ServiceError (one line) when it is refused."""
+    from catalogue import services
+
+    path = storage.real_path(path)
+    if not path.exists():
+        create_catalogue(path)
+    with storage.WriterLock(path, who) as lock:
+        engine = storage.open_engine(path, lock=lock)
+        try:
+            return services.add_plenary(engine, conference, fields, sides,
+                                        origin=Source.COMMAND_LINE)
+        finally:
+            engine.dispose()
 
 
 # -- backups ---------------------------------------------------------------------------------

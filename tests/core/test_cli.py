@@ -256,7 +256,8 @@ def test_backups_lists_name_time_reason_and_counts(backed_up):
         assert when.tzinfo is not None and taken == when.isoformat(timespec="seconds")
         assert when.strftime("%Y%m%d-%H%M%S") in name
         assert reason == "manual"
-        assert counts == "session=1 area=15 measure=35 official=12 agreement=20 annex=8"
+        assert counts == ("session=1 area=15 measure=35 official=12 agreement=20 annex=8 "
+                          "conference=1")
     db.unlink()  # a lost catalogue: its backups are still listed, and nothing is created
     assert run("backups", "--db", str(db)).stdout == listed.stdout
     assert not db.exists()

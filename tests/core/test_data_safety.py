@@ -28,7 +28,7 @@ from catalogue.workflows import open_catalogue
 from tests.helpers import REV1, dump, file_digest, run
 
 SEED_TOTALS = {"session": 1, "area": 15, "measure": 35, "official": 12, "agreement": 20,
-               "annex": 8}
+               "annex": 8, "conference": 1}
 
 
 @pytest.fixture
@@ -96,7 +96,8 @@ def test_backups_keep_the_last_ten_and_restore_backs_up_first(engine, db_path):
     assert len(backups) == 10
     assert backups[0].reason == "test11"
     assert backups[0].counts == {"plenary_session": 1, "area": 15, "measure": 35,
-                                 "official": 12, "agreement": 20, "annex": 8}
+                                 "official": 12, "agreement": 20, "annex": 8,
+                                 "conference": 1}
     before = dump(engine)
     sid = queries.plenaries(engine)[0].id
     area = queries.children(engine, ("areas", sid))[0]

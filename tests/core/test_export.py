@@ -45,7 +45,8 @@ def test_whole_catalogue_in_order(engine, tmp_path):
     assert list(rows[0]) == list(COLUMNS)
     assert list(COLUMNS) == ["record_type", "ref", "session", "area", "title", "text", "annex",
                              "kind", "parties", "side", "role", "language", "notes",
-                             "updated_at", "uuid", "area_zh", "title_zh", "text_zh", "parties_zh"]
+                             "updated_at", "uuid", "area_zh", "title_zh", "text_zh", "parties_zh",
+                             "conference"]
     assert {row["session"] for row in rows} == {"6"}
     stamp = rows[0]["updated_at"]
     assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ", stamp)
@@ -53,7 +54,8 @@ def test_whole_catalogue_in_order(engine, tmp_path):
                        "session": "6", "text": "2024-04-26, Hong Kong",
                        "title": "Sixth Plenary Session of the Hong Kong/Shanghai "
                                 "Co-operation Conference", "updated_at": stamp,
-                       "uuid": rows[0]["uuid"]}
+                       "uuid": rows[0]["uuid"],
+                       "conference": "Hong Kong/Shanghai Co-operation Conference"}
     uuids = [row["uuid"] for row in rows]
     assert len(set(uuids)) == len(rows), "every record its own identity"
     assert all(re.fullmatch(r"[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}", u) for u in uuids)

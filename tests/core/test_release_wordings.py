@@ -205,8 +205,9 @@ def _records(engine, conference: str, ordinal: int) -> dict:
     """Every record of one plenary as stored, in the catalogue's order."""
     with engine.connect() as db:
         session = db.execute(text(
-            "SELECT id, title, conference, ordinal, place, date FROM plenary_session "
-            "WHERE conference = :c AND ordinal = :o"), {"c": conference, "o": ordinal}).one()
+            "SELECT s.id, s.title, c.name AS conference, s.ordinal, s.place, s.date "
+            "FROM plenary_session s JOIN conference c ON c.id = s.conference_id "
+            "WHERE c.name = :c AND s.ordinal = :o"), {"c": conference, "o": ordinal}).one()
         sid = session.id
         areas = db.execute(text("SELECT id, position, name FROM area WHERE session_id = :s "
                                 "ORDER BY position"), {"s": sid}).all()
@@ -240,8 +241,9 @@ def _seed_rows(engine) -> dict[str, list[tuple]]:
     """The seed plenary's rows (the plenary with conference and ordinal 6 of Shanghai)."""
     rows = dump(engine)
     with engine.connect() as db:
-        sid = db.execute(text("SELECT id FROM plenary_session WHERE conference = :c AND "
-                              "ordinal = 6"), {"c": CONFERENCE}).scalar_one()
+        sid = db.execute(text("SELECT s.id FROM plenary_session s JOIN conference c ON "
+                              "c.id = s.conference_id WHERE c.name = :c AND s.ordinal = 6"),
+                         {"c": CONFERENCE}).scalar_one()
     return {"session": [row for row in rows["plenary_session"] if row[0] == sid],
             "area": [row for row in rows["area"] if row[1] == sid],
             "official": [row for row in rows["official"] if row[1] == sid],
@@ -306,8 +308,9 @@ def test_all_the_releases_sit_in_one_catalogue(engine):
         workflows.import_release(engine, workflows.prepare_import(_release(name),
                                                                   expected["date"]))
     with engine.connect() as db:
-        rows = db.execute(text("SELECT conference, ordinal FROM plenary_session "
-                               "ORDER BY conference, ordinal")).all()
+        rows = db.execute(text("SELECT c.name, s.ordinal FROM plenary_session s JOIN "
+                               "conference c ON c.id = s.conference_id "
+                               "ORDER BY c.name, s.ordinal")).all()
     assert [tuple(row) for row in rows] == [
         (BEIJING, 6), (GUANGDONG, 20), (CONFERENCE, 4), (CONFERENCE, 5), (CONFERENCE, 6)]
 

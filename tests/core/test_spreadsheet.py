@@ -74,7 +74,7 @@ def test_cells_stay_text_chinese_round_trips_and_nothing_is_a_formula(engine, tm
     assert formula.data_type == "s"
     assert sheet.cell(refs["1.10"].row, 13).value == "line one\nline two 二"
     assert sheet.freeze_panes == "A2"
-    assert sheet.auto_filter.ref == f"A1:S{sheet.max_row}"
+    assert sheet.auto_filter.ref == f"A1:T{sheet.max_row}"
     assert sheet.max_row == 99
     assert [cell.value for cell in sheet[1]] == list(COLUMNS)
     assert sheet[1][0].font.b, "a bold header"

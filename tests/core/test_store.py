@@ -11,7 +11,7 @@ from catalogue.workflows import open_catalogue
 from tests.helpers import file_digest
 
 SEED_TOTALS = {"session": 1, "area": 15, "measure": 35, "official": 12, "agreement": 20,
-               "annex": 8}
+               "annex": 8, "conference": 1}
 
 
 @pytest.mark.fresh_catalogue

@@ -2,6 +2,7 @@
 damaged file, restoring a backup, and huge pasted text."""
 
 import os
+import sqlite3
 
 import pytest
 from PySide6.QtWidgets import QMessageBox
@@ -91,9 +92,17 @@ def test_a_damaged_file_offers_the_newest_backup(app, qtbot, engine, db_path):
 
 
 def scribble_middle(db_path) -> None:
-    """Overwrite one page in the middle: the first screen still reads, quick_check fails."""
+    """Overwrite one page in the middle of the search index: the first screen still reads
+    (opening never reads the index, while counting a table may read any of its indexes),
+    quick_check fails."""
+    connection = sqlite3.connect(db_path)
+    try:
+        pages = [page for (page,) in connection.execute(
+            "SELECT pageno FROM dbstat WHERE name = 'search_index_data' ORDER BY pageno")]
+    finally:
+        connection.close()
+    middle = (pages[len(pages) // 2] - 1) * 4096
     data = db_path.read_bytes()
-    middle = len(data) // 2 // 4096 * 4096
     db_path.write_bytes(data[:middle] + b"\xde\xad" * 2048 + data[middle + 4096:])
 
 

@@ -42,7 +42,7 @@ def test_export_spreadsheet_writes_the_csvs_rows_as_text(window, tmp_path):
     written = target.with_suffix(".xlsx")
     assert "Exported 91 records" in window.statusBar().currentMessage()
     sheet = openpyxl.load_workbook(written).active
-    assert sheet.freeze_panes == "A2" and sheet.auto_filter.ref == "A1:S92"
+    assert sheet.freeze_panes == "A2" and sheet.auto_filter.ref == "A1:T92"
     rows = [["" if cell.value is None else cell.value for cell in row]
             for row in sheet.iter_rows()]
     with open(csv_path, encoding="utf-8-sig", newline="") as stream:

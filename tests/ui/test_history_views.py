@@ -246,7 +246,7 @@ def test_activity_filters_by_officer_dates_and_type_and_exports_them(
 
     activity = window.history.show_activity()
     assert activity is not None
-    assert activity.count.text() == "93 changes"  # 91 records imported, two edits
+    assert activity.count.text() == "94 changes"  # a conference, 91 records, two edits
     activity.officer.setCurrentIndex(activity.officer.findData("Officer Wong"))
     assert [(e.officer, e.kind, e.record_id) for e in activity.entries] == [
         ("Officer Wong", Kind.MEASURE, measure_id)]

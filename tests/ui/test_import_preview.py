@@ -88,10 +88,10 @@ def test_enter_imports_what_the_preview_showed(window, engine):
     window.actions_.import_release.trigger()
     assert seen
     plenaries = queries.plenaries(engine)
-    assert sorted((p.values["conference"], p.values["ordinal"]) for p in plenaries) == [
+    assert sorted((p.values["conference_name"], p.values["ordinal"]) for p in plenaries) == [
         ("Hong Kong/Beijing Co-operation Conference", 6),
         ("Hong Kong/Shanghai Co-operation Conference", 6)]
-    beijing = next(p for p in plenaries if p.values["conference"].startswith("Hong Kong/Bei"))
+    beijing = next(p for p in plenaries if p.values["conference_name"].startswith("Hong Kong/Bei"))
     assert str(beijing.values["date"]) == "2024-05-16"
     assert beijing.values["place"] == "Beijing"
     officials = queries.children(engine, ("officials", beijing.id))

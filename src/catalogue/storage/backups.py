@@ -101,8 +101,12 @@ def _parse(path: Path, name: str) -> tuple[datetime.datetime, str] | None:
 
 
 def table_counts(connection: sqlite3.Connection) -> dict[str, int]:
+    """Rows per record table; a table the file's revision does not have yet counts 0 (a
+    file from before conferences)."""
+    names = {row[0] for row in connection.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table'")}
     return {info.table: connection.execute(f"SELECT count(*) FROM {info.table}").fetchone()[0]
-            for info in KINDS.values()}
+            if info.table in names else 0 for info in KINDS.values()}
 
 
 def copy_database(source_path: Path, target: Path) -> None:

@@ -5,12 +5,14 @@ import sqlite3
 from pathlib import Path
 
 from catalogue.i18n import translate
-from catalogue.kinds import KINDS
+from catalogue.kinds import KINDS, Kind
 from catalogue.storage.engine import connect
 from catalogue.storage.errors import DamagedError, StoreError
 from catalogue.storage.schema import FIRST_REVISION, KNOWN_REVISIONS, SCHEMA_HEAD
 
-RECORD_TABLES = tuple(info.table for info in KINDS.values())
+RECORD_TABLES = tuple(info.table for kind, info in KINDS.items() if kind != Kind.CONFERENCE)
+"""The tables every catalogue has had since the first version (conferences came in 0004,
+so a file made before it is still recognised, and upgraded)."""
 SQLITE_CORRUPT, SQLITE_NOTADB = 11, 26
 
 

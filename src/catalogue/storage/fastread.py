@@ -61,10 +61,23 @@ def first_screen(path: Path) -> FirstScreen:
             return [_row_values(row) for row in connection.execute(sql, parameters)]
 
         lists: dict[Key, list[Entry]] = {}
-        plenaries = rows(f"SELECT * FROM {KINDS[Kind.SESSION].table} ORDER BY ordinal")
+        session, conference = KINDS[Kind.SESSION].table, KINDS[Kind.CONFERENCE].table
+        conferences = rows(f"SELECT * FROM {conference} ORDER BY name")
+        plenaries = rows(f"SELECT s.*, c.name AS conference_name FROM {session} s JOIN "
+                         f"{conference} c ON c.id = s.conference_id "
+                         "ORDER BY s.date DESC, s.ordinal DESC, s.id DESC")
         for plenary in plenaries:
             plenary["date"] = datetime.date.fromisoformat(plenary["date"])
-        lists[ROOT] = [(Kind.SESSION, p["id"], p) for p in plenaries]
+        if len(conferences) > 1:  # the tree's top: conferences, the first one's plenaries
+            lists[ROOT] = [(Kind.CONFERENCE, c["id"], c) for c in conferences]
+            first = conferences[0]["id"]
+            plenaries = [p for p in plenaries if p["conference_id"] == first]
+            for plenary in plenaries:
+                del plenary["conference_name"]
+            lists[ListKey(ListKind.CONFERENCE, first)] = [
+                (Kind.SESSION, p["id"], p) for p in plenaries]
+        else:
+            lists[ROOT] = [(Kind.SESSION, p["id"], p) for p in plenaries]
         if plenaries:
             sid = plenaries[0]["id"]
             lists[ListKey(ListKind.SESSION, sid)] = [
@@ -104,10 +117,19 @@ def record(path: Path, kind: Kind, record_id: int) -> dict[str, Any] | None:
             values["area_ids"] = tuple(area_id for (area_id,) in connection.execute(
                 "SELECT area_id FROM agreement_area WHERE agreement_id = ? ORDER BY area_id",
                 (record_id,)))
+        if kind == Kind.SESSION:
+            found = row(KINDS[Kind.CONFERENCE].table, values["conference_id"])
+            values["conference_name"] = found["name"] if found else ""
+        elif values.get("session_id") is not None:
+            plenary = row(KINDS[Kind.SESSION].table, values["session_id"])
+            values["conference_id"] = plenary["conference_id"] if plenary else None
         return values
 
 
 def record_totals(connection: sqlite3.Connection) -> dict[Kind, int]:
-    """Records of each kind, counted through a plain sqlite3 connection."""
+    """Records of each kind, counted through a plain sqlite3 connection (0 for a kind
+    whose table a file from an older revision does not have yet)."""
+    names = {row[0] for row in connection.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table'")}
     return {kind: connection.execute(f"SELECT count(*) FROM {info.table}").fetchone()[0]
-            for kind, info in KINDS.items()}
+            if info.table in names else 0 for kind, info in KINDS.items()}

@@ -39,6 +39,7 @@ class Actions:
     recently_deleted: QAction
     activity: QAction
     officer_name: QAction
+    new_plenary: QAction
 
 
 Shortcut = QKeySequence | QKeySequence.StandardKey | Qt.Key | str
@@ -127,6 +128,9 @@ def create_actions(window: QWidget) -> Actions:
                                    "date and record type")),
         officer_name=_action(window, translate("MainWindow", "&Officer name..."), None, None,
                              translate("MainWindow", "The name recorded with your changes")),
+        new_plenary=_action(window, translate("MainWindow", "New &plenary..."), "Ctrl+Shift+N",
+                            None, translate("MainWindow", "Start an empty plenary session of a "
+                                            "conference, to fill in by hand")),
     )
     actions.redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
     for action in vars(actions).values():  # the name Help > Keyboard shortcuts lists
@@ -143,7 +147,7 @@ def build_menus(window: QMainWindow, a: Actions, tree: QTreeView) -> None:
     file_menu.addSeparator()
     file_menu.addActions([a.save, a.revert])
     file_menu.addSeparator()
-    file_menu.addActions([a.import_release, a.export_csv, a.export_spreadsheet,
+    file_menu.addActions([a.new_plenary, a.import_release, a.export_csv, a.export_spreadsheet,
                           a.restore_backup])
     file_menu.addSeparator()
     file_menu.addAction(a.quit)
@@ -197,6 +201,7 @@ def update_actions(a: Actions, *, writable: bool, editable: bool, dirty: bool,
     a.redo.setEnabled(writable and redo_text is not None)
     a.restore_backup.setEnabled(writable)
     a.import_release.setEnabled(writable)
+    a.new_plenary.setEnabled(writable)
     # The toolbar's buttons keep fixed labels (a label naming the command made every button
     # after them jump at each change); the menu and the tooltips name the command.
     a.undo.setIconText(translate("MainWindow", "Undo"))

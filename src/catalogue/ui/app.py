@@ -14,6 +14,7 @@ import sys
 import warnings
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, QSettings, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -168,18 +169,32 @@ def after_first_record(window: MainWindow, action: Callable[[], object]) -> None
     window.controller.changed.connect(shown)
 
 
+def _first_measure(model: Any) -> tuple[QModelIndex, QModelIndex]:
+    """The first area of the first plenary that has one (newest first, under the first
+    conference when there are several), and its first row."""
+    def rows(parent: QModelIndex) -> list[QModelIndex]:
+        if model.canFetchMore(parent):
+            model.fetchMore(parent)
+        return [model.index(row, 0, parent) for row in range(model.rowCount(parent))]
+
+    for top in rows(QModelIndex()):
+        plenaries = rows(top) if model.node(top).kind == Kind.CONFERENCE else [top]
+        for plenary in plenaries:
+            groups = rows(plenary)
+            first_area = rows(groups[0])[0] if groups and rows(groups[0]) else None
+            if first_area is not None:
+                return first_area, model.index(0, 0, first_area) if rows(first_area) else (
+                    QModelIndex())
+    return QModelIndex(), QModelIndex()
+
+
 def self_test(app: QApplication, window: MainWindow, screenshot: Path | None) -> int:
     """Show the window, select the first measure of the first area, save a picture."""
     window.resize(*SELF_TEST_SIZE)
     window.show()
     app.processEvents()
     model, tree = window.model, window.tree
-    session = model.index(0, 0, QModelIndex())
-    areas = model.index(0, 0, session)
-    first_area = model.index(0, 0, areas)
-    if model.canFetchMore(first_area):
-        model.fetchMore(first_area)
-    first_measure = model.index(0, 0, first_area)
+    first_area, first_measure = _first_measure(model)
     if not first_measure.isValid() or model.node(first_measure).kind != Kind.MEASURE:
         print("catalogue: self-test failed: the first area has no measure", file=sys.stderr)
         return 1

@@ -148,3 +148,47 @@ class MoveCommand(ServiceCommand):
 
     def shown(self, undone: bool) -> Key | None:
         return RecordKey(self.kind, self.record_id)
+
+
+class NewPlenaryCommand(ServiceCommand):
+    """The first redo starts the plenary (and its conference, when new); undo deletes
+    them; later redos put back the same records and ids."""
+
+    def __init__(self, document: CatalogueDocument, conference: str,
+                 sides: tuple[str, str] | None, fields: dict[str, Any], text: str,
+                 on_error: ErrorHandler | None) -> None:
+        super().__init__(document, text, on_error)
+        self.conference, self.sides, self.fields = conference, sides, fields
+        self.made: Any = None
+        """The services' NewPlenary, once the first redo has run."""
+        self.snapshots: list[Snapshot] = []
+        """What undo deleted, plenary first, to put back in the reverse order."""
+
+    @property
+    def session_id(self) -> int | None:
+        return None if self.made is None else int(self.made.session_id)
+
+    def redo(self) -> None:
+        def add() -> None:
+            if self.made is None:
+                self.made = self.document.add_plenary(self.conference, self.fields, self.sides)
+            else:
+                for snapshot in reversed(self.snapshots):
+                    self.document.restore(snapshot)
+                self.snapshots = []
+
+        self._run(add)
+
+    def undo(self) -> None:
+        def remove() -> None:
+            made = self.made
+            self.snapshots = [self.document.delete(Kind.SESSION, made.session_id)]
+            if made.conference_added:
+                self.snapshots.append(self.document.delete(Kind.CONFERENCE, made.conference_id))
+
+        self._run(remove)
+
+    def shown(self, undone: bool) -> Key | None:
+        if undone or self.made is None:
+            return None
+        return RecordKey(Kind.SESSION, self.made.session_id)

@@ -37,6 +37,7 @@ from catalogue.ui.commands import (
     DeleteCommand,
     EditCommand,
     MoveCommand,
+    NewPlenaryCommand,
     ServiceCommand,
 )
 from catalogue.ui.dialogs import (
@@ -176,6 +177,10 @@ class EditingController(QObject):
             sid = self.values["session_id"]
             self.editor.set_choices(queries.area_choices(self.document.engine, sid),
                                     queries.annex_choices(self.document.engine, sid))
+        if key.kind == Kind.OFFICIAL:  # the sides of its plenary's conference
+            sides = queries.side_choices(self.document.engine, self.values["session_id"])
+            side = self.values.get("side")
+            self.editor.set_sides(sides if not side or side in sides else (*sides, side))
         self.editor.show_record(key.kind, key.id, self.values,
                                 naming.heading(key.kind, self.values), self._context())
         self.changed.emit()
@@ -205,7 +210,8 @@ class EditingController(QObject):
             except NotFound:
                 return
         else:
-            path = [RecordKey(Kind.SESSION, key.id)] if key.kind != ListKind.ROOT else []
+            path = [RecordKey(Kind.SESSION, key.id)] if key.kind not in (
+                ListKind.ROOT, ListKind.CONFERENCE) else []
         index = self.model.find(key, path)
         if index.isValid():
             self.tree.setCurrentIndex(index)
@@ -354,6 +360,8 @@ class EditingController(QObject):
         if not confirm_delete(self.window, what, self._consequences(node)
                               + self._documents_going(node)):
             return
+        if node.kind == Kind.SESSION and not self._backed_up():
+            return
         self.editor.revert()
         command = DeleteCommand(self.document, Kind(node.kind), node.id,
                                 naming.delete_text(node.kind, values), self._failed,
@@ -363,8 +371,59 @@ class EditingController(QObject):
         if not command.failed:
             self.status.emit(translate("EditingController", "Deleted {what}").format(what=what))
 
+    def _backed_up(self) -> bool:
+        """A plenary is backed up before it is deleted, as before an import replaces one:
+        undo puts it back, and the backup keeps it after the window is closed."""
+        from catalogue import storage
+
+        try:
+            saved = storage.make_backup(self.document.path, "before-delete")
+        except (storage.StoreError, OSError) as error:
+            show_error(self.window, translate("EditingController", "Not deleted"),
+                       translate("EditingController", "The catalogue could not be backed up "
+                                 "first, so nothing was deleted: {error}").format(error=error))
+            return False
+        self.status.emit(translate("EditingController", "Backed up to {name}").format(
+            name=saved.name))
+        return True
+
+    def new_plenary(self) -> None:
+        """Start an empty plenary from the File menu's dialog; a refusal (the same ordinal
+        again) is said in the dialog, which keeps what was typed."""
+        if not self.confirm_leave():
+            return
+        from catalogue.ui.plenary_dialog import NewPlenaryDialog
+
+        dialog = NewPlenaryDialog(self.document, self.window)
+        dialog.attempt = self._start_plenary
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.command is not None:
+            command = dialog.command
+            command.on_error = self._failed
+            self.reveal(command.shown(False), expand=True)
+            self.status.emit(translate("EditingController", "Added {what}").format(
+                what=command.made.title))
+
+    def _start_plenary(self, dialog: Any) -> str | None:
+        """Push the dialog's new plenary; the refusal's one line, or None when it was made."""
+        command = NewPlenaryCommand(self.document, dialog.conference(), dialog.sides(),
+                                    dialog.fields(), translate("EditingController",
+                                                               "New plenary"), None)
+        self.undo_stack.push(command)
+        if command.failed:
+            return str(command.error)
+        dialog.command = command
+        return None
+
     def _consequences(self, node: Node) -> str:
         engine = self.document.engine
+        if node.kind == Kind.SESSION:
+            counts = queries.plenary_counts(engine, node.id)
+            held = [naming.counted(kind, count) for kind, count in counts.items() if count]
+            if not held:
+                return translate("EditingController", "It holds no records yet. The catalogue "
+                                 "is backed up first.")
+            return translate("EditingController", "With it go its {records}. The catalogue is "
+                             "backed up first.").format(records=", ".join(held))
         if node.kind == Kind.AREA:
             items = queries.children(engine, ListKey(ListKind.AREA, node.id))
             measures = sum(1 for item in items if item.kind == Kind.MEASURE)
@@ -523,6 +582,13 @@ class EditingController(QObject):
         if self.model.rowCount(root) == 0:
             return
         session = self.model.index(0, 0, root)
+        if self.model.node(session).kind == Kind.CONFERENCE:  # several: open the first's
+            self.tree.expand(session)
+            if self.model.canFetchMore(session):
+                self.model.fetchMore(session)
+            if self.model.rowCount(session) == 0:
+                return
+            session = self.model.index(0, 0, session)
         self.tree.expand(session)
         if self.model.canFetchMore(session):
             self.model.fetchMore(session)
@@ -538,12 +604,16 @@ def key_of(node: Node) -> Key:
 
 
 def path_of(kind: Kind, values: dict[str, Any]) -> list[Key]:
-    """The lists above a record in the unfiltered tree, to open on the way to it."""
+    """The lists above a record in the unfiltered tree, to open on the way to it (its
+    conference first: the tree shows one when the catalogue has several)."""
+    above: list[Key] = []
+    if values.get("conference_id") is not None:
+        above.append(RecordKey(Kind.CONFERENCE, values["conference_id"]))
     if kind == Kind.SESSION or "session_id" not in values:
-        return []
+        return above
     session_id = values["session_id"]
     in_areas = kind in (Kind.AREA, Kind.MEASURE)
-    path: list[Key] = [RecordKey(Kind.SESSION, session_id),
+    path: list[Key] = [*above, RecordKey(Kind.SESSION, session_id),
                        list_key_of(Kind.AREA if in_areas else kind, session_id)]
     if kind == Kind.MEASURE:
         path.append(ListKey(ListKind.AREA, values["area_id"]))

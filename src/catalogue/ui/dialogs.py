@@ -167,7 +167,8 @@ class AddRecordDialog(QDialog):
         self.setMinimumWidth(620)
         self.kind_combo = QComboBox()
         for kind, info in KINDS.items():  # what can be added here: a measure needs an area
-            if info.editable and (info.parent == Kind.SESSION or area is not None):
+            if info.editable and (info.parent == Kind.SESSION
+                                  or (info.parent == Kind.AREA and area is not None)):
                 self.kind_combo.addItem(capitalised(info.name()), kind)
         self.where = QLabel()
         self.where.setWordWrap(True)
@@ -215,6 +216,8 @@ class AddRecordDialog(QDialog):
                                                                   self.session_id))
                 form.annex_picker.set_choices(queries.annex_choices(self.document.engine,
                                                                     self.session_id))
+            if kind == Kind.OFFICIAL:  # the sides of the plenary's conference
+                form.set_sides(queries.side_choices(self.document.engine, self.session_id))
             form.context.hide()
             form.layout_.setRowVisible(form.updated, False)  # a new record was never changed
             form.load(self._defaults(kind))

@@ -101,6 +101,13 @@ class CatalogueDocument(QObject):
         return self._emit(services.restore_record(self.engine, snapshot,
                                                   origin=origin or self.origin()))
 
+    def add_plenary(self, conference: str, fields: dict[str, Any],
+                    sides: tuple[str, str] | None = None) -> Any:
+        """Start an empty plenary (services.add_plenary); returns its NewPlenary."""
+        made = services.add_plenary(self.engine, conference, fields, sides, self.origin())
+        self._emit(made.changes)
+        return made
+
     def move(self, kind: Kind, record_id: int, delta: int,
              origin: Origin | None = None) -> Changes:
         return self._emit(services.move_record(self.engine, kind, record_id, delta,

@@ -303,7 +303,7 @@ class RecordForm(QWidget):
             self.add("name", translate("Editors", "&Name"), line_field())
             self.add("post", translate("Editors", "&Post"), text_field(specs["post"].max_length, 3))
             self.add("side", translate("Editors", "&Side"),
-                     choice_field(tuple(s.value for s in Side)))
+                     choice_field(tuple(s.value for s in Side)))  # the plenary's: set_sides
             self.add("role", translate("Editors", "&Role"),
                      choice_field(tuple(r.value for r in Role)))
         elif self.kind == Kind.AGREEMENT:
@@ -326,12 +326,28 @@ class RecordForm(QWidget):
             self.add("area_ids", translate("Editors", "&Areas served"), Field(
                 self.area_picker, self.area_picker.itemChanged, self.area_picker.value,
                 self.area_picker.put))
+        elif self.kind == Kind.CONFERENCE:
+            self.add("name", translate("Editors", "&Name"), line_field())
+            self.add("side_a", translate("Editors", "&First side"), line_field())
+            self.add("side_b", translate("Editors", "&Second side"), line_field())
+            self.add("name_zh", translate("Editors", "&Chinese name"), line_field())
         elif self.kind == Kind.ANNEX:
             self.add("number", translate("Editors", "&Number"), number_field())
             self.add("title", translate("Editors", "&Title"),
                      text_field(specs["title"].max_length, 4))
             self.add("language", translate("Editors", "&Language note"),
                      line_field())
+
+    def set_sides(self, sides: tuple[str, ...]) -> None:
+        """The sides an official may be on: the plenary's conference's (and the central
+        authorities), listed before the record's values are loaded."""
+        combo = self.fields["side"].widget
+        assert isinstance(combo, QComboBox)
+        if tuple(combo.itemText(row) for row in range(combo.count())) != sides:
+            blocker = QSignalBlocker(combo)
+            combo.clear()
+            combo.addItems(list(sides))
+            blocker.unblock()
 
     def load(self, values: dict[str, Any]) -> None:
         for name, field in self.fields.items():
@@ -481,6 +497,10 @@ class DetailEditor(QWidget):
         form = self.form_for(Kind.AGREEMENT)
         form.area_picker.set_choices(areas)
         form.annex_picker.set_choices(annexes)
+
+    def set_sides(self, sides: tuple[str, ...]) -> None:
+        """The side choices of an official of the plenary about to be shown."""
+        self.form_for(Kind.OFFICIAL).set_sides(sides)
 
     def changed_values(self) -> dict[str, Any]:
         return self.form.changed_values() if self.form else {}

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from importlib.resources.abc import Traversable
 
 _BADGES = {
+    Kind.CONFERENCE: ("C", "#2f4f6f"),
     Kind.SESSION: ("P", "#5b4b8a"),
     "group": ("", "#8a8f98"),
     Kind.AREA: ("A", "#1f6f8b"),

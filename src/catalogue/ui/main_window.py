@@ -90,7 +90,7 @@ class MainWindow(QMainWindow):
         a, c, f = self.actions_, self.controller, self.files
         for action, slot in ((a.new_db, f.new_database), (a.open_db, f.open_database),
                              (a.demo_db, f.new_demo_database), (a.export_csv, f.export),
-                             (a.import_release, f.import_release),
+                             (a.import_release, f.import_release), (a.new_plenary, c.new_plenary),
                              (a.restore_backup, f.restore_backup), (a.about, f.about),
                              (a.quit, self.close), (a.save, c.save), (a.revert, c.revert),
                              (a.undo, c.undo), (a.redo, c.redo), (a.add, c.add),

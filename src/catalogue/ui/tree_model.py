@@ -41,7 +41,7 @@ KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 LISTING = frozenset(ListKind) - {ListKind.SESSION}
 """Nodes whose children are a list read by its key: the root, the groups and the areas (a
 plenary's children are its groups, made here)."""
-TOOLTIPS = {Kind.SESSION: "title", Kind.AREA: "name", Kind.MEASURE: "text",
+TOOLTIPS = {Kind.CONFERENCE: "name", Kind.SESSION: "title", Kind.AREA: "name", Kind.MEASURE: "text",
             Kind.OFFICIAL: "post", Kind.AGREEMENT: "title", Kind.ANNEX: "title"}
 """The field a record's tooltip shows in full."""
 ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable

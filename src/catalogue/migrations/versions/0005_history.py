@@ -16,11 +16,12 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0005"
-down_revision = "0003"
+down_revision = "0004"
 branch_labels = None
 depends_on = None
 
-TABLES = ("plenary_session", "area", "measure", "official", "annex", "agreement")
+TABLES = ("conference", "plenary_session", "area", "measure", "official", "annex", "agreement")
+"""Every record table (the conference table is made by 0004)."""
 
 
 def _search_sources() -> list[tuple[object, int, str, str]]:
