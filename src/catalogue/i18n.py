@@ -21,15 +21,81 @@ The window gets them from Qt: the build compiles that file to catalogue_en.qm wi
 `pyside6-lrelease` (setup.py) and the app installs it as a QTranslator. The command line has
 no Qt, so the fallback below reads the same .ts: one file holds the English forms for both,
 and Qt, once installed, is never bypassed.
+
+Chinese. catalogue_zh_Hant.ts (Traditional, Hong Kong usage) and catalogue_zh_Hans.ts
+(Simplified, mainland usage) translate every message; the window installs their .qm files
+(ui/language.py), and the command line, without Qt, reads the .ts chosen by the locale
+(`language()`: LANGUAGE, LC_ALL, LC_MESSAGES, LANG as gettext reads them), so
+`LANG=zh_HK.UTF-8 catalogue search ...` answers in Traditional Chinese.
 """
 
-from collections.abc import Callable
+import os
+from collections.abc import Callable, Mapping
 from functools import cache
 
 Translator = Callable[[str, str, "str | None", int], str]
 
 ENGLISH = ("translations", "catalogue_en.ts")
 """In catalogue.resources: the English numerus forms."""
+
+EN, TRADITIONAL, SIMPLIFIED = "en", "zh_Hant", "zh_Hans"
+LANGUAGES = (EN, TRADITIONAL, SIMPLIFIED)
+"""The languages Catalogue speaks; each but English has resources/translations/catalogue_<it>.ts."""
+TRADITIONAL_REGIONS = {"HK", "TW", "MO"}
+"""Chinese written in Traditional characters; elsewhere (CN, SG, none) Simplified."""
+
+
+def language_of(tag: str) -> str | None:
+    """The language for a locale name such as 'zh_HK.UTF-8', 'zh-Hant-TW', 'en_GB' or 'C';
+    None for an empty one (look at the next variable)."""
+    tag = tag.split(".")[0].split("@")[0].replace("-", "_").strip()
+    if not tag:
+        return None
+    parts = tag.split("_")
+    if parts[0].lower() != "zh":
+        return EN
+    rest = {part.upper() for part in parts[1:]}
+    if "HANS" in rest:
+        return SIMPLIFIED
+    if "HANT" in rest or rest & TRADITIONAL_REGIONS:
+        return TRADITIONAL
+    return SIMPLIFIED
+
+
+def language(environ: Mapping[str, str] = os.environ) -> str:
+    """The language the locale asks for: gettext's order, LANGUAGE (a list, first known
+    entry) unless the locale is C, then LC_ALL, LC_MESSAGES, LANG; English when none is set."""
+    locale = next((environ[name] for name in ("LC_ALL", "LC_MESSAGES", "LANG")
+                   if environ.get(name)), "")
+    if locale not in ("C", "POSIX"):
+        for entry in environ.get("LANGUAGE", "").split(":"):
+            found = language_of(entry)
+            if found is not None:
+                return found
+    return language_of(locale) or EN
+
+
+@cache
+def chinese_messages(which: str) -> dict[tuple[str, str], str]:
+    """(context, source) -> translation of catalogue_<which>.ts (one form for a count)."""
+    from importlib import resources
+    from xml.etree import ElementTree
+
+    root = ElementTree.fromstring(resources.files("catalogue.resources").joinpath(
+        "translations", f"catalogue_{which}.ts").read_bytes())
+    messages = {}
+    for context in root.iter("context"):
+        name = context.findtext("name", "")
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if translation is None or translation.get("type") in ("unfinished", "vanished",
+                                                                  "obsolete"):
+                continue
+            form = translation.find("numerusform")
+            text = (form.text if form is not None else translation.text) or ""
+            if text:
+                messages[name, message.findtext("source", "")] = text
+    return messages
 
 
 @cache
@@ -51,13 +117,24 @@ def english_plurals() -> dict[tuple[str, str], tuple[str, str]]:
 
 def _untranslated(context: str, text: str, disambiguation: str | None = None,
                   n: int = -1) -> str:
-    """Without Qt: the source text, and for a count its English form, %n replaced as Qt does."""
+    """Without Qt: the message in the locale's language (`language()`), else the source text
+    with a count in its English form; %n replaced as Qt does."""
+    which = _cli_language()
+    chinese = chinese_messages(which).get((context, text)) if which != EN else None
+    if chinese is not None:
+        text = chinese
+    elif n >= 0:
+        forms = english_plurals().get((context, text))
+        if forms is not None:
+            text = forms[0] if n == 1 else forms[1]  # Qt's rule for English
     if n < 0:
         return text
-    forms = english_plurals().get((context, text))
-    if forms is not None:
-        text = forms[0] if n == 1 else forms[1]  # Qt's rule for English
     return text.replace("%Ln", f"{n:,}").replace("%n", str(n))
+
+
+@cache
+def _cli_language() -> str:
+    return language()
 
 
 _translate: Translator = _untranslated
