@@ -29,6 +29,7 @@ Chinese. catalogue_zh_Hant.ts (Traditional, Hong Kong usage) and catalogue_zh_Ha
 `LANG=zh_HK.UTF-8 catalogue search ...` answers in Traditional Chinese.
 """
 
+import datetime
 import os
 from collections.abc import Callable, Mapping
 from functools import cache
@@ -132,9 +133,29 @@ def _untranslated(context: str, text: str, disambiguation: str | None = None,
     return text.replace("%Ln", f"{n:,}").replace("%n", str(n))
 
 
-@cache
+_spoken: str | None = None
+"""The language the window chose (set_language); None: the locale's (the command line)."""
+
+
 def _cli_language() -> str:
-    return language()
+    global _spoken
+    if _spoken is None:
+        _spoken = language()
+    return _spoken
+
+
+def set_language(which: str) -> None:
+    """The language messages and dates are in from now on (the window's choice)."""
+    global _spoken
+    _spoken = which
+
+
+def day(date: "datetime.date") -> str:
+    """A day as the language writes it: ISO in English ('2024-04-26'), '2024年4月26日' in
+    Chinese."""
+    if _cli_language() == EN:
+        return date.isoformat()
+    return f"{date.year}年{date.month}月{date.day}日"
 
 
 _translate: Translator = _untranslated

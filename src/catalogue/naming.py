@@ -9,7 +9,7 @@ phrase once (context "Naming"). Qt-free: `values` are a record's fields as plain
 from collections.abc import Mapping
 from typing import Any
 
-from catalogue.i18n import translate
+from catalogue.i18n import day, translate
 from catalogue.kinds import GROUPS, KINDS, Kind
 from catalogue.vocabulary import CONFERENCE
 
@@ -54,7 +54,7 @@ def label(kind: str, values: Values) -> str:
         if conference != CONFERENCE:  # other city-to-city conferences say which
             title += f" ({conference.split(' Co-operation')[0]})"
         return translate("Naming", "{title} \u2014 {date}, {place}").format(
-            title=title, date=values["date"].isoformat(), place=values["place"])
+            title=title, date=day(values["date"]), place=values["place"])
     if kind == Kind.AREA:
         return f"{values['position']}. {values['name']}"
     if kind == Kind.MEASURE:

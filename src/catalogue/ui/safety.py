@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QLocale, QObject, Qt, QThread, Signal
+from PySide6.QtCore import QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -28,6 +28,7 @@ from catalogue import storage as db
 from catalogue.i18n import translate
 from catalogue.kinds import KINDS
 from catalogue.lazy import lazy_import
+from catalogue.ui import language
 from catalogue.ui.dialogs import count_phrases
 
 if TYPE_CHECKING:
@@ -203,7 +204,7 @@ def since(iso: str, now: datetime.datetime | None = None) -> str:
         return translate("Safety", "today at {time}").format(time=clock)
     if taken.date() == now.date() - datetime.timedelta(days=1):
         return translate("Safety", "yesterday at {time}").format(time=clock)
-    day = QLocale().toString(QDate(taken.year, taken.month, taken.day), "d MMMM yyyy")
+    day = language.long_date(taken.date())
     return translate("Safety", "{date} at {time}").format(date=day, time=clock)
 
 
