@@ -68,7 +68,7 @@ def language(environ: Mapping[str, str] = os.environ) -> str:
     entry) unless the locale is C, then LC_ALL, LC_MESSAGES, LANG; English when none is set."""
     locale = next((environ[name] for name in ("LC_ALL", "LC_MESSAGES", "LANG")
                    if environ.get(name)), "")
-    if locale not in ("C", "POSIX"):
+    if locale.split(".")[0] not in ("C", "POSIX"):
         for entry in environ.get("LANGUAGE", "").split(":"):
             found = language_of(entry)
             if found is not None:

@@ -419,6 +419,13 @@ class DetailEditor(QWidget):
             self._title = translate("Editors", "No record selected")
         self._set_dirty(self._dirty)
 
+    def rename(self, title: str, context: str) -> None:
+        """The shown record's heading and context line, in another language."""
+        self._title = title
+        if self.form is not None:
+            self.form.context.setText(context)
+        self._set_dirty(self._dirty)
+
     @property
     def form(self) -> RecordForm | None:
         return self.forms.get(self.kind) if self.kind is not None else None

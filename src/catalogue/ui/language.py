@@ -74,9 +74,9 @@ def apply(language: str) -> None:
     app = QCoreApplication.instance()
     assert app is not None
     for name in _TRANSLATORS:
-        old = app.findChild(QTranslator, name)
-        if old is not None:
+        for old in app.findChildren(QTranslator, name):
             app.removeTranslator(old)
+            old.setObjectName("")  # deleted later: not found again before then
             old.deleteLater()
     if language != EN:
         qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
@@ -159,11 +159,7 @@ def retranslate_window(window: "MainWindow") -> None:
     window.filter_box.retranslate()
     window.editor.retranslate()
     window.model.retranslate()
-    controller, shown = window.controller, window.controller.shown()
-    if shown is None:  # a group's heading, or none
-        controller.show_node(controller.current_node())
-    elif not window.editor.dirty:  # its heading, context and choices named again
-        controller.show_record(shown)
+    window.controller.name_shown_again()
     window.setWindowTitle(window.viewing.title() + "[*]")
     window.statusBar().clearMessage()
     window.refresh()

@@ -1,0 +1,105 @@
+"""View > Language switches the window's language at run time, without a restart: menus,
+actions, the editor, the filter box, the tree and the status bar are named again, Qt's own
+buttons too (qtbase_zh_TW / qtbase_zh_CN), and the choice is remembered."""
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QMenu
+
+from catalogue import i18n
+from catalogue.ui import language
+from catalogue.ui.language import SYSTEM, LanguageMenu
+from tests.helpers import measure_editor, select
+
+
+def menu_titles(window) -> list[str]:
+    return [action.text() for action in window.menuBar().actions()]
+
+
+def choose(qtbot, window, which: str) -> None:
+    """What clicking the entry in View > Language does."""
+    menu = window.findChild(LanguageMenu)
+    assert isinstance(menu, LanguageMenu)
+    menu.choices[which].trigger()
+    QApplication.processEvents()  # the LanguageChange events Qt posted
+
+
+def close_button_text() -> str:
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+    return box.button(QDialogButtonBox.StandardButton.Close).text()
+
+
+def test_the_language_menu_lists_each_language_by_its_own_name(window):
+    view = next(menu for menu in window.menuBar().findChildren(QMenu)
+                if menu.objectName() == "viewMenu")
+    language_menu = window.findChild(LanguageMenu)
+    assert language_menu.menuAction() in view.actions()
+    assert [action.text() for action in language_menu.actions() if not action.isSeparator()] \
+        == ["English", "繁體中文", "简体中文", "System default"]
+    assert language_menu.choices[SYSTEM].isChecked()  # nothing chosen yet: the locale's
+
+
+def test_switching_language_at_run_time_names_everything_again(qtbot, window):
+    english_menus = menu_titles(window)
+    assert english_menus == ["&File", "&Edit", "&View", "&Help"]
+    english_close = close_button_text()
+    try:
+        choose(qtbot, window, i18n.TRADITIONAL)
+        assert menu_titles(window) == ["檔案(&F)", "編輯(&E)", "檢視(&V)", "說明(&H)"]
+        assert window.actions_.save.text() == "儲存記錄(&S)"
+        assert window.actions_.save.iconText() == "儲存記錄"  # the toolbar's, no "(S)"
+        assert window.windowTitle().startswith("會議目錄 - ")
+        assert "項措施" in window.counts.text()
+        assert window.filter_box.placeholderText() == "篩選記錄（Ctrl+F）"
+        assert window.editor.save_button.text() == "儲存(&S)"
+        assert window.model.headerData(0, Qt.Orientation.Horizontal) == "記錄"
+        assert window.findChild(LanguageMenu).title() == "語言(&L)"
+        assert close_button_text() not in ("Close", english_close)  # Qt's own, zh_TW
+        assert language.chosen() == i18n.TRADITIONAL  # remembered for the next start
+
+        choose(qtbot, window, i18n.SIMPLIFIED)
+        assert menu_titles(window) == ["文件(&F)", "编辑(&E)", "查看(&V)", "帮助(&H)"]
+        assert window.windowTitle().startswith("会议目录 - ")
+        assert "项措施" in window.counts.text()
+        assert close_button_text() != english_close
+
+        choose(qtbot, window, i18n.EN)
+        assert menu_titles(window) == english_menus
+        assert window.actions_.save.text() == "&Save record"
+        assert window.windowTitle().startswith("Catalogue - ")
+        assert "measures" in window.counts.text()
+        assert window.editor.save_button.text() == "&Save"
+        assert close_button_text() == english_close
+        assert language.chosen() == i18n.EN
+    finally:
+        choose(qtbot, window, SYSTEM)
+    assert language.chosen() == SYSTEM
+    assert language.current() == i18n.EN  # the tests' locale is C
+
+
+def label_of(window, widget) -> str:
+    label = window.editor.form.layout_.labelForField(widget)
+    assert isinstance(label, QLabel)
+    return label.text()
+
+
+def test_the_record_form_is_labelled_anew_and_what_was_typed_stays(qtbot, window):
+    select(window, "1.1")
+    editor = measure_editor(window)
+    assert label_of(window, editor) == "&Text"
+    assert window.editor.heading.text().startswith("Measure 1.1")
+    editor.appendPlainText(" typed before the switch")
+    assert window.editor.dirty
+    try:
+        choose(qtbot, window, i18n.TRADITIONAL)
+        assert label_of(window, editor) == "內容(&T)"
+        assert window.editor.form.context.text().startswith("屬合作範疇 1.")
+        assert editor.toPlainText().endswith(" typed before the switch")
+        assert window.editor.dirty
+        window.editor.revert()
+        choose(qtbot, window, i18n.SIMPLIFIED)  # not dirty: the heading is named again
+        assert window.editor.heading.text().startswith("措施 1.1")
+        assert window.editor.form.context.text().startswith("属合作领域 1.")
+    finally:
+        choose(qtbot, window, SYSTEM)
+    assert label_of(window, editor) == "&Text"
+    assert window.editor.heading.text().startswith("Measure 1.1")
