@@ -103,3 +103,33 @@ def test_the_record_form_is_labelled_anew_and_what_was_typed_stays(qtbot, window
         choose(qtbot, window, SYSTEM)
     assert label_of(window, editor) == "&Text"
     assert window.editor.heading.text().startswith("Measure 1.1")
+
+
+def test_the_user_guide_is_shown_in_the_window_language(qtbot, window):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QTextBrowser
+
+    from catalogue.ui import help_dialogs
+
+    seen: list[str] = []
+
+    def read_and_close() -> None:
+        dialog = QApplication.activeModalWidget()
+        seen.append(dialog.windowTitle() + "|" + dialog.findChild(QTextBrowser).toPlainText())
+        dialog.reject()
+
+    try:
+        for which, title, words in ((i18n.TRADITIONAL, "會議目錄使用指南", "滬港合作會議"),
+                                    (i18n.SIMPLIFIED, "会议目录使用指南", "沪港合作会议"),
+                                    (i18n.EN, "Catalogue user guide",
+                                     "Hong Kong/Shanghai Co-operation Conference")):
+            choose(qtbot, window, which)
+            QTimer.singleShot(0, read_and_close)
+            help_dialogs.show_guide(window)
+            shown_title, text = seen[-1].split("|", 1)
+            assert shown_title == title and words in text
+    finally:
+        choose(qtbot, window, SYSTEM)
+    for which in (i18n.TRADITIONAL, i18n.SIMPLIFIED):  # each heading of the English guide
+        english = help_dialogs.guide_html().count("<h2>")
+        assert help_dialogs.guide_html(which).count("<h2>") == english
