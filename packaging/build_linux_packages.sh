@@ -26,6 +26,8 @@ installed_kb=$(du -sk --exclude=DEBIAN "$root" | cut -f1)
 # Depends: every library Qt's X11 plugin loads (readelf -d on libqxcb.so and libQt6XcbQpa),
 # libxcb-cursor0, -icccm4 and -keysyms1 above all: a stock Ubuntu/Debian desktop lacks them,
 # and without them Qt aborts with "could not load the Qt platform plugin xcb".
+# Recommends: Chinese glyphs for the window in Traditional or Simplified Chinese (a desktop
+# set up for Chinese has them already; without any, Chinese text shows as empty boxes).
 cat > "$root/DEBIAN/control" <<CONTROL
 Package: catalogue
 Version: $version
@@ -37,6 +39,7 @@ Depends: libc6, libfontconfig1, libfreetype6, libglib2.0-0, libgl1, libegl1, lib
  libxkbcommon0, libxkbcommon-x11-0, libx11-xcb1, libxcb1, libxcb-cursor0, libxcb-icccm4,
  libxcb-image0, libxcb-keysyms1, libxcb-randr0, libxcb-render0, libxcb-render-util0,
  libxcb-shape0, libxcb-shm0, libxcb-sync1, libxcb-util1, libxcb-xfixes0, libxcb-xkb1
+Recommends: fonts-noto-cjk
 Maintainer: Catalogue team <catalogue@localhost>
 Description: record of the Hong Kong/Shanghai Co-operation Conference
  Catalogue keeps the record of each plenary session of the Hong Kong/Shanghai
