@@ -378,6 +378,18 @@ Text at Annex {number}</source>
         <source>Cannot add: {errors}</source>
         <translation>无法加入：{errors}</translation>
     </message>
+    <message>
+        <source>Catalogue {version}</source>
+        <translation>会议目录 {version}</translation>
+    </message>
+    <message>
+        <source>The record of the Hong Kong/Shanghai Co-operation Conference.</source>
+        <translation>沪港合作会议的记录。</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>数据库：</translation>
+    </message>
 </context>
 <context>
     <name>EditingController</name>
@@ -1468,6 +1480,26 @@ Text at Annex {number}</source>
     <message>
         <source>Open &amp;read-only</source>
         <translation>以只读方式打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>每日</translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation>手动</translation>
+    </message>
+    <message>
+        <source>before replace</source>
+        <translation>取代前</translation>
+    </message>
+    <message>
+        <source>before upgrade</source>
+        <translation>升级前</translation>
+    </message>
+    <message>
+        <source>before restore</source>
+        <translation>恢复前</translation>
     </message>
     <message>
         <source>Restore backup</source>

@@ -378,6 +378,18 @@ Text at Annex {number}</source>
         <source>Cannot add: {errors}</source>
         <translation>無法加入：{errors}</translation>
     </message>
+    <message>
+        <source>Catalogue {version}</source>
+        <translation>會議目錄 {version}</translation>
+    </message>
+    <message>
+        <source>The record of the Hong Kong/Shanghai Co-operation Conference.</source>
+        <translation>滬港合作會議的紀錄。</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>資料庫：</translation>
+    </message>
 </context>
 <context>
     <name>EditingController</name>
@@ -1468,6 +1480,26 @@ Text at Annex {number}</source>
     <message>
         <source>Open &amp;read-only</source>
         <translation>以唯讀方式開啟(&amp;R)</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>每日</translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation>手動</translation>
+    </message>
+    <message>
+        <source>before replace</source>
+        <translation>取代前</translation>
+    </message>
+    <message>
+        <source>before upgrade</source>
+        <translation>升級前</translation>
+    </message>
+    <message>
+        <source>before restore</source>
+        <translation>還原前</translation>
     </message>
     <message>
         <source>Restore backup</source>

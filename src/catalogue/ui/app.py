@@ -189,6 +189,10 @@ def self_test(app: QApplication, window: MainWindow, screenshot: Path | None) ->
         print("catalogue: self-test failed: the editor did not show the measure",
               file=sys.stderr)
         return 1
+    if language.missing():
+        print(f"catalogue: self-test failed: {', '.join(language.missing())} could not be "
+              "loaded", file=sys.stderr)
+        return 1
     if screenshot is not None:
         screenshot.parent.mkdir(parents=True, exist_ok=True)
         if not window.grab().save(str(screenshot)):

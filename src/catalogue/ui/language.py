@@ -98,7 +98,19 @@ def _install(app: QCoreApplication, name: str, file: str, folder: str) -> None:
     if translator.load(file, folder):
         app.installTranslator(translator)
     else:  # a missing Qt file leaves Qt's own buttons English; ours means a broken install
+        translator.setObjectName("")
         translator.deleteLater()
+
+
+def missing() -> list[str]:
+    """The translation files the current language needs but could not load (the
+    self-test fails on any: a bundle that dropped Qt's qtbase_zh_* shows English buttons)."""
+    app = QCoreApplication.instance()
+    if _current == EN or app is None:
+        return []
+    return [f"{file}.qm" for name, file in (("qtbase_zh", QT_OWN[_current]),
+                                            ("catalogue_zh", f"catalogue_{_current}"))
+            if app.findChild(QTranslator, name) is None]
 
 
 def start() -> None:
