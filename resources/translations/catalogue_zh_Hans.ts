@@ -87,11 +87,11 @@ Text at Annex {number}</source>
     </message>
     <message>
         <source>add a plenary from its press release</source>
-        <translation>从新闻稿加入一次全体会议</translation>
+        <translation>从新闻稿添加一次全体会议</translation>
     </message>
     <message>
         <source>replace the plenary if it is already catalogued</source>
-        <translation>如该全体会议已编入目录，则予以取代</translation>
+        <translation>如该全体会议已编入目录，则予以替换</translation>
     </message>
     <message>
         <source>the plenary&apos;s date (releases omit the year)</source>
@@ -143,7 +143,7 @@ Text at Annex {number}</source>
     </message>
     <message>
         <source>put a backup in the catalogue&apos;s place (the current file is backed up first)</source>
-        <translation>以备份取代目录（会先备份现有文件）</translation>
+        <translation>以备份替换目录（会先备份现有文件）</translation>
     </message>
     <message>
         <source>a file from the backups folder</source>
@@ -173,7 +173,7 @@ Text at Annex {number}</source>
     </message>
     <message>
         <source>Replaced</source>
-        <translation>已取代</translation>
+        <translation>已替换</translation>
     </message>
     <message>
         <source>Imported</source>
@@ -202,7 +202,7 @@ Text at Annex {number}</source>
     <message numerus="yes">
         <source>%n record(s) shown; more match (add words to narrow it, or give --limit N or --all)</source>
         <translation>
-            <numerusform>已显示 %n 项记录；尚有更多符合结果（加入字词以缩小范围，或使用 --limit N 或 --all）</numerusform>
+            <numerusform>已显示 %n 项记录；尚有更多符合结果（添加字词以缩小范围，或使用 --limit N 或 --all）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -251,7 +251,7 @@ Text at Annex {number}</source>
     </message>
     <message>
         <source>The replaced catalogue was saved as {path}</source>
-        <translation>被取代的目录已保存为 {path}</translation>
+        <translation>被替换的目录已保存为 {path}</translation>
     </message>
     <message>
         <source>Restored {path} from {backup}</source>
@@ -348,15 +348,15 @@ Text at Annex {number}</source>
     </message>
     <message>
         <source>What you typed is still in the editor. Add it as a new {kind}?</source>
-        <translation>您输入的内容仍在编辑器中。要将其加入为新的{kind}吗？</translation>
+        <translation>您输入的内容仍在编辑器中。要将其添加为新的{kind}吗？</translation>
     </message>
     <message>
         <source>Add as new {kind}</source>
-        <translation>加入为新的{kind}</translation>
+        <translation>添加为新的{kind}</translation>
     </message>
     <message>
         <source>Add a record</source>
-        <translation>加入记录</translation>
+        <translation>添加记录</translation>
     </message>
     <message>
         <source>Record t&amp;ype</source>
@@ -364,7 +364,7 @@ Text at Annex {number}</source>
     </message>
     <message>
         <source>A&amp;dd</source>
-        <translation>加入(&amp;D)</translation>
+        <translation>添加(&amp;D)</translation>
     </message>
     <message>
         <source>The measure is added at the end of “{area}”.</source>
@@ -376,7 +376,7 @@ Text at Annex {number}</source>
     </message>
     <message>
         <source>Cannot add: {errors}</source>
-        <translation>无法加入：{errors}</translation>
+        <translation>无法添加：{errors}</translation>
     </message>
     <message>
         <source>Catalogue {version}</source>
@@ -407,11 +407,11 @@ Text at Annex {number}</source>
     </message>
     <message>
         <source>Added {what}</source>
-        <translation>已加入{what}</translation>
+        <translation>已添加{what}</translation>
     </message>
     <message>
         <source>Nothing to add to</source>
-        <translation>没有可加入的位置</translation>
+        <translation>没有可添加的位置</translation>
     </message>
     <message>
         <source>The catalogue has no plenary session yet: import one first.</source>
@@ -456,7 +456,7 @@ Text at Annex {number}</source>
     <message numerus="yes">
         <source>Showing {shown} of %Ln matching record(s): add words to narrow the search</source>
         <translation>
-            <numerusform>显示 %Ln 项符合记录中的 {shown} 项：加入字词以缩小搜索范围</numerusform>
+            <numerusform>显示 %Ln 项符合记录中的 {shown} 项：添加字词以缩小搜索范围</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -836,7 +836,7 @@ Text at Annex {number}</source>
     <message numerus="yes">
         <source>{shown} of %Ln matching record(s) shown: add words to narrow the search.</source>
         <translation>
-            <numerusform>已显示 %Ln 项符合记录中的 {shown} 项：加入字词以缩小搜索范围。</numerusform>
+            <numerusform>已显示 %Ln 项符合记录中的 {shown} 项：添加字词以缩小搜索范围。</numerusform>
         </translation>
     </message>
     <message>
@@ -895,7 +895,7 @@ Text at Annex {number}</source>
     </message>
     <message>
         <source>Replace plenary</source>
-        <translation>取代全体会议</translation>
+        <translation>替换全体会议</translation>
     </message>
     <message>
         <source>The {title} is already catalogued.</source>
@@ -903,11 +903,11 @@ Text at Annex {number}</source>
     </message>
     <message>
         <source>Replace all of its records with the ones in this press release? A backup is taken first; to go back, restore it (File &gt; Restore backup...). This cannot be undone with Ctrl+Z.</source>
-        <translation>要以此新闻稿中的记录取代其所有记录吗？系统会先进行备份；如要撤销，请恢复该备份（文件 &gt; 恢复备份...）。此操作不能以 Ctrl+Z 撤销。</translation>
+        <translation>要以此新闻稿中的记录替换其所有记录吗？系统会先进行备份；如要撤销，请恢复该备份（文件 &gt; 恢复备份...）。此操作不能以 Ctrl+Z 撤销。</translation>
     </message>
     <message>
         <source>Replace</source>
-        <translation>取代</translation>
+        <translation>替换</translation>
     </message>
     <message>
         <source>Import press release</source>
@@ -1020,7 +1020,7 @@ Text at Annex {number}</source>
     </message>
     <message>
         <source>Add a plenary from its press release</source>
-        <translation>从新闻稿加入一次全体会议</translation>
+        <translation>从新闻稿添加一次全体会议</translation>
     </message>
     <message>
         <source>&amp;Restore backup...</source>
@@ -1028,7 +1028,7 @@ Text at Annex {number}</source>
     </message>
     <message>
         <source>Put one of the automatic backups in this catalogue&apos;s place</source>
-        <translation>以其中一个自动备份取代此目录</translation>
+        <translation>以其中一个自动备份替换此目录</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1060,11 +1060,11 @@ Text at Annex {number}</source>
     </message>
     <message>
         <source>&amp;Add...</source>
-        <translation>加入(&amp;A)...</translation>
+        <translation>添加(&amp;A)...</translation>
     </message>
     <message>
         <source>Add an area, measure, official, agreement or annex</source>
-        <translation>加入领域、措施、官员、协议或附件</translation>
+        <translation>添加领域、措施、官员、协议或附件</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
@@ -1202,7 +1202,7 @@ Text at Annex {number}</source>
     </message>
     <message>
         <source>Replaced</source>
-        <translation>已取代</translation>
+        <translation>已替换</translation>
     </message>
     <message>
         <source>Imported</source>
@@ -1254,6 +1254,10 @@ Text at Annex {number}</source>
     <message>
         <source>Annex {number}: {title}</source>
         <translation>附件 {number}：{title}</translation>
+    </message>
+    <message>
+        <source>{group} ({count})</source>
+        <translation>{group}（{count}）</translation>
     </message>
     <message>
         <source>measure {ref}</source>
@@ -1329,7 +1333,7 @@ Text at Annex {number}</source>
     </message>
     <message>
         <source>Add {what}</source>
-        <translation>加入{what}</translation>
+        <translation>添加{what}</translation>
     </message>
     <message>
         <source>Delete {what}</source>
@@ -1443,7 +1447,7 @@ Text at Annex {number}</source>
     </message>
     <message>
         <source>It has been left exactly as it is, and there is no backup of it. Keep a copy of the file and ask for help.</source>
-        <translation>文件已原封不动保留，而且没有备份。请保留文件副本并寻求协助。</translation>
+        <translation>文件已原封不动保留，而且没有备份。请保留文件副本并寻求帮助。</translation>
     </message>
     <message>
         <source>&amp;Close</source>
@@ -1491,7 +1495,7 @@ Text at Annex {number}</source>
     </message>
     <message>
         <source>before replace</source>
-        <translation>取代前</translation>
+        <translation>替换前</translation>
     </message>
     <message>
         <source>before upgrade</source>
@@ -1542,7 +1546,7 @@ Text at Annex {number}</source>
     </message>
     <message>
         <source>the {title} is already catalogued (use --replace to replace it)</source>
-        <translation>{title}已编入目录（使用 --replace 取代）</translation>
+        <translation>{title}已编入目录（使用 --replace 替换）</translation>
     </message>
     <message>
         <source>the release could not be stored: {error}</source>
@@ -1620,7 +1624,7 @@ Text at Annex {number}</source>
     </message>
     <message>
         <source>a {kind} cannot be added here</source>
-        <translation>不能在此加入{kind}</translation>
+        <translation>不能在此添加{kind}</translation>
     </message>
     <message>
         <source>a {kind} cannot be deleted here</source>

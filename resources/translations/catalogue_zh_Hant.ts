@@ -1256,6 +1256,10 @@ Text at Annex {number}</source>
         <translation>附件 {number}：{title}</translation>
     </message>
     <message>
+        <source>{group} ({count})</source>
+        <translation>{group}（{count}）</translation>
+    </message>
+    <message>
         <source>measure {ref}</source>
         <translation>措施 {ref}</translation>
     </message>

@@ -76,7 +76,8 @@ def session_name(values: Values) -> str:
 
 def group_label(group: str, count: int) -> str:
     """A group's line in the tree: 'Co-operation areas (15)'."""
-    return f"{GROUPS[group].name()} ({count})"  # type: ignore[index]
+    return translate("Naming", "{group} ({count})").format(
+        group=GROUPS[group].name(), count=count)  # type: ignore[index]
 
 
 def describe(kind: str, values: Values) -> str:
