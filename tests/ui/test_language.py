@@ -133,3 +133,25 @@ def test_the_user_guide_is_shown_in_the_window_language(qtbot, window):
     for which in (i18n.TRADITIONAL, i18n.SIMPLIFIED):  # each heading of the English guide
         english = help_dialogs.guide_html().count("<h2>")
         assert help_dialogs.guide_html(which).count("<h2>") == english
+
+
+def test_qt_file_dialog_is_wholly_chinese_where_qt_lacks_words(qtbot, window):
+    """Qt's own zh_TW/zh_CN files lack the file dialog's "Look in" and "Files of type";
+    Catalogue's translations fill them in (language.qt_gaps)."""
+    from PySide6.QtWidgets import QFileDialog
+
+    def labels() -> list[str]:
+        dialog = QFileDialog(window)
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+        return [dialog.findChild(QLabel, name).text()
+                for name in ("lookInLabel", "fileTypeLabel", "fileNameLabel")]
+
+    assert labels() == ["&Look in:", "Files of &type:", "File &name:"]
+    try:
+        choose(qtbot, window, i18n.TRADITIONAL)
+        assert labels() == ["尋找於(&L)：", "檔案類型(&T)：", "檔名(&N)："]
+        assert language.qt_gaps()[2] == "資料夾"
+        choose(qtbot, window, i18n.SIMPLIFIED)
+        assert labels() == ["查找范围(&L)：", "文件类型(&T)：", "文件名称(&N)："]
+    finally:
+        choose(qtbot, window, SYSTEM)
