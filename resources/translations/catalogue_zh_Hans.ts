@@ -1499,7 +1499,7 @@ Text at Annex {number}</source>
     </message>
     <message>
         <source>This catalogue is already open for changes.</source>
-        <translation>此目录已打开作更改。</translation>
+        <translation>此目录已在别处打开，正在编辑。</translation>
     </message>
     <message>
         <source>Open it read-only? You can browse, search and export, but not change it.</source>

@@ -1499,7 +1499,7 @@ Text at Annex {number}</source>
     </message>
     <message>
         <source>This catalogue is already open for changes.</source>
-        <translation>此目錄已開啟作更改。</translation>
+        <translation>此目錄已在別處開啟，正在編輯。</translation>
     </message>
     <message>
         <source>Open it read-only? You can browse, search and export, but not change it.</source>
