@@ -5,6 +5,7 @@ English forms are in resources/translations/catalogue_en.ts."""
 
 import ast
 import os
+import re
 import string
 import subprocess
 import sys
@@ -175,7 +176,21 @@ def test_translations_keep_the_placeholders_and_the_count():
                      else [message.findtext("translation")])
             for text in filter(None, forms):  # unfinished ones are empty
                 assert fields(text) == fields(source), f"{ts.name}: {text!r}"
+                assert percent_fields(text) == percent_fields(source), f"{ts.name}: {text!r}"
                 assert not numerus or "%n" in text or "%Ln" in text, f"{ts.name}: {text!r}"
+
+
+def percent_fields(text: str) -> list[str]:
+    """The %-style fields of `text`, sorted: argparse's (%s, %(name)r), Qt's (%1), not the
+    count (%n, %Ln: numerus forms may leave it out in English's singular)."""
+    return sorted(re.findall(r"%\(\w+\)[rsd]|%[rsd]|%\d", text))
+
+
+def test_the_placeholder_check_sees_a_lost_field():
+    assert percent_fields("invalid choice: %(value)r (choose from %(choices)s)") \
+        != percent_fields("無效的選擇：%(value)r")
+    assert percent_fields("expected %s argument") == percent_fields("需要 %s 個參數值")
+    assert fields("{path} 不存在") == {"path"} != fields("{paht} 不存在")
 
 
 # -- (d) counts --------------------------------------------------------------------------
@@ -312,5 +327,13 @@ def test_the_command_line_speaks_the_locale(tmp_path):
                              text=True, encoding="utf-8", timeout=120)
         said[tag] = run.stdout + run.stderr
     assert "尚未有備份" in said["zh_HK.UTF-8"]
+    helped = subprocess.run([sys.executable, "-m", "catalogue", "--help"],
+                            env={**env, "LANG": "zh_HK.UTF-8"}, capture_output=True,
+                            text=True, encoding="utf-8", timeout=120).stdout
+    assert helped.startswith("用法：catalogue") and "選項" in helped  # argparse's own words
+    refused = subprocess.run([sys.executable, "-m", "catalogue", "exprt"],
+                             env={**env, "LANG": "zh_CN.UTF-8"}, capture_output=True,
+                             text=True, encoding="utf-8", timeout=120)
+    assert refused.returncode == 2 and "无效的选择：'exprt'" in refused.stderr
     assert "尚未有备份" in said["zh_CN.UTF-8"]
     assert "has no backups yet" in said["en_US.UTF-8"]
