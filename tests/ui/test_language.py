@@ -2,6 +2,8 @@
 actions, the editor, the filter box, the tree and the status bar are named again, Qt's own
 buttons too (qtbase_zh_TW / qtbase_zh_CN), and the choice is remembered."""
 
+import datetime
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QMenu
 
@@ -155,3 +157,19 @@ def test_qt_file_dialog_is_wholly_chinese_where_qt_lacks_words(qtbot, window):
         assert labels() == ["查找范围(&L)：", "文件类型(&T)：", "文件名称(&N)："]
     finally:
         choose(qtbot, window, SYSTEM)
+
+
+def test_the_choice_outlives_the_window_and_beats_the_locale(qtbot, window):
+    """Chosen once, the language is the one the next start speaks (the tests' locale is C)."""
+    try:
+        choose(qtbot, window, i18n.SIMPLIFIED)
+        language.apply(i18n.EN)  # as a new process starts: nothing installed yet
+        language.start()
+        assert language.current() == i18n.SIMPLIFIED
+        assert i18n.translate("MainWindow", "&File") == "文件(&F)"
+        assert i18n.day(datetime.date(2024, 4, 26)) == "2024年4月26日"
+    finally:
+        choose(qtbot, window, SYSTEM)
+    language.start()
+    assert language.current() == i18n.EN
+    assert i18n.day(datetime.date(2024, 4, 26)) == "2024-04-26"
