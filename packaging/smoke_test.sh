@@ -41,6 +41,20 @@ PY
     # bundle's small ICU data library (packaging/icu_data.py) has the collation they need.
     CATALOGUE_FROZEN="$app" .venv/bin/python -m pytest -q -p no:cacheprovider \
         tests/core/test_collation.py -k frozen
+    # Under a Chinese locale the packaged app starts in Chinese: the window (title, counts
+    # from catalogue_zh_*.qm) and the command line (catalogue_zh_*.ts), in each script.
+    local said
+    said=$(LANG=zh_HK.UTF-8 LC_ALL= LANGUAGE= HOME="$work/home" "$app" --db "$work/new.db" \
+        --self-test --screenshot "$work/shot-zh_HK.png")
+    case "$said" in *"會議目錄 - new.db"*"35 項措施"*) ;; *)
+        echo "smoke: $label did not start in Traditional Chinese: $said" >&2; exit 1 ;; esac
+    said=$(LANG=zh_CN.UTF-8 LC_ALL= LANGUAGE= HOME="$work/home" "$app" --db "$work/new.db" \
+        --self-test)
+    case "$said" in *"会议目录 - new.db"*"35 项措施"*) ;; *)
+        echo "smoke: $label did not start in Simplified Chinese: $said" >&2; exit 1 ;; esac
+    said=$(LANG=zh_HK.UTF-8 LC_ALL= LANGUAGE= "$app" export --db "$work/new.db" "$work/zh.csv" 2>&1)
+    case "$said" in *"已將 91 項記錄寫入"*) ;; *)
+        echo "smoke: $label's command line did not answer in Chinese: $said" >&2; exit 1 ;; esac
     rm -rf "$work"
 }
 

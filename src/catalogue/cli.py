@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, NoReturn
 
-from catalogue import __version__
+from catalogue import __version__, cli_words
 from catalogue.errors import one_line
 from catalogue.i18n import translate
 
@@ -74,6 +74,7 @@ def _positive(text: str) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    cli_words.install()  # argparse's own words ("usage:", "options") in the locale's language
     parser = _Parser(
         prog="catalogue",
         description=translate(
@@ -82,7 +83,8 @@ def build_parser() -> argparse.ArgumentParser:
             "Without a command, opens the main window.",
         ),
     )
-    parser.add_argument("--version", action="version", version=f"Catalogue {__version__}")
+    parser.add_argument("--version", action="version", version=f"Catalogue {__version__}",
+                        help=translate("Cli", "show the version number and exit"))
     db_help = translate(
         "Cli",
         "the catalogue database (default: $CATALOGUE_DB, else the per-user app-data "

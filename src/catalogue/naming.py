@@ -9,7 +9,7 @@ phrase once (context "Naming"). Qt-free: `values` are a record's fields as plain
 from collections.abc import Mapping
 from typing import Any
 
-from catalogue.i18n import language, translate
+from catalogue.i18n import day, spoken, translate
 from catalogue.kinds import GROUPS, KINDS, Kind
 from catalogue.vocabulary import CONFERENCE
 
@@ -50,7 +50,7 @@ def shown(values: Values, name: str) -> str:
     """Field `name` in the window's language: the English field in an English window and
     its Chinese one (`name`_zh) in a Chinese window, the other when that one is empty."""
     english, chinese = str(values.get(name) or ""), str(values.get(f"{name}_zh") or "")
-    return (english or chinese) if language() == "en" else (chinese or english)
+    return (english or chinese) if spoken() == "en" else (chinese or english)
 
 
 def label(kind: str, values: Values) -> str:
@@ -63,7 +63,7 @@ def label(kind: str, values: Values) -> str:
         if conference != CONFERENCE:  # other city-to-city conferences say which
             title += f" ({conference.split(' Co-operation')[0]})"
         return translate("Naming", "{title} \u2014 {date}, {place}").format(
-            title=title, date=values["date"].isoformat(), place=values["place"])
+            title=title, date=day(values["date"]), place=values["place"])
     if kind == Kind.AREA:
         return f"{values['position']}. {shown(values, 'name')}"
     if kind == Kind.MEASURE:
@@ -115,7 +115,8 @@ def session_name(values: Values) -> str:
 
 def group_label(group: str, count: int) -> str:
     """A group's line in the tree: 'Co-operation areas (15)'."""
-    return f"{GROUPS[group].name()} ({count})"  # type: ignore[index]
+    return translate("Naming", "{group} ({count})").format(
+        group=GROUPS[group].name(), count=count)  # type: ignore[index]
 
 
 def describe(kind: str, values: Values) -> str:

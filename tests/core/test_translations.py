@@ -4,6 +4,8 @@ convention), placeholders survive translation, and counts are Qt numerus message
 English forms are in resources/translations/catalogue_en.ts."""
 
 import ast
+import os
+import re
 import string
 import subprocess
 import sys
@@ -174,7 +176,21 @@ def test_translations_keep_the_placeholders_and_the_count():
                      else [message.findtext("translation")])
             for text in filter(None, forms):  # unfinished ones are empty
                 assert fields(text) == fields(source), f"{ts.name}: {text!r}"
+                assert percent_fields(text) == percent_fields(source), f"{ts.name}: {text!r}"
                 assert not numerus or "%n" in text or "%Ln" in text, f"{ts.name}: {text!r}"
+
+
+def percent_fields(text: str) -> list[str]:
+    """The %-style fields of `text`, sorted: argparse's (%s, %(name)r), Qt's (%1), not the
+    count (%n, %Ln: numerus forms may leave it out in English's singular)."""
+    return sorted(re.findall(r"%\(\w+\)[rsd]|%[rsd]|%\d", text))
+
+
+def test_the_placeholder_check_sees_a_lost_field():
+    assert percent_fields("invalid choice: %(value)r (choose from %(choices)s)") \
+        != percent_fields("無效的選擇：%(value)r")
+    assert percent_fields("expected %s argument") == percent_fields("需要 %s 個參數值")
+    assert fields("{path} 不存在") == {"path"} != fields("{paht} 不存在")
 
 
 # -- (d) counts --------------------------------------------------------------------------
@@ -202,3 +218,122 @@ def test_without_qt_counts_read_as_english():
     assert i18n.translate("FileActions", "Writing %Ln demo record(s)...", None,
                           20000) == "Writing 20,000 demo records..."
     assert i18n.translate("Nowhere", "%n thing(s)", None, 2) == "2 thing(s)"
+
+
+# -- (e) Chinese: every message translated, in both scripts --------------------------------
+
+CHINESE = ("catalogue_zh_Hant.ts", "catalogue_zh_Hans.ts")
+
+
+def lupdate_into_copy(name: str, tmp_path: Path) -> ElementTree.Element:
+    """What `make translations` would make of the committed file: lupdate over the sources
+    into a copy of it (new messages come in unfinished, dropped ones vanished)."""
+    if not LUPDATE.exists():
+        pytest.skip(f"{LUPDATE} is missing (PySide6 installs it)")
+    copy = tmp_path / name
+    copy.write_bytes(TRANSLATIONS.joinpath(name).read_bytes())
+    subprocess.run([str(LUPDATE), "-silent", "-extensions", "py", "-locations", "none",
+                    str(PACKAGE), "-ts", str(copy)], check=True, capture_output=True,
+                   timeout=120)
+    return ElementTree.parse(copy).getroot()
+
+
+def unfinished(ts: ElementTree.Element) -> list[str]:
+    """Messages lupdate marks unfinished, vanished or obsolete, or left empty."""
+    left = []
+    for context in ts.iter("context"):
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            assert translation is not None
+            forms = ([form.text for form in translation.iter("numerusform")]
+                     if message.get("numerus") == "yes" else [translation.text])
+            if translation.get("type") or not all(forms):
+                left.append(f"{context.findtext('name')}: {message.findtext('source')!r} "
+                            f"({translation.get('type') or 'empty'})")
+    return left
+
+
+@pytest.mark.parametrize("name", CHINESE)
+def test_every_message_is_translated_into_chinese(name, tmp_path, extracted):
+    updated = lupdate_into_copy(name, tmp_path)
+    assert unfinished(updated) == [], f"{name}: run make translations and translate these"
+    assert dict(messages(updated)) == dict(messages(extracted))
+    committed = ElementTree.fromstring(TRANSLATIONS.joinpath(name).read_bytes())
+    assert dict(messages(committed)) == dict(messages(extracted)), f"{name} is not up to date"
+
+
+def test_the_check_sees_a_message_left_untranslated(tmp_path):
+    source = tmp_path / "widget.py"
+    source.write_text('from catalogue.i18n import translate\n\n'
+                      'print(translate("Ctx", "A new message"))\n')
+    ts = tmp_path / "zh.ts"
+    ts.write_bytes(TRANSLATIONS.joinpath(CHINESE[0]).read_bytes())
+    subprocess.run([str(LUPDATE), "-silent", "-locations", "none", str(source), "-ts",
+                    str(ts)], check=True, capture_output=True, timeout=120)
+    left = unfinished(ElementTree.parse(ts).getroot())
+    assert "Ctx: 'A new message' (unfinished)" in left
+    assert any("(vanished)" in entry for entry in left)
+
+
+@pytest.mark.parametrize("name", CHINESE)
+def test_chinese_counts_have_one_form_and_keep_the_count(name):
+    root = ElementTree.fromstring(TRANSLATIONS.joinpath(name).read_bytes())
+    for message in root.iter("message"):
+        if message.get("numerus") == "yes":
+            forms = [form.text or "" for form in message.iter("numerusform")]
+            assert len(forms) == 1, forms  # Chinese has no plural
+            assert "%n" in forms[0] or "%Ln" in forms[0], forms
+
+
+def test_each_script_keeps_to_its_own_characters():
+    """A Simplified character in the Traditional file (or the reverse) is a slip of the
+    converter or of the hand; a few common to both are not checked."""
+    hant = TRANSLATIONS.joinpath(CHINESE[0]).read_text(encoding="utf-8")
+    hans = TRANSLATIONS.joinpath(CHINESE[1]).read_text(encoding="utf-8")
+    for traditional, simplified in (("會", "会"), ("錄", "录"), ("檔", "档"), ("資", "资"),
+                                    ("儲", "储"), ("議", "议"), ("體", "体"), ("項", "项")):
+        assert simplified not in hant, simplified
+        assert traditional not in hans, traditional
+    for hong_kong, mainland in (("檔案", "文件"), ("搜尋", "搜索"), ("資料庫", "数据库"),
+                                ("滬港合作會議", "沪港合作会议"), ("全體會議", "全体会议")):
+        assert hong_kong in hant and mainland in hans, (hong_kong, mainland)
+    assert "档案" not in hans and "搜寻" not in hans
+
+
+def test_the_locale_decides_the_language():
+    cases = {"zh_HK.UTF-8": i18n.TRADITIONAL, "zh_TW": i18n.TRADITIONAL,
+             "zh_MO.UTF-8": i18n.TRADITIONAL, "zh-Hant": i18n.TRADITIONAL,
+             "zh_CN.UTF-8": i18n.SIMPLIFIED, "zh_SG.UTF-8": i18n.SIMPLIFIED,
+             "zh": i18n.SIMPLIFIED, "zh_Hans_HK": i18n.SIMPLIFIED,
+             "en_GB.UTF-8": i18n.EN, "fr_FR.UTF-8": i18n.EN, "C": i18n.EN, "C.UTF-8": i18n.EN}
+    for tag, expected in cases.items():
+        assert i18n.language({"LANG": tag}) == expected, tag
+    assert i18n.language({}) == i18n.EN
+    assert i18n.language({"LANG": "zh_HK.UTF-8", "LC_ALL": "zh_CN.UTF-8"}) == i18n.SIMPLIFIED
+    assert i18n.language({"LANG": "en_GB.UTF-8", "LC_MESSAGES": "zh_TW.UTF-8"}) \
+        == i18n.TRADITIONAL
+    assert i18n.language({"LANG": "en_GB.UTF-8", "LANGUAGE": "zh_HK:en"}) == i18n.TRADITIONAL
+    assert i18n.language({"LC_ALL": "C", "LANGUAGE": "zh_HK"}) == i18n.EN  # as gettext
+
+
+def test_the_command_line_speaks_the_locale(tmp_path):
+    env = {key: value for key, value in os.environ.items()
+           if key not in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")}
+    missing = tmp_path / "missing.db"
+    said = {}
+    for tag in ("zh_HK.UTF-8", "zh_CN.UTF-8", "en_US.UTF-8"):
+        run = subprocess.run([sys.executable, "-m", "catalogue", "backups", "--db",
+                              str(missing)], env={**env, "LANG": tag}, capture_output=True,
+                             text=True, encoding="utf-8", timeout=120)
+        said[tag] = run.stdout + run.stderr
+    assert "尚未有備份" in said["zh_HK.UTF-8"]
+    helped = subprocess.run([sys.executable, "-m", "catalogue", "--help"],
+                            env={**env, "LANG": "zh_HK.UTF-8"}, capture_output=True,
+                            text=True, encoding="utf-8", timeout=120).stdout
+    assert helped.startswith("用法：catalogue") and "選項" in helped  # argparse's own words
+    refused = subprocess.run([sys.executable, "-m", "catalogue", "exprt"],
+                             env={**env, "LANG": "zh_CN.UTF-8"}, capture_output=True,
+                             text=True, encoding="utf-8", timeout=120)
+    assert refused.returncode == 2 and "无效的选择：'exprt'" in refused.stderr
+    assert "尚未有备份" in said["zh_CN.UTF-8"]
+    assert "has no backups yet" in said["en_US.UTF-8"]

@@ -1,6 +1,7 @@
 """The window's actions: text, shortcut, icon and tooltip in one place, for menus, the
 toolbar and the tree's context menu alike."""
 
+import re
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, QPoint, Qt
@@ -58,91 +59,152 @@ def _action(parent: QObject, text: str, shortcut: Shortcut | None = None,
     return action
 
 
+def action_texts() -> dict[str, tuple[str, str]]:
+    """Each action's (text, tip) in the current language: made once and again at each
+    change of language (retranslate_actions)."""
+    return {
+        "new_db": (translate("MainWindow", "&New database..."),
+                   translate("MainWindow", "Create a new catalogue filled from the bundled "
+                             "press release")),
+        "open_db": (translate("MainWindow", "&Open database..."),
+                    translate("MainWindow", "Open another catalogue file")),
+        "demo_db": (translate("MainWindow", "New de&mo catalogue..."),
+                    translate("MainWindow", "Create a new catalogue of synthetic records, "
+                              "to try Catalogue at scale")),
+        "export_csv": (translate("MainWindow", "&Export CSV..."),
+                       translate("MainWindow", "Write the whole catalogue as a CSV file "
+                                 "for Excel")),
+        "import_release": (translate("MainWindow", "&Import press release..."),
+                           translate("MainWindow", "Add a plenary from its press release")),
+        "restore_backup": (translate("MainWindow", "&Restore backup..."),
+                           translate("MainWindow", "Put one of the automatic backups in "
+                                     "this catalogue's place")),
+        "quit": (translate("MainWindow", "&Quit"), ""),
+        "save": (translate("MainWindow", "&Save record"),
+                 translate("MainWindow", "Save the changes to this record")),
+        "revert": (translate("MainWindow", "Re&vert record"),
+                   translate("MainWindow", "Put back the saved values of this record")),
+        "undo": (translate("MainWindow", "&Undo"), ""),
+        "redo": (translate("MainWindow", "&Redo"), ""),
+        "add": (translate("MainWindow", "&Add..."),
+                translate("MainWindow", "Add an area, measure, official, agreement or annex")),
+        "delete": (translate("MainWindow", "&Delete"),
+                   translate("MainWindow", "Delete the selected record")),
+        "move_up": (translate("MainWindow", "Move &up"),
+                    translate("MainWindow", "Move the selected record up its list")),
+        "move_down": (translate("MainWindow", "Move do&wn"),
+                      translate("MainWindow", "Move the selected record down its list")),
+        "find": (translate("MainWindow", "&Find"),
+                 translate("MainWindow", "Filter the tree to records containing words")),
+        "expand_all": (translate("MainWindow", "E&xpand all"), ""),
+        "collapse_all": (translate("MainWindow", "&Collapse all"), ""),
+        "about": (translate("MainWindow", "&About Catalogue"), ""),
+        "export_spreadsheet": (translate("MainWindow", "Export &spreadsheet..."),
+                               translate("MainWindow", "Write the whole catalogue as an .xlsx "
+                                         "workbook for Excel or LibreOffice, every cell kept "
+                                         "as text")),
+        "reload": (translate("MainWindow", "&Reload"),
+                   translate("MainWindow", "Read the catalogue again from its file")),
+        "shortcuts": (translate("MainWindow", "&Keyboard shortcuts"), ""),
+        "guide": (translate("MainWindow", "&User guide"), ""),
+        "record_history": (translate("MainWindow", "Record &history"),
+                           translate("MainWindow", "Show the selected record's changes, or its "
+                                     "fields again")),
+        "recently_deleted": (translate("MainWindow", "Recentl&y Deleted..."),
+                             translate("MainWindow", "List deleted records and restore one "
+                                       "with what went with it")),
+        "activity": (translate("MainWindow", "&Activity..."),
+                     translate("MainWindow", "Every change to the catalogue, by officer, date "
+                               "and record type")),
+        "officer_name": (translate("MainWindow", "&Officer name..."),
+                         translate("MainWindow", "The name recorded with your changes")),
+        "new_plenary": (translate("MainWindow", "New &plenary..."),
+                        translate("MainWindow", "Start an empty plenary session of a "
+                                  "conference, to fill in by hand")),
+    }
+
+
 def create_actions(window: QWidget) -> Actions:
     pixmap = QStyle.StandardPixmap
-    actions = Actions(
-        new_db=_action(window, translate("MainWindow", "&New database..."),
-                       QKeySequence.StandardKey.New, pixmap.SP_FileIcon,
-                       translate("MainWindow", "Create a new catalogue filled from the bundled "
-                                 "press release")),
-        open_db=_action(window, translate("MainWindow", "&Open database..."),
-                        QKeySequence.StandardKey.Open, pixmap.SP_DialogOpenButton,
-                        translate("MainWindow", "Open another catalogue file")),
-        demo_db=_action(window, translate("MainWindow", "New de&mo catalogue..."), None, None,
-                        translate("MainWindow", "Create a new catalogue of synthetic records, "
-                                  "to try Catalogue at scale")),
-        export_csv=_action(window, translate("MainWindow", "&Export CSV..."), "Ctrl+E",
-                           pixmap.SP_DialogSaveButton,
-                           translate("MainWindow", "Write the whole catalogue as a CSV file "
-                                     "for Excel")),
-        import_release=_action(window, translate("MainWindow", "&Import press release..."),
-                               "Ctrl+I", None,
-                               translate("MainWindow", "Add a plenary from its press release")),
-        restore_backup=_action(window, translate("MainWindow", "&Restore backup..."), None, None,
-                               translate("MainWindow", "Put one of the automatic backups in "
-                                         "this catalogue's place")),
-        quit=_action(window, translate("MainWindow", "&Quit"), QKeySequence.StandardKey.Quit),
-        save=_action(window, translate("MainWindow", "&Save record"),
-                     QKeySequence.StandardKey.Save, pixmap.SP_DialogApplyButton,
-                     translate("MainWindow", "Save the changes to this record")),
-        revert=_action(window, translate("MainWindow", "Re&vert record"), None,
-                       pixmap.SP_DialogResetButton,
-                       translate("MainWindow", "Put back the saved values of this record")),
-        undo=_action(window, translate("MainWindow", "&Undo"), QKeySequence.StandardKey.Undo,
-                     pixmap.SP_ArrowBack),
-        redo=_action(window, translate("MainWindow", "&Redo"), "Ctrl+Shift+Z",
-                     pixmap.SP_ArrowForward),
-        add=_action(window, translate("MainWindow", "&Add..."), Qt.Key.Key_Insert,
-                    pixmap.SP_FileDialogNewFolder,
-                    translate("MainWindow", "Add an area, measure, official, agreement or annex")),
-        delete=_action(window, translate("MainWindow", "&Delete"), QKeySequence.StandardKey.Delete,
-                       pixmap.SP_TrashIcon, translate("MainWindow", "Delete the selected record")),
-        move_up=_action(window, translate("MainWindow", "Move &up"), "Alt+Up", pixmap.SP_ArrowUp,
-                        translate("MainWindow", "Move the selected record up its list")),
-        move_down=_action(window, translate("MainWindow", "Move do&wn"), "Alt+Down",
-                          pixmap.SP_ArrowDown,
-                          translate("MainWindow", "Move the selected record down its list")),
-        find=_action(window, translate("MainWindow", "&Find"), QKeySequence.StandardKey.Find, None,
-                     translate("MainWindow", "Filter the tree to records containing words")),
-        expand_all=_action(window, translate("MainWindow", "E&xpand all"), "Ctrl+Shift+Right"),
-        collapse_all=_action(window, translate("MainWindow", "&Collapse all"), "Ctrl+Shift+Left"),
-        about=_action(window, translate("MainWindow", "&About Catalogue")),
-        export_spreadsheet=_action(
-            window, translate("MainWindow", "Export &spreadsheet..."), None, None,
-            translate("MainWindow", "Write the whole catalogue as an .xlsx workbook for Excel "
-                      "or LibreOffice, every cell kept as text")),
-        reload=_action(window, translate("MainWindow", "&Reload"), "F5", pixmap.SP_BrowserReload,
-                       translate("MainWindow", "Read the catalogue again from its file")),
-        shortcuts=_action(window, translate("MainWindow", "&Keyboard shortcuts")),
-        guide=_action(window, translate("MainWindow", "&User guide"),
-                      QKeySequence.StandardKey.HelpContents, pixmap.SP_DialogHelpButton),
-        record_history=_action(window, translate("MainWindow", "Record &history"), "Ctrl+H",
-                               None, translate("MainWindow", "Show the selected record's "
-                                               "changes, or its fields again")),
-        recently_deleted=_action(window, translate("MainWindow", "Recentl&y Deleted..."),
-                                 "Ctrl+Shift+D", None,
-                                 translate("MainWindow", "List deleted records and restore "
-                                           "one with what went with it")),
-        activity=_action(window, translate("MainWindow", "&Activity..."), "Ctrl+Shift+A", None,
-                         translate("MainWindow", "Every change to the catalogue, by officer, "
-                                   "date and record type")),
-        officer_name=_action(window, translate("MainWindow", "&Officer name..."), None, None,
-                             translate("MainWindow", "The name recorded with your changes")),
-        new_plenary=_action(window, translate("MainWindow", "New &plenary..."), "Ctrl+Shift+N",
-                            None, translate("MainWindow", "Start an empty plenary session of a "
-                                            "conference, to fill in by hand")),
-    )
+    keys: dict[str, tuple[Shortcut | None, QStyle.StandardPixmap | None]] = {
+        "new_db": (QKeySequence.StandardKey.New, pixmap.SP_FileIcon),
+        "open_db": (QKeySequence.StandardKey.Open, pixmap.SP_DialogOpenButton),
+        "demo_db": (None, None),
+        "export_csv": ("Ctrl+E", pixmap.SP_DialogSaveButton),
+        "import_release": ("Ctrl+I", None),
+        "restore_backup": (None, None),
+        "quit": (QKeySequence.StandardKey.Quit, None),
+        "save": (QKeySequence.StandardKey.Save, pixmap.SP_DialogApplyButton),
+        "revert": (None, pixmap.SP_DialogResetButton),
+        "undo": (QKeySequence.StandardKey.Undo, pixmap.SP_ArrowBack),
+        "redo": ("Ctrl+Shift+Z", pixmap.SP_ArrowForward),
+        "add": (Qt.Key.Key_Insert, pixmap.SP_FileDialogNewFolder),
+        "delete": (QKeySequence.StandardKey.Delete, pixmap.SP_TrashIcon),
+        "move_up": ("Alt+Up", pixmap.SP_ArrowUp),
+        "move_down": ("Alt+Down", pixmap.SP_ArrowDown),
+        "find": (QKeySequence.StandardKey.Find, None),
+        "expand_all": ("Ctrl+Shift+Right", None),
+        "collapse_all": ("Ctrl+Shift+Left", None),
+        "about": (None, None),
+        "export_spreadsheet": (None, None),
+        "reload": ("F5", pixmap.SP_BrowserReload),
+        "shortcuts": (None, None),
+        "guide": (QKeySequence.StandardKey.HelpContents, pixmap.SP_DialogHelpButton),
+        "record_history": ("Ctrl+H", None),
+        "recently_deleted": ("Ctrl+Shift+D", None),
+        "activity": ("Ctrl+Shift+A", None),
+        "officer_name": (None, None),
+        "new_plenary": ("Ctrl+Shift+N", None),
+    }
+    texts = action_texts()
+    actions = Actions(**{name: _action(window, texts[name][0], key, icon, texts[name][1])
+                         for name, (key, icon) in keys.items()})
     actions.redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-    for action in vars(actions).values():  # the name Help > Keyboard shortcuts lists
-        action.setProperty("plainText", action.text().replace("&", ""))
+    for action in vars(actions).values():
+        _name_plainly(action)
     return actions
+
+
+def plain_text(text: str) -> str:
+    """`text` without its mnemonic: '&Save' -> 'Save', '儲存(&S)' -> '儲存'."""
+    return re.sub(r"\s*\(&\w\)|&", "", text)
+
+
+def _name_plainly(action: QAction) -> None:
+    """The name Help > Keyboard shortcuts lists and a toolbar button shows: without the
+    mnemonic, whether it is marked in the word ('&Save') or after it ('儲存(&S)')."""
+    plain = plain_text(action.text())
+    action.setProperty("plainText", plain)
+    action.setIconText(plain.removesuffix("..."))
+
+
+def retranslate_actions(actions: Actions) -> None:
+    """Every action's text and tip again, in the language now installed."""
+    for name, (text, tip) in action_texts().items():
+        action = getattr(actions, name)
+        action.setText(text)
+        _name_plainly(action)
+        if tip:
+            action.setStatusTip(tip)
+            action.setToolTip(tip)
+
+
+def menu_titles() -> dict[str, str]:
+    """The menus' and toolbar's titles by objectName, in the current language."""
+    return {"fileMenu": translate("MainWindow", "&File"),
+            "editMenu": translate("MainWindow", "&Edit"),
+            "viewMenu": translate("MainWindow", "&View"),
+            "helpMenu": translate("MainWindow", "&Help"),
+            "mainToolbar": translate("MainWindow", "Main toolbar")}
 
 
 def build_menus(window: QMainWindow, a: Actions, tree: QTreeView) -> None:
     """The menu bar and toolbar; keys that also mean something in a text field (Insert,
     Delete, Alt+arrows) act on the tree only."""
     bar = window.menuBar()
-    file_menu = bar.addMenu(translate("MainWindow", "&File"))
+    titles = menu_titles()
+    file_menu = bar.addMenu(titles["fileMenu"])
+    file_menu.setObjectName("fileMenu")
     file_menu.addActions([a.new_db, a.open_db, a.demo_db])
     file_menu.addSeparator()
     file_menu.addActions([a.save, a.revert])
@@ -151,7 +213,8 @@ def build_menus(window: QMainWindow, a: Actions, tree: QTreeView) -> None:
                           a.restore_backup])
     file_menu.addSeparator()
     file_menu.addAction(a.quit)
-    edit_menu = bar.addMenu(translate("MainWindow", "&Edit"))
+    edit_menu = bar.addMenu(titles["editMenu"])
+    edit_menu.setObjectName("editMenu")
     edit_menu.addActions([a.undo, a.redo])
     edit_menu.addSeparator()
     edit_menu.addActions([a.add, a.delete, a.move_up, a.move_down])
@@ -159,17 +222,22 @@ def build_menus(window: QMainWindow, a: Actions, tree: QTreeView) -> None:
     edit_menu.addAction(a.find)
     edit_menu.addSeparator()
     edit_menu.addActions([a.recently_deleted, a.officer_name])
-    view_menu = bar.addMenu(translate("MainWindow", "&View"))
+    view_menu = bar.addMenu(titles["viewMenu"])
+    view_menu.setObjectName("viewMenu")
     view_menu.addActions([a.expand_all, a.collapse_all])
     view_menu.addSeparator()
     view_menu.addAction(a.reload)
     view_menu.addSeparator()
     view_menu.addActions([a.record_history, a.activity])
-    help_menu = bar.addMenu(translate("MainWindow", "&Help"))
+    from catalogue.ui.language import LanguageMenu  # it needs the window, built by now
+
+    view_menu.addMenu(LanguageMenu(window))
+    help_menu = bar.addMenu(titles["helpMenu"])
+    help_menu.setObjectName("helpMenu")
     help_menu.addActions([a.guide, a.shortcuts])
     help_menu.addSeparator()
     help_menu.addAction(a.about)
-    toolbar = QToolBar(translate("MainWindow", "Main toolbar"))
+    toolbar = QToolBar(titles["mainToolbar"])
     toolbar.setObjectName("mainToolbar")
     toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
     toolbar.setMovable(False)
@@ -182,6 +250,16 @@ def build_menus(window: QMainWindow, a: Actions, tree: QTreeView) -> None:
     for action in (a.add, a.delete, a.move_up, a.move_down):
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         tree.addAction(action)
+
+
+def retranslate_menus(window: QMainWindow) -> None:
+    """The menus' and the toolbar's titles again, in the language now installed."""
+    for name, title in menu_titles().items():
+        widget = window.findChild(QWidget, name)
+        if isinstance(widget, QMenu):
+            widget.setTitle(title)
+        elif isinstance(widget, QToolBar):
+            widget.setWindowTitle(title)
 
 
 def update_actions(a: Actions, *, writable: bool, editable: bool, dirty: bool,
@@ -211,7 +289,7 @@ def update_actions(a: Actions, *, writable: bool, editable: bool, dirty: bool,
                          (a.redo, translate("MainWindow", "&Redo {what}").format(what=redo_text)
                           if redo_text else translate("MainWindow", "&Redo"))):
         action.setText(text)
-        action.setToolTip(f"{text.replace('&', '')} "
+        action.setToolTip(f"{plain_text(text)} "
                           f"({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})")
 
 

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, QSettings, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QModelIndex, QSettings, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from catalogue import __version__, i18n
@@ -24,6 +24,7 @@ from catalogue.i18n import translate
 from catalogue.kinds import Kind
 from catalogue.storage import StoreError, first_screen, resolve_db_path
 from catalogue.storage.location import DB_ENV_VAR, DB_FILE_NAME
+from catalogue.ui import language
 from catalogue.ui.crash import LOG_NAME, CrashHandler
 from catalogue.ui.icons import app_icon, resource_folder
 from catalogue.ui.main_window import MainWindow
@@ -73,12 +74,10 @@ def install_translations(app: QApplication) -> None:
             app.installTranslator(translator)
         else:
             warnings.warn(f"{qm} is missing: reinstall Catalogue to compile it", stacklevel=2)
-    if QLocale().language() == QLocale.Language.C:
-        # No locale set (a container, CI): group digits as English does, so a count (%Ln)
-        # reads "20,000" rather than C's "20000".
-        grouped = QLocale(QLocale.Language.C)
-        grouped.setNumberOptions(QLocale.NumberOption.DefaultNumberOptions)
-        QLocale.setDefault(grouped)
+    # The language chosen in View > Language, else the locale's (Chinese for zh_HK,
+    # zh_CN...): its translators, and its QLocale for dates and numbers; English is C's
+    # locale with digits grouped, so a count (%Ln) reads "20,000" rather than "20000".
+    language.start()
     i18n.install(QCoreApplication.translate)
 
 
@@ -204,6 +203,10 @@ def self_test(app: QApplication, window: MainWindow, screenshot: Path | None) ->
     if window.editor.kind != Kind.MEASURE:
         print("catalogue: self-test failed: the editor did not show the measure",
               file=sys.stderr)
+        return 1
+    if language.missing():
+        print(f"catalogue: self-test failed: {', '.join(language.missing())} could not be "
+              "loaded", file=sys.stderr)
         return 1
     if screenshot is not None:
         screenshot.parent.mkdir(parents=True, exist_ok=True)

@@ -13,7 +13,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QWidget
 
 from catalogue.chinese import HANS, HANT, script
-from catalogue.i18n import language
+from catalogue.i18n import spoken
 
 FACES = {
     HANT: ("Noto Sans CJK HK", "Noto Sans HK", "Source Han Sans HK", "PingFang HK",
@@ -27,7 +27,7 @@ FACES = {
 def default_script() -> str:
     """The script of Chinese whose own script cannot be told: the window's, and Hong Kong's
     in an English window (the officers who write Traditional Chinese)."""
-    return HANS if language() == HANS else HANT
+    return HANS if spoken() == HANS else HANT
 
 
 def font_for(base: QFont, chinese_script: str) -> QFont:

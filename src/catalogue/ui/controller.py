@@ -185,6 +185,17 @@ class EditingController(QObject):
                                 naming.heading(key.kind, self.values), self._context())
         self.changed.emit()
 
+    def name_shown_again(self) -> None:
+        """After a change of language: the editor's heading and context line in it, what was
+        typed kept (a record not changed is simply shown again, its choices too)."""
+        shown = self.shown()
+        if shown is None:
+            self.show_node(self.current_node())
+        elif not self.editor.dirty:
+            self.show_record(shown)
+        else:
+            self.editor.rename(naming.heading(shown.kind, self.values), self._context())
+
     def _context(self) -> str:
         """The line above a measure's form: the area it is in."""
         if "area_name" not in self.values:

@@ -1,5 +1,6 @@
 """Dialogs and questions: adding a record, confirming a delete, unsaved changes, errors."""
 
+import html
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -269,9 +270,11 @@ class AddRecordDialog(QDialog):
 
 
 def about_text(version: str, path: str) -> str:
-    return (f"<h3>Catalogue {version}</h3>"
-            "<p>The record of the Hong Kong/Shanghai Co-operation Conference.</p>"
-            f"<p>Database:<br><code>{path}</code></p>")
+    name = translate("Dialogs", "Catalogue {version}").format(version=version)
+    what = translate("Dialogs", "The record of the Hong Kong/Shanghai Co-operation Conference.")
+    where = translate("Dialogs", "Database:")
+    return (f"<h3>{html.escape(name)}</h3><p>{html.escape(what)}</p>"
+            f"<p>{html.escape(where)}<br><code>{html.escape(path)}</code></p>")
 
 
 

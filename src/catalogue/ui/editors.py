@@ -206,6 +206,8 @@ class RecordForm(QWidget):
         super().__init__(parent)
         self.kind = kind
         self.fields: dict[str, Field] = {}
+        self.rows: dict[str, QWidget] = {}
+        """What each field's row holds: its widget, or the English and Chinese pair."""
         self.original: dict[str, Any] = {}
         self.paired = False
         """Whether the "English" / "中文" headings are shown (above the first pair)."""
@@ -221,6 +223,8 @@ class RecordForm(QWidget):
         self.context.setWordWrap(True)
         self.context.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.layout_.addRow(self.context)
+        self._relabelling = False
+        """While retranslate() runs _build again: add() only renames the rows."""
         self._build()
         self.add("notes", translate("Editors", "N&otes"),
                  text_field(FIELDS[kind]["notes"].max_length, 3))
@@ -233,13 +237,19 @@ class RecordForm(QWidget):
 
     def add(self, name: str, label: str, field: Field) -> None:
         """A field on its own row; a field with Chinese beside it (spec.CHINESE) gets that
-        field in a second column of the same row (`pair`)."""
+        field in a second column of the same row (`pair`). Relabelling (a new language)
+        only names the row again."""
         chinese = CHINESE.get(self.kind, {}).get(name)
+        if self._relabelling:
+            field.widget.deleteLater()  # built only to be passed here
+            self._relabel(self.rows[name], label)
+            return
         if chinese is None:
             self.fields[name] = field
-            self.layout_.addRow(label, field.widget)
+            self.rows[name] = field.widget
         else:
-            self.layout_.addRow(label, self.pair(name, field, chinese))
+            self.rows[name] = self.pair(name, field, chinese)
+        self.layout_.addRow(label, self.rows[name])
         field.signal.connect(lambda *_: self.edited.emit())
 
     def pair(self, name: str, english: Field, chinese_name: str) -> QWidget:
@@ -348,6 +358,21 @@ class RecordForm(QWidget):
             combo.clear()
             combo.addItems(list(sides))
             blocker.unblock()
+    def _relabel(self, widget: QWidget, text: str) -> None:
+        label = self.layout_.labelForField(widget)
+        if isinstance(label, QLabel):
+            label.setText(text)
+
+    def retranslate(self) -> None:
+        """The field labels in the language now installed (the fields, and what is typed
+        in them, stay): _build names every row again."""
+        self._relabelling = True
+        try:
+            self._build()
+        finally:
+            self._relabelling = False
+        self._relabel(self.fields["notes"].widget, translate("Editors", "N&otes"))
+        self._relabel(self.updated, translate("Editors", "Last changed"))
 
     def load(self, values: dict[str, Any]) -> None:
         for name, field in self.fields.items():
@@ -417,18 +442,15 @@ class DetailEditor(QWidget):
         which keeps about 20 ms of widget building out of start-up."""
         self._read_only = False
         self.stack = QStackedWidget()
-        self.placeholder = QLabel(translate("Editors", "Select a record in the tree to see and "
-                                            "edit it."))
+        self.placeholder = QLabel()
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setWordWrap(True)
         self.stack.addWidget(self.placeholder)
-        self.save_button = QPushButton(translate("Editors", "&Save"))
-        self.save_button.setToolTip(translate("Editors", "Save the changes to this record "
-                                              "(Ctrl+S)"))
+        self.save_button = QPushButton()
         self.save_button.clicked.connect(self.save_requested)
-        self.revert_button = QPushButton(translate("Editors", "&Revert"))
-        self.revert_button.setToolTip(translate("Editors", "Put back the saved values"))
+        self.revert_button = QPushButton()
         self.revert_button.clicked.connect(self.revert)
+        self._name_buttons()
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.revert_button)
@@ -456,6 +478,31 @@ class DetailEditor(QWidget):
         layout = self.layout()
         assert isinstance(layout, QVBoxLayout)
         layout.insertWidget(layout.count() - 1, widget)
+    def _name_buttons(self) -> None:
+        self.placeholder.setText(translate("Editors", "Select a record in the tree to see and "
+                                           "edit it."))
+        self.save_button.setText(translate("Editors", "&Save"))
+        self.save_button.setToolTip(translate("Editors", "Save the changes to this record "
+                                              "(Ctrl+S)"))
+        self.revert_button.setText(translate("Editors", "&Revert"))
+        self.revert_button.setToolTip(translate("Editors", "Put back the saved values"))
+
+    def retranslate(self) -> None:
+        """Labels and buttons in the language now installed; the record's own heading and
+        choices are named again when the controller shows it again."""
+        self._name_buttons()
+        for form in self.forms.values():
+            form.retranslate()
+        if self.kind is None:
+            self._title = translate("Editors", "No record selected")
+        self._set_dirty(self._dirty)
+
+    def rename(self, title: str, context: str) -> None:
+        """The shown record's heading and context line, in another language."""
+        self._title = title
+        if self.form is not None:
+            self.form.context.setText(context)
+        self._set_dirty(self._dirty)
 
     @property
     def form(self) -> RecordForm | None:

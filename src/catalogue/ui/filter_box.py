@@ -36,7 +36,6 @@ class FilterBox(QLineEdit):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setPlaceholderText(translate("FilterBox", "Filter records (Ctrl+F)"))
         self.setClearButtonEnabled(True)
         self.installEventFilter(self)
         self.searcher: BackgroundSearch | None = None
@@ -54,6 +53,12 @@ class FilterBox(QLineEdit):
         self.notice.setWordWrap(True)
         self.notice.setStyleSheet("QLabel#filterNotice { color: #5c4400; background: #fff4ce;"
                                   " padding: 4px 6px; border-radius: 3px; }")
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The hint in the language now installed; the notice is said again at the next
+        search."""
+        self.setPlaceholderText(translate("FilterBox", "Filter records (Ctrl+F)"))
         self.notice.hide()
 
     def bind(self, searcher: BackgroundSearch) -> None:

@@ -22,10 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from catalogue.i18n import translate
+from catalogue.i18n import EN, translate
+from catalogue.ui.language import current
 
 GUIDE = ("guide", "user-guide.html")
-"""In catalogue.resources: the user guide (English for now)."""
+"""In catalogue.resources: the user guide in English; beside it user-guide.zh_Hant.html and
+user-guide.zh_Hans.html, shown when the window speaks Chinese."""
 
 
 def _dialog(parent: QWidget, title: str, body: QWidget, size: tuple[int, int]) -> QDialog:
@@ -75,12 +77,17 @@ def show_shortcuts(parent: QWidget, actions: object) -> None:
     _dialog(parent, translate("Help", "Keyboard shortcuts"), table, (520, 600)).exec()
 
 
-def guide_html() -> str:
-    return resources.files("catalogue.resources").joinpath(*GUIDE).read_text(encoding="utf-8")
+def guide_html(language: str = EN) -> str:
+    """The user guide in `language`."""
+    folder, name = GUIDE
+    if language != EN:
+        name = name.replace(".html", f".{language}.html")
+    return resources.files("catalogue.resources").joinpath(folder, name).read_text(
+        encoding="utf-8")
 
 
 def show_guide(parent: QWidget) -> None:
     browser = QTextBrowser()
     browser.setOpenExternalLinks(True)
-    browser.setHtml(guide_html())
+    browser.setHtml(guide_html(current()))
     _dialog(parent, translate("Help", "Catalogue user guide"), browser, (680, 620)).exec()

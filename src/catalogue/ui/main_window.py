@@ -7,7 +7,7 @@ This module builds the widgets and connects them.
 """
 
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QShowEvent, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QSplitter, QVBoxLayout, QWidget
 
@@ -15,7 +15,7 @@ from catalogue.i18n import translate
 from catalogue.kinds import EDITABLE, Kind, RecordKey, parse_kind
 from catalogue.spec import ImportResult, Item
 from catalogue.storage import FirstScreen
-from catalogue.ui import window_state
+from catalogue.ui import language, window_state
 from catalogue.ui.actions import build_menus, create_actions, show_context_menu, update_actions
 from catalogue.ui.controller import EditingController
 from catalogue.ui.dialogs import banner, count_phrases
@@ -199,6 +199,12 @@ class MainWindow(QMainWindow):
         self.refresh()
 
     # -- life cycle --------------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A new language (View > Language): every text again, no restart."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            language.retranslate_window(self)
 
     def showEvent(self, event: QShowEvent) -> None:
         """The check starts once the window has been drawn (its timer comes after those

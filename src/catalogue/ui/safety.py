@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QLocale, QObject, Qt, QThread, Signal
+from PySide6.QtCore import QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -25,9 +25,10 @@ from PySide6.QtWidgets import (
 )
 
 from catalogue import storage as db
-from catalogue.i18n import translate
+from catalogue.i18n import QT_TRANSLATE_NOOP, translate
 from catalogue.kinds import KINDS
 from catalogue.lazy import lazy_import
+from catalogue.ui import language
 from catalogue.ui.dialogs import count_phrases
 
 if TYPE_CHECKING:
@@ -203,7 +204,7 @@ def since(iso: str, now: datetime.datetime | None = None) -> str:
         return translate("Safety", "today at {time}").format(time=clock)
     if taken.date() == now.date() - datetime.timedelta(days=1):
         return translate("Safety", "yesterday at {time}").format(time=clock)
-    day = QLocale().toString(QDate(taken.year, taken.month, taken.day), "d MMMM yyyy")
+    day = language.long_date(taken.date())
     return translate("Safety", "{date} at {time}").format(date=day, time=clock)
 
 
@@ -227,6 +228,22 @@ def ask_read_only(error: db.LockedError, path: Path, parent: QWidget | None) -> 
     cancel.setText(translate("Safety", "&Cancel"))
     box.exec()
     return box.clickedButton() is read_only
+
+
+BACKUP_REASONS = {
+    "daily": QT_TRANSLATE_NOOP("Safety", "daily"),
+    "manual": QT_TRANSLATE_NOOP("Safety", "manual"),
+    "before-replace": QT_TRANSLATE_NOOP("Safety", "before replace"),
+    "before-upgrade": QT_TRANSLATE_NOOP("Safety", "before upgrade"),
+    "before-restore": QT_TRANSLATE_NOOP("Safety", "before restore"),
+}
+"""Why each backup was taken, as its file name says (storage.make_backup's reasons)."""
+
+
+def reason_text(reason: str) -> str:
+    """A backup's reason in the window's language; one not known, in its own words."""
+    known = BACKUP_REASONS.get(reason)
+    return translate("Safety", known) if known else reason.replace("-", " ")
 
 
 class RestoreDialog(QDialog):
@@ -253,7 +270,7 @@ class RestoreDialog(QDialog):
         for row, backup in enumerate(self.backups):
             counts = backup.counts
             cells = [backup.taken.strftime("%Y-%m-%d %H:%M:%S"),
-                     backup.reason.replace("-", " "),
+                     reason_text(backup.reason),
                      translate(
                          "MainWindow", "{areas} \u00b7 {measures} \u00b7 {officials} \u00b7 "
                          "{agreements} \u00b7 {annexes}").format(**count_phrases(

@@ -229,6 +229,13 @@ class CatalogueTreeModel(QAbstractItemModel):
             return translate("CatalogueTreeModel", "Record")
         return None
 
+    def retranslate(self) -> None:
+        """Every row and the heading again in the language now installed (each is named
+        when drawn; the layout change makes the view measure them again)."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 0)
+        self.layoutAboutToBeChanged.emit()
+        self.layoutChanged.emit()
+
     # -- what a node says --------------------------------------------------------------------
 
     def label(self, node: Node) -> str:

@@ -1,0 +1,1890 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>App</name>
+    <message>
+        <source>Catalogue</source>
+        <translation>会议目录</translation>
+    </message>
+</context>
+<context>
+    <name>Argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>用法：</translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>位置参数</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>显示此帮助信息并退出</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>参数 %(argument_name)s：%(message)s</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>缺少以下必需参数：%s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>无法识别的参数：%s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>无效的选择：%(value)r（可选：%(choices)s）</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>需要一个参数值</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>最多需要一个参数值</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>至少需要一个参数值</translation>
+    </message>
+    <message>
+        <source>expected %s argument</source>
+        <translation>需要 %s 个参数值</translation>
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <translation>需要 %s 个参数值</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>选项不明确：%(option)s 可以是 %(matches)s</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>无效的 %(type)s 值：%(value)r</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>不能与参数 %s 同时使用</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>已忽略显式给出的参数值 %r</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>必须提供以下其中一个参数：%s</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueTreeModel</name>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>{area} ({measures})</source>
+        <translation>{area}（{measures}）</translation>
+    </message>
+    <message>
+        <source>{areas} with {measures}</source>
+        <translation>{areas}，共{measures}</translation>
+    </message>
+    <message>
+        <source>{counted} in the {plenary}.</source>
+        <translation>{plenary}共有{counted}。</translation>
+    </message>
+    <message>
+        <source>Only what the filter found is counted; Esc shows everything.</source>
+        <translation>只计算筛选找到的记录；按 Esc 显示全部。</translation>
+    </message>
+    <message>
+        <source>Select one in the tree to see and edit it.</source>
+        <translation>在树形列表中选择一项以查看及编辑。</translation>
+    </message>
+    <message>
+        <source>{title}
+
+Text at Annex {number}</source>
+        <translation>{title}
+
+文本载于附件 {number}</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>{message} (see &apos;{prog} --help&apos;)</source>
+        <translation>{message}（见“{prog} --help”）</translation>
+    </message>
+    <message>
+        <source>--date {text} is not a day of the calendar</source>
+        <translation>--date {text} 不是日历上的日期</translation>
+    </message>
+    <message>
+        <source>--date must be YYYY-MM-DD, not {text!r}</source>
+        <translation>--date 必须是 YYYY-MM-DD 格式，而非 {text!r}</translation>
+    </message>
+    <message>
+        <source>must be a whole number of at least 1, not {text!r}</source>
+        <translation>必须是至少 1 的整数，而非 {text!r}</translation>
+    </message>
+    <message>
+        <source>Catalogue of the Hong Kong/Shanghai Co-operation Conference. Without a command, opens the main window.</source>
+        <translation>沪港合作会议目录。不带命令时打开主窗口。</translation>
+    </message>
+    <message>
+        <source>show the version number and exit</source>
+        <translation>显示版本号并退出</translation>
+    </message>
+    <message>
+        <source>the catalogue database (default: $CATALOGUE_DB, else the per-user app-data folder); created from the bundled press release if it does not exist</source>
+        <translation>目录数据库（默认：$CATALOGUE_DB，否则为用户的应用程序数据文件夹）；如不存在，会从随附的新闻稿创建</translation>
+    </message>
+    <message>
+        <source>open the main window, select the first measure, save a screenshot (with --screenshot) and exit</source>
+        <translation>打开主窗口，选择第一项措施，保存屏幕截图（配合 --screenshot）后退出</translation>
+    </message>
+    <message>
+        <source>where --self-test saves the window picture</source>
+        <translation>--self-test 保存窗口图像的位置</translation>
+    </message>
+    <message>
+        <source>write the catalogue as CSV (for scripts) or .xlsx (for spreadsheets)</source>
+        <translation>将目录写成 CSV（供程序使用）或 .xlsx（供电子表格使用）</translation>
+    </message>
+    <message>
+        <source>the file to write: OUT.xlsx a spreadsheet workbook, OUT.csv (or a name without extension) the CSV, - the CSV on stdout</source>
+        <translation>要写入的文件：OUT.xlsx 为电子表格工作簿，OUT.csv（或不带扩展名的名称）为 CSV，- 表示将 CSV 输出至标准输出</translation>
+    </message>
+    <message>
+        <source>add a plenary from its press release</source>
+        <translation>从新闻稿添加一次全体会议</translation>
+    </message>
+    <message>
+        <source>replace the plenary if it is already catalogued</source>
+        <translation>如该全体会议已编入目录，则予以替换</translation>
+    </message>
+    <message>
+        <source>the plenary&apos;s date (releases omit the year)</source>
+        <translation>全体会议的日期（新闻稿不写年份）</translation>
+    </message>
+    <message>
+        <source>the press release text</source>
+        <translation>新闻稿文本</translation>
+    </message>
+    <message>
+        <source>print the records that contain every word</source>
+        <translation>列出包含每个字词的记录</translation>
+    </message>
+    <message>
+        <source>print at most N matches (default 200)</source>
+        <translation>最多列出 N 项符合结果（默认 200）</translation>
+    </message>
+    <message>
+        <source>print every match</source>
+        <translation>列出所有符合结果</translation>
+    </message>
+    <message>
+        <source>words to look for</source>
+        <translation>要搜索的字词</translation>
+    </message>
+    <message>
+        <source>write a synthetic catalogue of N records into a new file, to try Catalogue at scale</source>
+        <translation>将 N 项合成记录写入新文件，以试用大规模的目录</translation>
+    </message>
+    <message>
+        <source>the new file to write (default: $CATALOGUE_DB, else the per-user app-data folder); it must not exist yet</source>
+        <translation>要写入的新文件（默认：$CATALOGUE_DB，否则为用户的应用程序数据文件夹）；该文件必须尚未存在</translation>
+    </message>
+    <message>
+        <source>how many records (default 100000)</source>
+        <translation>记录数目（默认 100000）</translation>
+    </message>
+    <message>
+        <source>back up the catalogue into backups/ beside it</source>
+        <translation>将目录备份至其旁边的 backups/ 文件夹</translation>
+    </message>
+    <message>
+        <source>list the catalogue&apos;s backups, newest first: file name, time, reason and record counts, tab-separated</source>
+        <translation>列出目录的备份，最新的在前：文件名、时间、原因及记录数目，以制表符分隔</translation>
+    </message>
+    <message>
+        <source>the catalogue whose backups to list (default: $CATALOGUE_DB, else the per-user app-data folder); it need not exist any more</source>
+        <translation>要列出其备份的目录（默认：$CATALOGUE_DB，否则为用户的应用程序数据文件夹）；该目录可以已不存在</translation>
+    </message>
+    <message>
+        <source>put a backup in the catalogue&apos;s place (the current file is backed up first)</source>
+        <translation>以备份替换目录（会先备份现有文件）</translation>
+    </message>
+    <message>
+        <source>a file from the backups folder</source>
+        <translation>备份文件夹中的一个文件</translation>
+    </message>
+    <message>
+        <source>interrupted; nothing was changed</source>
+        <translation>已中断；没有任何更改</translation>
+    </message>
+    <message>
+        <source>standard output is closed: give a file name</source>
+        <translation>标准输出已关闭：请提供文件名</translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation>正在导出</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n record(s) to {path}</source>
+        <translation>
+            <numerusform>已将 %n 项记录写入 {path}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>正在导入</translation>
+    </message>
+    <message>
+        <source>Replaced</source>
+        <translation>已替换</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <source>interrupted after the import was saved</source>
+        <translation>导入已保存后中断</translation>
+    </message>
+    <message>
+        <source>standard output is closed: nowhere to print matches</source>
+        <translation>标准输出已关闭：无处列出符合结果</translation>
+    </message>
+    <message>
+        <source>give at least one word to search for</source>
+        <translation>请提供至少一个要搜索的字词</translation>
+    </message>
+    <message>
+        <source>the words to search for are not valid UTF-8 text</source>
+        <translation>要搜索的字词不是有效的 UTF-8 文本</translation>
+    </message>
+    <message>
+        <source>catalogue: no records match {query!r}</source>
+        <translation>catalogue：没有记录符合 {query!r}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) shown; more match (add words to narrow it, or give --limit N or --all)</source>
+        <translation>
+            <numerusform>已显示 %n 项记录；尚有更多符合结果（添加字词以缩小范围，或使用 --limit N 或 --all）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) match</source>
+        <translation>
+            <numerusform>%n 项记录符合</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{label}: {done:,} / %Ln record(s) ({percent}%)</source>
+        <translation>
+            <numerusform>{label}：{done:,} / %Ln 项记录（{percent}%）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--records must be at least 1</source>
+        <translation>--records 必须至少为 1</translation>
+    </message>
+    <message>
+        <source>Generating</source>
+        <translation>正在生成</translation>
+    </message>
+    <message>
+        <source>{path} does not exist</source>
+        <translation>{path} 不存在</translation>
+    </message>
+    <message>
+        <source>Backed up to {path}</source>
+        <translation>已备份至 {path}</translation>
+    </message>
+    <message>
+        <source>standard output is closed: nowhere to list backups</source>
+        <translation>标准输出已关闭：无处列出备份</translation>
+    </message>
+    <message>
+        <source>catalogue: {path} has no backups yet (in {folder})</source>
+        <translation>catalogue：{path} 尚未有备份（在 {folder}）</translation>
+    </message>
+    <message>
+        <source>{name}: no such backup; {path} has no backups yet</source>
+        <translation>{name}：没有此备份；{path} 尚未有备份</translation>
+    </message>
+    <message>
+        <source>{name}: no such backup; the backups are: {names}</source>
+        <translation>{name}：没有此备份；现有备份为：{names}</translation>
+    </message>
+    <message>
+        <source>The replaced catalogue was saved as {path}</source>
+        <translation>被替换的目录已保存为 {path}</translation>
+    </message>
+    <message>
+        <source>Restored {path} from {backup}</source>
+        <translation>已从 {backup} 恢复 {path}</translation>
+    </message>
+    <message>
+        <source>--screenshot goes with --self-test</source>
+        <translation>--screenshot 须与 --self-test 一并使用</translation>
+    </message>
+    <message>
+        <source>the main window cannot start: {error}</source>
+        <translation>主窗口无法启动：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>CrashHandler</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>发生错误</translation>
+    </message>
+    <message>
+        <source>The details were written to {path}.</source>
+        <translation>详细信息已写入 {path}。</translation>
+    </message>
+    <message>
+        <source>Nothing that was saved is lost.</source>
+        <translation>已保存的数据不会丢失。</translation>
+    </message>
+    <message>
+        <source>This is a fault in Catalogue; what was saved is not lost. Please send the details to whoever looks after Catalogue.</source>
+        <translation>这是会议目录的故障；已保存的数据不会丢失。请将详细信息交给负责维护会议目录的同事。</translation>
+    </message>
+    <message>
+        <source>&amp;Copy details</source>
+        <translation>复制详细信息(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>Demo</name>
+    <message>
+        <source>{path} already exists: demo data goes into a new file</source>
+        <translation>{path} 已存在：演示数据须写入新文件</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <source>Save the changes to {what}?</source>
+        <translation>要保存对{what}的更改吗？</translation>
+    </message>
+    <message>
+        <source>If you don&apos;t save, your changes will be lost.</source>
+        <translation>如不保存，您的更改将会丢失。</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>放弃(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Delete {what}?</source>
+        <translation>要删除{what}吗？</translation>
+    </message>
+    <message>
+        <source> You can undo this with Ctrl+Z.</source>
+        <translation> 您可以按 Ctrl+Z 撤销。</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>{what} is no longer in the catalogue: it was deleted elsewhere.</source>
+        <translation>{what}已不在目录中：已在其他地方被删除。</translation>
+    </message>
+    <message>
+        <source>What you typed is still in the editor. Add it as a new {kind}?</source>
+        <translation>您输入的内容仍在编辑器中。要将其添加为新的{kind}吗？</translation>
+    </message>
+    <message>
+        <source>Add as new {kind}</source>
+        <translation>添加为新的{kind}</translation>
+    </message>
+    <message>
+        <source>Add a record</source>
+        <translation>添加记录</translation>
+    </message>
+    <message>
+        <source>Record t&amp;ype</source>
+        <translation>记录类别(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>添加(&amp;D)</translation>
+    </message>
+    <message>
+        <source>The measure is added at the end of “{area}”.</source>
+        <translation>措施会加到“{area}”的末尾。</translation>
+    </message>
+    <message>
+        <source>Added to the plenary at the end of its list.</source>
+        <translation>已加到全体会议列表的末尾。</translation>
+    </message>
+    <message>
+        <source>Cannot add: {errors}</source>
+        <translation>无法添加：{errors}</translation>
+    </message>
+    <message>
+        <source>Catalogue {version}</source>
+        <translation>会议目录 {version}</translation>
+    </message>
+    <message>
+        <source>The record of the Hong Kong/Shanghai Co-operation Conference.</source>
+        <translation>沪港合作会议的记录。</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>数据库：</translation>
+    </message>
+</context>
+<context>
+    <name>EditingController</name>
+    <message>
+        <source>In co-operation area {area}</source>
+        <translation>属合作领域 {area}</translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation>没有更改</translation>
+    </message>
+    <message>
+        <source>Saved {what}</source>
+        <translation>已保存{what}</translation>
+    </message>
+    <message>
+        <source>Added {what}</source>
+        <translation>已添加{what}</translation>
+    </message>
+    <message>
+        <source>Nothing to add to</source>
+        <translation>没有可添加的位置</translation>
+    </message>
+    <message>
+        <source>The catalogue has no plenary session yet: import one first.</source>
+        <translation>目录尚未有全体会议：请先导入一次。</translation>
+    </message>
+    <message>
+        <source>Deleted {what}</source>
+        <translation>已删除{what}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n measure(s) will be deleted with it.</source>
+        <translation>
+            <numerusform>其 %n 项措施会一并删除。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreement(s) will no longer list it.</source>
+        <translation>
+            <numerusform>%n 项协议将不再列出此项。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Agreement ({numeral}) will no longer point to it.</source>
+        <translation>协议（{numeral}）将不再指向此项。</translation>
+    </message>
+    <message>
+        <source>Its links to co-operation areas go with it.</source>
+        <translation>其与合作领域的链接会一并删除。</translation>
+    </message>
+    <message>
+        <source>Nothing else goes with it.</source>
+        <translation>不会一并删除其他记录。</translation>
+    </message>
+    <message>
+        <source>Undone: {what}</source>
+        <translation>已撤销：{what}</translation>
+    </message>
+    <message>
+        <source>Redone: {what}</source>
+        <translation>已重做：{what}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing {shown} of %Ln matching record(s): add words to narrow the search</source>
+        <translation>
+            <numerusform>显示 %Ln 项符合记录中的 {shown} 项：添加字词以缩小搜索范围</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) match</source>
+        <translation>
+            <numerusform>%n 项记录符合</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Editors</name>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Annex {number}: {title}</source>
+        <translation>附件 {number}：{title}</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>备注(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>最后修改</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>标题(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Ordinal</source>
+        <translation>届次(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation>地点(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>名称(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Text</source>
+        <translation>内容(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Honorific</source>
+        <translation>称谓(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Post</source>
+        <translation>职位(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Side</source>
+        <translation>所属方(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>角色(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Numeral</source>
+        <translation>编号(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>类别(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Parties</source>
+        <translation>签署方(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Anne&amp;x</source>
+        <translation>附件(&amp;X)</translation>
+    </message>
+    <message>
+        <source>&amp;Areas served</source>
+        <translation>涉及领域(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Number</source>
+        <translation>号码(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Language note</source>
+        <translation>语言备注(&amp;L)</translation>
+    </message>
+    <message>
+        <source>before notes were kept</source>
+        <translation>开始记录备注之前</translation>
+    </message>
+    <message>
+        <source>Select a record in the tree to see and edit it.</source>
+        <translation>在树形列表中选择一项记录以查看及编辑。</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save the changes to this record (Ctrl+S)</source>
+        <translation>保存对此记录的更改（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>还原(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Put back the saved values</source>
+        <translation>恢复已保存的内容</translation>
+    </message>
+    <message>
+        <source>No record selected</source>
+        <translation>未选择记录</translation>
+    </message>
+    <message>
+        <source>Not saved: {errors}</source>
+        <translation>未保存：{errors}</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>the database could not be used: {detail}</source>
+        <translation>无法使用数据库：{detail}</translation>
+    </message>
+    <message>
+        <source>text that is not valid UTF-8 was given</source>
+        <translation>提供的文字不是有效的 UTF-8</translation>
+    </message>
+    <message>
+        <source>unexpected {name}: {detail}</source>
+        <translation>意外的 {name}：{detail}</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>Catalogue</source>
+        <translation>会议目录</translation>
+    </message>
+    <message>
+        <source>a spreadsheet holds at most {rows:,} records: export a CSV instead</source>
+        <translation>电子表格最多只能容纳 {rows:,} 项记录：请改为导出 CSV</translation>
+    </message>
+    <message>
+        <source>{path}: cannot write a {suffix} file; give a name ending in .xlsx (for spreadsheets) or .csv (for scripts)</source>
+        <translation>{path}：无法写入 {suffix} 文件；请提供以 .xlsx（电子表格）或 .csv（供程序使用）结尾的名称</translation>
+    </message>
+    <message>
+        <source>cannot write {path}: {error}</source>
+        <translation>无法写入 {path}：{error}</translation>
+    </message>
+    <message>
+        <source>{path} is a folder: give a file name for the spreadsheet</source>
+        <translation>{path} 是文件夹：请为电子表格提供文件名</translation>
+    </message>
+    <message>
+        <source>{path} is not a regular file, a device or a pipe: give a file name for the spreadsheet</source>
+        <translation>{path} 不是普通文件、设备或管道：请为电子表格提供文件名</translation>
+    </message>
+    <message>
+        <source>{path} is a folder: give a file name for the CSV</source>
+        <translation>{path} 是文件夹：请为 CSV 提供文件名</translation>
+    </message>
+    <message>
+        <source>{path} is not a regular file, a device or a pipe: give a file name for the CSV</source>
+        <translation>{path} 不是普通文件、设备或管道：请为 CSV 提供文件名</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>cancelled; nothing was changed</source>
+        <translation>已取消；没有任何更改</translation>
+    </message>
+    <message>
+        <source>Numeral must be a roman numeral such as xiv</source>
+        <translation>编号必须是罗马数字，例如 xiv</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Ordinal</source>
+        <translation>届次</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Honorific</source>
+        <translation>称谓</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>职位</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>所属方</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Numeral</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>签署方</translation>
+    </message>
+    <message>
+        <source>Annex</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation>领域</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>号码</translation>
+    </message>
+    <message>
+        <source>Language note</source>
+        <translation>语言备注</translation>
+    </message>
+</context>
+<context>
+    <name>FileActions</name>
+    <message>
+        <source>Open database</source>
+        <translation>打开数据库</translation>
+    </message>
+    <message>
+        <source>{path} does not exist</source>
+        <translation>{path} 不存在</translation>
+    </message>
+    <message>
+        <source>Opened {path}</source>
+        <translation>已打开 {path}</translation>
+    </message>
+    <message>
+        <source>Catalogue (*.db)</source>
+        <translation>会议目录 (*.db)</translation>
+    </message>
+    <message>
+        <source>{path} already exists. Choose a new file name: Catalogue never writes over an existing file.</source>
+        <translation>{path} 已存在。请选择新的文件名：会议目录绝不会覆写现有文件。</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>新建数据库</translation>
+    </message>
+    <message>
+        <source>New demo catalogue</source>
+        <translation>新建演示目录</translation>
+    </message>
+    <message>
+        <source>How many records (plenaries, areas, measures, officials, agreements and annexes in all)?</source>
+        <translation>要多少项记录（全体会议、领域、措施、官员、协议及附件合计）？</translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing %Ln demo record(s)...</source>
+        <translation>
+            <numerusform>正在写入 %Ln 项演示记录...</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled; no file was created</source>
+        <translation>已取消；没有创建任何文件</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %Ln demo record(s) to {path}</source>
+        <translation>
+            <numerusform>已将 %Ln 项演示记录写入 {path}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Catalogue (*.db);;All files (*)</source>
+        <translation>会议目录 (*.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>导出 CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export spreadsheet</source>
+        <translation>导出电子表格</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exporting records...</source>
+        <translation>正在导出记录...</translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written</source>
+        <translation>已取消导出；没有写入任何内容</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n record(s) to {path}</source>
+        <translation>
+            <numerusform>已将 %n 项记录导出至 {path}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <source>Restored {backup}; the catalogue as it was is saved as {saved}</source>
+        <translation>已恢复 {backup}；原来的目录已保存为 {saved}</translation>
+    </message>
+    <message>
+        <source>About Catalogue</source>
+        <translation>关于会议目录</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBox</name>
+    <message>
+        <source>Filter records (Ctrl+F)</source>
+        <translation>筛选记录（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>No record contains “{text}”. Esc clears the filter.</source>
+        <translation>没有记录包含“{text}”。按 Esc 清除筛选。</translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of %Ln matching record(s) shown: add words to narrow the search.</source>
+        <translation>
+            <numerusform>已显示 %Ln 项符合记录中的 {shown} 项：添加字词以缩小搜索范围。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search failed: {error}</source>
+        <translation>搜索失败：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <source>Filter box: go to the first match</source>
+        <translation>筛选框：前往第一项符合结果</translation>
+    </message>
+    <message>
+        <source>Down, Enter</source>
+        <translation>下、Enter</translation>
+    </message>
+    <message>
+        <source>Filter box or tree: clear the filter</source>
+        <translation>筛选框或树形列表：清除筛选</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>动作</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Catalogue user guide</source>
+        <translation>会议目录使用指南</translation>
+    </message>
+</context>
+<context>
+    <name>Importer</name>
+    <message>
+        <source>Date of the plenary</source>
+        <translation>全体会议日期</translation>
+    </message>
+    <message>
+        <source>The press release for the {title} gives the day but not the year. When was the plenary held?</source>
+        <translation>{title}的新闻稿只写了日期，没有年份。全体会议在何时举行？</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Replace plenary</source>
+        <translation>替换全体会议</translation>
+    </message>
+    <message>
+        <source>The {title} is already catalogued.</source>
+        <translation>{title}已编入目录。</translation>
+    </message>
+    <message>
+        <source>Replace all of its records with the ones in this press release? A backup is taken first; to go back, restore it (File &gt; Restore backup...). This cannot be undone with Ctrl+Z.</source>
+        <translation>要以此新闻稿中的记录替换其所有记录吗？系统会先进行备份；如要撤销，请恢复该备份（文件 &gt; 恢复备份...）。此操作不能以 Ctrl+Z 撤销。</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>替换</translation>
+    </message>
+    <message>
+        <source>Import press release</source>
+        <translation>导入新闻稿</translation>
+    </message>
+    <message>
+        <source>Press releases (*.txt);;All files (*)</source>
+        <translation>新闻稿 (*.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Reading {name}...</source>
+        <translation>正在读取 {name}...</translation>
+    </message>
+    <message>
+        <source>Importing the {title}...</source>
+        <translation>正在导入{title}...</translation>
+    </message>
+</context>
+<context>
+    <name>Kinds</name>
+    <message>
+        <source>plenary session</source>
+        <translation>全体会议</translation>
+    </message>
+    <message>
+        <source>co-operation area</source>
+        <translation>合作领域</translation>
+    </message>
+    <message>
+        <source>measure</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <source>official</source>
+        <translation>官员</translation>
+    </message>
+    <message>
+        <source>agreement</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <source>annex</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>Co-operation areas</source>
+        <translation>合作领域</translation>
+    </message>
+    <message>
+        <source>Officials</source>
+        <translation>官员</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <source>Annexes</source>
+        <translation>附件</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>系统默认</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;New database...</source>
+        <translation>新建数据库(&amp;N)...</translation>
+    </message>
+    <message>
+        <source>Create a new catalogue filled from the bundled press release</source>
+        <translation>创建新目录，内容取自随附的新闻稿</translation>
+    </message>
+    <message>
+        <source>&amp;Open database...</source>
+        <translation>打开数据库(&amp;O)...</translation>
+    </message>
+    <message>
+        <source>Open another catalogue file</source>
+        <translation>打开另一个目录文件</translation>
+    </message>
+    <message>
+        <source>New de&amp;mo catalogue...</source>
+        <translation>新建演示目录(&amp;M)...</translation>
+    </message>
+    <message>
+        <source>Create a new catalogue of synthetic records, to try Catalogue at scale</source>
+        <translation>创建由合成记录组成的新目录，以试用大规模的目录</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV...</source>
+        <translation>导出 CSV(&amp;E)...</translation>
+    </message>
+    <message>
+        <source>Write the whole catalogue as a CSV file for Excel</source>
+        <translation>将整个目录写成可供 Excel 使用的 CSV 文件</translation>
+    </message>
+    <message>
+        <source>&amp;Import press release...</source>
+        <translation>导入新闻稿(&amp;I)...</translation>
+    </message>
+    <message>
+        <source>Add a plenary from its press release</source>
+        <translation>从新闻稿添加一次全体会议</translation>
+    </message>
+    <message>
+        <source>&amp;Restore backup...</source>
+        <translation>恢复备份(&amp;R)...</translation>
+    </message>
+    <message>
+        <source>Put one of the automatic backups in this catalogue&apos;s place</source>
+        <translation>以其中一个自动备份替换此目录</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Save record</source>
+        <translation>保存记录(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save the changes to this record</source>
+        <translation>保存对此记录的更改</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert record</source>
+        <translation>还原记录(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Put back the saved values of this record</source>
+        <translation>恢复此记录已保存的内容</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Add...</source>
+        <translation>添加(&amp;A)...</translation>
+    </message>
+    <message>
+        <source>Add an area, measure, official, agreement or annex</source>
+        <translation>添加领域、措施、官员、协议或附件</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Delete the selected record</source>
+        <translation>删除所选记录</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move the selected record up its list</source>
+        <translation>将所选记录在列表中上移</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>下移(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Move the selected record down its list</source>
+        <translation>将所选记录在列表中下移</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>查找(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Filter the tree to records containing words</source>
+        <translation>筛选树形列表，只显示包含字词的记录</translation>
+    </message>
+    <message>
+        <source>E&amp;xpand all</source>
+        <translation>全部展开(&amp;X)</translation>
+    </message>
+    <message>
+        <source>&amp;Collapse all</source>
+        <translation>全部折叠(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;About Catalogue</source>
+        <translation>关于会议目录(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Export &amp;spreadsheet...</source>
+        <translation>导出电子表格(&amp;S)...</translation>
+    </message>
+    <message>
+        <source>Write the whole catalogue as an .xlsx workbook for Excel or LibreOffice, every cell kept as text</source>
+        <translation>将整个目录写成可供 Excel 或 LibreOffice 使用的 .xlsx 工作簿，每个单元格均保留为文本</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>重新加载(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Read the catalogue again from its file</source>
+        <translation>从文件重新读取目录</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>使用指南(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>查看(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {what}</source>
+        <translation>撤销{what}(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {what}</source>
+        <translation>重做{what}(&amp;R)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n area(s)</source>
+        <translation>
+            <numerusform>%n 个领域</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measure(s)</source>
+        <translation>
+            <numerusform>%n 项措施</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n official(s)</source>
+        <translation>
+            <numerusform>%n 位官员</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreement(s)</source>
+        <translation>
+            <numerusform>%n 项协议</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annex(es)</source>
+        <translation>
+            <numerusform>%n 份附件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replaced</source>
+        <translation>已替换</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <source>{verb}: {areas}, {measures}, {officials}, {agreements}, {annexes}</source>
+        <translation>{verb}：{areas}、{measures}、{officials}、{agreements}、{annexes}</translation>
+    </message>
+    <message>
+        <source>{areas} · {measures} · {officials} · {agreements} · {annexes}</source>
+        <translation>{areas} · {measures} · {officials} · {agreements} · {annexes}</translation>
+    </message>
+    <message>
+        <source>Checking the catalogue; changes can be saved in a moment</source>
+        <translation>正在检查目录；稍后便可保存更改</translation>
+    </message>
+    <message>
+        <source>Read-only: {reason}. You can browse, filter and export, but changes are switched off.</source>
+        <translation>只读：{reason}。您可以浏览、筛选及导出，但不能作出更改。</translation>
+    </message>
+    <message>
+        <source>Checking the catalogue...</source>
+        <translation>正在检查目录...</translation>
+    </message>
+    <message>
+        <source>Catalogue - {name}</source>
+        <translation>会议目录 - {name}</translation>
+    </message>
+    <message>
+        <source>Catalogue - {name} (read-only)</source>
+        <translation>会议目录 - {name}（只读）</translation>
+    </message>
+    <message>
+        <source>Reloaded</source>
+        <translation>已重新加载</translation>
+    </message>
+    <message>
+        <source>The catalogue changed on disk: press F5 to reload</source>
+        <translation>目录文件已在磁盘上更改：按 F5 重新加载</translation>
+    </message>
+</context>
+<context>
+    <name>Naming</name>
+    <message>
+        <source>{title} — {date}, {place}</source>
+        <translation>{title} — {date}，{place}</translation>
+    </message>
+    <message>
+        <source>Annex {number}: {title}</source>
+        <translation>附件 {number}：{title}</translation>
+    </message>
+    <message>
+        <source>{group} ({count})</source>
+        <translation>{group}（{count}）</translation>
+    </message>
+    <message>
+        <source>measure {ref}</source>
+        <translation>措施 {ref}</translation>
+    </message>
+    <message>
+        <source>co-operation area “{name}”</source>
+        <translation>合作领域“{name}”</translation>
+    </message>
+    <message>
+        <source>official {honorific} {name}</source>
+        <translation>官员 {honorific} {name}</translation>
+    </message>
+    <message>
+        <source>agreement ({numeral})</source>
+        <translation>协议（{numeral}）</translation>
+    </message>
+    <message>
+        <source>annex {number}</source>
+        <translation>附件 {number}</translation>
+    </message>
+    <message>
+        <source>Official: {honorific} {name}</source>
+        <translation>官员：{honorific} {name}</translation>
+    </message>
+    <message>
+        <source>Co-operation area {position}: {name}</source>
+        <translation>合作领域 {position}：{name}</translation>
+    </message>
+    <message>
+        <source>Plenary session: {title}</source>
+        <translation>全体会议：{title}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plenary session(s)</source>
+        <translation>
+            <numerusform>%n 次全体会议</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n co-operation area(s)</source>
+        <translation>
+            <numerusform>%n 个合作领域</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measure(s)</source>
+        <translation>
+            <numerusform>%n 项措施</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n official(s)</source>
+        <translation>
+            <numerusform>%n 位官员</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreement(s)</source>
+        <translation>
+            <numerusform>%n 项协议</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annex(es)</source>
+        <translation>
+            <numerusform>%n 份附件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit {what}</source>
+        <translation>编辑{what}</translation>
+    </message>
+    <message>
+        <source>Add {what}</source>
+        <translation>添加{what}</translation>
+    </message>
+    <message>
+        <source>Delete {what}</source>
+        <translation>删除{what}</translation>
+    </message>
+    <message>
+        <source>Move {what} up</source>
+        <translation>上移{what}</translation>
+    </message>
+    <message>
+        <source>Move {what} down</source>
+        <translation>下移{what}</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>%1 File</source>
+        <comment>%1 is a file name suffix, for example txt</comment>
+        <translation>%1 文件</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>查找范围(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>文件类型(&amp;T)：</translation>
+    </message>
+</context>
+<context>
+    <name>Release</name>
+    <message>
+        <source>the release gives a date that does not exist ({month} {day})</source>
+        <translation>新闻稿所载日期并不存在（{month} {day}）</translation>
+    </message>
+    <message>
+        <source>{path}: no such file</source>
+        <translation>{path}：没有此文件</translation>
+    </message>
+    <message>
+        <source>cannot read {path}: {error}</source>
+        <translation>无法读取 {path}：{error}</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a press release</source>
+        <translation>{path} 是文件夹，不是新闻稿</translation>
+    </message>
+    <message>
+        <source>{path} is not a regular file (a device, a pipe or a socket): not a press release</source>
+        <translation>{path} 不是普通文件（而是设备、管道或套接字）：不是新闻稿</translation>
+    </message>
+    <message>
+        <source>{path} is larger than {limit} bytes: not a press release (they are under 30 KB)</source>
+        <translation>{path} 大于 {limit} 字节：不是新闻稿（新闻稿均小于 30 KB）</translation>
+    </message>
+    <message>
+        <source>{path} is a binary file, not a press release</source>
+        <translation>{path} 是二进制文件，不是新闻稿</translation>
+    </message>
+    <message>
+        <source>{path} is not UTF-8 text</source>
+        <translation>{path} 不是 UTF-8 文本</translation>
+    </message>
+    <message>
+        <source>the text is longer than {limit} characters: not a press release (they are under 30 KB)</source>
+        <translation>文本长于 {limit} 个字符：不是新闻稿（新闻稿均小于 30 KB）</translation>
+    </message>
+    <message>
+        <source>the release gives two dates for the plenary: {first} and {second}</source>
+        <translation>新闻稿为全体会议列出两个日期：{first} 及 {second}</translation>
+    </message>
+    <message>
+        <source>{name} is named twice differently: {first} and {second}</source>
+        <translation>{name} 有两个不同的写法：{first} 及 {second}</translation>
+    </message>
+    <message>
+        <source>the co-operation area {name} is listed twice</source>
+        <translation>合作领域 {name} 列出了两次</translation>
+    </message>
+    <message>
+        <source>agreement ({numeral}) is not a roman numeral Catalogue reads (at most {most} letters, well formed, such as xiv)</source>
+        <translation>协议（{numeral}）不是会议目录可读取的罗马数字（最多 {most} 个字母、格式正确，例如 xiv）</translation>
+    </message>
+    <message>
+        <source>agreement ({numeral}) is out of order: expected ({expected})</source>
+        <translation>协议（{numeral}）次序不符：应为（{expected}）</translation>
+    </message>
+    <message>
+        <source>Annex {number} is said to hold both {first} and {second}</source>
+        <translation>附件 {number} 被指同时载有 {first} 及 {second}</translation>
+    </message>
+    <message>
+        <source>agreement ({numeral}) is said to be at Annex {first} and at Annex {second}</source>
+        <translation>协议（{numeral}）被指同时载于附件 {first} 及附件 {second}</translation>
+    </message>
+</context>
+<context>
+    <name>Safety</name>
+    <message>
+        <source>cannot create the folder for {path}: {error}</source>
+        <translation>无法为 {path} 创建文件夹：{error}</translation>
+    </message>
+    <message>
+        <source>another window or command is changing it</source>
+        <translation>另一个窗口或命令正在更改它</translation>
+    </message>
+    <message>
+        <source>Damaged catalogue</source>
+        <translation>目录已损坏</translation>
+    </message>
+    <message>
+        <source>The catalogue {name} is damaged.</source>
+        <translation>目录 {name} 已损坏。</translation>
+    </message>
+    <message>
+        <source>It has been left exactly as it is. Restore the newest good backup ({backup})? The damaged file is kept in the backups folder.</source>
+        <translation>文件已原封不动保留。要恢复最新的完好备份（{backup}）吗？损坏的文件会保存在备份文件夹中。</translation>
+    </message>
+    <message>
+        <source>&amp;Restore backup</source>
+        <translation>恢复备份(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <source>It has been left exactly as it is, and there is no backup of it. Keep a copy of the file and ask for help.</source>
+        <translation>文件已原封不动保留，而且没有备份。请保留文件副本并寻求帮助。</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>today at {time}</source>
+        <translation>今天 {time}</translation>
+    </message>
+    <message>
+        <source>yesterday at {time}</source>
+        <translation>昨天 {time}</translation>
+    </message>
+    <message>
+        <source>{date} at {time}</source>
+        <translation>{date} {time}</translation>
+    </message>
+    <message>
+        <source>{path} is being changed by {app} (user {user}, process {pid} on {host}) since {since}.</source>
+        <translation>{path} 自 {since} 起正由 {app}（用户 {user}，{host} 上的进程 {pid}）更改。</translation>
+    </message>
+    <message>
+        <source>Catalogue in use</source>
+        <translation>目录使用中</translation>
+    </message>
+    <message>
+        <source>This catalogue is already open for changes.</source>
+        <translation>此目录已在别处打开，正在编辑。</translation>
+    </message>
+    <message>
+        <source>Open it read-only? You can browse, search and export, but not change it.</source>
+        <translation>要以只读方式打开吗？您可以浏览、搜索及导出，但不能更改。</translation>
+    </message>
+    <message>
+        <source>Open &amp;read-only</source>
+        <translation>以只读方式打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>每日</translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation>手动</translation>
+    </message>
+    <message>
+        <source>before replace</source>
+        <translation>替换前</translation>
+    </message>
+    <message>
+        <source>before upgrade</source>
+        <translation>升级前</translation>
+    </message>
+    <message>
+        <source>before restore</source>
+        <translation>恢复前</translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <source>Backups of {name} are kept in {folder}. Restoring one first backs up the catalogue as it is now, so nothing is lost.</source>
+        <translation>{name} 的备份保存在 {folder}。恢复前会先备份目录的现状，因此不会丢失任何数据。</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>备份时间</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>There are no backups yet.</source>
+        <translation>尚未有备份。</translation>
+    </message>
+</context>
+<context>
+    <name>Services</name>
+    <message>
+        <source>the database could not be changed: {detail}</source>
+        <translation>无法更改数据库：{detail}</translation>
+    </message>
+    <message>
+        <source>the {title} is already catalogued (use --replace to replace it)</source>
+        <translation>{title}已编入目录（使用 --replace 替换）</translation>
+    </message>
+    <message>
+        <source>the release could not be stored: {error}</source>
+        <translation>无法保存新闻稿：{error}</translation>
+    </message>
+    <message>
+        <source>the release cannot be stored: {problems}</source>
+        <translation>无法保存新闻稿：{problems}</translation>
+    </message>
+    <message>
+        <source> (and {count} more)</source>
+        <translation>（另有 {count} 项）</translation>
+    </message>
+    <message>
+        <source>unknown record type {kind!r}</source>
+        <translation>未知的记录类别 {kind!r}</translation>
+    </message>
+    <message>
+        <source>{kind} has no field {name!r}</source>
+        <translation>{kind}没有字段 {name!r}</translation>
+    </message>
+    <message>
+        <source>{label} is required</source>
+        <translation>必须填写{label}</translation>
+    </message>
+    <message>
+        <source>{label} must be a whole number</source>
+        <translation>{label}必须是整数</translation>
+    </message>
+    <message>
+        <source>{label} must be between 1 and 1000000</source>
+        <translation>{label}必须介于 1 至 1000000</translation>
+    </message>
+    <message>
+        <source>{label} must be a date like 2024-04-26</source>
+        <translation>{label}必须是日期，例如 2024-04-26</translation>
+    </message>
+    <message numerus="yes">
+        <source>{label} is too long (%n character(s); at most {most})</source>
+        <translation>
+            <numerusform>{label}过长（%n 个字符；最多 {most} 个）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{label} must be one of: {choices}</source>
+        <translation>{label}必须是以下其中之一：{choices}</translation>
+    </message>
+    <message>
+        <source>{label} {value} is already used in this plenary</source>
+        <translation>{label} {value} 已在此全体会议中使用</translation>
+    </message>
+    <message>
+        <source>that plenary is already catalogued</source>
+        <translation>该全体会议已编入目录</translation>
+    </message>
+    <message>
+        <source>that annex is not in this plenary</source>
+        <translation>该附件不属于此全体会议</translation>
+    </message>
+    <message>
+        <source>annex {number} already holds agreement ({numeral})</source>
+        <translation>附件 {number} 已载有协议（{numeral}）</translation>
+    </message>
+    <message>
+        <source>an area chosen is not in this plenary</source>
+        <translation>所选的其中一个领域不属于此全体会议</translation>
+    </message>
+    <message>
+        <source>a new {kind} needs a parent</source>
+        <translation>新的{kind}需要上层记录</translation>
+    </message>
+    <message>
+        <source>that {kind} no longer exists</source>
+        <translation>该{kind}已不存在</translation>
+    </message>
+    <message>
+        <source>a {kind} cannot be added here</source>
+        <translation>不能在此添加{kind}</translation>
+    </message>
+    <message>
+        <source>a {kind} cannot be deleted here</source>
+        <translation>不能在此删除{kind}</translation>
+    </message>
+    <message>
+        <source>a {kind} cannot be moved</source>
+        <translation>{kind}不能移动</translation>
+    </message>
+    <message>
+        <source>it cannot move further</source>
+        <translation>无法再移动</translation>
+    </message>
+    <message>
+        <source>the change was refused by the database: {error}</source>
+        <translation>数据库拒绝了更改：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>Storage</name>
+    <message>
+        <source>{folder} is not a folder</source>
+        <translation>{folder} 不是文件夹</translation>
+    </message>
+    <message>
+        <source>the copy did not match the catalogue</source>
+        <translation>副本与目录不符</translation>
+    </message>
+    <message>
+        <source>cannot back up {path}: {error}</source>
+        <translation>无法备份 {path}：{error}</translation>
+    </message>
+    <message>
+        <source>cannot restore {backup}: {error}</source>
+        <translation>无法恢复 {backup}：{error}</translation>
+    </message>
+    <message>
+        <source>cannot open {path}: {error}</source>
+        <translation>无法打开 {path}：{error}</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a Catalogue database</source>
+        <translation>{path} 是文件夹，不是会议目录数据库</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>文件是空的</translation>
+    </message>
+    <message>
+        <source>it is no longer a Catalogue database</source>
+        <translation>它已不再是会议目录数据库</translation>
+    </message>
+    <message>
+        <source>{path} is not a Catalogue database</source>
+        <translation>{path} 不是会议目录数据库</translation>
+    </message>
+    <message>
+        <source>{path} is not a Catalogue database (not an SQLite file)</source>
+        <translation>{path} 不是会议目录数据库（不是 SQLite 文件）</translation>
+    </message>
+    <message>
+        <source>restore the newest good backup ({name})</source>
+        <translation>恢复最新的完好备份（{name}）</translation>
+    </message>
+    <message>
+        <source>no backup of it exists</source>
+        <translation>没有备份</translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({detail}); it was left untouched; {advice}</source>
+        <translation>{path} 已损坏（{detail}）；文件保持原状；{advice}</translation>
+    </message>
+    <message>
+        <source>{path} was made by a newer version of Catalogue (schema {revision}); this version reads up to {head}: install the newer version</source>
+        <translation>{path} 由较新版本的会议目录创建（架构版本 {revision}）；此版本最高只能读取 {head}：请安装较新版本</translation>
+    </message>
+    <message>
+        <source>the file is read-only</source>
+        <translation>文件是只读的</translation>
+    </message>
+    <message>
+        <source>its folder is read-only</source>
+        <translation>其所在文件夹是只读的</translation>
+    </message>
+    <message>
+        <source>{path} could not be read: {detail}</source>
+        <translation>无法读取 {path}：{detail}</translation>
+    </message>
+    <message>
+        <source>a PostgreSQL server address was given: database servers are not supported yet, give the catalogue&apos;s file name</source>
+        <translation>提供了 PostgreSQL 服务器地址：暂不支持数据库服务器，请提供目录的文件名</translation>
+    </message>
+    <message>
+        <source>{path}: no home folder is known for {user}</source>
+        <translation>{path}：不知道 {user} 的主文件夹</translation>
+    </message>
+    <message>
+        <source>{path} is a link to {target}, which does not exist (is its drive connected?)</source>
+        <translation>{path} 是指向 {target} 的链接，但目标不存在（其驱动器是否已连接？）</translation>
+    </message>
+    <message>
+        <source>{path} cannot be followed: {error}</source>
+        <translation>无法跟随 {path}：{error}</translation>
+    </message>
+    <message>
+        <source>cannot lock {path}: {error}</source>
+        <translation>无法锁定 {path}：{error}</translation>
+    </message>
+    <message>
+        <source>{path} is being changed by another Catalogue window or command, which has not said who it is</source>
+        <translation>{path} 正由另一个会议目录窗口或命令更改，对方没有表明身份</translation>
+    </message>
+    <message>
+        <source>{path} is being changed by {app} (user {user}, process {pid} on {host}, since {since})</source>
+        <translation>{path} 正由 {app} 更改（用户 {user}，{host} 上的进程 {pid}，自 {since} 起）</translation>
+    </message>
+    <message>
+        <source>{path} does not exist</source>
+        <translation>{path} 不存在</translation>
+    </message>
+    <message>
+        <source>{path} needs an upgrade to this version&apos;s format but cannot be written ({reason})</source>
+        <translation>{path} 需要升级至此版本的格式，但无法写入（{reason}）</translation>
+    </message>
+    <message>
+        <source>upgrading {path} broke its links; nothing was changed</source>
+        <translation>升级 {path} 时损坏了其链接；没有任何更改</translation>
+    </message>
+</context>
+<context>
+    <name>Worker</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>Workflows</name>
+    <message>
+        <source>cannot create the folder for {path}: {error}</source>
+        <translation>无法为 {path} 创建文件夹：{error}</translation>
+    </message>
+    <message>
+        <source>cannot create {path}: {error}</source>
+        <translation>无法创建 {path}：{error}</translation>
+    </message>
+    <message>
+        <source>{path} is not a plenary press release: {reason}</source>
+        <translation>{path} 不是全体会议新闻稿：{reason}</translation>
+    </message>
+    <message>
+        <source>{out} is a database, not a CSV file: export writes a new CSV file, give another name</source>
+        <translation>{out} 是数据库，不是 CSV 文件：导出会写入新的 CSV 文件，请提供其他名称</translation>
+    </message>
+    <message>
+        <source>{path}: no such backup</source>
+        <translation>{path}：没有此备份</translation>
+    </message>
+</context>
+</TS>
