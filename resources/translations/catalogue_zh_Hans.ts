@@ -2,6 +2,113 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Activity</name>
+    <message>
+        <source>Activity</source>
+        <translation>活动记录</translation>
+    </message>
+    <message>
+        <source>All records</source>
+        <translation>所有记录</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>从(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>至(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Officer:</source>
+        <translation>工作人员(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Record type:</source>
+        <translation>记录类别(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>工作人员</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>更改</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Fields changed</source>
+        <translation>已更改的字段</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV...</source>
+        <translation>导出 CSV(&amp;E)...</translation>
+    </message>
+    <message>
+        <source>Write the changes this filter keeps as a CSV file (Ctrl+E)</source>
+        <translation>将此筛选保留的更改写成 CSV 文件（Ctrl+E）</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>所有人</translation>
+    </message>
+    <message>
+        <source>No changes match this filter.</source>
+        <translation>没有更改符合此筛选。</translation>
+    </message>
+    <message>
+        <source>No changes yet.</source>
+        <translation>尚未有更改。</translation>
+    </message>
+    <message>
+        <source>Showing the newest {shown} changes: narrow the filter to see older ones (Export CSV writes them all)</source>
+        <translation>显示最新的 {shown} 项更改：缩小筛选范围以查看较早的更改（导出 CSV 会写入全部更改）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n 项更改</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That record no longer exists: Edit &gt; Recently Deleted can bring it back</source>
+        <translation>该记录已不存在：可在“编辑 &gt; 最近删除”找回</translation>
+    </message>
+    <message>
+        <source>Export activity</source>
+        <translation>导出活动记录</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>未导出</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n line(s) to {file}</source>
+        <translation>
+            <numerusform>已将 %n 行写入 {file}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Catalogue</source>
@@ -177,6 +284,14 @@ Text at Annex {number}</source>
         <translation>全体会议的日期（新闻稿不写年份）</translation>
     </message>
     <message>
+        <source>print what the import would add (counts, the tree, the paragraphs not placed) and write nothing</source>
+        <translation>列出导入会添加的内容（数目、树形结构、未能归入的段落），但不写入任何内容</translation>
+    </message>
+    <message>
+        <source>import even when some paragraphs of the release could not be placed in any record (they are listed)</source>
+        <translation>即使新闻稿中有段落未能归入任何记录（会列出这些段落），仍然导入</translation>
+    </message>
+    <message>
         <source>the press release text</source>
         <translation>新闻稿文本</translation>
     </message>
@@ -195,6 +310,34 @@ Text at Annex {number}</source>
     <message>
         <source>words to look for</source>
         <translation>要搜索的字词</translation>
+    </message>
+    <message>
+        <source>start an empty plenary, to fill in in the window</source>
+        <translation>创建一次空白的全体会议，以便在窗口中填写</translation>
+    </message>
+    <message>
+        <source>the conference&apos;s full name, e.g. &quot;Hong Kong/Shanghai Co-operation Conference&quot;; a new one is added</source>
+        <translation>会议的全名，例如 &quot;Hong Kong/Shanghai Co-operation Conference&quot;；如为新会议则会添加</translation>
+    </message>
+    <message>
+        <source>which plenary of the conference it is</source>
+        <translation>属该会议的第几次全体会议</translation>
+    </message>
+    <message>
+        <source>the day it was held</source>
+        <translation>举行日期</translation>
+    </message>
+    <message>
+        <source>where it was held</source>
+        <translation>举行地点</translation>
+    </message>
+    <message>
+        <source>its title (default: &quot;Seventh Plenary Session of the CONFERENCE&quot;)</source>
+        <translation>其标题（默认：&quot;Seventh Plenary Session of the CONFERENCE&quot;）</translation>
+    </message>
+    <message>
+        <source>the two governments of a new conference (default: read from its name, e.g. &quot;Hong Kong SAR Government&quot; &quot;Beijing Municipal Government&quot;)</source>
+        <translation>新会议的两地政府（默认：从其名称读取，例如 &quot;Hong Kong SAR Government&quot; &quot;Beijing Municipal Government&quot;）</translation>
     </message>
     <message>
         <source>write a synthetic catalogue of N records into a new file, to try Catalogue at scale</source>
@@ -229,6 +372,66 @@ Text at Annex {number}</source>
         <translation>备份文件夹中的一个文件</translation>
     </message>
     <message>
+        <source>change one field of one record (checked as the window checks it; remembered in the history)</source>
+        <translation>更改一项记录的一个字段（按窗口的规则检查，并记录在历史中）</translation>
+    </message>
+    <message>
+        <source>session, area, measure, official, agreement or annex</source>
+        <translation>session、area、measure、official、agreement 或 annex</translation>
+    </message>
+    <message>
+        <source>the record&apos;s ref as the CSV prints it: 3.2 (a measure), xi (an agreement), 4 (an area, official or annex), the ordinal (the plenary)</source>
+        <translation>记录在 CSV 中的编号：3.2（措施）、xi（协议）、4（领域、官员或附件）、届次（全体会议）</translation>
+    </message>
+    <message>
+        <source>the field to change (e.g. text, name, post, title, notes; an agreement&apos;s annex takes an annex number, its areas area numbers separated by commas)</source>
+        <translation>要更改的字段（例如 text、name、post、title、notes；协议的 annex 填附件号码，其 areas 填以逗号分隔的领域号码）</translation>
+    </message>
+    <message>
+        <source>the new value</source>
+        <translation>新的值</translation>
+    </message>
+    <message>
+        <source>print the changes, newest first: time, officer, what was done and each field as old -&gt; new</source>
+        <translation>列出更改，最新的在前：时间、工作人员、所作操作，以及每个字段的 旧值 -&gt; 新值</translation>
+    </message>
+    <message>
+        <source>only changes on or after this day (UTC)</source>
+        <translation>只列出在此日（UTC）或之后的更改</translation>
+    </message>
+    <message>
+        <source>only the changes to this record</source>
+        <translation>只列出此记录的更改</translation>
+    </message>
+    <message>
+        <source>write every annex document kept in the catalogue into FOLDER, with an index (documents.csv) that also lists the web addresses</source>
+        <translation>将目录中保存的每份附件文档写入 FOLDER，并附上索引（documents.csv），索引也列出网址</translation>
+    </message>
+    <message>
+        <source>the folder to write into (made if missing); a file already there is never written over: the new one gets a number</source>
+        <translation>要写入的文件夹（如不存在会创建）；绝不会覆盖文件夹中已有的文件：新文件会加上编号</translation>
+    </message>
+    <message>
+        <source>the conference the plenary belongs to (part of its name will do)</source>
+        <translation>该全体会议所属的会议（提供部分名称也可以）</translation>
+    </message>
+    <message>
+        <source>the plenary, by its ordinal (may be left out while the catalogue holds one plenary)</source>
+        <translation>全体会议的届次（目录只有一次全体会议时可省略）</translation>
+    </message>
+    <message>
+        <source>--since must be a day as YYYY-MM-DD, not {text!r}</source>
+        <translation>--since 必须是 YYYY-MM-DD 格式的日期，而不是 {text!r}</translation>
+    </message>
+    <message>
+        <source>only the plenaries of this conference (its full name, or a part of it that names one)</source>
+        <translation>只列出此会议的全体会议（其全名，或足以识别该会议的部分名称）</translation>
+    </message>
+    <message>
+        <source>only plenary N (of --conference, when several conferences have one)</source>
+        <translation>只列出第 N 次全体会议（如多于一个会议有此届次，则为 --conference 所指的会议）</translation>
+    </message>
+    <message>
         <source>interrupted; nothing was changed</source>
         <translation>已中断；没有任何更改</translation>
     </message>
@@ -259,8 +462,16 @@ Text at Annex {number}</source>
         <translation>已导入</translation>
     </message>
     <message>
+        <source>Not placed in any record (add what they say by hand):</source>
+        <translation>未能归入任何记录（请手动添加其内容）：</translation>
+    </message>
+    <message>
         <source>interrupted after the import was saved</source>
         <translation>导入已保存后中断</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>试运行：没有写入任何内容。</translation>
     </message>
     <message>
         <source>standard output is closed: nowhere to print matches</source>
@@ -289,6 +500,10 @@ Text at Annex {number}</source>
         <translation>
             <numerusform>%n 项记录符合</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Added the {title}</source>
+        <translation>已添加{title}</translation>
     </message>
     <message numerus="yes">
         <source>{label}: {done:,} / %Ln record(s) ({percent}%)</source>
@@ -337,6 +552,94 @@ Text at Annex {number}</source>
         <translation>已从 {backup} 恢复 {path}</translation>
     </message>
     <message>
+        <source>no plenary of a conference named {name!r}</source>
+        <translation>没有名为 {name!r} 的会议的全体会议</translation>
+    </message>
+    <message>
+        <source>there is no plenary {n} (there are: {known})</source>
+        <translation>没有第 {n} 次全体会议（现有：{known}）</translation>
+    </message>
+    <message>
+        <source>plenary {n} is in several conferences: give --conference</source>
+        <translation>多个会议都有第 {n} 次全体会议：请使用 --conference</translation>
+    </message>
+    <message>
+        <source>the catalogue holds no plenary</source>
+        <translation>目录没有任何全体会议</translation>
+    </message>
+    <message>
+        <source>the catalogue holds {count} plenaries: give --session (one of {known})</source>
+        <translation>目录有 {count} 次全体会议：请使用 --session（{known} 之一）</translation>
+    </message>
+    <message>
+        <source>no record type {kind!r} (one of: {kinds})</source>
+        <translation>没有记录类别 {kind!r}（可用：{kinds}）</translation>
+    </message>
+    <message>
+        <source>{plenary} has no {kind} {ref}</source>
+        <translation>{plenary}没有{kind} {ref}</translation>
+    </message>
+    <message>
+        <source>there is no annex {ref}</source>
+        <translation>没有附件 {ref}</translation>
+    </message>
+    <message>
+        <source>there is no co-operation area {ref}</source>
+        <translation>没有合作领域 {ref}</translation>
+    </message>
+    <message>
+        <source>a {kind} has no field {field!r} (its fields: {fields})</source>
+        <translation>{kind}没有字段 {field!r}（其字段：{fields}）</translation>
+    </message>
+    <message>
+        <source>{what}: {field} is already that; nothing changed</source>
+        <translation>{what}：{field} 已是该值；没有更改</translation>
+    </message>
+    <message>
+        <source>{what}: {field}: {old} -&gt; {new}</source>
+        <translation>{what}：{field}：{old} -&gt; {new}</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>standard output is closed: nowhere to print</source>
+        <translation>标准输出已关闭：无处列出</translation>
+    </message>
+    <message>
+        <source>give a record as RECORD_TYPE REF (e.g. measure 3.2)</source>
+        <translation>请以 记录类别 编号 指明记录（例如 measure 3.2）</translation>
+    </message>
+    <message>
+        <source>catalogue: no changes</source>
+        <translation>catalogue：没有更改</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>已添加</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>Exporting documents</source>
+        <translation>正在导出文档</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n document(s) to {folder}</source>
+        <translation>
+            <numerusform>已将 %n 份文档写入 {folder}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, listed with %n web address(es) in {index}</source>
+        <translation>
+            <numerusform>，并在 {index} 列出 %n 个网址</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>--screenshot goes with --self-test</source>
         <translation>--screenshot 须与 --self-test 一并使用</translation>
     </message>
@@ -366,6 +669,67 @@ Text at Annex {number}</source>
     <message>
         <source>&amp;Copy details</source>
         <translation>复制详细信息(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>Deleted</name>
+    <message>
+        <source>{what} with {children}</source>
+        <translation>{what}连同{children}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{what} (listed by %n agreement(s))</source>
+        <translation>
+            <numerusform>{what}（由 %n 项协议列出）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(its area is deleted too)</source>
+        <translation>（其领域也已删除）</translation>
+    </message>
+    <message>
+        <source>(a plenary no longer here)</source>
+        <translation>（已不在此处的全体会议）</translation>
+    </message>
+    <message>
+        <source>Recently Deleted</source>
+        <translation>最近删除</translation>
+    </message>
+    <message>
+        <source>Records deleted from this catalogue, newest first. Restore puts one back with what went with it, as a new change you can undo.</source>
+        <translation>从此目录删除的记录，最新的在前。“恢复”会连同一并删除的内容放回记录，作为一项可以撤销的新更改。</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Plenary</source>
+        <translation>全体会议</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>删除时间</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>删除者</translation>
+    </message>
+    <message>
+        <source>Nothing has been deleted.</source>
+        <translation>没有已删除的记录。</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>This catalogue is open read-only</source>
+        <translation>此目录以只读方式打开</translation>
+    </message>
+    <message>
+        <source>Not restored: {why}</source>
+        <translation>未恢复：{why}</translation>
     </message>
 </context>
 <context>
@@ -471,6 +835,183 @@ Text at Annex {number}</source>
     </message>
 </context>
 <context>
+    <name>Documents</name>
+    <message>
+        <source>{size} bytes</source>
+        <translation>{size} 字节</translation>
+    </message>
+    <message>
+        <source>{name} is {size}; a document can be at most {most} MB (attach a web address to it instead)</source>
+        <translation>{name} 的大小为 {size}；文档最大只能为 {most} MB（请改为附加其网址）</translation>
+    </message>
+    <message>
+        <source>a document needs a file name</source>
+        <translation>文档需要文件名</translation>
+    </message>
+    <message>
+        <source>the file name is too long ({length} characters; at most {most})</source>
+        <translation>文件名太长（{length} 个字符；最多 {most} 个）</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a file</source>
+        <translation>{path} 是文件夹，不是文件</translation>
+    </message>
+    <message>
+        <source>{path} is not a regular file</source>
+        <translation>{path} 不是普通文件</translation>
+    </message>
+    <message>
+        <source>cancelled; nothing was attached</source>
+        <translation>已取消；没有附加任何内容</translation>
+    </message>
+    <message>
+        <source>cannot read {path}: {error}</source>
+        <translation>无法读取 {path}：{error}</translation>
+    </message>
+    <message>
+        <source>{url!r} is not a web address (it must start with https:// or http://)</source>
+        <translation>{url!r} 不是网址（必须以 https:// 或 http:// 开头）</translation>
+    </message>
+    <message>
+        <source>the web address is too long ({length} characters; at most {most})</source>
+        <translation>网址太长（{length} 个字符；最多 {most} 个）</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <source>The texts kept with this record. Drop files here to attach them (at most {most} MB each); Enter opens, Delete removes.</source>
+        <translation>与此记录一并保存的文本。将文件拖放到此处即可附加（每个最多 {most} MB）；Enter 打开，Delete 移除。</translation>
+    </message>
+    <message>
+        <source>Atta&amp;ch file...</source>
+        <translation>附加文件(&amp;C)...</translation>
+    </message>
+    <message>
+        <source>Keep a file (PDF, Word, any file up to {most} MB) inside the catalogue</source>
+        <translation>将文件（PDF、Word 或任何不超过 {most} MB 的文件）保存在目录内</translation>
+    </message>
+    <message>
+        <source>Add &amp;web address...</source>
+        <translation>添加网址(&amp;W)...</translation>
+    </message>
+    <message>
+        <source>Attach the address of a document on the web</source>
+        <translation>附加网上文档的网址</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Open with the system&apos;s viewer (a web address in the browser)</source>
+        <translation>以系统的查看程序打开（网址则以浏览器打开）</translation>
+    </message>
+    <message>
+        <source>Save as...</source>
+        <translation>另存为...</translation>
+    </message>
+    <message>
+        <source>Save a copy of the document as a file</source>
+        <translation>将文档的副本保存为文件</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>移除(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Remove the document from the catalogue (Undo brings it back)</source>
+        <translation>从目录移除该文档（可按撤销找回）</translation>
+    </message>
+    <message>
+        <source>Web address: {url}</source>
+        <translation>网址：{url}</translation>
+    </message>
+    <message>
+        <source>{name} ({size})</source>
+        <translation>{name}（{size}）</translation>
+    </message>
+    <message>
+        <source>{name}
+{size}, {media_type}</source>
+        <translation>{name}
+{size}，{media_type}</translation>
+    </message>
+    <message>
+        <source>The catalogue is read-only: documents cannot be changed</source>
+        <translation>目录是只读的：不能更改文档</translation>
+    </message>
+    <message>
+        <source>Attach file</source>
+        <translation>附加文件</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Attaching {name}...</source>
+        <translation>正在附加 {name}...</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was attached</source>
+        <translation>已取消；没有附加任何内容</translation>
+    </message>
+    <message>
+        <source>Attach {name} to {owner}</source>
+        <translation>将 {name} 附加到{owner}</translation>
+    </message>
+    <message>
+        <source>Attached {name} ({size}) to {owner}</source>
+        <translation>已将 {name}（{size}）附加到{owner}</translation>
+    </message>
+    <message>
+        <source>Add web address</source>
+        <translation>添加网址</translation>
+    </message>
+    <message>
+        <source>Web address of the document (https://...):</source>
+        <translation>文档的网址（https://...）：</translation>
+    </message>
+    <message>
+        <source>Attach {url} to {owner}</source>
+        <translation>将 {url} 附加到{owner}</translation>
+    </message>
+    <message>
+        <source>Attached {url} to {owner}</source>
+        <translation>已将 {url} 附加到{owner}</translation>
+    </message>
+    <message>
+        <source>Opened {what}</source>
+        <translation>已打开{what}</translation>
+    </message>
+    <message>
+        <source>No program is set up to open {what}</source>
+        <translation>没有设置可打开{what}的程序</translation>
+    </message>
+    <message>
+        <source>Save document as</source>
+        <translation>将文档另存为</translation>
+    </message>
+    <message>
+        <source>{name} was not saved: {error}</source>
+        <translation>{name} 未保存：{error}</translation>
+    </message>
+    <message>
+        <source>Saved {name} as {path}</source>
+        <translation>已将 {name} 保存为 {path}</translation>
+    </message>
+    <message>
+        <source>Remove {name}</source>
+        <translation>移除 {name}</translation>
+    </message>
+    <message>
+        <source>Removed {name} (Undo brings it back)</source>
+        <translation>已移除 {name}（可按撤销找回）</translation>
+    </message>
+</context>
+<context>
     <name>EditingController</name>
     <message>
         <source>In co-operation area {area}</source>
@@ -500,6 +1041,30 @@ Text at Annex {number}</source>
         <source>Deleted {what}</source>
         <translation>已删除{what}</translation>
     </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>未删除</translation>
+    </message>
+    <message>
+        <source>The catalogue could not be backed up first, so nothing was deleted: {error}</source>
+        <translation>无法先备份目录，因此没有删除任何内容：{error}</translation>
+    </message>
+    <message>
+        <source>Backed up to {name}</source>
+        <translation>已备份至 {name}</translation>
+    </message>
+    <message>
+        <source>New plenary</source>
+        <translation>新建全体会议</translation>
+    </message>
+    <message>
+        <source>It holds no records yet. The catalogue is backed up first.</source>
+        <translation>其中尚未有记录。会先备份目录。</translation>
+    </message>
+    <message>
+        <source>With it go its {records}. The catalogue is backed up first.</source>
+        <translation>其{records}会一并删除。会先备份目录。</translation>
+    </message>
     <message numerus="yes">
         <source>Its %n measure(s) will be deleted with it.</source>
         <translation>
@@ -523,6 +1088,12 @@ Text at Annex {number}</source>
     <message>
         <source>Nothing else goes with it.</source>
         <translation>不会一并删除其他记录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n attached document(s) go with it.</source>
+        <translation>
+            <numerusform>其 %n 份附加文档会一并删除。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Undone: {what}</source>
@@ -562,6 +1133,14 @@ Text at Annex {number}</source>
     <message>
         <source>Last changed</source>
         <translation>最后修改</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>中文</source>
+        <translation>中文</translation>
     </message>
     <message>
         <source>&amp;Title</source>
@@ -622,6 +1201,18 @@ Text at Annex {number}</source>
     <message>
         <source>&amp;Areas served</source>
         <translation>涉及领域(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;First side</source>
+        <translation>第一方(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Second side</source>
+        <translation>第二方(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Chinese name</source>
+        <translation>中文名称(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Number</source>
@@ -793,12 +1384,44 @@ Text at Annex {number}</source>
         <translation>领域</translation>
     </message>
     <message>
+        <source>First side</source>
+        <translation>第一方</translation>
+    </message>
+    <message>
+        <source>Second side</source>
+        <translation>第二方</translation>
+    </message>
+    <message>
+        <source>Chinese name</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
         <source>Number</source>
         <translation>号码</translation>
     </message>
     <message>
         <source>Language note</source>
         <translation>语言备注</translation>
+    </message>
+    <message>
+        <source>Title (Chinese)</source>
+        <translation>标题（中文）</translation>
+    </message>
+    <message>
+        <source>Name (Chinese)</source>
+        <translation>名称（中文）</translation>
+    </message>
+    <message>
+        <source>Text (Chinese)</source>
+        <translation>内容（中文）</translation>
+    </message>
+    <message>
+        <source>Post (Chinese)</source>
+        <translation>职位（中文）</translation>
+    </message>
+    <message>
+        <source>Parties (Chinese)</source>
+        <translation>签署方（中文）</translation>
     </message>
 </context>
 <context>
@@ -959,6 +1582,242 @@ Text at Annex {number}</source>
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <source>its {parent} no longer exists: restore that first</source>
+        <translation>其{parent}已不存在：请先恢复该项</translation>
+    </message>
+    <message>
+        <source>no deleted record has that identity</source>
+        <translation>没有已删除的记录符合此标识</translation>
+    </message>
+    <message>
+        <source>that change did not delete a record</source>
+        <translation>该次更改并未删除记录</translation>
+    </message>
+    <message>
+        <source>that {kind} is already back</source>
+        <translation>该{kind}已经找回</translation>
+    </message>
+    <message>
+        <source>that version is not in this record&apos;s history</source>
+        <translation>该版本不在此记录的历史中</translation>
+    </message>
+    <message>
+        <source>the record already holds that version</source>
+        <translation>记录已是该版本</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>Command line</source>
+        <translation>命令行</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>更改</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>{what} by {who}, {when} ({source})</source>
+        <translation>{what}：{who}，{when}（{source}）</translation>
+    </message>
+    <message>
+        <source>No field of this record changed (its place in a list may have).</source>
+        <translation>此记录没有字段更改（其在列表中的位置可能有变）。</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Value as added</source>
+        <translation>添加时的值</translation>
+    </message>
+    <message>
+        <source>Value as deleted</source>
+        <translation>删除时的值</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>之前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>之后</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>工作人员</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Restore &amp;this version</source>
+        <translation>恢复此版本(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Put the record&apos;s fields back as they were right after this change (a new change: Ctrl+Z undoes it)</source>
+        <translation>将记录的字段恢复为此次更改后的状态（作为新更改：可按 Ctrl+Z 撤销）</translation>
+    </message>
+    <message>
+        <source>Select a record to see its history.</source>
+        <translation>选择一项记录以查看其历史。</translation>
+    </message>
+    <message>
+        <source>No changes yet.
+Changes made from now on are listed here.</source>
+        <translation>尚未有更改。
+此后所作的更改会在此列出。</translation>
+    </message>
+    <message>
+        <source>This is the current version.</source>
+        <translation>这是当前的版本。</translation>
+    </message>
+    <message>
+        <source>Read-only: versions cannot be restored.</source>
+        <translation>只读：不能恢复版本。</translation>
+    </message>
+    <message>
+        <source>&amp;Fields</source>
+        <translation>字段(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>历史(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Not restored</source>
+        <translation>未恢复</translation>
+    </message>
+    <message>
+        <source>{what}: Ctrl+Z undoes it</source>
+        <translation>{what}：可按 Ctrl+Z 撤销</translation>
+    </message>
+    <message>
+        <source>Recently Deleted</source>
+        <translation>最近删除</translation>
+    </message>
+    <message>
+        <source>the record being edited has unsaved changes</source>
+        <translation>正在编辑的记录有未保存的更改</translation>
+    </message>
+    <message>
+        <source>Restore {what}</source>
+        <translation>恢复{what}</translation>
+    </message>
+    <message>
+        <source>Restored {what}</source>
+        <translation>已恢复{what}</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>活动记录</translation>
+    </message>
+    <message>
+        <source>Officer name</source>
+        <translation>工作人员姓名</translation>
+    </message>
+    <message>
+        <source>The name recorded with every change you make.
+Leave it empty to record your computer login ({user}).</source>
+        <translation>与您每项更改一并记录的姓名。
+留空则记录您的计算机登录名（{user}）。</translation>
+    </message>
+    <message>
+        <source>Changes are now recorded as made by {name}</source>
+        <translation>更改现在会记录为由 {name} 作出</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreview</name>
+    <message>
+        <source>Import preview</source>
+        <translation>导入预览</translation>
+    </message>
+    <message>
+        <source>Import the {title}?</source>
+        <translation>要导入{title}吗？</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paragraph(s) of the release could not be placed in any record. They are listed below with their position in the text; after the import you can add what they say by hand.</source>
+        <translation>
+            <numerusform>新闻稿中有 %n 个段落未能归入任何记录。这些段落连同其在文本中的位置列于下方；导入后您可以手动添加其内容。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paragraphs not placed</source>
+        <translation>未能归入的段落</translation>
+    </message>
+    <message>
+        <source>What the import adds</source>
+        <translation>导入会添加的内容</translation>
+    </message>
+    <message>
+        <source>&amp;Import anyway</source>
+        <translation>仍然导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy summary</source>
+        <translation>复制摘要(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy this summary, to keep the paragraphs not placed at hand while you add what they say</source>
+        <translation>复制此摘要，以便在添加未能归入段落的内容时随手参考</translation>
+    </message>
+</context>
+<context>
     <name>Importer</name>
     <message>
         <source>Date of the plenary</source>
@@ -1030,6 +1889,10 @@ Text at Annex {number}</source>
     <message>
         <source>annex</source>
         <translation>附件</translation>
+    </message>
+    <message>
+        <source>conference</source>
+        <translation>会议</translation>
     </message>
     <message>
         <source>Co-operation areas</source>
@@ -1214,6 +2077,46 @@ Text at Annex {number}</source>
         <translation>使用指南(&amp;U)</translation>
     </message>
     <message>
+        <source>Record &amp;history</source>
+        <translation>记录历史(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Show the selected record&apos;s changes, or its fields again</source>
+        <translation>显示所选记录的更改，或再次显示其字段</translation>
+    </message>
+    <message>
+        <source>Recentl&amp;y Deleted...</source>
+        <translation>最近删除(&amp;Y)...</translation>
+    </message>
+    <message>
+        <source>List deleted records and restore one with what went with it</source>
+        <translation>列出已删除的记录，并连同一并删除的内容恢复其中一项</translation>
+    </message>
+    <message>
+        <source>&amp;Activity...</source>
+        <translation>活动记录(&amp;A)...</translation>
+    </message>
+    <message>
+        <source>Every change to the catalogue, by officer, date and record type</source>
+        <translation>按工作人员、日期及记录类别列出目录的每项更改</translation>
+    </message>
+    <message>
+        <source>&amp;Officer name...</source>
+        <translation>工作人员姓名(&amp;O)...</translation>
+    </message>
+    <message>
+        <source>The name recorded with your changes</source>
+        <translation>与您的更改一并记录的姓名</translation>
+    </message>
+    <message>
+        <source>New &amp;plenary...</source>
+        <translation>新建全体会议(&amp;P)...</translation>
+    </message>
+    <message>
+        <source>Start an empty plenary session of a conference, to fill in by hand</source>
+        <translation>为会议创建一次空白的全体会议，以便手动填写</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -1359,6 +2262,10 @@ Text at Annex {number}</source>
         <translation>附件 {number}</translation>
     </message>
     <message>
+        <source>the {name}</source>
+        <translation>{name}</translation>
+    </message>
+    <message>
         <source>Official: {honorific} {name}</source>
         <translation>官员：{honorific} {name}</translation>
     </message>
@@ -1369,6 +2276,10 @@ Text at Annex {number}</source>
     <message>
         <source>Plenary session: {title}</source>
         <translation>全体会议：{title}</translation>
+    </message>
+    <message>
+        <source>Conference: {name}</source>
+        <translation>会议：{name}</translation>
     </message>
     <message numerus="yes">
         <source>%n plenary session(s)</source>
@@ -1406,6 +2317,12 @@ Text at Annex {number}</source>
             <numerusform>%n 份附件</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n conference(s)</source>
+        <translation>
+            <numerusform>%n 个会议</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Edit {what}</source>
         <translation>编辑{what}</translation>
@@ -1425,6 +2342,73 @@ Text at Annex {number}</source>
     <message>
         <source>Move {what} down</source>
         <translation>下移{what}</translation>
+    </message>
+    <message>
+        <source>Restore {what}</source>
+        <translation>恢复{what}</translation>
+    </message>
+    <message>
+        <source>Restore {what} as of {when}</source>
+        <translation>将{what}恢复至 {when} 的状态</translation>
+    </message>
+    <message>
+        <source>Undo {what}</source>
+        <translation>撤销{what}</translation>
+    </message>
+    <message>
+        <source>Replace {title}</source>
+        <translation>替换{title}</translation>
+    </message>
+    <message>
+        <source>Import {title}</source>
+        <translation>导入{title}</translation>
+    </message>
+</context>
+<context>
+    <name>NewPlenaryDialog</name>
+    <message>
+        <source>New plenary</source>
+        <translation>新建全体会议</translation>
+    </message>
+    <message>
+        <source>Co&amp;nference</source>
+        <translation>会议(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;First side</source>
+        <translation>第一方(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Second side</source>
+        <translation>第二方(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Ordinal</source>
+        <translation>届次(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation>地点(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>标题(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Add plenary</source>
+        <translation>添加全体会议(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Not added: {reason}</source>
+        <translation>未添加：{reason}</translation>
     </message>
 </context>
 <context>
@@ -1452,7 +2436,22 @@ Text at Annex {number}</source>
     </message>
 </context>
 <context>
+    <name>Queries</name>
+    <message>
+        <source>that document no longer exists</source>
+        <translation>该文档已不存在</translation>
+    </message>
+    <message>
+        <source>{name} is not whole in the catalogue (its SHA-256 differs from when it was attached); restore a backup to get it back</source>
+        <translation>{name} 在目录中并不完整（其 SHA-256 与附加时不同）；请恢复备份以找回该文档</translation>
+    </message>
+</context>
+<context>
     <name>Release</name>
+    <message>
+        <source>paragraph {number}, line {line}</source>
+        <translation>第 {number} 段，第 {line} 行</translation>
+    </message>
     <message>
         <source>the release gives a date that does not exist ({month} {day})</source>
         <translation>新闻稿所载日期并不存在（{month} {day}）</translation>
@@ -1506,8 +2505,8 @@ Text at Annex {number}</source>
         <translation>协议（{numeral}）不是会议目录可读取的罗马数字（最多 {most} 个字母、格式正确，例如 xiv）</translation>
     </message>
     <message>
-        <source>agreement ({numeral}) is out of order: expected ({expected})</source>
-        <translation>协议（{numeral}）次序不符：应为（{expected}）</translation>
+        <source>agreement {numeral} is out of order: expected {expected}</source>
+        <translation>协议 {numeral} 顺序有误：应为 {expected}</translation>
     </message>
     <message>
         <source>Annex {number} is said to hold both {first} and {second}</source>
@@ -1656,6 +2655,10 @@ Text at Annex {number}</source>
         <translation>无法保存新闻稿：{error}</translation>
     </message>
     <message>
+        <source>the two governments of the {name} cannot be told from its name: give them (catalogue new-plenary --sides A B)</source>
+        <translation>无法从名称判断{name}的两地政府：请提供（catalogue new-plenary --sides A B）</translation>
+    </message>
+    <message>
         <source>the release cannot be stored: {problems}</source>
         <translation>无法保存新闻稿：{problems}</translation>
     </message>
@@ -1694,16 +2697,36 @@ Text at Annex {number}</source>
         </translation>
     </message>
     <message>
+        <source>the new release lacks what these documents are attached to: {lost}; nothing was replaced</source>
+        <translation>新的新闻稿缺少这些文档所附属的项目：{lost}；没有替换任何内容</translation>
+    </message>
+    <message>
+        <source>attach either a file or a web address</source>
+        <translation>请附加文件或网址，两者选一</translation>
+    </message>
+    <message>
+        <source>{name} changed while it was read; nothing was attached</source>
+        <translation>{name} 在读取期间有所更改；没有附加任何内容</translation>
+    </message>
+    <message>
+        <source>{name} was not stored whole; nothing was attached</source>
+        <translation>{name} 未能完整保存；没有附加任何内容</translation>
+    </message>
+    <message>
+        <source>documents can be attached to annexes and agreements only</source>
+        <translation>文档只能附加到附件及协议</translation>
+    </message>
+    <message>
+        <source>that document no longer exists</source>
+        <translation>该文档已不存在</translation>
+    </message>
+    <message>
         <source>{label} must be one of: {choices}</source>
         <translation>{label}必须是以下其中之一：{choices}</translation>
     </message>
     <message>
         <source>{label} {value} is already used in this plenary</source>
         <translation>{label} {value} 已在此全体会议中使用</translation>
-    </message>
-    <message>
-        <source>that plenary is already catalogued</source>
-        <translation>该全体会议已编入目录</translation>
     </message>
     <message>
         <source>that annex is not in this plenary</source>
@@ -1722,6 +2745,22 @@ Text at Annex {number}</source>
         <translation>新的{kind}需要上层记录</translation>
     </message>
     <message>
+        <source>the {conference} already has plenary {ordinal}: {title}</source>
+        <translation>{conference}已有第 {ordinal} 次全体会议：{title}</translation>
+    </message>
+    <message>
+        <source>a conference named {name} is already catalogued</source>
+        <translation>名为 {name} 的会议已编入目录</translation>
+    </message>
+    <message>
+        <source>the two sides must be different governments</source>
+        <translation>两方必须是不同的政府</translation>
+    </message>
+    <message>
+        <source>officials of its plenaries are on the side {sides}: change them first</source>
+        <translation>其全体会议中有官员属于 {sides} 方：请先更改这些官员</translation>
+    </message>
+    <message>
         <source>that {kind} no longer exists</source>
         <translation>该{kind}已不存在</translation>
     </message>
@@ -1732,6 +2771,14 @@ Text at Annex {number}</source>
     <message>
         <source>a {kind} cannot be deleted here</source>
         <translation>不能在此删除{kind}</translation>
+    </message>
+    <message>
+        <source>the {name} still has plenaries: delete them first</source>
+        <translation>{name}仍有全体会议：请先删除</translation>
+    </message>
+    <message>
+        <source>the {name} is already catalogued with the sides {a} and {b}</source>
+        <translation>{name}已编入目录，两方为 {a} 及 {b}</translation>
     </message>
     <message>
         <source>a {kind} cannot be moved</source>
@@ -1879,12 +2926,96 @@ Text at Annex {number}</source>
         <translation>{path} 不是全体会议新闻稿：{reason}</translation>
     </message>
     <message>
+        <source>Date: {date}    Place: {place}</source>
+        <translation>日期：{date}    地点：{place}</translation>
+    </message>
+    <message>
+        <source>Replaces the {title} already catalogued with:</source>
+        <translation>替换已编入目录的{title}，改为：</translation>
+    </message>
+    <message>
+        <source>Adds:</source>
+        <translation>添加：</translation>
+    </message>
+    <message>
+        <source>The tree it adds:</source>
+        <translation>添加的树形结构：</translation>
+    </message>
+    <message>
+        <source> [Annex {number}]</source>
+        <translation> [附件 {number}]</translation>
+    </message>
+    <message>
+        <source>Read as remarks, not catalogued: {where}</source>
+        <translation>视作备注，不编入目录：{where}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not placed in any record: %n paragraph(s) (add what they say by hand after the import):</source>
+        <translation>
+            <numerusform>未能归入任何记录：%n 个段落（请在导入后手动添加其内容）：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every paragraph was placed.</source>
+        <translation>每个段落都已归入。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paragraph(s) of the release could not be placed in any record: see them with --dry-run, or import anyway with --allow-unplaced</source>
+        <translation>
+            <numerusform>新闻稿中有 %n 个段落未能归入任何记录：请以 --dry-run 查看，或以 --allow-unplaced 仍然导入</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the {title} is already catalogued (use --replace to replace it)</source>
+        <translation>{title}已编入目录（使用 --replace 以替换）</translation>
+    </message>
+    <message>
+        <source>{path} does not exist</source>
+        <translation>{path} 不存在</translation>
+    </message>
+    <message>
+        <source>no conference is named {name!r}; the conferences are: {names}</source>
+        <translation>没有名为 {name!r} 的会议；现有会议为：{names}</translation>
+    </message>
+    <message>
+        <source>{name!r} names several conferences: {names}</source>
+        <translation>{name!r} 符合多个会议：{names}</translation>
+    </message>
+    <message>
+        <source>the {conference} has no plenary {ordinal}</source>
+        <translation>{conference}没有第 {ordinal} 次全体会议</translation>
+    </message>
+    <message>
+        <source>no plenary has the ordinal {ordinal}</source>
+        <translation>没有届次为 {ordinal} 的全体会议</translation>
+    </message>
+    <message>
+        <source>plenary {ordinal} is in several conferences ({names}): give --conference too</source>
+        <translation>多个会议（{names}）都有第 {ordinal} 次全体会议：请同时使用 --conference</translation>
+    </message>
+    <message>
         <source>{out} is a database, not a CSV file: export writes a new CSV file, give another name</source>
         <translation>{out} 是数据库，不是 CSV 文件：导出会写入新的 CSV 文件，请提供其他名称</translation>
     </message>
     <message>
         <source>{path}: no such backup</source>
         <translation>{path}：没有此备份</translation>
+    </message>
+    <message>
+        <source>{folder} holds too many files named like {name}</source>
+        <translation>{folder} 中名称与 {name} 相似的文件太多</translation>
+    </message>
+    <message>
+        <source>{folder} is a file, not a folder</source>
+        <translation>{folder} 是文件，不是文件夹</translation>
+    </message>
+    <message>
+        <source>cannot make the folder {folder}: {error}</source>
+        <translation>无法创建文件夹 {folder}：{error}</translation>
+    </message>
+    <message>
+        <source>cannot write into {folder}: {error}</source>
+        <translation>无法写入 {folder}：{error}</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,113 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_HK">
 <context>
+    <name>Activity</name>
+    <message>
+        <source>Activity</source>
+        <translation>活動紀錄</translation>
+    </message>
+    <message>
+        <source>All records</source>
+        <translation>所有記錄</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>由(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>至(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Officer:</source>
+        <translation>人員(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Record type:</source>
+        <translation>記錄類別(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>人員</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>內容</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>記錄</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>更改</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>來源</translation>
+    </message>
+    <message>
+        <source>Fields changed</source>
+        <translation>已更改的欄位</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV...</source>
+        <translation>匯出 CSV(&amp;E)...</translation>
+    </message>
+    <message>
+        <source>Write the changes this filter keeps as a CSV file (Ctrl+E)</source>
+        <translation>將此篩選保留的更改寫成 CSV 檔案（Ctrl+E）</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>所有人</translation>
+    </message>
+    <message>
+        <source>No changes match this filter.</source>
+        <translation>沒有更改符合此篩選。</translation>
+    </message>
+    <message>
+        <source>No changes yet.</source>
+        <translation>尚未有更改。</translation>
+    </message>
+    <message>
+        <source>Showing the newest {shown} changes: narrow the filter to see older ones (Export CSV writes them all)</source>
+        <translation>顯示最新的 {shown} 項更改：收窄篩選範圍以查看較早的更改（匯出 CSV 會寫入全部更改）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n 項更改</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That record no longer exists: Edit &gt; Recently Deleted can bring it back</source>
+        <translation>該記錄已不存在：可在「編輯 &gt; 最近刪除」取回</translation>
+    </message>
+    <message>
+        <source>Export activity</source>
+        <translation>匯出活動紀錄</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 檔案 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>未匯出</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n line(s) to {file}</source>
+        <translation>
+            <numerusform>已將 %n 行寫入 {file}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Catalogue</source>
@@ -177,6 +284,14 @@ Text at Annex {number}</source>
         <translation>全體會議的日期（新聞公報不寫年份）</translation>
     </message>
     <message>
+        <source>print what the import would add (counts, the tree, the paragraphs not placed) and write nothing</source>
+        <translation>列出匯入會加入的內容（數目、樹狀結構、未能歸入的段落），但不寫入任何內容</translation>
+    </message>
+    <message>
+        <source>import even when some paragraphs of the release could not be placed in any record (they are listed)</source>
+        <translation>即使新聞公報中有段落未能歸入任何記錄（會列出這些段落），仍然匯入</translation>
+    </message>
+    <message>
         <source>the press release text</source>
         <translation>新聞公報文本</translation>
     </message>
@@ -195,6 +310,34 @@ Text at Annex {number}</source>
     <message>
         <source>words to look for</source>
         <translation>要搜尋的字詞</translation>
+    </message>
+    <message>
+        <source>start an empty plenary, to fill in in the window</source>
+        <translation>建立一次空白的全體會議，以便在視窗中填寫</translation>
+    </message>
+    <message>
+        <source>the conference&apos;s full name, e.g. &quot;Hong Kong/Shanghai Co-operation Conference&quot;; a new one is added</source>
+        <translation>會議的全名，例如 &quot;Hong Kong/Shanghai Co-operation Conference&quot;；如為新會議則會加入</translation>
+    </message>
+    <message>
+        <source>which plenary of the conference it is</source>
+        <translation>屬該會議的第幾次全體會議</translation>
+    </message>
+    <message>
+        <source>the day it was held</source>
+        <translation>舉行日期</translation>
+    </message>
+    <message>
+        <source>where it was held</source>
+        <translation>舉行地點</translation>
+    </message>
+    <message>
+        <source>its title (default: &quot;Seventh Plenary Session of the CONFERENCE&quot;)</source>
+        <translation>其標題（預設：&quot;Seventh Plenary Session of the CONFERENCE&quot;）</translation>
+    </message>
+    <message>
+        <source>the two governments of a new conference (default: read from its name, e.g. &quot;Hong Kong SAR Government&quot; &quot;Beijing Municipal Government&quot;)</source>
+        <translation>新會議的兩地政府（預設：從其名稱讀取，例如 &quot;Hong Kong SAR Government&quot; &quot;Beijing Municipal Government&quot;）</translation>
     </message>
     <message>
         <source>write a synthetic catalogue of N records into a new file, to try Catalogue at scale</source>
@@ -229,6 +372,66 @@ Text at Annex {number}</source>
         <translation>備份資料夾中的一個檔案</translation>
     </message>
     <message>
+        <source>change one field of one record (checked as the window checks it; remembered in the history)</source>
+        <translation>更改一項記錄的一個欄位（按視窗的規則檢查，並記錄在歷史中）</translation>
+    </message>
+    <message>
+        <source>session, area, measure, official, agreement or annex</source>
+        <translation>session、area、measure、official、agreement 或 annex</translation>
+    </message>
+    <message>
+        <source>the record&apos;s ref as the CSV prints it: 3.2 (a measure), xi (an agreement), 4 (an area, official or annex), the ordinal (the plenary)</source>
+        <translation>記錄在 CSV 中的編號：3.2（措施）、xi（協議）、4（範疇、官員或附件）、屆次（全體會議）</translation>
+    </message>
+    <message>
+        <source>the field to change (e.g. text, name, post, title, notes; an agreement&apos;s annex takes an annex number, its areas area numbers separated by commas)</source>
+        <translation>要更改的欄位（例如 text、name、post、title、notes；協議的 annex 填附件號碼，其 areas 填以逗號分隔的範疇號碼）</translation>
+    </message>
+    <message>
+        <source>the new value</source>
+        <translation>新的值</translation>
+    </message>
+    <message>
+        <source>print the changes, newest first: time, officer, what was done and each field as old -&gt; new</source>
+        <translation>列出更改，最新的在前：時間、人員、所作操作，以及每個欄位的 舊值 -&gt; 新值</translation>
+    </message>
+    <message>
+        <source>only changes on or after this day (UTC)</source>
+        <translation>只列出在此日（UTC）或之後的更改</translation>
+    </message>
+    <message>
+        <source>only the changes to this record</source>
+        <translation>只列出此記錄的更改</translation>
+    </message>
+    <message>
+        <source>write every annex document kept in the catalogue into FOLDER, with an index (documents.csv) that also lists the web addresses</source>
+        <translation>將目錄中保存的每份附件文件寫入 FOLDER，並附上索引（documents.csv），索引亦列出網址</translation>
+    </message>
+    <message>
+        <source>the folder to write into (made if missing); a file already there is never written over: the new one gets a number</source>
+        <translation>要寫入的資料夾（如不存在會建立）；絕不會覆寫資料夾中已有的檔案：新檔案會加上編號</translation>
+    </message>
+    <message>
+        <source>the conference the plenary belongs to (part of its name will do)</source>
+        <translation>該全體會議所屬的會議（提供部分名稱亦可）</translation>
+    </message>
+    <message>
+        <source>the plenary, by its ordinal (may be left out while the catalogue holds one plenary)</source>
+        <translation>全體會議的屆次（目錄只有一次全體會議時可省略）</translation>
+    </message>
+    <message>
+        <source>--since must be a day as YYYY-MM-DD, not {text!r}</source>
+        <translation>--since 必須是 YYYY-MM-DD 格式的日期，而不是 {text!r}</translation>
+    </message>
+    <message>
+        <source>only the plenaries of this conference (its full name, or a part of it that names one)</source>
+        <translation>只列出此會議的全體會議（其全名，或足以識別該會議的部分名稱）</translation>
+    </message>
+    <message>
+        <source>only plenary N (of --conference, when several conferences have one)</source>
+        <translation>只列出第 N 次全體會議（如多於一個會議有此屆次，則為 --conference 所指的會議）</translation>
+    </message>
+    <message>
         <source>interrupted; nothing was changed</source>
         <translation>已中斷；沒有任何更改</translation>
     </message>
@@ -259,8 +462,16 @@ Text at Annex {number}</source>
         <translation>已匯入</translation>
     </message>
     <message>
+        <source>Not placed in any record (add what they say by hand):</source>
+        <translation>未能歸入任何記錄（請以人手加入其內容）：</translation>
+    </message>
+    <message>
         <source>interrupted after the import was saved</source>
         <translation>匯入已儲存後中斷</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>試行：沒有寫入任何內容。</translation>
     </message>
     <message>
         <source>standard output is closed: nowhere to print matches</source>
@@ -289,6 +500,10 @@ Text at Annex {number}</source>
         <translation>
             <numerusform>%n 項記錄符合</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Added the {title}</source>
+        <translation>已加入{title}</translation>
     </message>
     <message numerus="yes">
         <source>{label}: {done:,} / %Ln record(s) ({percent}%)</source>
@@ -337,6 +552,94 @@ Text at Annex {number}</source>
         <translation>已從 {backup} 還原 {path}</translation>
     </message>
     <message>
+        <source>no plenary of a conference named {name!r}</source>
+        <translation>沒有名為 {name!r} 的會議的全體會議</translation>
+    </message>
+    <message>
+        <source>there is no plenary {n} (there are: {known})</source>
+        <translation>沒有第 {n} 次全體會議（現有：{known}）</translation>
+    </message>
+    <message>
+        <source>plenary {n} is in several conferences: give --conference</source>
+        <translation>多個會議都有第 {n} 次全體會議：請使用 --conference</translation>
+    </message>
+    <message>
+        <source>the catalogue holds no plenary</source>
+        <translation>目錄沒有任何全體會議</translation>
+    </message>
+    <message>
+        <source>the catalogue holds {count} plenaries: give --session (one of {known})</source>
+        <translation>目錄有 {count} 次全體會議：請使用 --session（{known} 之一）</translation>
+    </message>
+    <message>
+        <source>no record type {kind!r} (one of: {kinds})</source>
+        <translation>沒有記錄類別 {kind!r}（可用：{kinds}）</translation>
+    </message>
+    <message>
+        <source>{plenary} has no {kind} {ref}</source>
+        <translation>{plenary}沒有{kind} {ref}</translation>
+    </message>
+    <message>
+        <source>there is no annex {ref}</source>
+        <translation>沒有附件 {ref}</translation>
+    </message>
+    <message>
+        <source>there is no co-operation area {ref}</source>
+        <translation>沒有合作範疇 {ref}</translation>
+    </message>
+    <message>
+        <source>a {kind} has no field {field!r} (its fields: {fields})</source>
+        <translation>{kind}沒有欄位 {field!r}（其欄位：{fields}）</translation>
+    </message>
+    <message>
+        <source>{what}: {field} is already that; nothing changed</source>
+        <translation>{what}：{field} 已是該值；沒有更改</translation>
+    </message>
+    <message>
+        <source>{what}: {field}: {old} -&gt; {new}</source>
+        <translation>{what}：{field}：{old} -&gt; {new}</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（無）</translation>
+    </message>
+    <message>
+        <source>standard output is closed: nowhere to print</source>
+        <translation>標準輸出已關閉：無處列出</translation>
+    </message>
+    <message>
+        <source>give a record as RECORD_TYPE REF (e.g. measure 3.2)</source>
+        <translation>請以 記錄類別 編號 指明記錄（例如 measure 3.2）</translation>
+    </message>
+    <message>
+        <source>catalogue: no changes</source>
+        <translation>catalogue：沒有更改</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>已加入</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>已刪除</translation>
+    </message>
+    <message>
+        <source>Exporting documents</source>
+        <translation>正在匯出文件</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n document(s) to {folder}</source>
+        <translation>
+            <numerusform>已將 %n 份文件寫入 {folder}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, listed with %n web address(es) in {index}</source>
+        <translation>
+            <numerusform>，並在 {index} 列出 %n 個網址</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>--screenshot goes with --self-test</source>
         <translation>--screenshot 須與 --self-test 一併使用</translation>
     </message>
@@ -366,6 +669,67 @@ Text at Annex {number}</source>
     <message>
         <source>&amp;Copy details</source>
         <translation>複製詳細資料(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>Deleted</name>
+    <message>
+        <source>{what} with {children}</source>
+        <translation>{what}連同{children}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{what} (listed by %n agreement(s))</source>
+        <translation>
+            <numerusform>{what}（由 %n 項協議列出）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(its area is deleted too)</source>
+        <translation>（其範疇亦已刪除）</translation>
+    </message>
+    <message>
+        <source>(a plenary no longer here)</source>
+        <translation>（已不在此處的全體會議）</translation>
+    </message>
+    <message>
+        <source>Recently Deleted</source>
+        <translation>最近刪除</translation>
+    </message>
+    <message>
+        <source>Records deleted from this catalogue, newest first. Restore puts one back with what went with it, as a new change you can undo.</source>
+        <translation>從此目錄刪除的記錄，最新的在前。「還原」會連同一併刪除的內容放回記錄，作為一項可以復原的新更改。</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>內容</translation>
+    </message>
+    <message>
+        <source>Plenary</source>
+        <translation>全體會議</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>刪除時間</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>刪除者</translation>
+    </message>
+    <message>
+        <source>Nothing has been deleted.</source>
+        <translation>沒有已刪除的記錄。</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>還原(&amp;R)</translation>
+    </message>
+    <message>
+        <source>This catalogue is open read-only</source>
+        <translation>此目錄以唯讀方式開啟</translation>
+    </message>
+    <message>
+        <source>Not restored: {why}</source>
+        <translation>未還原：{why}</translation>
     </message>
 </context>
 <context>
@@ -471,6 +835,183 @@ Text at Annex {number}</source>
     </message>
 </context>
 <context>
+    <name>Documents</name>
+    <message>
+        <source>{size} bytes</source>
+        <translation>{size} 位元組</translation>
+    </message>
+    <message>
+        <source>{name} is {size}; a document can be at most {most} MB (attach a web address to it instead)</source>
+        <translation>{name} 的大小為 {size}；文件最大只能為 {most} MB（請改為附加其網址）</translation>
+    </message>
+    <message>
+        <source>a document needs a file name</source>
+        <translation>文件需要檔案名稱</translation>
+    </message>
+    <message>
+        <source>the file name is too long ({length} characters; at most {most})</source>
+        <translation>檔案名稱太長（{length} 個字元；最多 {most} 個）</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a file</source>
+        <translation>{path} 是資料夾，不是檔案</translation>
+    </message>
+    <message>
+        <source>{path} is not a regular file</source>
+        <translation>{path} 不是一般檔案</translation>
+    </message>
+    <message>
+        <source>cancelled; nothing was attached</source>
+        <translation>已取消；沒有附加任何內容</translation>
+    </message>
+    <message>
+        <source>cannot read {path}: {error}</source>
+        <translation>無法讀取 {path}：{error}</translation>
+    </message>
+    <message>
+        <source>{url!r} is not a web address (it must start with https:// or http://)</source>
+        <translation>{url!r} 不是網址（必須以 https:// 或 http:// 開頭）</translation>
+    </message>
+    <message>
+        <source>the web address is too long ({length} characters; at most {most})</source>
+        <translation>網址太長（{length} 個字元；最多 {most} 個）</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>The texts kept with this record. Drop files here to attach them (at most {most} MB each); Enter opens, Delete removes.</source>
+        <translation>與此記錄一併保存的文本。將檔案拖放到此處即可附加（每個最多 {most} MB）；Enter 開啟，Delete 移除。</translation>
+    </message>
+    <message>
+        <source>Atta&amp;ch file...</source>
+        <translation>附加檔案(&amp;C)...</translation>
+    </message>
+    <message>
+        <source>Keep a file (PDF, Word, any file up to {most} MB) inside the catalogue</source>
+        <translation>將檔案（PDF、Word 或任何不超過 {most} MB 的檔案）保存在目錄內</translation>
+    </message>
+    <message>
+        <source>Add &amp;web address...</source>
+        <translation>加入網址(&amp;W)...</translation>
+    </message>
+    <message>
+        <source>Attach the address of a document on the web</source>
+        <translation>附加網上文件的網址</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>開啟</translation>
+    </message>
+    <message>
+        <source>Open with the system&apos;s viewer (a web address in the browser)</source>
+        <translation>以系統的檢視程式開啟（網址則以瀏覽器開啟）</translation>
+    </message>
+    <message>
+        <source>Save as...</source>
+        <translation>另存為...</translation>
+    </message>
+    <message>
+        <source>Save a copy of the document as a file</source>
+        <translation>將文件的副本儲存為檔案</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>移除(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Remove the document from the catalogue (Undo brings it back)</source>
+        <translation>從目錄移除該文件（可按復原取回）</translation>
+    </message>
+    <message>
+        <source>Web address: {url}</source>
+        <translation>網址：{url}</translation>
+    </message>
+    <message>
+        <source>{name} ({size})</source>
+        <translation>{name}（{size}）</translation>
+    </message>
+    <message>
+        <source>{name}
+{size}, {media_type}</source>
+        <translation>{name}
+{size}，{media_type}</translation>
+    </message>
+    <message>
+        <source>The catalogue is read-only: documents cannot be changed</source>
+        <translation>目錄是唯讀的：不能更改文件</translation>
+    </message>
+    <message>
+        <source>Attach file</source>
+        <translation>附加檔案</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>Attaching {name}...</source>
+        <translation>正在附加 {name}...</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was attached</source>
+        <translation>已取消；沒有附加任何內容</translation>
+    </message>
+    <message>
+        <source>Attach {name} to {owner}</source>
+        <translation>將 {name} 附加到{owner}</translation>
+    </message>
+    <message>
+        <source>Attached {name} ({size}) to {owner}</source>
+        <translation>已將 {name}（{size}）附加到{owner}</translation>
+    </message>
+    <message>
+        <source>Add web address</source>
+        <translation>加入網址</translation>
+    </message>
+    <message>
+        <source>Web address of the document (https://...):</source>
+        <translation>文件的網址（https://...）：</translation>
+    </message>
+    <message>
+        <source>Attach {url} to {owner}</source>
+        <translation>將 {url} 附加到{owner}</translation>
+    </message>
+    <message>
+        <source>Attached {url} to {owner}</source>
+        <translation>已將 {url} 附加到{owner}</translation>
+    </message>
+    <message>
+        <source>Opened {what}</source>
+        <translation>已開啟{what}</translation>
+    </message>
+    <message>
+        <source>No program is set up to open {what}</source>
+        <translation>沒有設定可開啟{what}的程式</translation>
+    </message>
+    <message>
+        <source>Save document as</source>
+        <translation>將文件另存為</translation>
+    </message>
+    <message>
+        <source>{name} was not saved: {error}</source>
+        <translation>{name} 未儲存：{error}</translation>
+    </message>
+    <message>
+        <source>Saved {name} as {path}</source>
+        <translation>已將 {name} 儲存為 {path}</translation>
+    </message>
+    <message>
+        <source>Remove {name}</source>
+        <translation>移除 {name}</translation>
+    </message>
+    <message>
+        <source>Removed {name} (Undo brings it back)</source>
+        <translation>已移除 {name}（可按復原取回）</translation>
+    </message>
+</context>
+<context>
     <name>EditingController</name>
     <message>
         <source>In co-operation area {area}</source>
@@ -500,6 +1041,30 @@ Text at Annex {number}</source>
         <source>Deleted {what}</source>
         <translation>已刪除{what}</translation>
     </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>未刪除</translation>
+    </message>
+    <message>
+        <source>The catalogue could not be backed up first, so nothing was deleted: {error}</source>
+        <translation>無法先備份目錄，因此沒有刪除任何內容：{error}</translation>
+    </message>
+    <message>
+        <source>Backed up to {name}</source>
+        <translation>已備份至 {name}</translation>
+    </message>
+    <message>
+        <source>New plenary</source>
+        <translation>新增全體會議</translation>
+    </message>
+    <message>
+        <source>It holds no records yet. The catalogue is backed up first.</source>
+        <translation>其中尚未有記錄。會先備份目錄。</translation>
+    </message>
+    <message>
+        <source>With it go its {records}. The catalogue is backed up first.</source>
+        <translation>其{records}會一併刪除。會先備份目錄。</translation>
+    </message>
     <message numerus="yes">
         <source>Its %n measure(s) will be deleted with it.</source>
         <translation>
@@ -523,6 +1088,12 @@ Text at Annex {number}</source>
     <message>
         <source>Nothing else goes with it.</source>
         <translation>不會一併刪除其他記錄。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n attached document(s) go with it.</source>
+        <translation>
+            <numerusform>其 %n 份附加文件會一併刪除。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Undone: {what}</source>
@@ -562,6 +1133,14 @@ Text at Annex {number}</source>
     <message>
         <source>Last changed</source>
         <translation>最後修改</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>中文</source>
+        <translation>中文</translation>
     </message>
     <message>
         <source>&amp;Title</source>
@@ -622,6 +1201,18 @@ Text at Annex {number}</source>
     <message>
         <source>&amp;Areas served</source>
         <translation>涉及範疇(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;First side</source>
+        <translation>第一方(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Second side</source>
+        <translation>第二方(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Chinese name</source>
+        <translation>中文名稱(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Number</source>
@@ -793,12 +1384,44 @@ Text at Annex {number}</source>
         <translation>範疇</translation>
     </message>
     <message>
+        <source>First side</source>
+        <translation>第一方</translation>
+    </message>
+    <message>
+        <source>Second side</source>
+        <translation>第二方</translation>
+    </message>
+    <message>
+        <source>Chinese name</source>
+        <translation>中文名稱</translation>
+    </message>
+    <message>
         <source>Number</source>
         <translation>號碼</translation>
     </message>
     <message>
         <source>Language note</source>
         <translation>語言備註</translation>
+    </message>
+    <message>
+        <source>Title (Chinese)</source>
+        <translation>標題（中文）</translation>
+    </message>
+    <message>
+        <source>Name (Chinese)</source>
+        <translation>名稱（中文）</translation>
+    </message>
+    <message>
+        <source>Text (Chinese)</source>
+        <translation>內容（中文）</translation>
+    </message>
+    <message>
+        <source>Post (Chinese)</source>
+        <translation>職位（中文）</translation>
+    </message>
+    <message>
+        <source>Parties (Chinese)</source>
+        <translation>簽署方（中文）</translation>
     </message>
 </context>
 <context>
@@ -959,6 +1582,242 @@ Text at Annex {number}</source>
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <source>its {parent} no longer exists: restore that first</source>
+        <translation>其{parent}已不存在：請先還原該項</translation>
+    </message>
+    <message>
+        <source>no deleted record has that identity</source>
+        <translation>沒有已刪除的記錄符合此識別碼</translation>
+    </message>
+    <message>
+        <source>that change did not delete a record</source>
+        <translation>該次更改並未刪除記錄</translation>
+    </message>
+    <message>
+        <source>that {kind} is already back</source>
+        <translation>該{kind}已經取回</translation>
+    </message>
+    <message>
+        <source>that version is not in this record&apos;s history</source>
+        <translation>該版本不在此記錄的歷史中</translation>
+    </message>
+    <message>
+        <source>the record already holds that version</source>
+        <translation>記錄已是該版本</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>視窗</translation>
+    </message>
+    <message>
+        <source>Command line</source>
+        <translation>指令</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>匯入</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>復原</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>還原</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>加入</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>更改</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>刪除</translation>
+    </message>
+    <message>
+        <source>{what} by {who}, {when} ({source})</source>
+        <translation>{what}：{who}，{when}（{source}）</translation>
+    </message>
+    <message>
+        <source>No field of this record changed (its place in a list may have).</source>
+        <translation>此記錄沒有欄位更改（其在清單中的位置可能有變）。</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>欄位</translation>
+    </message>
+    <message>
+        <source>Value as added</source>
+        <translation>加入時的值</translation>
+    </message>
+    <message>
+        <source>Value as deleted</source>
+        <translation>刪除時的值</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>之前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>之後</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>人員</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>內容</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>來源</translation>
+    </message>
+    <message>
+        <source>Restore &amp;this version</source>
+        <translation>還原此版本(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Put the record&apos;s fields back as they were right after this change (a new change: Ctrl+Z undoes it)</source>
+        <translation>將記錄的欄位還原為此次更改後的狀態（作為新更改：可按 Ctrl+Z 復原）</translation>
+    </message>
+    <message>
+        <source>Select a record to see its history.</source>
+        <translation>選取一項記錄以查看其歷史。</translation>
+    </message>
+    <message>
+        <source>No changes yet.
+Changes made from now on are listed here.</source>
+        <translation>尚未有更改。
+此後所作的更改會在此列出。</translation>
+    </message>
+    <message>
+        <source>This is the current version.</source>
+        <translation>這是目前的版本。</translation>
+    </message>
+    <message>
+        <source>Read-only: versions cannot be restored.</source>
+        <translation>唯讀：不能還原版本。</translation>
+    </message>
+    <message>
+        <source>&amp;Fields</source>
+        <translation>欄位(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>歷史(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Not restored</source>
+        <translation>未還原</translation>
+    </message>
+    <message>
+        <source>{what}: Ctrl+Z undoes it</source>
+        <translation>{what}：可按 Ctrl+Z 復原</translation>
+    </message>
+    <message>
+        <source>Recently Deleted</source>
+        <translation>最近刪除</translation>
+    </message>
+    <message>
+        <source>the record being edited has unsaved changes</source>
+        <translation>正在編輯的記錄有未儲存的更改</translation>
+    </message>
+    <message>
+        <source>Restore {what}</source>
+        <translation>還原{what}</translation>
+    </message>
+    <message>
+        <source>Restored {what}</source>
+        <translation>已還原{what}</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>活動紀錄</translation>
+    </message>
+    <message>
+        <source>Officer name</source>
+        <translation>人員姓名</translation>
+    </message>
+    <message>
+        <source>The name recorded with every change you make.
+Leave it empty to record your computer login ({user}).</source>
+        <translation>與您每項更改一併記錄的姓名。
+留空則記錄您的電腦登入名稱（{user}）。</translation>
+    </message>
+    <message>
+        <source>Changes are now recorded as made by {name}</source>
+        <translation>更改現在會記錄為由 {name} 作出</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreview</name>
+    <message>
+        <source>Import preview</source>
+        <translation>匯入預覽</translation>
+    </message>
+    <message>
+        <source>Import the {title}?</source>
+        <translation>要匯入{title}嗎？</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paragraph(s) of the release could not be placed in any record. They are listed below with their position in the text; after the import you can add what they say by hand.</source>
+        <translation>
+            <numerusform>新聞公報中有 %n 個段落未能歸入任何記錄。這些段落連同其在文本中的位置列於下方；匯入後您可以人手加入其內容。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paragraphs not placed</source>
+        <translation>未能歸入的段落</translation>
+    </message>
+    <message>
+        <source>What the import adds</source>
+        <translation>匯入會加入的內容</translation>
+    </message>
+    <message>
+        <source>&amp;Import anyway</source>
+        <translation>仍然匯入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>匯入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy summary</source>
+        <translation>複製摘要(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy this summary, to keep the paragraphs not placed at hand while you add what they say</source>
+        <translation>複製此摘要，以便在加入未能歸入段落的內容時隨手參考</translation>
+    </message>
+</context>
+<context>
     <name>Importer</name>
     <message>
         <source>Date of the plenary</source>
@@ -1030,6 +1889,10 @@ Text at Annex {number}</source>
     <message>
         <source>annex</source>
         <translation>附件</translation>
+    </message>
+    <message>
+        <source>conference</source>
+        <translation>會議</translation>
     </message>
     <message>
         <source>Co-operation areas</source>
@@ -1214,6 +2077,46 @@ Text at Annex {number}</source>
         <translation>使用指南(&amp;U)</translation>
     </message>
     <message>
+        <source>Record &amp;history</source>
+        <translation>記錄歷史(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Show the selected record&apos;s changes, or its fields again</source>
+        <translation>顯示所選記錄的更改，或再次顯示其欄位</translation>
+    </message>
+    <message>
+        <source>Recentl&amp;y Deleted...</source>
+        <translation>最近刪除(&amp;Y)...</translation>
+    </message>
+    <message>
+        <source>List deleted records and restore one with what went with it</source>
+        <translation>列出已刪除的記錄，並連同一併刪除的內容還原其中一項</translation>
+    </message>
+    <message>
+        <source>&amp;Activity...</source>
+        <translation>活動紀錄(&amp;A)...</translation>
+    </message>
+    <message>
+        <source>Every change to the catalogue, by officer, date and record type</source>
+        <translation>按人員、日期及記錄類別列出目錄的每項更改</translation>
+    </message>
+    <message>
+        <source>&amp;Officer name...</source>
+        <translation>人員姓名(&amp;O)...</translation>
+    </message>
+    <message>
+        <source>The name recorded with your changes</source>
+        <translation>與您的更改一併記錄的姓名</translation>
+    </message>
+    <message>
+        <source>New &amp;plenary...</source>
+        <translation>新增全體會議(&amp;P)...</translation>
+    </message>
+    <message>
+        <source>Start an empty plenary session of a conference, to fill in by hand</source>
+        <translation>為會議建立一次空白的全體會議，以便人手填寫</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
@@ -1359,6 +2262,10 @@ Text at Annex {number}</source>
         <translation>附件 {number}</translation>
     </message>
     <message>
+        <source>the {name}</source>
+        <translation>{name}</translation>
+    </message>
+    <message>
         <source>Official: {honorific} {name}</source>
         <translation>官員：{honorific} {name}</translation>
     </message>
@@ -1369,6 +2276,10 @@ Text at Annex {number}</source>
     <message>
         <source>Plenary session: {title}</source>
         <translation>全體會議：{title}</translation>
+    </message>
+    <message>
+        <source>Conference: {name}</source>
+        <translation>會議：{name}</translation>
     </message>
     <message numerus="yes">
         <source>%n plenary session(s)</source>
@@ -1406,6 +2317,12 @@ Text at Annex {number}</source>
             <numerusform>%n 份附件</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n conference(s)</source>
+        <translation>
+            <numerusform>%n 個會議</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Edit {what}</source>
         <translation>編輯{what}</translation>
@@ -1425,6 +2342,73 @@ Text at Annex {number}</source>
     <message>
         <source>Move {what} down</source>
         <translation>下移{what}</translation>
+    </message>
+    <message>
+        <source>Restore {what}</source>
+        <translation>還原{what}</translation>
+    </message>
+    <message>
+        <source>Restore {what} as of {when}</source>
+        <translation>將{what}還原至 {when} 的狀態</translation>
+    </message>
+    <message>
+        <source>Undo {what}</source>
+        <translation>復原{what}</translation>
+    </message>
+    <message>
+        <source>Replace {title}</source>
+        <translation>取代{title}</translation>
+    </message>
+    <message>
+        <source>Import {title}</source>
+        <translation>匯入{title}</translation>
+    </message>
+</context>
+<context>
+    <name>NewPlenaryDialog</name>
+    <message>
+        <source>New plenary</source>
+        <translation>新增全體會議</translation>
+    </message>
+    <message>
+        <source>Co&amp;nference</source>
+        <translation>會議(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;First side</source>
+        <translation>第一方(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Second side</source>
+        <translation>第二方(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Ordinal</source>
+        <translation>屆次(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation>地點(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>標題(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Add plenary</source>
+        <translation>加入全體會議(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Not added: {reason}</source>
+        <translation>未加入：{reason}</translation>
     </message>
 </context>
 <context>
@@ -1452,7 +2436,22 @@ Text at Annex {number}</source>
     </message>
 </context>
 <context>
+    <name>Queries</name>
+    <message>
+        <source>that document no longer exists</source>
+        <translation>該文件已不存在</translation>
+    </message>
+    <message>
+        <source>{name} is not whole in the catalogue (its SHA-256 differs from when it was attached); restore a backup to get it back</source>
+        <translation>{name} 在目錄中並不完整（其 SHA-256 與附加時不同）；請還原備份以取回該文件</translation>
+    </message>
+</context>
+<context>
     <name>Release</name>
+    <message>
+        <source>paragraph {number}, line {line}</source>
+        <translation>第 {number} 段，第 {line} 行</translation>
+    </message>
     <message>
         <source>the release gives a date that does not exist ({month} {day})</source>
         <translation>新聞公報所載日期並不存在（{month} {day}）</translation>
@@ -1506,8 +2505,8 @@ Text at Annex {number}</source>
         <translation>協議（{numeral}）不是會議目錄可讀取的羅馬數字（最多 {most} 個字母、格式正確，例如 xiv）</translation>
     </message>
     <message>
-        <source>agreement ({numeral}) is out of order: expected ({expected})</source>
-        <translation>協議（{numeral}）次序不符：應為（{expected}）</translation>
+        <source>agreement {numeral} is out of order: expected {expected}</source>
+        <translation>協議 {numeral} 次序不符：應為 {expected}</translation>
     </message>
     <message>
         <source>Annex {number} is said to hold both {first} and {second}</source>
@@ -1656,6 +2655,10 @@ Text at Annex {number}</source>
         <translation>無法儲存新聞公報：{error}</translation>
     </message>
     <message>
+        <source>the two governments of the {name} cannot be told from its name: give them (catalogue new-plenary --sides A B)</source>
+        <translation>無法從名稱判斷{name}的兩地政府：請提供（catalogue new-plenary --sides A B）</translation>
+    </message>
+    <message>
         <source>the release cannot be stored: {problems}</source>
         <translation>無法儲存新聞公報：{problems}</translation>
     </message>
@@ -1694,16 +2697,36 @@ Text at Annex {number}</source>
         </translation>
     </message>
     <message>
+        <source>the new release lacks what these documents are attached to: {lost}; nothing was replaced</source>
+        <translation>新的新聞公報缺少這些文件所附屬的項目：{lost}；沒有取代任何內容</translation>
+    </message>
+    <message>
+        <source>attach either a file or a web address</source>
+        <translation>請附加檔案或網址，兩者選一</translation>
+    </message>
+    <message>
+        <source>{name} changed while it was read; nothing was attached</source>
+        <translation>{name} 在讀取期間有所更改；沒有附加任何內容</translation>
+    </message>
+    <message>
+        <source>{name} was not stored whole; nothing was attached</source>
+        <translation>{name} 未能完整儲存；沒有附加任何內容</translation>
+    </message>
+    <message>
+        <source>documents can be attached to annexes and agreements only</source>
+        <translation>文件只能附加到附件及協議</translation>
+    </message>
+    <message>
+        <source>that document no longer exists</source>
+        <translation>該文件已不存在</translation>
+    </message>
+    <message>
         <source>{label} must be one of: {choices}</source>
         <translation>{label}必須是以下其中之一：{choices}</translation>
     </message>
     <message>
         <source>{label} {value} is already used in this plenary</source>
         <translation>{label} {value} 已在此全體會議中使用</translation>
-    </message>
-    <message>
-        <source>that plenary is already catalogued</source>
-        <translation>該全體會議已編入目錄</translation>
     </message>
     <message>
         <source>that annex is not in this plenary</source>
@@ -1722,6 +2745,22 @@ Text at Annex {number}</source>
         <translation>新的{kind}需要上層記錄</translation>
     </message>
     <message>
+        <source>the {conference} already has plenary {ordinal}: {title}</source>
+        <translation>{conference}已有第 {ordinal} 次全體會議：{title}</translation>
+    </message>
+    <message>
+        <source>a conference named {name} is already catalogued</source>
+        <translation>名為 {name} 的會議已編入目錄</translation>
+    </message>
+    <message>
+        <source>the two sides must be different governments</source>
+        <translation>兩方必須是不同的政府</translation>
+    </message>
+    <message>
+        <source>officials of its plenaries are on the side {sides}: change them first</source>
+        <translation>其全體會議中有官員屬於 {sides} 方：請先更改這些官員</translation>
+    </message>
+    <message>
         <source>that {kind} no longer exists</source>
         <translation>該{kind}已不存在</translation>
     </message>
@@ -1732,6 +2771,14 @@ Text at Annex {number}</source>
     <message>
         <source>a {kind} cannot be deleted here</source>
         <translation>不能在此刪除{kind}</translation>
+    </message>
+    <message>
+        <source>the {name} still has plenaries: delete them first</source>
+        <translation>{name}仍有全體會議：請先刪除</translation>
+    </message>
+    <message>
+        <source>the {name} is already catalogued with the sides {a} and {b}</source>
+        <translation>{name}已編入目錄，兩方為 {a} 及 {b}</translation>
     </message>
     <message>
         <source>a {kind} cannot be moved</source>
@@ -1879,12 +2926,96 @@ Text at Annex {number}</source>
         <translation>{path} 不是全體會議新聞公報：{reason}</translation>
     </message>
     <message>
+        <source>Date: {date}    Place: {place}</source>
+        <translation>日期：{date}    地點：{place}</translation>
+    </message>
+    <message>
+        <source>Replaces the {title} already catalogued with:</source>
+        <translation>取代已編入目錄的{title}，改為：</translation>
+    </message>
+    <message>
+        <source>Adds:</source>
+        <translation>加入：</translation>
+    </message>
+    <message>
+        <source>The tree it adds:</source>
+        <translation>加入的樹狀結構：</translation>
+    </message>
+    <message>
+        <source> [Annex {number}]</source>
+        <translation> [附件 {number}]</translation>
+    </message>
+    <message>
+        <source>Read as remarks, not catalogued: {where}</source>
+        <translation>視作備註，不編入目錄：{where}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not placed in any record: %n paragraph(s) (add what they say by hand after the import):</source>
+        <translation>
+            <numerusform>未能歸入任何記錄：%n 個段落（請在匯入後以人手加入其內容）：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every paragraph was placed.</source>
+        <translation>每個段落都已歸入。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paragraph(s) of the release could not be placed in any record: see them with --dry-run, or import anyway with --allow-unplaced</source>
+        <translation>
+            <numerusform>新聞公報中有 %n 個段落未能歸入任何記錄：請以 --dry-run 查看，或以 --allow-unplaced 仍然匯入</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the {title} is already catalogued (use --replace to replace it)</source>
+        <translation>{title}已編入目錄（使用 --replace 以取代）</translation>
+    </message>
+    <message>
+        <source>{path} does not exist</source>
+        <translation>{path} 不存在</translation>
+    </message>
+    <message>
+        <source>no conference is named {name!r}; the conferences are: {names}</source>
+        <translation>沒有名為 {name!r} 的會議；現有會議為：{names}</translation>
+    </message>
+    <message>
+        <source>{name!r} names several conferences: {names}</source>
+        <translation>{name!r} 符合多個會議：{names}</translation>
+    </message>
+    <message>
+        <source>the {conference} has no plenary {ordinal}</source>
+        <translation>{conference}沒有第 {ordinal} 次全體會議</translation>
+    </message>
+    <message>
+        <source>no plenary has the ordinal {ordinal}</source>
+        <translation>沒有屆次為 {ordinal} 的全體會議</translation>
+    </message>
+    <message>
+        <source>plenary {ordinal} is in several conferences ({names}): give --conference too</source>
+        <translation>多個會議（{names}）都有第 {ordinal} 次全體會議：請同時使用 --conference</translation>
+    </message>
+    <message>
         <source>{out} is a database, not a CSV file: export writes a new CSV file, give another name</source>
         <translation>{out} 是資料庫，不是 CSV 檔案：匯出會寫入新的 CSV 檔案，請提供其他名稱</translation>
     </message>
     <message>
         <source>{path}: no such backup</source>
         <translation>{path}：沒有此備份</translation>
+    </message>
+    <message>
+        <source>{folder} holds too many files named like {name}</source>
+        <translation>{folder} 中名稱與 {name} 相似的檔案太多</translation>
+    </message>
+    <message>
+        <source>{folder} is a file, not a folder</source>
+        <translation>{folder} 是檔案，不是資料夾</translation>
+    </message>
+    <message>
+        <source>cannot make the folder {folder}: {error}</source>
+        <translation>無法建立資料夾 {folder}：{error}</translation>
+    </message>
+    <message>
+        <source>cannot write into {folder}: {error}</source>
+        <translation>無法寫入 {folder}：{error}</translation>
     </message>
 </context>
 </TS>
