@@ -179,3 +179,25 @@ def test_the_choice_outlives_the_window_and_beats_the_locale(qtbot, window):
     language.start()
     assert language.current() == i18n.EN
     assert i18n.day(datetime.date(2024, 4, 26)) == "2024-04-26"
+
+
+def test_an_agreement_opens_after_a_language_switch(qtbot, window):
+    """Relabelling the agreement form once deleted its area and annex pickers (built again
+    only to be thrown away): the next agreement shown raised "Internal C++ object
+    (AreaPicker) already deleted"."""
+    select(window, "(i)")
+    try:
+        choose(qtbot, window, i18n.TRADITIONAL)
+        from PySide6.QtCore import QCoreApplication, QEvent
+
+        # what deleteLater() left: the app's own loop deletes it at once; a test's nested
+        # waits do not, so it is done here
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        select(window, "(ii)")
+        form = window.editor.form
+        assert form.area_picker.count() > 0 and form.annex_picker.count() > 0
+        assert window.editor.heading.text()
+    finally:
+        choose(qtbot, window, SYSTEM)
+    select(window, "(i)")
+    assert window.editor.form.area_picker.count() > 0

@@ -241,7 +241,8 @@ class RecordForm(QWidget):
         only names the row again."""
         chinese = CHINESE.get(self.kind, {}).get(name)
         if self._relabelling:
-            field.widget.deleteLater()  # built only to be passed here
+            if field.widget is not self.fields[name].widget:
+                field.widget.deleteLater()  # built only to be passed here
             self._relabel(self.rows[name], label)
             return
         if chinese is None:
@@ -325,11 +326,13 @@ class RecordForm(QWidget):
                      text_field(specs["title"].max_length, 4))
             self.add("parties", translate("Editors", "&Parties"),
                      text_field(specs["parties"].max_length, 3))
-            self.annex_picker = AnnexPicker()
+            if not self._relabelling:  # a new language names the row, the picker stays
+                self.annex_picker = AnnexPicker()
             self.add("annex_id", translate("Editors", "Anne&x"), Field(
                 self.annex_picker, self.annex_picker.currentIndexChanged,
                 self.annex_picker.value, self.annex_picker.put))
-            self.area_picker = AreaPicker()
+            if not self._relabelling:
+                self.area_picker = AreaPicker()
             self.area_picker.setMinimumHeight(140)
             self.area_picker.setSizePolicy(QSizePolicy.Policy.Expanding,
                                            QSizePolicy.Policy.Expanding)
