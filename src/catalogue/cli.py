@@ -638,7 +638,8 @@ def _plenary(engine: Any, args: argparse.Namespace) -> Any:
         chosen = [p for p in plenaries if p.values["ordinal"] == args.session]
         if not chosen:
             raise CliError(translate("Cli", "there is no plenary {n} (there are: {known})").format(
-                n=args.session, known=", ".join(str(p.values["ordinal"]) for p in plenaries)))
+                n=args.session, known=", ".join(
+                str(ordinal) for ordinal in sorted({p.values["ordinal"] for p in plenaries}))))
         if len(chosen) > 1:
             raise CliError(translate(
                 "Cli", "plenary {n} is in several conferences: give --conference").format(
@@ -650,7 +651,8 @@ def _plenary(engine: Any, args: argparse.Namespace) -> Any:
         raise CliError(translate("Cli", "the catalogue holds no plenary"))
     raise CliError(translate(  # two or more: no singular needed
         "Cli", "the catalogue holds {count} plenaries: give --session (one of {known})").format(
-            count=len(plenaries), known=", ".join(str(p.values["ordinal"]) for p in plenaries)),
+            count=len(plenaries), known=", ".join(
+                str(ordinal) for ordinal in sorted({p.values["ordinal"] for p in plenaries}))),
         EXIT_USAGE)
 
 

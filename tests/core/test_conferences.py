@@ -105,17 +105,26 @@ def test_the_seed_export_is_unchanged_but_for_the_conference_column(tmp_path):
     out = tmp_path / "after.csv"
     assert run("--db", str(path), "export", str(out)).returncode == 0
     after = csv_rows(out.read_bytes())
-    assert before[0] + ["conference"] == after[0] == list(COLUMNS)
-    assert [row[:-1] for row in after] == before
+    added = ["uuid", "area_zh", "title_zh", "text_zh", "parties_zh", "conference"]
+    assert before[0] + added == after[0] == list(COLUMNS)
+    old = len(before[0])
+    assert [row[:old] for row in after] == before
     assert {row[-1] for row in after[1:]} == {CONFERENCE}
+    assert {tuple(row[old + 1:-1]) for row in after[1:]} == {("", "", "", "")}, "no Chinese"
+    assert len({row[old] for row in after[1:]}) == len(after) - 1, "a uuid each"
     raw_before = SEED_0003_CSV.read_bytes().split(b"\r\n")
     raw_after = out.read_bytes().split(b"\r\n")
-    assert [line.rsplit(b",", 1)[0] for line in raw_after[1:-1]] == raw_before[1:-1]
+    assert [line.split(b",")[:-len(added)] for line in raw_after[1:-1]] == [
+        line.split(b",") for line in raw_before[1:-1]]
     fresh = tmp_path / "fresh.csv"
     assert run("--db", str(tmp_path / "new.db"), "export", str(fresh)).returncode == 0
-    stamp = COLUMNS.index("updated_at")
-    assert [row[:stamp] + row[stamp + 1:] for row in csv_rows(fresh.read_bytes())] == [
-        row[:stamp] + row[stamp + 1:] for row in after]
+    stamp, uuid = COLUMNS.index("updated_at"), COLUMNS.index("uuid")
+
+    def steady(row: list[str]) -> list[str]:  # all but the stamp and the uuid
+        return [cell for column, cell in enumerate(row) if column not in (stamp, uuid)]
+
+    assert [steady(row) for row in csv_rows(fresh.read_bytes())] == [
+        steady(row) for row in after]
 
 
 # -- new plenaries by hand ---------------------------------------------------------------------

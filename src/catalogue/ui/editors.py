@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QSpinBox,
     QStackedWidget,
@@ -167,6 +168,19 @@ class AnnexPicker(QComboBox):
     def put(self, value: int | None) -> None:
         index = self.findData(value)
         self.setCurrentIndex(max(index, 0))
+
+
+class _FollowVisibility(QObject):
+    """Shows and hides `area` (a section's scroll area) with the section inside it."""
+
+    def __init__(self, area: QScrollArea) -> None:
+        super().__init__(area)
+        self.area = area
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.ShowToParent, QEvent.Type.HideToParent):
+            self.area.setVisible(event.type() == QEvent.Type.ShowToParent)
+        return False
 
 
 class AreaPicker(QListWidget):
@@ -477,10 +491,23 @@ class DetailEditor(QWidget):
         self.show_nothing()
 
     def add_section(self, widget: QWidget) -> None:
-        """A part shown under the form, above Save and Revert (an annex's documents)."""
+        """A part shown under the form, above Save and Revert (an annex's documents), in a
+        scroll area of its own, shown while the part is: in a small window it scrolls
+        instead of making the window taller than the officer made it."""
         layout = self.layout()
         assert isinstance(layout, QVBoxLayout)
-        layout.insertWidget(layout.count() - 1, widget)
+        area = QScrollArea()
+        area.setObjectName("sectionScroll")
+        area.setWidgetResizable(True)
+        area.setFrameShape(QFrame.Shape.NoFrame)
+        area.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        hidden = widget.isHidden()
+        area.setWidget(widget)
+        widget.setVisible(not hidden)
+        area.setVisible(not hidden)
+        area.setMinimumHeight(1)  # 0 would mean "unset": Qt would take its size hint
+        widget.installEventFilter(_FollowVisibility(area))
+        layout.insertWidget(layout.count() - 1, area)
     def _name_buttons(self) -> None:
         self.placeholder.setText(translate("Editors", "Select a record in the tree to see and "
                                            "edit it."))
