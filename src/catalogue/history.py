@@ -22,7 +22,15 @@ from sqlmodel import Session, col, select
 from catalogue import naming
 from catalogue.i18n import translate
 from catalogue.kinds import KINDS, ORDERED, Kind, RecordKey
-from catalogue.models import TABLES, Agreement, Area, Change, ChangeSet
+from catalogue.models import (
+    TABLES,
+    Agreement,
+    Area,
+    Change,
+    ChangeSet,
+    Conference,
+    PlenarySession,
+)
 from catalogue.services import (
     AREA_IDS,
     ChangeLog,
@@ -349,6 +357,8 @@ def _snapshot_from(db: Session, primary: ChangeEntry, rest: list[ChangeEntry]) -
     have taken since are not taken back."""
     kind = primary.kind
     row = _row_of(primary)
+    if kind == Kind.SESSION:
+        return _plenary_from(db, row, rest)
     parent_field = "area_id" if _in_area(kind) else "session_id"
     if kind != Kind.SESSION:
         parent_kind = KINDS[kind].parent
@@ -396,6 +406,50 @@ def _snapshot_from(db: Session, primary: ChangeEntry, rest: list[ChangeEntry]) -
                  if (area := db.get(Area, area_id)) is not None
                  and area.session_id == row["session_id"]]
     return Snapshot(kind, row, tuple(children), tuple(links), tuple(holders))
+
+
+PLENARY_ORDER = (Kind.AREA, Kind.MEASURE, Kind.OFFICIAL, Kind.ANNEX, Kind.AGREEMENT)
+"""A plenary's records in the order they can be inserted again (annexes before the
+agreements that point to them)."""
+
+
+def _plenary_from(db: Session, row: dict[str, Any], rest: list[ChangeEntry]) -> Snapshot:
+    """A deleted plenary with every record its delete took, under ids still free (those
+    taken since get new ones, and what points to them follows)."""
+    if db.get(Conference, row["conference_id"]) is None:
+        raise _parent_missing(Kind.SESSION)
+    if db.exec(select(PlenarySession.id).where(
+            PlenarySession.conference_id == row["conference_id"],
+            PlenarySession.ordinal == row["ordinal"])).first() is not None:
+        raise ServiceError(translate(
+            "History", "that conference has a plenary {ordinal} again: delete or renumber it "
+            "first").format(ordinal=row["ordinal"]))
+    row["id"] = _free_id(db, Kind.SESSION, row["id"], set())
+    new_ids: dict[Kind, dict[int, int]] = {kind: {} for kind in PLENARY_ORDER}
+    rows: dict[Kind, list[dict[str, Any]]] = {kind: [] for kind in PLENARY_ORDER}
+    served: dict[int, list[int]] = {}
+    for entry in rest:
+        if entry.operation != "delete" or entry.kind not in rows:
+            continue
+        values = _row_of(entry)
+        taken = set(new_ids[entry.kind].values())
+        new_ids[entry.kind][values["id"]] = values["id"] = _free_id(
+            db, entry.kind, values["id"], taken)
+        rows[entry.kind].append(values)
+        if entry.kind == Kind.AGREEMENT:
+            served[values["id"]] = list(entry.fields.get(AREA_IDS, ([], None))[0] or [])
+    for kind, found in rows.items():
+        for values in found:
+            if kind == Kind.MEASURE:
+                values["area_id"] = new_ids[Kind.AREA][values["area_id"]]
+            else:
+                values["session_id"] = row["id"]
+            if kind == Kind.AGREEMENT and values.get("annex_id") is not None:
+                values["annex_id"] = new_ids[Kind.ANNEX].get(values["annex_id"])
+    links = tuple((agreement, new_ids[Kind.AREA][area]) for agreement, areas in served.items()
+                  for area in areas if area in new_ids[Kind.AREA])
+    return Snapshot(Kind.SESSION, row, links=links, rows=tuple(
+        (kind, tuple(rows[kind])) for kind in PLENARY_ORDER))
 
 
 def version_values(engine: Engine, kind: Kind, record_id: int, change_id: int

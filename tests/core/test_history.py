@@ -457,3 +457,21 @@ def test_the_version_a_delete_names_is_what_it_deleted(engine):
                    if e.operation == "delete")
     assert history.version_values(engine, "measure", measure.id, deleted.change_id)[
         "text"] == "Before the delete."
+
+
+def test_a_deleted_plenary_comes_back_whole_from_its_change_set(engine):
+    """Recently Deleted put back only the plenary's own row: its areas, measures,
+    officials, agreements, annexes and links were lost for good (the walk found it)."""
+    before = dump(engine)
+    [plenary] = queries.plenaries(engine)
+    delete_record(engine, "session", plenary.id)
+    assert not dump(engine)["area"]
+    [deleted] = [s for s in change_sets(engine) if s["label"].startswith("Delete")]
+    history.restore_deleted(engine, deleted["id"])
+    after = dump(engine)
+    for table in ("plenary_session", "area", "measure", "official", "annex", "agreement",
+                  "agreement_area"):
+        assert after[table] == before[table], table
+    restored = change_sets(engine)[-1]
+    assert restored["source"] == "restore"
+    assert len(changes_of(engine, restored["id"])) == 91, "the plenary and its 90 records"
