@@ -201,3 +201,18 @@ def test_an_agreement_opens_after_a_language_switch(qtbot, window):
         choose(qtbot, window, SYSTEM)
     select(window, "(i)")
     assert window.editor.form.area_picker.count() > 0
+
+
+def test_the_history_tab_is_named_again_in_a_new_language(qtbot, window):
+    from PySide6.QtWidgets import QTabWidget
+
+    tabs = window.findChild(QTabWidget, "editorTabs")
+    panel = tabs.widget(1)
+    try:
+        choose(qtbot, window, i18n.TRADITIONAL)
+        assert tabs.tabText(1) != "&History"
+        assert panel.list.headerItem().text(0) != "When"
+        assert "this version" not in panel.restore_button.text()
+    finally:
+        choose(qtbot, window, SYSTEM)
+    assert tabs.tabText(1) == "&History" and panel.list.headerItem().text(0) == "When"

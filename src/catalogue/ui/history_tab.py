@@ -13,7 +13,7 @@ from collections.abc import Callable
 from difflib import SequenceMatcher
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -204,8 +204,6 @@ class HistoryPanel(QWidget):
         self.list.setObjectName("historyList")
         self.list.setRootIsDecorated(False)
         self.list.setUniformRowHeights(True)
-        self.list.setHeaderLabels([translate("History", "When"), translate("History", "Who"),
-                                   translate("History", "What"), translate("History", "From")])
         header = self.list.header()
         header.setStretchLastSection(False)
         for column, mode in enumerate((QHeaderView.ResizeMode.ResizeToContents,
@@ -217,10 +215,8 @@ class HistoryPanel(QWidget):
         self.diff = QTextBrowser()
         self.diff.setObjectName("historyDiff")
         self.diff.setOpenLinks(False)
-        self.restore_button = QPushButton(translate("History", "Restore &this version"))
-        self.restore_button.setToolTip(translate(
-            "History", "Put the record's fields back as they were right after this change "
-            "(a new change: Ctrl+Z undoes it)"))
+        self.restore_button = QPushButton()
+        self._name()
         self.restore_button.setShortcut(QKeySequence("Ctrl+Shift+R"))
         self.restore_button.clicked.connect(self._restore)
         self.list.itemActivated.connect(lambda *_: self.restore_button.setFocus())
@@ -250,6 +246,21 @@ class HistoryPanel(QWidget):
 
     # -- following the editor ------------------------------------------------------------
 
+
+    def _name(self) -> None:
+        """The headings and the button in the language now installed."""
+        self.list.setHeaderLabels([translate("History", "When"), translate("History", "Who"),
+                                   translate("History", "What"), translate("History", "From")])
+        self.restore_button.setText(translate("History", "Restore &this version"))
+        self.restore_button.setToolTip(translate(
+            "History", "Put the record's fields back as they were right after this change "
+            "(a new change: Ctrl+Z undoes it)"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A new language (View > Language): name the headings again."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self._name()
+        super().changeEvent(event)
     def follow(self, kind: Kind | None, record_id: int | None) -> None:
         """The editor shows this record now (or nothing), or the catalogue changed: read
         its history again once the selection rests, if the tab is shown."""

@@ -6,7 +6,7 @@ name the change sets record (Edit > Officer name, kept in QSettings).
 import getpass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSettings
+from PySide6.QtCore import QEvent, QObject, QSettings
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QScrollArea, QTabWidget, QVBoxLayout
 
 from catalogue import naming
@@ -53,13 +53,27 @@ def attach_tabs(editor: DetailEditor, panel: HistoryPanel) -> QTabWidget:
     forms = editor.findChild(QScrollArea, "formScroll")
     page = forms if forms is not None else editor.stack
     index = layout.indexOf(page)
-    tabs = QTabWidget()
+    tabs = EditorTabs()
     tabs.setObjectName("editorTabs")
     tabs.setDocumentMode(True)
     layout.insertWidget(index, tabs, 1)
-    tabs.addTab(page, translate("History", "&Fields"))
-    tabs.addTab(panel, translate("History", "&History"))
+    tabs.addTab(page, "")
+    tabs.addTab(panel, "")
+    tabs.name()
     return tabs
+
+
+class EditorTabs(QTabWidget):
+    """The editor's Fields and History tabs, named again in a new language."""
+
+    def name(self) -> None:
+        self.setTabText(0, translate("History", "&Fields"))
+        self.setTabText(1, translate("History", "&History"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.name()
+        super().changeEvent(event)
 
 
 class HistoryViews(QObject):
