@@ -1600,6 +1600,10 @@ Text at Annex {number}</source>
         <translation>该{kind}已经找回</translation>
     </message>
     <message>
+        <source>that conference has a plenary {ordinal} again: delete or renumber it first</source>
+        <translation>该会议已另有第 {ordinal} 次全体会议：请先删除或重新编号</translation>
+    </message>
+    <message>
         <source>that version is not in this record&apos;s history</source>
         <translation>该版本不在此记录的历史中</translation>
     </message>

@@ -1600,6 +1600,10 @@ Text at Annex {number}</source>
         <translation>該{kind}已經取回</translation>
     </message>
     <message>
+        <source>that conference has a plenary {ordinal} again: delete or renumber it first</source>
+        <translation>該會議已另有第 {ordinal} 次全體會議：請先刪除或重新編號</translation>
+    </message>
+    <message>
         <source>that version is not in this record&apos;s history</source>
         <translation>該版本不在此記錄的歷史中</translation>
     </message>
