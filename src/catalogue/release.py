@@ -15,6 +15,7 @@ import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from catalogue import vocabulary
 from catalogue.i18n import translate
 from catalogue.kinds import Kind
 from catalogue.vocabulary import AGREEMENT_KINDS, CONFERENCE, Role, Side
@@ -464,43 +465,11 @@ Mainland side even when the post does not name the place."""
 _ITEM_END = re.compile(r"(?:;\s*and|;|\.)$")
 
 HONG_KONG_SIDE = Side.HONG_KONG.value
-_MUNICIPALITIES = ("Beijing", "Shanghai", "Tianjin", "Chongqing")
-_PROVINCES = ("Hebei", "Shanxi", "Liaoning", "Jilin", "Heilongjiang", "Jiangsu", "Zhejiang",
-              "Anhui", "Fujian", "Jiangxi", "Shandong", "Henan", "Hubei", "Hunan", "Guangdong",
-              "Hainan", "Sichuan", "Guizhou", "Yunnan", "Shaanxi", "Gansu", "Qinghai", "Taiwan")
-_AUTONOMOUS_REGIONS = ("Inner Mongolia", "Guangxi", "Tibet", "Ningxia", "Xinjiang")
-_CONFERENCE_PLACES = re.compile(
-    r"^(?:the\s+)?(?P<first>[A-Z][\w' ]{0,60}?)\s*[/\u2013-]\s*(?P<second>[A-Z][\w' ]{0,60}?)"
-    r"(?=\s+(?:Co-operation|Cooperation|Economic|Joint|Conference|Liaison|Expert)\b|$)")
-
-
-def government_of(place: str) -> str:
-    """The government a place of a conference name speaks through: Hong Kong -> 'Hong Kong
-    SAR Government', Beijing and the other municipalities -> '... Municipal Government',
-    Guangdong and the other provinces -> '... Provincial Government'; a city not listed has a
-    municipal government too."""
-    place = normalise_space(place)
-    if place in {"Hong Kong", "HKSAR", "HK"}:
-        return HONG_KONG_SIDE
-    if place in {"Macao", "Macau"}:
-        return "Macao SAR Government"
-    if place in _PROVINCES:
-        return f"{place} Provincial Government"
-    if place in _AUTONOMOUS_REGIONS:
-        return f"{place} Autonomous Region Government"
-    return f"{place} Municipal Government"
-
-
 def conference_sides(conference_name: str) -> tuple[str, str]:
-    """The two governments of a conference, in the order its name gives them:
-    'Hong Kong/Shanghai Co-operation Conference' -> ('Hong Kong SAR Government', 'Shanghai
-    Municipal Government'). A name that does not name Hong Kong and one other place gives
-    Hong Kong's side and '' (not known: to be given by hand)."""
-    match = _CONFERENCE_PLACES.match(normalise_space(conference_name))
-    if match is None:
-        return HONG_KONG_SIDE, ""
-    sides = government_of(match["first"]), government_of(match["second"])
-    return sides if HONG_KONG_SIDE in sides else (HONG_KONG_SIDE, "")
+    """The two governments of a conference (vocabulary.conference_sides); a name that does
+    not name Hong Kong and one other place gives Hong Kong's side and '' (not known: to be
+    given by hand)."""
+    return vocabulary.conference_sides(conference_name) or (HONG_KONG_SIDE, "")
 
 
 SEED_SIDES = conference_sides(CONFERENCE)
