@@ -215,3 +215,35 @@ no-break, em and full-width spaces, invisible formatting, full-width letters and
 HIDDEN_FORMULA = st.builds(lambda lead, sign, rest: lead + sign + rest, HIDDEN_LEAD,
                            st.sampled_from(["=", "+", "-", "@", "'", "x", ","]),
                            st.text(alphabet=st.characters(codec="utf-8"), max_size=8))
+
+
+def change_sets(engine) -> list[dict]:
+    """Every change set, oldest first; its label as the history reads it (the column keeps
+    the label's recipe, so it reads in whichever language the reader uses)."""
+    from catalogue.naming import Label
+
+    with engine.connect() as connection:
+        rows = [dict(row._mapping) for row in connection.execute(
+            text("SELECT * FROM change_set ORDER BY id"))]
+    for row in rows:
+        row["label"] = Label.read(row["label"])
+    return rows
+
+
+def changes_of(engine, set_id: int) -> list[dict]:
+    """The changes of one change set, in order, their fields decoded."""
+    import json
+
+    with engine.connect() as connection:
+        rows = [dict(row._mapping) for row in connection.execute(
+            text("SELECT * FROM change WHERE change_set_id = :id ORDER BY id"), {"id": set_id})]
+    for row in rows:
+        row["fields"] = json.loads(row["fields"])
+    return rows
+
+
+def one_new_set(engine, before: int) -> tuple[dict, list[dict]]:
+    """The one change set written since there were `before`, with its changes."""
+    sets = change_sets(engine)
+    assert len(sets) == before + 1, "exactly one change set"
+    return sets[-1], changes_of(engine, sets[-1]["id"])

@@ -959,10 +959,6 @@ Text at Annex {number}</source>
         <translation>已取消；没有附加任何内容</translation>
     </message>
     <message>
-        <source>Attach {name} to {owner}</source>
-        <translation>将 {name} 附加到{owner}</translation>
-    </message>
-    <message>
         <source>Attached {name} ({size}) to {owner}</source>
         <translation>已将 {name}（{size}）附加到{owner}</translation>
     </message>
@@ -973,10 +969,6 @@ Text at Annex {number}</source>
     <message>
         <source>Web address of the document (https://...):</source>
         <translation>文档的网址（https://...）：</translation>
-    </message>
-    <message>
-        <source>Attach {url} to {owner}</source>
-        <translation>将 {url} 附加到{owner}</translation>
     </message>
     <message>
         <source>Attached {url} to {owner}</source>
@@ -1001,10 +993,6 @@ Text at Annex {number}</source>
     <message>
         <source>Saved {name} as {path}</source>
         <translation>已将 {name} 保存为 {path}</translation>
-    </message>
-    <message>
-        <source>Remove {name}</source>
-        <translation>移除 {name}</translation>
     </message>
     <message>
         <source>Removed {name} (Undo brings it back)</source>
@@ -1052,10 +1040,6 @@ Text at Annex {number}</source>
     <message>
         <source>Backed up to {name}</source>
         <translation>已备份至 {name}</translation>
-    </message>
-    <message>
-        <source>New plenary</source>
-        <translation>新建全体会议</translation>
     </message>
     <message>
         <source>It holds no records yet. The catalogue is backed up first.</source>
@@ -1628,6 +1612,10 @@ Text at Annex {number}</source>
         <translation>备注</translation>
     </message>
     <message>
+        <source>Documents</source>
+        <translation>文档</translation>
+    </message>
+    <message>
         <source>Window</source>
         <translation>窗口</translation>
     </message>
@@ -1752,10 +1740,6 @@ Changes made from now on are listed here.</source>
     <message>
         <source>the record being edited has unsaved changes</source>
         <translation>正在编辑的记录有未保存的更改</translation>
-    </message>
-    <message>
-        <source>Restore {what}</source>
-        <translation>恢复{what}</translation>
     </message>
     <message>
         <source>Restored {what}</source>
@@ -2362,6 +2346,18 @@ Leave it empty to record your computer login ({user}).</source>
     <message>
         <source>Replace {title}</source>
         <translation>替换{title}</translation>
+    </message>
+    <message>
+        <source>New plenary</source>
+        <translation>新建全体会议</translation>
+    </message>
+    <message>
+        <source>Attach {name} to {owner}</source>
+        <translation>将 {name} 附加到{owner}</translation>
+    </message>
+    <message>
+        <source>Remove {name} from {owner}</source>
+        <translation>从{owner}移除 {name}</translation>
     </message>
     <message>
         <source>Import {title}</source>

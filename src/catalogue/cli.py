@@ -751,8 +751,13 @@ def _shown(value: Any) -> str:
     as (none)."""
     import json
 
+    from catalogue.documents import listed
+
     if value is None or value == "":
         return translate("Cli", "(none)")
+    if isinstance(value, dict) or (isinstance(value, list) and value
+                                   and isinstance(value[0], dict)):
+        return listed(value)  # documents: by name and size, never their bytes
     if isinstance(value, str):
         return json.dumps(value, ensure_ascii=False)
     if isinstance(value, list | tuple):

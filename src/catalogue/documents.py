@@ -5,15 +5,18 @@ The window, the services and `catalogue export-documents` share these, so a file
 in one is refused in all, with the same one line.
 """
 
+import base64
+import datetime
 import hashlib
 import mimetypes
 import os
 import re
 import stat
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit
 
 from catalogue.i18n import translate
@@ -89,6 +92,47 @@ def human_size(size: int) -> str:
             return f"{value:.1f} {unit}"
         value /= 1000
     return f"{value:.1f} GB"
+
+
+DOCUMENTS = "documents"
+"""The field under which a change to an annex or agreement records its documents: one
+attached ([None, document]) or removed ([document, None]); a deleted owner's delete
+records all of them ([[documents], None]) with their bytes, so it can come back whole."""
+DESCRIBED = ("id", "file_name", "url", "size", "sha256", "media_type", "notes", "added_at")
+
+
+def described(values: Mapping[str, Any], with_content: bool = False) -> dict[str, Any]:
+    """A document as the history keeps it: what names and proves it, and its bytes
+    (base64) only when it is deleted with its owner."""
+    kept = {name: values.get(name) for name in DESCRIBED}
+    if kept.get("added_at") is not None:
+        kept["added_at"] = str(kept["added_at"])
+    if with_content and values.get("content") is not None:
+        kept["content"] = base64.b64encode(bytes(values["content"])).decode("ascii")
+    return kept
+
+
+def from_described(kept: dict[str, Any]) -> dict[str, Any]:
+    """A document row again from what a delete kept (a new id: it may be taken)."""
+    row = {name: kept.get(name) for name in DESCRIBED if name != "id"}
+    added = row.get("added_at")
+    row["added_at"] = datetime.datetime.fromisoformat(str(added)) if added else None
+    row["notes"] = row.get("notes") or ""
+    row["content"] = (base64.b64decode(kept["content"]) if kept.get("content") is not None
+                      else None)
+    return row
+
+
+def listed(value: Any) -> str:
+    """Documents as the history shows them: 'report.pdf (1.2 MB)', a web address as is."""
+    if value is None:
+        return ""
+    items = value if isinstance(value, list) else [value]
+    return ", ".join(
+        str(item.get("url")) if item.get("url") else translate(
+            "Documents", "{name} ({size})").format(name=item.get("file_name", ""),
+                                                   size=human_size(int(item.get("size") or 0)))
+        for item in items if isinstance(item, dict))
 
 
 def too_large(name: str, size: int) -> DocumentError:

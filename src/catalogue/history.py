@@ -20,6 +20,7 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
 from catalogue import naming
+from catalogue.documents import DOCUMENTS, OWNER_KINDS, from_described, listed
 from catalogue.i18n import translate
 from catalogue.kinds import KINDS, ORDERED, Kind, RecordKey
 from catalogue.models import (
@@ -131,8 +132,10 @@ def _entries(db: Session, *conditions: Any, limit: int | None = None) -> list[Ch
         col(Change.change_set_id).desc(), col(Change.id).asc())
     if limit is not None:
         statement = statement.limit(limit)
-    return [ChangeEntry(change_id, set_id, at, officer, source, label, Kind(kind), record_id,
-                        uuid, operation, _decode(fields))
+    labels: dict[str, str] = {}  # a change set's label is read once for all its changes
+    return [ChangeEntry(change_id, set_id, at, officer, source,
+                        labels.get(label) or labels.setdefault(label, naming.Label.read(label)),
+                        Kind(kind), record_id, uuid, operation, _decode(fields))
             for (change_id, set_id, at, officer, source, label, kind, record_id, uuid,
                  operation, fields) in db.exec(statement).all()]
 
@@ -182,6 +185,10 @@ def deleted_records(engine: Engine, limit: int | None = 100) -> list[DeletedReco
             entries = sorted(_entries(db, Change.change_set_id == set_id),
                              key=lambda entry: entry.change_id)
             primary = entries[0]
+            recipe = getattr(primary.label, "recipe", {})
+            if recipe.get("do") == "undo" and recipe.get("of", {}).get("do") in (
+                    "add", "new_plenary"):
+                continue  # an add taken back by undo: nothing anyone kept went
             if primary.record_uuid in seen:
                 continue
             seen.add(primary.record_uuid)
@@ -263,8 +270,9 @@ def activity_csv(rows: Iterable[ChangeEntry], out: str | Path) -> int:
                         str(entry.kind), str(entry.record_id), entry.record_uuid,
                         entry.operation]
                 for name, (old, new) in (entry.fields or {"": (None, None)}).items():
-                    writer.writerow([neutralise(cell) for cell in
-                                     (*head, name, _cell(old), _cell(new))])
+                    cells = ((listed(old), listed(new)) if name == DOCUMENTS
+                             else (_cell(old), _cell(new)))
+                    writer.writerow([neutralise(cell) for cell in (*head, name, *cells)])
                     count += 1
             stream.flush()
 
@@ -278,7 +286,7 @@ def activity_csv(rows: Iterable[ChangeEntry], out: str | Path) -> int:
 
 def _typed(kind: Kind, name: str, value: Any) -> Any:
     """A stored JSON value as the table holds it (dates back from ISO text)."""
-    if value is None or name == AREA_IDS:
+    if value is None or name in (AREA_IDS, DOCUMENTS):
         return value
     column = TABLES[kind].__table__.columns[name]  # type: ignore[attr-defined]
     python_type = column.type.python_type
@@ -292,7 +300,7 @@ def _typed(kind: Kind, name: str, value: Any) -> Any:
 def _row_of(entry: ChangeEntry) -> dict[str, Any]:
     """The record a delete removed, as a row to insert again (ids and uuid included)."""
     row = {name: _typed(entry.kind, name, old) for name, (old, _new) in entry.fields.items()
-           if name != AREA_IDS}
+           if name not in (AREA_IDS, DOCUMENTS)}
     row["id"], row["uuid"] = entry.record_id, entry.record_uuid
     return row
 
@@ -405,7 +413,18 @@ def _snapshot_from(db: Session, primary: ChangeEntry, rest: list[ChangeEntry]) -
         links = [(row["id"], area_id) for area_id in area_ids
                  if (area := db.get(Area, area_id)) is not None
                  and area.session_id == row["session_id"]]
-    return Snapshot(kind, row, tuple(children), tuple(links), tuple(holders))
+    return Snapshot(kind, row, tuple(children), tuple(links), tuple(holders),
+                    _documents_back(primary, row["id"]))
+
+
+def _documents_back(entry: ChangeEntry, owner_id: int) -> tuple[dict[str, Any], ...]:
+    """The documents a deleted annex or agreement took with it, for its owner again."""
+    if entry.kind not in OWNER_KINDS:
+        return ()
+    column = "annex_id" if entry.kind == Kind.ANNEX else "agreement_id"
+    return tuple({**from_described(kept), "annex_id": None, "agreement_id": None,
+                  column: owner_id}
+                 for kept in entry.fields.get(DOCUMENTS, (None, None))[0] or [])
 
 
 PLENARY_ORDER = (Kind.AREA, Kind.MEASURE, Kind.OFFICIAL, Kind.ANNEX, Kind.AGREEMENT)
@@ -448,8 +467,12 @@ def _plenary_from(db: Session, row: dict[str, Any], rest: list[ChangeEntry]) -> 
                 values["annex_id"] = new_ids[Kind.ANNEX].get(values["annex_id"])
     links = tuple((agreement, new_ids[Kind.AREA][area]) for agreement, areas in served.items()
                   for area in areas if area in new_ids[Kind.AREA])
+    documents = tuple(document for entry in rest if entry.operation == "delete"
+                      and entry.kind in OWNER_KINDS
+                      for document in _documents_back(
+                          entry, new_ids[entry.kind][entry.record_id]))
     return Snapshot(Kind.SESSION, row, links=links, rows=tuple(
-        (kind, tuple(rows[kind])) for kind in PLENARY_ORDER))
+        (kind, tuple(rows[kind])) for kind in PLENARY_ORDER), documents=documents)
 
 
 def version_values(engine: Engine, kind: Kind, record_id: int, change_id: int

@@ -6,6 +6,7 @@ all name records through here, so a measure is "3.2" everywhere and translators 
 phrase once (context "Naming"). Qt-free: `values` are a record's fields as plain values.
 """
 
+import json
 from collections.abc import Mapping
 from typing import Any
 
@@ -126,19 +127,19 @@ def describe(kind: str, values: Values) -> str:
         return translate("Naming", "measure {ref}").format(ref=reference(kind, values))
     if kind == Kind.AREA:
         return translate("Naming", "co-operation area \u201c{name}\u201d").format(
-            name=values.get("name", ""))
+            name=shown(values, "name"))
     if kind == Kind.OFFICIAL:
         return translate("Naming", "official {honorific} {name}").format(
-            honorific=values.get("honorific", ""), name=values.get("name", "")).strip()
+            honorific=values.get("honorific", ""), name=shown(values, "name")).strip()
     if kind == Kind.AGREEMENT:
         return translate("Naming", "agreement ({numeral})").format(
             numeral=values.get("numeral", ""))
     if kind == Kind.ANNEX:
         return translate("Naming", "annex {number}").format(number=values.get("number", ""))
     if kind == Kind.SESSION:
-        return str(values.get("title", KINDS[Kind.SESSION].name()))
+        return shown(values, "title") or KINDS[Kind.SESSION].name()
     if kind == Kind.CONFERENCE:
-        return translate("Naming", "the {name}").format(name=values.get("name", ""))
+        return translate("Naming", "the {name}").format(name=shown(values, "name"))
     return str(kind)
 
 
@@ -179,46 +180,151 @@ def counted(kind: Kind, count: int) -> str:
     raise ValueError(kind)
 
 
-def edit_text(kind: str, values: Values) -> str:
+NAMING_FIELDS = {Kind.MEASURE: ("area_position", "position"), Kind.AREA: ("name", "name_zh"),
+                 Kind.OFFICIAL: ("honorific", "name", "name_zh"), Kind.AGREEMENT: ("numeral",),
+                 Kind.ANNEX: ("number",), Kind.SESSION: ("title", "title_zh"),
+                 Kind.CONFERENCE: ("name", "name_zh")}
+"""The fields `describe` names a record by: all a label keeps of the record."""
+
+
+class Label(str):
+    """What a change is called ("Edit measure 3.2"), remembering what it is made of.
+
+    It reads as text in the language in use when it is made (undo menus, status lines),
+    but the history keeps its recipe (`stored`), so every officer reads a change set in
+    their own language, whichever language it was saved in. Recipes are plain JSON:
+    {"do": action, "kind": ..., "what": naming fields, "of": an undone label's recipe, ...}.
+    """
+
+    recipe: dict[str, Any]
+
+    def __new__(cls, recipe: dict[str, Any]) -> "Label":
+        made = super().__new__(cls, _render(recipe))
+        made.recipe = recipe
+        return made
+
+    @property
+    def stored(self) -> str:
+        return json.dumps(self.recipe, ensure_ascii=False, sort_keys=True, default=str)
+
+    @classmethod
+    def read(cls, stored: str) -> str:
+        """A stored label in the current language (one saved as plain text, before labels
+        kept their recipe, reads as it was saved)."""
+        if stored.startswith("{"):
+            try:
+                return cls(json.loads(stored))
+            except (ValueError, KeyError, TypeError, AttributeError):
+                pass
+        return stored
+
+    def action(self) -> str:
+        return str(self.recipe.get("do", ""))
+
+
+def stored_label(label: str) -> str:
+    """What the history keeps of a change's label: its recipe, or text as it was given."""
+    return label.stored if isinstance(label, Label) else str(label)
+
+
+def _kept(kind: str, values: Values) -> dict[str, Any]:
+    return {name: values[name] for name in NAMING_FIELDS.get(kind, ())  # type: ignore[call-overload]
+            if values.get(name) not in (None, "")}
+
+
+def _render(recipe: Mapping[str, Any]) -> str:
+    action = recipe["do"]
+    kind, what = recipe.get("kind", ""), recipe.get("what", {})
+    described = describe(kind, what) if kind else ""
+    match action:
+        case "edit":
+            return translate("Naming", "Edit {what}").format(what=described)
+        case "add":
+            return translate("Naming", "Add {what}").format(what=KINDS[kind].name())
+        case "delete":
+            return translate("Naming", "Delete {what}").format(what=described)
+        case "move":
+            text = (translate("Naming", "Move {what} up") if recipe.get("by", 1) < 0
+                    else translate("Naming", "Move {what} down"))
+            return text.format(what=described)
+        case "restore":
+            return translate("Naming", "Restore {what}").format(what=described)
+        case "restore_version":
+            return translate("Naming", "Restore {what} as of {when}").format(
+                what=described, when=recipe.get("when", ""))
+        case "undo":
+            return translate("Naming", "Undo {what}").format(what=_render(recipe["of"]))
+        case "import":
+            return translate("Naming", "Import {title}").format(title=recipe.get("title", ""))
+        case "replace":
+            return translate("Naming", "Replace {title}").format(title=recipe.get("title", ""))
+        case "new_plenary":
+            return translate("Naming", "New plenary")
+        case "attach":
+            return translate("Naming", "Attach {name} to {owner}").format(
+                name=recipe.get("name", ""), owner=described)
+        case "remove_document":
+            return translate("Naming", "Remove {name} from {owner}").format(
+                name=recipe.get("name", ""), owner=described)
+    return str(recipe.get("text", action))
+
+
+def edit_text(kind: str, values: Values) -> Label:
     """The undo text of saving a record: 'Edit measure 3.2'."""
-    return translate("Naming", "Edit {what}").format(what=describe(kind, values))
+    return Label({"do": "edit", "kind": str(kind), "what": _kept(kind, values)})
 
 
-def add_text(kind: str) -> str:
+def add_text(kind: str) -> Label:
     """The undo text of adding a record: 'Add co-operation area'."""
-    return translate("Naming", "Add {what}").format(what=KINDS[kind].name())  # type: ignore[index]
+    return Label({"do": "add", "kind": str(kind)})
 
 
-def delete_text(kind: str, values: Values) -> str:
+def delete_text(kind: str, values: Values) -> Label:
     """The undo text of deleting a record: 'Delete annex 3'."""
-    return translate("Naming", "Delete {what}").format(what=describe(kind, values))
+    return Label({"do": "delete", "kind": str(kind), "what": _kept(kind, values)})
 
 
-def move_text(kind: str, values: Values, delta: int) -> str:
+def move_text(kind: str, values: Values, delta: int) -> Label:
     """The undo text of moving a record: 'Move measure 3.2 up' (delta -1) or 'down'."""
-    text = (translate("Naming", "Move {what} up") if delta < 0
-            else translate("Naming", "Move {what} down"))
-    return text.format(what=describe(kind, values))
+    return Label({"do": "move", "kind": str(kind), "what": _kept(kind, values),
+                  "by": -1 if delta < 0 else 1})
 
 
-def restore_text(kind: str, values: Values) -> str:
+def restore_text(kind: str, values: Values) -> Label:
     """The label of putting a deleted record back: 'Restore measure 3.2'."""
-    return translate("Naming", "Restore {what}").format(what=describe(kind, values))
+    return Label({"do": "restore", "kind": str(kind), "what": _kept(kind, values)})
 
 
-def restore_version_text(kind: str, values: Values, when: str) -> str:
+def restore_version_text(kind: str, values: Values, when: str) -> Label:
     """The label of putting back an earlier version: 'Restore measure 3.2 as of 2024-04-26
     08:30'."""
-    return translate("Naming", "Restore {what} as of {when}").format(
-        what=describe(kind, values), when=when)
+    return Label({"do": "restore_version", "kind": str(kind), "what": _kept(kind, values),
+                  "when": when})
 
 
 def undo_text(text: str) -> str:
     """The label of an undo in the history: 'Undo Edit measure 3.2'."""
+    if isinstance(text, Label):
+        return Label({"do": "undo", "of": text.recipe})
     return translate("Naming", "Undo {what}").format(what=text)
 
 
-def import_text(title: str, replace: bool) -> str:
+def new_plenary_text() -> Label:
+    """The undo text of starting a plenary (and its conference, when new)."""
+    return Label({"do": "new_plenary"})
+
+
+def attach_text(name: str, kind: str, values: Values) -> Label:
+    """The undo text of attaching a file or web address: 'Attach report.pdf to annex 3'."""
+    return Label({"do": "attach", "name": name, "kind": str(kind), "what": _kept(kind, values)})
+
+
+def remove_document_text(name: str, kind: str, values: Values) -> Label:
+    """The undo text of removing a document: 'Remove report.pdf from annex 3'."""
+    return Label({"do": "remove_document", "name": name, "kind": str(kind),
+                  "what": _kept(kind, values)})
+
+
+def import_text(title: str, replace: bool) -> Label:
     """The label of an import: 'Import Sixth Plenary Session ...', or 'Replace ...'."""
-    return (translate("Naming", "Replace {title}") if replace
-            else translate("Naming", "Import {title}")).format(title=title)
+    return Label({"do": "replace" if replace else "import", "title": title})

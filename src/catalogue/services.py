@@ -26,12 +26,14 @@ from catalogue import naming
 from catalogue.bundled import Curation
 from catalogue.documents import (
     DEFAULT_MEDIA_TYPE,
+    DOCUMENTS,
     MAX_DOCUMENT_BYTES,
     OWNER_KINDS,
     DocumentError,
     DocumentFile,
     check_file_name,
     check_url,
+    described,
     digest,
     too_large,
 )
@@ -166,11 +168,13 @@ class ChangeLog:
 
     def added(self, kind: Kind, uuid: str, record_id: int, values: Mapping[str, Any]) -> None:
         self.record(kind, uuid, record_id, "add",
-                    {name: [None, values.get(name)] for name in record_columns(kind)})
+                    {name: [None, values.get(name)] for name in record_columns(kind)
+                     + ((DOCUMENTS,) if DOCUMENTS in values else ())})
 
     def deleted(self, kind: Kind, uuid: str, record_id: int, values: Mapping[str, Any]) -> None:
         self.record(kind, uuid, record_id, "delete",
-                    {name: [values.get(name), None] for name in record_columns(kind)})
+                    {name: [values.get(name), None] for name in record_columns(kind)
+                     + ((DOCUMENTS,) if DOCUMENTS in values else ())})
 
     def updated(self, kind: Kind, uuid: str, record_id: int, before: Mapping[str, Any],
                 after: Mapping[str, Any]) -> None:
@@ -187,7 +191,8 @@ class ChangeLog:
         set_id = int(connection.execute(_INSERT_SET, {
             "uuid": new_uuid(), "at": self.at,
             "officer": self.origin.officer or _os_user(),
-            "source": self.origin.source.value, "label": self.label}).scalar_one())
+            "source": self.origin.source.value,
+            "label": naming.stored_label(self.label)}).scalar_one())
         for row in self.rows:
             row["change_set_id"] = set_id
         if self.rows:
@@ -463,9 +468,12 @@ def _store_release(
     return sid
 
 
-def _log_whole_plenary(db: Session, session_id: int, log: ChangeLog) -> None:
+def _log_whole_plenary(db: Session, session_id: int, log: ChangeLog,
+                       with_documents: bool = False) -> None:
     """Record the delete of a plenary and every record in it (a replace removes them), the
-    plenary first: replaying its delete takes the rest with it."""
+    plenary first: replaying its delete takes the rest with it. `with_documents`: the
+    annexes' and agreements' documents go too, so their bytes are kept (a replace carries
+    them over instead)."""
     def rows(kind: Kind, where: Any) -> list[Any]:
         table = TABLES[kind].__table__  # type: ignore[attr-defined]
         return list(db.execute(table.select().where(where)).mappings())
@@ -490,6 +498,13 @@ def _log_whole_plenary(db: Session, session_id: int, log: ChangeLog) -> None:
             values = dict(row)
             if kind == Kind.AGREEMENT:
                 values[AREA_IDS] = links.get(row["id"], [])
+            if with_documents and kind in OWNER_KINDS:
+                held = [described(dict(document), with_content=True)
+                        for document in db.execute(Document.__table__.select().where(  # type: ignore[attr-defined]
+                            _owner_column(kind) == row["id"]).order_by(
+                            Document.__table__.c.id)).mappings()]  # type: ignore[attr-defined]
+                if held:
+                    values[DOCUMENTS] = held
             log.deleted(kind, row["uuid"], row["id"], values)
 
 
@@ -958,6 +973,9 @@ def _log_snapshot(db: Session, snapshot: Snapshot, log: ChangeLog, deleting: boo
     own = dict(row)
     if kind == Kind.AGREEMENT:
         own[AREA_IDS] = sorted(area_id for _, area_id in snapshot.links)
+    if snapshot.documents:  # a delete keeps their bytes: Recently Deleted gives them back
+        own[DOCUMENTS] = [described(document, with_content=deleting)
+                          for document in snapshot.documents]
     entry = log.deleted if deleting else log.added
     entry(kind, row["uuid"], int(row["id"]), own)
     for child in snapshot.children:
@@ -981,7 +999,7 @@ def _log_plenary(db: Session, snapshot: Snapshot, log: ChangeLog, deleting: bool
     """A whole plenary deleted (every record in it, before they go) or put back."""
     session_id = int(snapshot.row["id"])
     if deleting:
-        _log_whole_plenary(db, session_id, log)
+        _log_whole_plenary(db, session_id, log, with_documents=True)
         return
     log.added(Kind.SESSION, snapshot.row["uuid"], session_id, snapshot.row)
     links: dict[int, list[int]] = {}
@@ -1129,7 +1147,7 @@ def add_plenary(
     whose sides cannot be told."""
     name = one_line(conference)
     with Session(engine) as db:
-        log = ChangeLog(origin_of(origin, Source.WINDOW), naming.add_text(Kind.SESSION))
+        log = ChangeLog(origin_of(origin, Source.WINDOW), naming.new_plenary_text())
         found = _conference_named(db, name)
         added = found is None
         if found is None:
@@ -1294,10 +1312,25 @@ def _verify_stored(db: Session, document_id: int, values: Mapping[str, Any]) -> 
                 name=values.get("file_name", "")))
 
 
+def _log_document(db: Session, log: ChangeLog, owner: RecordKey, values: Mapping[str, Any],
+                  attached: bool) -> None:
+    """A document attached to (or removed from) its owner, as a change of the owner: the
+    owner's history and the activity show it; the bytes stay in the document itself."""
+    row = fetch(db, owner.kind, owner.id)
+    if not log.label:
+        name = str(values.get("file_name") or values.get("url") or "")
+        named = _named(db, owner.kind, row)
+        log.label = (naming.attach_text(name, owner.kind, named) if attached
+                     else naming.remove_document_text(name, owner.kind, named))
+    kept = described(dict(values))
+    log.record(owner.kind, row.uuid, owner.id, "update",
+               {DOCUMENTS: [None, kept] if attached else [kept, None]})
+
+
 @database_refusals
 def attach_document(engine: Engine, owner: RecordKey, file: DocumentFile | None = None, *,
-                    url: str = "", notes: str = "", progress: Progress | None = None
-                    ) -> tuple[int, Changes]:
+                    url: str = "", notes: str = "", progress: Progress | None = None,
+                    origin: OriginLike = None) -> tuple[int, Changes]:
     """Keep a file's bytes (or a web address) in the catalogue, attached to an annex or an
     agreement; the new document's id. The bytes are verified (SHA-256) after writing.
     `progress` hears before the write and before the commit; answering False cancels
@@ -1310,9 +1343,12 @@ def attach_document(engine: Engine, owner: RecordKey, file: DocumentFile | None 
     with Session(engine) as db:
         fetch(db, owner.kind, owner.id)
         owner_name = _owner_column(owner.kind).key
-        new_id = _insert(db, Document, [{**values, owner_name: owner.id, "added_at": now(),
-                                         "notes": tidy_notes(notes)}])[0]
+        row = {**values, owner_name: owner.id, "added_at": now(), "notes": tidy_notes(notes)}
+        new_id = _insert(db, Document, [row])[0]
         _verify_stored(db, new_id, values)
+        log = ChangeLog(origin_of(origin, Source.WINDOW), "")
+        _log_document(db, log, owner, {**row, "id": new_id}, attached=True)
+        log.write(db)
         try:
             report(progress, 1, 2)
         except Cancelled:
@@ -1323,25 +1359,33 @@ def attach_document(engine: Engine, owner: RecordKey, file: DocumentFile | None 
 
 
 @database_refusals
-def detach_document(engine: Engine, document_id: int) -> tuple[dict[str, Any], Changes]:
+def detach_document(engine: Engine, document_id: int, origin: OriginLike = None
+                    ) -> tuple[dict[str, Any], Changes]:
     """Remove a document; what it was (bytes and all), for `restore_document` (undo)."""
     with Session(engine) as db:
         row = db.get(Document, document_id)
         if row is None:
             raise NotFound(translate("Services", "that document no longer exists"))
         snapshot = _row_values(row)
+        log = ChangeLog(origin_of(origin, Source.WINDOW), "")
+        _log_document(db, log, owner_of(snapshot), snapshot, attached=False)
         db.delete(row)
+        log.write(db)
         _commit(db)
     return snapshot, Changes(frozenset({owner_of(snapshot)}))
 
 
 @database_refusals
-def restore_document(engine: Engine, snapshot: Mapping[str, Any]) -> Changes:
+def restore_document(engine: Engine, snapshot: Mapping[str, Any], origin: OriginLike = None
+                     ) -> Changes:
     """Put back a removed document with its id, verified as when it was attached."""
     owner = owner_of(snapshot)
     with Session(engine) as db:
         fetch(db, owner.kind, owner.id)
         _insert(db, Document, [dict(snapshot)], returning=False)
         _verify_stored(db, int(snapshot["id"]), snapshot)
+        log = ChangeLog(origin_of(origin, Source.WINDOW), "")
+        _log_document(db, log, owner, snapshot, attached=True)
+        log.write(db)
         _commit(db)
     return Changes(frozenset({owner}))

@@ -12,7 +12,7 @@ import sqlite3
 import pytest
 from sqlalchemy import text
 
-from catalogue import history, queries
+from catalogue import history, naming, queries
 from catalogue.bundled import curation_for
 from catalogue.services import (
     ServiceError,
@@ -27,7 +27,7 @@ from catalogue.services import (
 from catalogue.spec import Origin, Source
 from catalogue.storage.schema import SCHEMA_HEAD
 from catalogue.workflows import open_catalogue
-from tests.helpers import REV1, TABLES, dump
+from tests.helpers import REV1, TABLES, change_sets, changes_of, dump, one_new_set
 
 UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}")
 
@@ -38,28 +38,6 @@ def session_id(engine) -> int:
 
 def area_named(engine, name: str) -> int:
     return next(i for i, n in queries.area_choices(engine, session_id(engine)) if n == name)
-
-
-def change_sets(engine) -> list[dict]:
-    with engine.connect() as connection:
-        return [dict(row._mapping) for row in connection.execute(
-            text("SELECT * FROM change_set ORDER BY id"))]
-
-
-def changes_of(engine, set_id: int) -> list[dict]:
-    with engine.connect() as connection:
-        rows = [dict(row._mapping) for row in connection.execute(
-            text("SELECT * FROM change WHERE change_set_id = :id ORDER BY id"), {"id": set_id})]
-    for row in rows:
-        row["fields"] = json.loads(row["fields"])
-    return rows
-
-
-def one_new_set(engine, before: int) -> tuple[dict, list[dict]]:
-    """The one change set written since there were `before`, with its changes."""
-    sets = change_sets(engine)
-    assert len(sets) == before + 1, "exactly one change set"
-    return sets[-1], changes_of(engine, sets[-1]["id"])
 
 
 def uuid_of(engine, table: str, record_id: int) -> str:
@@ -439,7 +417,9 @@ def test_history_survives_a_plain_sqlite_reader(engine, catalogue_file):
             "c.change_set_id ORDER BY c.id DESC LIMIT 1").fetchone()
     finally:
         connection.close()
-    assert label == "Edit co-operation area \u201cSports\u201d"
+    # the label is kept as what it is made of (plain JSON), read in the reader's language
+    assert json.loads(label) == {"do": "edit", "kind": "area", "what": {"name": "Sports"}}
+    assert naming.Label.read(label) == "Edit co-operation area \u201cSports\u201d"
     assert json.loads(fields)["name"] == ["Sports", "Sport"]
 
 

@@ -114,7 +114,7 @@ def test_attach_and_remove_undo_and_redo(window, qtbot, engine, tmp_path):
     assert listed(window) == [] and stored(engine, owner) == {}
     window.actions_.undo.trigger()
     assert listed(window) == [f"{NAME} (1.0 MB)"] and stored(engine, owner) == {NAME: DATA}
-    assert window.statusBar().currentMessage() == f"Undone: Remove {NAME}"
+    assert window.statusBar().currentMessage() == f"Undone: Remove {NAME} from annex 2"
     window.actions_.undo.trigger()  # the attach itself
     assert listed(window) == [] and stored(engine, owner) == {}
     window.actions_.redo.trigger()

@@ -9,10 +9,16 @@ from PySide6.QtCore import QSettings
 from PySide6.QtGui import QUndoStack
 from sqlalchemy import text
 
-from catalogue import queries
+from catalogue import naming, queries
 from catalogue.kinds import Kind, ListKind
 from catalogue.spec import OFFICER_SETTING
-from catalogue.ui.commands import AddCommand, DeleteCommand, EditCommand, MoveCommand
+from catalogue.ui.commands import (
+    AddCommand,
+    DeleteCommand,
+    EditCommand,
+    MoveCommand,
+    NewPlenaryCommand,
+)
 from catalogue.ui.document import CatalogueDocument
 
 
@@ -29,7 +35,7 @@ def last_sets(engine, count: int) -> list[tuple[str, str, str, list[tuple[str, d
         sets = connection.execute(text(
             "SELECT id, source, officer, label FROM change_set ORDER BY id DESC LIMIT :n"),
             {"n": count}).all()
-        return [(source, officer, label, [
+        return [(source, officer, naming.Label.read(label), [
             (operation, json.loads(fields)) for operation, fields in connection.execute(text(
                 "SELECT operation, fields FROM change WHERE change_set_id = :id ORDER BY id"),
                 {"id": set_id})]) for set_id, source, officer, label in reversed(sets)]
@@ -82,3 +88,19 @@ def test_add_delete_and_move_undone_are_undo_change_sets(document, engine):
     assert (moved[0], back[0], back[2]) == ("window", "undo", "Undo Move area down")
     assert [fields["position"][::-1] for _, fields in moved[3]] == [
         fields["position"] for _, fields in back[3]]
+
+
+def test_a_new_plenary_undone_and_redone_is_named_so_from_where_it_was_done(document, engine):
+    """Undoing a new plenary wrote "Delete ..." change sets from the window, and redoing it
+    "Restore ...": the activity said an officer had deleted and restored a plenary."""
+    stack = QUndoStack()
+    stack.push(NewPlenaryCommand(
+        document, "Hong Kong/Beijing Co-operation Conference", None,
+        {"ordinal": 2, "date": "2005-01-01", "place": "Beijing"}, naming.new_plenary_text(),
+        None))
+    stack.undo()
+    stack.redo()
+    sets = [(source, label) for source, _officer, label, _ in last_sets(engine, 5)]
+    assert sets == [("window", "New plenary"),
+                    ("undo", "Undo New plenary"), ("undo", "Undo New plenary"),
+                    ("window", "New plenary"), ("window", "New plenary")]

@@ -216,3 +216,23 @@ def test_the_history_tab_is_named_again_in_a_new_language(qtbot, window):
     finally:
         choose(qtbot, window, SYSTEM)
     assert tabs.tabText(1) == "&History" and panel.list.headerItem().text(0) == "When"
+
+
+def test_an_open_activity_dialog_and_its_labels_follow_a_switch(qtbot, window):
+    """The Activity dialog (modeless) kept its words and every change's label in the old
+    language; labels were stored in the language of whoever saved them."""
+    select(window, "(i)")
+    dialog = window.history.show_activity()
+    assert dialog is not None and dialog.list.topLevelItem(0).text(2).startswith("Import ")
+    try:
+        choose(qtbot, window, i18n.TRADITIONAL)
+        messages = i18n.chinese_messages(i18n.TRADITIONAL)
+        assert dialog.windowTitle() == messages[("Activity", "Activity")]
+        assert dialog.list.headerItem().text(0) == messages[("Activity", "When")]
+        first = dialog.list.topLevelItem(0).text(2)
+        assert first.startswith(messages[("Naming", "Import {title}")].split("{")[0])
+        assert not first.startswith("Import ")
+    finally:
+        choose(qtbot, window, SYSTEM)
+    assert dialog.list.topLevelItem(0).text(2).startswith("Import ")
+    dialog.close()

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QEvent, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -99,7 +99,6 @@ class ActivityDialog(QDialog):
     def __init__(self, engine: Callable[[], Any], select: Selector,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(translate("Activity", "Activity"))
         self.setObjectName("activity")
         self.resize(1100, 540)
         self._engine = engine
@@ -111,12 +110,12 @@ class ActivityDialog(QDialog):
         self.officer.setMinimumContentsLength(12)
         self.kind = QComboBox()
         self.kind.setObjectName("activityKind")
-        self.kind.addItem(translate("Activity", "All records"), None)
+        self.kind.addItem("", None)
         for kind in Kind:
-            self.kind.addItem(naming.capitalised(KINDS[kind].name()), kind)
+            self.kind.addItem("", kind)
         today = QDate.currentDate()
-        self.use_since, self.since = QCheckBox(translate("Activity", "&From")), QDateEdit()
-        self.use_until, self.until = QCheckBox(translate("Activity", "&To")), QDateEdit()
+        self.use_since, self.since = QCheckBox(), QDateEdit()
+        self.use_until, self.until = QCheckBox(), QDateEdit()
         for check, edit, day in ((self.use_since, self.since, today.addDays(-30)),
                                  (self.use_until, self.until, today)):
             edit.setCalendarPopup(True)
@@ -128,9 +127,9 @@ class ActivityDialog(QDialog):
             edit.dateChanged.connect(lambda *_: self.load())
         self.officer.currentIndexChanged.connect(lambda *_: self.load())
         self.kind.currentIndexChanged.connect(lambda *_: self.load())
-        officer_label = QLabel(translate("Activity", "&Officer:"))
+        self.officer_label = officer_label = QLabel()
         officer_label.setBuddy(self.officer)
-        kind_label = QLabel(translate("Activity", "&Record type:"))
+        self.kind_label = kind_label = QLabel()
         kind_label.setBuddy(self.kind)
         filters = QHBoxLayout()
         for widget in (officer_label, self.officer, kind_label, self.kind, self.use_since,
@@ -141,11 +140,6 @@ class ActivityDialog(QDialog):
         self.list.setObjectName("activityList")
         self.list.setRootIsDecorated(False)
         self.list.setUniformRowHeights(True)
-        self.list.setHeaderLabels([
-            translate("Activity", "When"), translate("Activity", "Officer"),
-            translate("Activity", "What"), translate("Activity", "Record"),
-            translate("Activity", "Change"), translate("Activity", "From"),
-            translate("Activity", "Fields changed")])
         header = self.list.header()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -160,9 +154,7 @@ class ActivityDialog(QDialog):
         self.count = QLabel()
         self.count.setObjectName("activityCount")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.export_button = QPushButton(translate("Activity", "&Export CSV..."))
-        self.export_button.setToolTip(translate(
-            "Activity", "Write the changes this filter keeps as a CSV file (Ctrl+E)"))
+        self.export_button = QPushButton()
         buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.export_button.clicked.connect(self.export)
         QShortcut(QKeySequence("Ctrl+E"), self, self.export)
@@ -176,7 +168,35 @@ class ActivityDialog(QDialog):
         bottom.addWidget(buttons)
         layout.addLayout(bottom)
         self._loading = False
+        self._name()
         self.refresh()
+
+    def _name(self) -> None:
+        """Every text the dialog shows, in the current language (again after a switch)."""
+        self.setWindowTitle(translate("Activity", "Activity"))
+        self.kind.setItemText(0, translate("Activity", "All records"))
+        for index, kind in enumerate(Kind, start=1):
+            self.kind.setItemText(index, naming.capitalised(KINDS[kind].name()))
+        self.use_since.setText(translate("Activity", "&From"))
+        self.use_until.setText(translate("Activity", "&To"))
+        self.officer_label.setText(translate("Activity", "&Officer:"))
+        self.kind_label.setText(translate("Activity", "&Record type:"))
+        self.list.setHeaderLabels([
+            translate("Activity", "When"), translate("Activity", "Officer"),
+            translate("Activity", "What"), translate("Activity", "Record"),
+            translate("Activity", "Change"), translate("Activity", "From"),
+            translate("Activity", "Fields changed")])
+        self.export_button.setText(translate("Activity", "&Export CSV..."))
+        self.export_button.setToolTip(translate(
+            "Activity", "Write the changes this filter keeps as a CSV file (Ctrl+E)"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A language switch while it is open: its words and every change's label again
+        (labels are read in the reader's language)."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self._name()
+            self.refresh()
 
     # -- the filter ------------------------------------------------------------------------
 

@@ -25,6 +25,9 @@ class ServiceCommand(QUndoCommand):
     def __init__(self, document: CatalogueDocument, text: str,
                  on_error: ErrorHandler | None) -> None:
         super().__init__(text)
+        self.label = text
+        """The text as made (a naming.Label keeps its recipe: the history reads it in
+        every officer's language); Qt's copy in text() is plain."""
         self.document = document
         self.on_error = on_error
         self.failed = False
@@ -42,7 +45,7 @@ class ServiceCommand(QUndoCommand):
 
     def undoing(self) -> Origin:
         """Undoing it: the inverse change set, named after the command ("Undo Edit ...")."""
-        return self.document.origin(Source.UNDO, undo_text(self.text()))
+        return self.document.origin(Source.UNDO, undo_text(self.label))
 
     def _run(self, action: Callable[[], Any]) -> None:
         try:
@@ -172,19 +175,21 @@ class NewPlenaryCommand(ServiceCommand):
         def add() -> None:
             if self.made is None:
                 self.made = self.document.add_plenary(self.conference, self.fields, self.sides)
-            else:
+            else:  # named as the first time: "New plenary", not "Restore ..."
+                origin = self.document.origin(Source.WINDOW, self.label)
                 for snapshot in reversed(self.snapshots):
-                    self.document.restore(snapshot)
+                    self.document.restore(snapshot, origin)
                 self.snapshots = []
 
         self._run(add)
 
     def undo(self) -> None:
         def remove() -> None:
-            made = self.made
-            self.snapshots = [self.document.delete(Kind.SESSION, made.session_id)]
+            made, origin = self.made, self.undoing()
+            self.snapshots = [self.document.delete(Kind.SESSION, made.session_id, origin)]
             if made.conference_added:
-                self.snapshots.append(self.document.delete(Kind.CONFERENCE, made.conference_id))
+                self.snapshots.append(self.document.delete(Kind.CONFERENCE, made.conference_id,
+                                                           origin))
 
         self._run(remove)
 

@@ -417,8 +417,7 @@ class EditingController(QObject):
     def _start_plenary(self, dialog: Any) -> str | None:
         """Push the dialog's new plenary; the refusal's one line, or None when it was made."""
         command = NewPlenaryCommand(self.document, dialog.conference(), dialog.sides(),
-                                    dialog.fields(), translate("EditingController",
-                                                               "New plenary"), None)
+                                    dialog.fields(), naming.new_plenary_text(), None)
         self.undo_stack.push(command)
         if command.failed:
             return str(command.error)

@@ -125,9 +125,11 @@ class CatalogueDocument(QObject):
             self.engine, kind, record_id, change_id,
             origin=origin or self.origin(Source.RESTORE)))
 
-    def attach(self, owner: RecordKey, file: "DocumentFile | None", url: str = "") -> int:
+    def attach(self, owner: RecordKey, file: "DocumentFile | None", url: str = "",
+               origin: Origin | None = None) -> int:
         """Keep a file (or a web address) with an annex or agreement; its id."""
-        new_id, changes = services.attach_document(self.engine, owner, file, url=url)
+        new_id, changes = services.attach_document(self.engine, owner, file, url=url,
+                                                   origin=origin or self.origin())
         self._emit(changes)
         return int(new_id)
 
@@ -137,20 +139,23 @@ class CatalogueDocument(QObject):
         takes a moment to write). `proceed()` answering False cancels before the commit;
         `announce` then tells the window on its own thread."""
         new_id, changes = services.attach_document(
-            self.engine, owner, file,
+            self.engine, owner, file, origin=self.origin(),
             progress=None if proceed is None else lambda _done, _total: bool(proceed()))
         return int(new_id), changes
 
     def announce(self, changes: Changes) -> Changes:
         return self._emit(changes)
 
-    def detach(self, document_id: int) -> dict[str, Any]:
-        snapshot, changes = services.detach_document(self.engine, document_id)
+    def detach(self, document_id: int, origin: Origin | None = None) -> dict[str, Any]:
+        snapshot, changes = services.detach_document(self.engine, document_id,
+                                                     origin or self.origin())
         self._emit(changes)
         return dict(snapshot)
 
-    def restore_document(self, snapshot: dict[str, Any]) -> Changes:
-        return self._emit(services.restore_document(self.engine, snapshot))
+    def restore_document(self, snapshot: dict[str, Any], origin: Origin | None = None
+                         ) -> Changes:
+        return self._emit(services.restore_document(self.engine, snapshot,
+                                                    origin or self.origin()))
 
     def close(self) -> None:
         if self._engine is not None:

@@ -105,14 +105,14 @@ class AttachCommand(ServiceCommand):
                 self.document_id = self.document.attach(self.owner, self.file, self.url)
                 self.file = None  # the snapshot of an undo holds the bytes from now on
             else:
-                self.document.restore_document(self.snapshot)
+                self.document.restore_document(self.snapshot, self.window())
 
         self._run(attach)
 
     def undo(self) -> None:
         def detach() -> None:
             assert self.document_id is not None
-            self.snapshot = self.document.detach(self.document_id)
+            self.snapshot = self.document.detach(self.document_id, self.undoing())
 
         self._run(detach)
 
@@ -136,7 +136,7 @@ class RemoveCommand(ServiceCommand):
     def undo(self) -> None:
         def restore() -> None:
             assert self.snapshot is not None
-            self.document.restore_document(self.snapshot)
+            self.document.restore_document(self.snapshot, self.undoing())
 
         self._run(restore)
 
@@ -417,6 +417,12 @@ class DocumentsSection(QObject):
         self._status(done)
         return True
 
+    def _label(self, name: str, owner: RecordKey, attached: bool) -> str:
+        """The command's text, made as the services name the change in the history."""
+        values = queries.record(self.document.engine, owner.kind, owner.id)
+        return (naming.attach_text(name, owner.kind, values) if attached
+                else naming.remove_document_text(name, owner.kind, values))
+
     def _owner_name(self, owner: RecordKey) -> str:
         return naming.describe(owner.kind, queries.record(self.document.engine, owner.kind,
                                                            owner.id))
@@ -473,9 +479,8 @@ class DocumentsSection(QObject):
             return False
         where = self._owner_name(owner)
         return self._push(
-            AttachCommand(document, owner, None, "", translate(
-                "Documents", "Attach {name} to {owner}").format(name=file.file_name,
-                                                                 owner=where), None, stored),
+            AttachCommand(document, owner, None, "", self._label(file.file_name, owner, True),
+                          None, stored),
             translate("Documents", "Attached {name} ({size}) to {owner}").format(
                 name=file.file_name, size=human_size(file.size), owner=where))
 
@@ -504,9 +509,8 @@ class DocumentsSection(QObject):
                     return False
         where = self._owner_name(owner)
         return self._push(
-            AttachCommand(self.document, owner, None, checked, translate(
-                "Documents", "Attach {url} to {owner}").format(url=checked, owner=where),
-                None),
+            AttachCommand(self.document, owner, None, checked,
+                          self._label(checked, owner, True), None),
             translate("Documents", "Attached {url} to {owner}").format(url=checked,
                                                                        owner=where))
 
@@ -567,7 +571,7 @@ class DocumentsSection(QObject):
         if info is None or self._may_change() is None:
             return False
         return self._push(
-            RemoveCommand(self.document, info, translate("Documents", "Remove {name}").format(
-                name=info.title), None),
+            RemoveCommand(self.document, info, self._label(info.title, info.owner, False),
+                          None),
             translate("Documents", "Removed {name} (Undo brings it back)").format(
                 name=info.title))

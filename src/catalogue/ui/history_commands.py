@@ -42,7 +42,7 @@ class RestoreVersionCommand(ServiceCommand):
                 self.new = {name: after[name] for name in self.old}
             else:
                 self.document.update(self.kind, self.record_id, self.new,
-                                     self.document.origin(Source.RESTORE, self.text()))
+                                     self.document.origin(Source.RESTORE, self.label))
 
         self._run(restore)
 
@@ -79,7 +79,7 @@ class RestoreDeletedCommand(ServiceCommand):
                                       if key.kind == self.kind)
             else:
                 self.document.restore(self.snapshot,
-                                      self.document.origin(Source.RESTORE, self.text()))
+                                      self.document.origin(Source.RESTORE, self.label))
 
         self._run(restore)
 

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from catalogue.documents import DOCUMENTS, listed
 from catalogue.i18n import translate
 from catalogue.kinds import Kind
 from catalogue.lazy import lazy_import
@@ -72,9 +73,12 @@ def char_diff(old: str, new: str) -> list[tuple[str, str]]:
 
 
 def display_value(value: Any) -> str:
-    """A stored JSON value as a person reads it."""
+    """A stored JSON value as a person reads it (documents by name and size)."""
     if value is None:
         return ""
+    if isinstance(value, dict) or (isinstance(value, list) and value
+                                   and isinstance(value[0], dict)):
+        return listed(value)
     if isinstance(value, list | tuple):
         return ", ".join(str(item) for item in value)
     if isinstance(value, bool):
@@ -114,7 +118,8 @@ def field_label(kind: Kind, name: str) -> str:
     if spec is not None:
         return spec.title
     return {"position": translate("History", "Position"),
-            "notes": translate("History", "Notes")}.get(name, name)
+            "notes": translate("History", "Notes"),
+            DOCUMENTS: translate("History", "Documents")}.get(name, name)
 
 
 def source_name(source: str) -> str:
@@ -257,9 +262,12 @@ class HistoryPanel(QWidget):
             "(a new change: Ctrl+Z undoes it)"))
 
     def changeEvent(self, event: QEvent) -> None:
-        """A new language (View > Language): name the headings again."""
+        """A new language (View > Language): name the headings again, and read the
+        changes again (their labels are read in the reader's language)."""
         if event.type() == QEvent.Type.LanguageChange:
             self._name()
+            if self.key is not None:
+                self.follow(*self.key)
         super().changeEvent(event)
     def follow(self, kind: Kind | None, record_id: int | None) -> None:
         """The editor shows this record now (or nothing), or the catalogue changed: read

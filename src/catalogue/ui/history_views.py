@@ -15,7 +15,7 @@ from catalogue.kinds import RecordKey
 from catalogue.lazy import lazy_import
 from catalogue.spec import OFFICER_SETTING, NotFound, ServiceError
 from catalogue.ui.activity import ActivityDialog
-from catalogue.ui.deleted import DeletedDialog, named
+from catalogue.ui.deleted import DeletedDialog, area_now, named
 from catalogue.ui.dialogs import show_error
 from catalogue.ui.editors import DetailEditor
 from catalogue.ui.history_commands import RestoreDeletedCommand, RestoreVersionCommand
@@ -150,8 +150,11 @@ class HistoryViews(QObject):
         window = self.window
         if not window.controller.confirm_leave():
             return translate("History", "the record being edited has unsaved changes")
-        what = named(window.session.engine, deleted)
-        text = translate("History", "Restore {what}").format(what=what)
+        values = dict(deleted.values)
+        area = area_now(window.session.engine, deleted.entry)
+        if area is not None:  # a measure is named by its area as it is now: "3.2"
+            values["area_position"] = area["position"]
+        text = naming.restore_text(deleted.entry.kind, values)
         command = RestoreDeletedCommand(window.session.document, deleted, text, None)
         window.undo_stack.push(command)
         if command.failed:
@@ -159,7 +162,7 @@ class HistoryViews(QObject):
         command.on_error = self._failed
         window.controller.reveal(command.shown(False), expand=True)
         window.statusBar().showMessage(translate("History", "Restored {what}").format(
-            what=what), 8000)
+            what=named(window.session.engine, deleted)), 8000)
         return None
 
     # -- every change --------------------------------------------------------------------
