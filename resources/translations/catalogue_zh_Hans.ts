@@ -98,6 +98,14 @@
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
+        <source>Writing {file}...</source>
+        <translation>正在写入 {file}...</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written</source>
+        <translation>已取消，没有写入任何文件</translation>
+    </message>
+    <message>
         <source>Not exported</source>
         <translation>未导出</translation>
     </message>

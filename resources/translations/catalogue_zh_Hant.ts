@@ -98,6 +98,14 @@
         <translation>CSV 檔案 (*.csv)</translation>
     </message>
     <message>
+        <source>Writing {file}...</source>
+        <translation>正在寫入 {file}...</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written</source>
+        <translation>已取消，沒有寫入任何檔案</translation>
+    </message>
+    <message>
         <source>Not exported</source>
         <translation>未匯出</translation>
     </message>

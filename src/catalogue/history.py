@@ -10,7 +10,7 @@ returning `Changes`), so they are undoable and appear in the history themselves.
 import csv
 import datetime
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -49,6 +49,7 @@ from catalogue.services import (
 )
 from catalogue.spec import (
     FIELDS,
+    Cancelled,
     Changes,
     NotFound,
     Origin,
@@ -252,10 +253,12 @@ def _cell(value: Any) -> str:
     return str(value)
 
 
-def activity_csv(rows: Iterable[ChangeEntry], out: str | Path) -> int:
+def activity_csv(rows: Iterable[ChangeEntry], out: str | Path,
+                 cancelled: Callable[[], bool] | None = None) -> int:
     """Write `rows` (from `activity`) as CSV to `out`, built beside it and renamed into
     place; UTF-8 with a BOM and formula-safe cells like the catalogue's CSV. Returns the
-    number of lines written after the header."""
+    number of lines written after the header. `cancelled()` answering True stops it
+    (Cancelled): nothing is left and nothing at `out` is replaced."""
     from catalogue.export import iso_utc, neutralise
 
     count = 0
@@ -265,7 +268,9 @@ def activity_csv(rows: Iterable[ChangeEntry], out: str | Path) -> int:
         with open(partial, "w", encoding="utf-8-sig", newline="") as stream:
             writer = csv.writer(stream, lineterminator="\r\n")
             writer.writerow(ACTIVITY_COLUMNS)
-            for entry in rows:
+            for index, entry in enumerate(rows):
+                if cancelled is not None and index % 1000 == 0 and cancelled():
+                    raise Cancelled
                 head = [iso_utc(entry.at), entry.officer, entry.source, entry.label,
                         str(entry.kind), str(entry.record_id), entry.record_uuid,
                         entry.operation]

@@ -8,7 +8,7 @@ import pytest
 from catalogue import history, i18n, naming, queries, services
 from catalogue.documents import DOCUMENTS, DocumentFile, digest
 from catalogue.kinds import Kind, ListKey, ListKind, RecordKey
-from catalogue.spec import Origin, Source
+from catalogue.spec import Cancelled, Origin, Source
 from catalogue.vocabulary import Role
 from tests.helpers import change_sets, one_new_set
 
@@ -204,3 +204,14 @@ def test_an_add_taken_back_by_undo_is_not_listed_as_deleted(engine):
     services.delete_record(engine, Kind.OFFICIAL, official.id)
     assert [record.entry.record_id for record in history.deleted_records(engine)] == [
         official.id]
+
+
+def test_a_cancelled_activity_export_leaves_nothing_and_replaces_nothing(engine, tmp_path):
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    out = folder / "activity.csv"
+    out.write_text("an earlier export")
+    with pytest.raises(Cancelled):
+        history.activity_csv(history.activity(engine), out, cancelled=lambda: True)
+    assert out.read_text() == "an earlier export"
+    assert [path.name for path in folder.iterdir()] == ["activity.csv"]

@@ -5,6 +5,7 @@ change selects its record in the tree while the record still exists.
 """
 
 import datetime
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -12,7 +13,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QDate, QEvent, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QApplication,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -33,7 +33,7 @@ from catalogue import naming
 from catalogue.i18n import translate
 from catalogue.kinds import KINDS, Kind
 from catalogue.lazy import lazy_import
-from catalogue.spec import ServiceError
+from catalogue.spec import Cancelled, ServiceError
 from catalogue.storage import StoreError
 from catalogue.ui.dialogs import choose_file, show_error, start_folder
 from catalogue.ui.history_tab import (
@@ -43,12 +43,15 @@ from catalogue.ui.history_tab import (
     operation_name,
     source_name,
 )
+from catalogue.ui.worker import run_off_thread
 
 if TYPE_CHECKING:
     from catalogue.history import ChangeEntry
 
 history = lazy_import("catalogue.history")
 
+CANCEL_WAIT_SECONDS = 2.0
+"""After Cancel, how long to wait for the writer to stop (it looks every 1,000 changes)."""
 SHOWN = 2_000
 """Most changes listed at once (an import is one change per record); the export writes
 every change the filter keeps."""
@@ -288,15 +291,31 @@ class ActivityDialog(QDialog):
     def export_to(self, path: Path) -> Path | None:
         if path.suffix.lower() != ".csv":
             path = path.with_name(path.name + ".csv")
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # every change: may be many
+        engine, chosen = self._engine(), self.filter()
+        stop, ended = threading.Event(), threading.Event()
+        outcome: dict[str, int] = {}
+
+        def work() -> int:  # every change the filter keeps: may be a million lines
+            try:
+                outcome["count"] = history.activity_csv(
+                    history.activity(engine, **chosen), path, stop.is_set)
+                return outcome["count"]
+            finally:
+                ended.set()
+
         try:
-            rows = history.activity(self._engine(), **self.filter())
-            count = history.activity_csv(rows, path)
+            count = run_off_thread(self, translate("Activity", "Export activity"), translate(
+                "Activity", "Writing {file}...").format(file=path.name), work)
+        except Cancelled:
+            stop.set()
+            ended.wait(CANCEL_WAIT_SECONDS)
+            if "count" not in outcome:  # stopped before the rename: nothing was written
+                self.count.setText(translate("Activity", "Cancelled; nothing was written"))
+                return None
+            count = outcome["count"]  # done as Cancel was pressed: it is there, whole
         except (ServiceError, StoreError, OSError) as error:
-            QApplication.restoreOverrideCursor()
             show_error(self, translate("Activity", "Not exported"), str(error))
             return None
-        QApplication.restoreOverrideCursor()
         self.count.setText(translate("Activity", "Wrote %n line(s) to {file}", None,
                                      count).format(file=path.name))
         return path
