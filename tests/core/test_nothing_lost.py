@@ -323,6 +323,18 @@ def test_a_server_address_is_refused_not_made_into_a_file(tmp_path, release_file
     assert os.listdir(tmp_path) == ["release"]
 
 
+@pytest.mark.slow
+def test_a_pipe_or_device_is_refused_in_one_line_never_waited_on(tmp_path):
+    """--db naming a FIFO waited forever (the break-it session): nothing writes to it."""
+    pipe = tmp_path / "catalogue.db"
+    os.mkfifo(pipe)
+    for db in (str(pipe), "/dev/null"):
+        done = subprocess.run([sys.executable, "-m", "catalogue", "export", "--db", db, "-"],
+                              capture_output=True, text=True, timeout=60, cwd=tmp_path)
+        assert done.returncode != 0 and "is not a file" in one_line(done), done.stderr
+    assert sorted(os.listdir(tmp_path)) == ["catalogue.db"]
+
+
 # -- 4. symlinks ---------------------------------------------------------------------------
 
 

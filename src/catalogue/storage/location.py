@@ -5,6 +5,7 @@ a link to a drive that is not mounted is refused, never replaced by a new catalo
 """
 
 import os
+import stat
 import sys
 from pathlib import Path
 
@@ -42,7 +43,21 @@ def resolve_db_path(given: str | os.PathLike[str] | None = None) -> Path:
         raise StoreError(translate(
             "Storage", "{path}: no home folder is known for {user}").format(
                 path=chosen, user=os.fspath(chosen).split("/")[0].split(os.sep)[0])) from None
-    return real_path(path)
+    return _not_special(real_path(path))
+
+
+def _not_special(path: Path) -> Path:
+    """Refuse a pipe, a device or a socket: opening one as a catalogue would wait forever
+    (a pipe with no writer) or read what is not a file."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return path  # nothing there yet (a new catalogue), or said when it is opened
+    if stat.S_ISFIFO(mode) or stat.S_ISCHR(mode) or stat.S_ISBLK(mode) or stat.S_ISSOCK(mode):
+        raise StoreError(translate(
+            "Storage", "{path} is not a file (a pipe, device or socket): give the "
+            "catalogue's file name").format(path=path))
+    return path
 
 
 def real_path(path: Path) -> Path:
