@@ -1726,12 +1726,16 @@ Changes made from now on are listed here.</source>
         <translation>只读：不能恢复版本。</translation>
     </message>
     <message>
-        <source>&amp;Fields</source>
-        <translation>字段(&amp;F)</translation>
+        <source>Fields</source>
+        <translation>字段</translation>
     </message>
     <message>
-        <source>&amp;History</source>
-        <translation>历史(&amp;H)</translation>
+        <source>History</source>
+        <translation>历史</translation>
+    </message>
+    <message>
+        <source>The record&apos;s changes (Ctrl+H)</source>
+        <translation>这项记录的修改（Ctrl+H）</translation>
     </message>
     <message>
         <source>Not restored</source>
@@ -2878,6 +2882,10 @@ Leave it empty to record your computer login ({user}).</source>
     <message>
         <source>{path}: no home folder is known for {user}</source>
         <translation>{path}：不知道 {user} 的主文件夹</translation>
+    </message>
+    <message>
+        <source>{path} is not a file (a pipe, device or socket): give the catalogue&apos;s file name</source>
+        <translation>{path} 不是文件（而是管道、设备或套接字）：请提供目录的文件名</translation>
     </message>
     <message>
         <source>{path} is a link to {target}, which does not exist (is its drive connected?)</source>

@@ -1726,12 +1726,16 @@ Changes made from now on are listed here.</source>
         <translation>唯讀：不能還原版本。</translation>
     </message>
     <message>
-        <source>&amp;Fields</source>
-        <translation>欄位(&amp;F)</translation>
+        <source>Fields</source>
+        <translation>欄位</translation>
     </message>
     <message>
-        <source>&amp;History</source>
-        <translation>歷史(&amp;H)</translation>
+        <source>History</source>
+        <translation>歷史</translation>
+    </message>
+    <message>
+        <source>The record&apos;s changes (Ctrl+H)</source>
+        <translation>這項紀錄的修改（Ctrl+H）</translation>
     </message>
     <message>
         <source>Not restored</source>
@@ -2878,6 +2882,10 @@ Leave it empty to record your computer login ({user}).</source>
     <message>
         <source>{path}: no home folder is known for {user}</source>
         <translation>{path}：不知道 {user} 的主資料夾</translation>
+    </message>
+    <message>
+        <source>{path} is not a file (a pipe, device or socket): give the catalogue&apos;s file name</source>
+        <translation>{path} 不是檔案（而是管道、裝置或通訊端）：請提供目錄的檔案名稱</translation>
     </message>
     <message>
         <source>{path} is a link to {target}, which does not exist (is its drive connected?)</source>

@@ -210,12 +210,12 @@ def test_the_history_tab_is_named_again_in_a_new_language(qtbot, window):
     panel = tabs.widget(1)
     try:
         choose(qtbot, window, i18n.TRADITIONAL)
-        assert tabs.tabText(1) != "&History"
+        assert tabs.tabText(1) != "History"
         assert panel.list.headerItem().text(0) != "When"
         assert "this version" not in panel.restore_button.text()
     finally:
         choose(qtbot, window, SYSTEM)
-    assert tabs.tabText(1) == "&History" and panel.list.headerItem().text(0) == "When"
+    assert tabs.tabText(1) == "History" and panel.list.headerItem().text(0) == "When"
 
 
 def test_an_open_activity_dialog_and_its_labels_follow_a_switch(qtbot, window):
@@ -236,3 +236,23 @@ def test_an_open_activity_dialog_and_its_labels_follow_a_switch(qtbot, window):
         choose(qtbot, window, SYSTEM)
     assert dialog.list.topLevelItem(0).text(2).startswith("Import ")
     dialog.close()
+
+
+def test_the_editor_tabs_take_no_alt_letter_the_menus_use(qtbot, window):
+    """The History tab was "&History" and the Help menu "&Help": Alt+H was ambiguous (the
+    walk), and so was Alt+F for Fields and File. In every language."""
+    from PySide6.QtWidgets import QTabWidget
+
+    def letters(texts: list[str]) -> set[str]:
+        return {text[text.index("&") + 1].lower() for text in texts
+                if "&" in text and not text.endswith("&")}
+
+    tabs = window.findChild(QTabWidget, "editorTabs")
+    try:
+        for which in (i18n.TRADITIONAL, i18n.SIMPLIFIED, SYSTEM):
+            choose(qtbot, window, which)
+            menus = letters(menu_titles(window))
+            assert {"f", "h"} <= menus, menus
+            assert not menus & letters([tabs.tabText(i) for i in range(tabs.count())])
+    finally:
+        choose(qtbot, window, SYSTEM)

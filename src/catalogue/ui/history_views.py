@@ -67,8 +67,10 @@ class EditorTabs(QTabWidget):
     """The editor's Fields and History tabs, named again in a new language."""
 
     def name(self) -> None:
-        self.setTabText(0, translate("History", "&Fields"))
-        self.setTabText(1, translate("History", "&History"))
+        """No Alt letters: the menu bar has Alt+F and Alt+H (File, Help); Ctrl+H toggles."""
+        self.setTabText(0, translate("History", "Fields"))
+        self.setTabText(1, translate("History", "History"))
+        self.setTabToolTip(1, translate("History", "The record's changes (Ctrl+H)"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
