@@ -356,8 +356,8 @@ Text at Annex {number}</source>
         <translation>要写入的新文件（默认：$CATALOGUE_DB，否则为用户的应用程序数据文件夹）；该文件必须尚未存在</translation>
     </message>
     <message>
-        <source>how many records (default 100000)</source>
-        <translation>记录数目（默认 100000）</translation>
+        <source>how many records (default 100000, at most 1000000)</source>
+        <translation>记录数目（默认 100000，最多 1000000）</translation>
     </message>
     <message>
         <source>back up the catalogue into backups/ beside it</source>
@@ -522,6 +522,10 @@ Text at Annex {number}</source>
     <message>
         <source>--records must be at least 1</source>
         <translation>--records 必须至少为 1</translation>
+    </message>
+    <message>
+        <source>--records can be at most {most:,}</source>
+        <translation>--records 最多为 {most:,}</translation>
     </message>
     <message>
         <source>Generating</source>

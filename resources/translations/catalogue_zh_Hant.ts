@@ -356,8 +356,8 @@ Text at Annex {number}</source>
         <translation>要寫入的新檔案（預設：$CATALOGUE_DB，否則為用戶的應用程式資料資料夾）；該檔案必須尚未存在</translation>
     </message>
     <message>
-        <source>how many records (default 100000)</source>
-        <translation>記錄數目（預設 100000）</translation>
+        <source>how many records (default 100000, at most 1000000)</source>
+        <translation>紀錄數目（預設 100000，最多 1000000）</translation>
     </message>
     <message>
         <source>back up the catalogue into backups/ beside it</source>
@@ -522,6 +522,10 @@ Text at Annex {number}</source>
     <message>
         <source>--records must be at least 1</source>
         <translation>--records 必須至少為 1</translation>
+    </message>
+    <message>
+        <source>--records can be at most {most:,}</source>
+        <translation>--records 最多為 {most:,}</translation>
     </message>
     <message>
         <source>Generating</source>

@@ -61,6 +61,11 @@ def _iso_date(text: str) -> datetime.date:
         ) from None
 
 
+MAX_DEMO_RECORDS = 1_000_000
+"""demo-data's largest catalogue: without a limit a typo (an extra 0) filled the disk for
+hours."""
+
+
 def _positive(text: str) -> int:
     try:
         number = int(text)
@@ -221,7 +226,7 @@ def build_parser() -> argparse.ArgumentParser:
         type=int,
         default=100_000,
         metavar="N",
-        help=translate("Cli", "how many records (default 100000)"),
+        help=translate("Cli", "how many records (default 100000, at most 1000000)"),
     )
 
     backup = commands.add_parser(
@@ -551,6 +556,9 @@ def _demo_data(args: argparse.Namespace) -> int:
 
     if args.records < 1:
         raise CliError(translate("Cli", "--records must be at least 1"), EXIT_USAGE)
+    if args.records > MAX_DEMO_RECORDS:  # ten times the scale the benchmarks measure
+        raise CliError(translate("Cli", "--records can be at most {most:,}").format(
+            most=MAX_DEMO_RECORDS), EXIT_USAGE)
     path = resolve_db_path(args.db)
     progress = ProgressLine(translate("Cli", "Generating"))
     try:

@@ -232,6 +232,14 @@ def test_demo_data_help_says_the_file_is_new():
     assert "bundled press release" not in text
 
 
+def test_demo_data_refuses_more_than_a_million_records_in_one_line(tmp_path):
+    target = tmp_path / "demo.db"
+    done = run("demo-data", "--db", str(target), "--records", "10000000")
+    assert done.returncode == 2 and done.stderr.count("\n") == 1, done.stderr
+    assert "at most 1,000,000" in done.stderr and "Traceback" not in done.stderr
+    assert not target.exists() and list(tmp_path.iterdir()) == []
+
+
 @pytest.fixture
 def backed_up(catalogue_file) -> tuple[Path, list[str]]:
     """The seeded catalogue with two backups taken by hand (newest first)."""
