@@ -90,6 +90,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>The %n document(s) attached to its annexes and agreements go with it.</source>
+        <translation>
+            <numerusform>The %n document attached to its annexes and agreements goes with it.</numerusform>
+            <numerusform>The %n documents attached to its annexes and agreements go with it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Its %n attached document(s) go with it.</source>
         <translation>
             <numerusform>Its %n attached document goes with it.</numerusform>

@@ -1086,6 +1086,12 @@ Text at Annex {number}</source>
         <translation>不会一并删除其他记录。</translation>
     </message>
     <message numerus="yes">
+        <source>The %n document(s) attached to its annexes and agreements go with it.</source>
+        <translation>
+            <numerusform>附加于其附件及协议的 %n 份文件会一并删除。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Its %n attached document(s) go with it.</source>
         <translation>
             <numerusform>其 %n 份附加文档会一并删除。</numerusform>

@@ -1086,6 +1086,12 @@ Text at Annex {number}</source>
         <translation>不會一併刪除其他記錄。</translation>
     </message>
     <message numerus="yes">
+        <source>The %n document(s) attached to its annexes and agreements go with it.</source>
+        <translation>
+            <numerusform>附加於其附件及協議的 %n 份文件會一併刪除。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Its %n attached document(s) go with it.</source>
         <translation>
             <numerusform>其 %n 份附加文件會一併刪除。</numerusform>

@@ -141,6 +141,15 @@ def plenary_counts(engine: Engine, session_id: int) -> dict[Kind, int]:
     return counts
 
 
+def plenary_document_count(engine: Engine, session_id: int) -> int:
+    """How many documents the plenary's annexes and agreements hold (they go with it)."""
+    with Session(engine) as db:
+        return int(db.exec(select(func.count()).select_from(Document).where(
+            col(Document.annex_id).in_(select(Annex.id).where(Annex.session_id == session_id))
+            | col(Document.agreement_id).in_(
+                select(Agreement.id).where(Agreement.session_id == session_id)))).one())
+
+
 def group_counts(engine: Engine, session_id: int) -> dict[ListKind, int]:
     """How many areas, officials, agreements and annexes a plenary has."""
     counts: dict[ListKind, int] = {}

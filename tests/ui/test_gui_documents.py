@@ -296,3 +296,27 @@ def test_the_x_server_documents_tests_pass():
     from tests.xserver import assert_passed, run_under_x
 
     assert_passed(run_under_x("tests/ui/test_x_documents.py"))
+
+
+def test_the_plenary_delete_question_counts_its_documents(window, engine, tmp_path):
+    """Deleting a plenary said what records went with it but not the documents, whose
+    bytes go too (the break-it session)."""
+    source = tmp_path / NAME
+    source.write_bytes(DATA)
+    select(window, "Annex 2")
+    owner = shown_owner(window)
+    window.documents.attach_file(source)
+    select(window, "Sixth Plenary Session")
+    informative: list[str] = []
+
+    def read_and_cancel(dialog: QWidget) -> None:
+        assert isinstance(dialog, QMessageBox)
+        informative.append(dialog.informativeText())
+        click_button("Cancel")(dialog)
+
+    answers = AnswerEvery(read_and_cancel)
+    window.actions_.delete.trigger()
+    answers.stop()
+    assert "The 1 document attached to its annexes and agreements goes with it." in (
+        informative[0])
+    assert stored(engine, owner) == {NAME: DATA}  # cancelled: nothing went

@@ -456,6 +456,11 @@ class EditingController(QObject):
     def _documents_going(self, node: Node) -> str:
         """The documents attached to an annex or agreement go with it (and come back with
         it on undo)."""
+        if node.kind == Kind.SESSION:
+            count = queries.plenary_document_count(self.document.engine, node.id)
+            return " " + translate(
+                "EditingController", "The %n document(s) attached to its annexes and "
+                "agreements go with it.", None, count) if count else ""
         if node.kind not in (Kind.ANNEX, Kind.AGREEMENT):
             return ""
         count = len(queries.documents_of(self.document.engine, RecordKey(Kind(node.kind),
