@@ -2429,6 +2429,10 @@ Leave it empty to record your computer login ({user}).</source>
         <translation>取消(&amp;C)</translation>
     </message>
     <message>
+        <source>{typed} is not a date like 2024-04-26: the date is {date} again; check it and add again</source>
+        <translation>{typed} 不是像 2024-04-26 的日期：日期已回復為 {date}；請檢查後再新增</translation>
+    </message>
+    <message>
         <source>Not added: {reason}</source>
         <translation>未加入：{reason}</translation>
     </message>

@@ -199,7 +199,12 @@ def test_the_new_plenary_dialog_follows_the_conference_and_uses_each_key_once(wi
     dialog.conference_box.setCurrentText(BEIJING)
     assert dialog.sides() == ("Hong Kong SAR Government", "Beijing Municipal Government")
     assert not dialog.side_a.isReadOnly()
-    assert dialog.title_edit.text() == f"Seventh Plenary Session of the {BEIJING}"
+    assert dialog.ordinal.value() == 1, "a new conference starts at its first plenary"
+    assert dialog.title_edit.text() == f"First Plenary Session of the {BEIJING}"
+    dialog.ordinal.setValue(20)  # the officer's own choice is kept from now on
+    dialog.conference_box.setCurrentText(CONFERENCE)
+    dialog.conference_box.setCurrentText(BEIJING)
+    assert dialog.ordinal.value() == 20
     dialog.title_edit.setText("Inaugural Meeting")
     dialog.title_edit.textEdited.emit("Inaugural Meeting")
     dialog.ordinal.setValue(1)
@@ -219,3 +224,34 @@ def test_filtering_shows_the_conferences_above_their_plenaries(window, qtbot):
     assert labels(window.model, plenary) == ["Co-operation areas (1)"]
     window.controller.apply_filter("")
     assert labels(window.model) == [BEIJING, CONFERENCE]
+
+
+def test_a_half_typed_date_is_said_never_swapped_for_another(window, qtbot, engine):
+    """Typing over the date and pressing Add made the plenary with the date Qt put back
+    when the field was left half-typed (the walk): the officer never saw it change."""
+    from PySide6.QtCore import Qt
+
+    dialog = NewPlenaryDialog(window.session.document, window)
+    attempts: list[dict] = []
+    dialog.attempt = lambda made: attempts.append(made.fields()) or None
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    dialog.place.setText("Shanghai")
+    before = dialog.date.text()
+    dialog.date.setFocus()
+    qtbot.waitUntil(dialog.date.hasFocus)
+    qtbot.keyClick(dialog.date, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(dialog.date, Qt.Key.Key_Backspace)
+    qtbot.keyClicks(dialog.date, "2025-0")
+    typed = dialog.date.text()
+    assert typed != before and not dialog.date.hasAcceptableInput()
+    dialog.place.setFocus()  # leaving the field: Qt puts the last whole date back
+    qtbot.waitUntil(lambda: dialog.date.text() == before)
+    dialog.accept()
+    assert attempts == [] and dialog.message.isVisible()
+    assert typed in dialog.message.text() and before in dialog.message.text()
+    assert dialog.isVisible() and dialog.place.text() == "Shanghai"
+    dialog.accept()  # seen, and accepted as it is now
+    assert attempts and attempts[0]["place"] == "Shanghai"
+    dialog.deleteLater()

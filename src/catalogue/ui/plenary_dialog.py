@@ -56,9 +56,14 @@ class NewPlenaryDialog(QDialog):
         self.ordinal = QSpinBox()
         self.ordinal.setRange(1, 999_999)
         self.ordinal.setMaximumWidth(120)
+        self._suggested_ordinal = self.ordinal.value()
         self.date = QDateEdit(QDate.currentDate())
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("yyyy-MM-dd")
+        self._typed_date = ""
+        """The date as last typed: Qt puts back the last whole date when the field is left
+        half-typed, which `accept` then says instead of adding with another date."""
+        self.date.lineEdit().textEdited.connect(self._date_typed)
         self.place = QLineEdit()
         self.title_edit = QLineEdit()
         self._typed_title = False
@@ -122,11 +127,16 @@ class NewPlenaryDialog(QDialog):
             if known is not None or not edit.isModified():
                 edit.setText(side)
             edit.setReadOnly(known is not None)
-        if known is not None:
+        if self.ordinal.value() == self._suggested_ordinal:  # not one the officer chose
             ordinals = [item.values["ordinal"] for item in queries.children(
-                self.document.engine, ListKey(ListKind.CONFERENCE, self.ids[name]))]
-            self.ordinal.setValue(max(ordinals, default=0) + 1)
+                self.document.engine, ListKey(ListKind.CONFERENCE, self.ids[name]))
+            ] if known is not None else []
+            self._suggested_ordinal = max(ordinals, default=0) + 1  # a new one starts at 1
+            self.ordinal.setValue(self._suggested_ordinal)
         self._retitle()
+
+    def _date_typed(self, text: str) -> None:
+        self._typed_date = text
 
     def _title_typed(self, text: str) -> None:
         self._typed_title = bool(text.strip())
@@ -136,6 +146,15 @@ class NewPlenaryDialog(QDialog):
             self.title_edit.setText(plenary_title(self.ordinal.value(), self.conference()))
 
     def accept(self) -> None:
+        typed, self._typed_date = self._typed_date, ""
+        if typed and typed != self.date.text():  # half-typed, and put back on leaving it
+            self.message.setText(translate(
+                "NewPlenaryDialog", "{typed} is not a date like 2024-04-26: the date is "
+                "{date} again; check it and add again").format(typed=typed,
+                                                               date=self.date.text()))
+            self.message.show()
+            self.date.setFocus()
+            return
         refusal = self.attempt(self)
         if refusal:
             self.message.setText(translate("NewPlenaryDialog", "Not added: {reason}").format(
