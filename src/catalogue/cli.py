@@ -664,15 +664,40 @@ def _plenary(engine: Any, args: argparse.Namespace) -> Any:
         EXIT_USAGE)
 
 
-def _record_named(engine: Any, args: argparse.Namespace, type_text: str, ref: str) -> Any:
-    """(kind, id, plenary) of the record RECORD_TYPE REF names; one line when none does."""
-    from catalogue import queries
-    from catalogue.kinds import KINDS, Kind, parse_kind
+def _record_type(type_text: str) -> Any:
+    """The kind RECORD_TYPE names; one line when none does (checked before the file is
+    opened, so a typo never upgrades or locks it)."""
+    from catalogue.kinds import KINDS, parse_kind
 
     kind = parse_kind(type_text)
     if kind is None:
         raise CliError(translate("Cli", "no record type {kind!r} (one of: {kinds})").format(
             kind=type_text, kinds=", ".join(KINDS)), EXIT_USAGE)
+    return kind
+
+
+def _edit_field(kind: Any, given: str) -> str:
+    """The field FIELD names for `kind` (an agreement's `annex` and `areas` by their own
+    names); one line when it has none."""
+    from catalogue.kinds import Kind, ListKind
+    from catalogue.spec import FIELDS
+
+    aliases = {Kind.ANNEX.value: "annex_id", ListKind.AREAS.value: "area_ids"}
+    field = aliases.get(given, given) if kind == Kind.AGREEMENT else given
+    if field not in FIELDS[kind]:
+        raise CliError(translate("Cli", "a {kind} has no field {field!r} (its fields: "
+                                 "{fields})").format(kind=kind, field=given,
+                                                     fields=", ".join(FIELDS[kind])),
+                       EXIT_USAGE)
+    return field
+
+
+def _record_named(engine: Any, args: argparse.Namespace, type_text: str, ref: str) -> Any:
+    """(kind, id, plenary) of the record RECORD_TYPE REF names; one line when none does."""
+    from catalogue import queries
+    from catalogue.kinds import KINDS, Kind
+
+    kind = _record_type(type_text)
     plenary = _plenary(engine, args)
     if kind == Kind.SESSION and args.session is None and ref.strip().isdigit():
         args.session = int(ref)
@@ -715,20 +740,13 @@ def _edit(args: argparse.Namespace) -> int:
     """Change one field through the services, as the window's editor does: the same
     checks, the same history (source 'command line', the operating-system user)."""
     from catalogue import naming, queries, services
-    from catalogue.kinds import Kind, ListKind
-    from catalogue.spec import FIELDS, Source, ValidationError
+    from catalogue.spec import Source, ValidationError
     from catalogue.storage import resolve_db_path
     from catalogue.workflows import writing
 
+    field = _edit_field(_record_type(args.record_type), args.field)  # before the file opens
     with writing(resolve_db_path(args.db), "catalogue edit") as engine:
         kind, record_id, plenary = _record_named(engine, args, args.record_type, args.ref)
-        aliases = {Kind.ANNEX.value: "annex_id", ListKind.AREAS.value: "area_ids"}
-        field = aliases.get(args.field, args.field) if kind == Kind.AGREEMENT else args.field
-        if field not in FIELDS[kind]:
-            raise CliError(translate("Cli", "a {kind} has no field {field!r} (its fields: "
-                                     "{fields})").format(kind=kind, field=args.field,
-                                                         fields=", ".join(FIELDS[kind])),
-                           EXIT_USAGE)
         value = _edit_value(engine, kind, plenary, field, args.value)
         try:
             cleaned = services.clean_fields(engine, kind, record_id, None, {field: value})

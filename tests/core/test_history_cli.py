@@ -14,7 +14,7 @@ import pytest
 
 from catalogue.services import import_release
 from catalogue.workflows import open_catalogue
-from tests.helpers import file_digest, run
+from tests.helpers import REV1, file_digest, run
 
 pytestmark = pytest.mark.slow
 
@@ -109,6 +109,20 @@ def test_a_bad_edit_is_one_line_and_changes_nothing(db, args, message):
     assert len(result.stderr.splitlines()) == 1 and message in result.stderr, result.stderr
     assert "Traceback" not in result.stderr
     assert file_digest(db) == before
+
+
+@pytest.mark.parametrize("args", [("meeting", "1", "name", "x"),
+                                  ("measure", "1.1", "colour", "x")])
+def test_a_mistyped_edit_leaves_an_old_file_as_it_was(tmp_path, args):
+    """A mistyped edit of a catalogue from an earlier version upgraded it (and made a
+    before-upgrade backup) before saying no (the break-it session)."""
+    old = tmp_path / "old.db"
+    shutil.copyfile(REV1, old)
+    before = file_digest(old)
+    result = run("edit", "--db", str(old), *args)
+    assert result.returncode == 2 and len(result.stderr.splitlines()) == 1, result.stderr
+    assert file_digest(old) == before
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["old.db"]
 
 
 def test_edit_and_history_refuse_a_missing_file(tmp_path):
