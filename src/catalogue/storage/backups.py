@@ -13,7 +13,6 @@ import os
 import re
 import shutil
 import sqlite3
-import time
 from pathlib import Path
 from typing import NamedTuple
 
@@ -29,6 +28,7 @@ from catalogue.storage.files import (
     give_to_owner,
     journals_set_aside,
     put_in_place,
+    remove_if_abandoned,
 )
 from catalogue.storage.location import real_path
 
@@ -44,8 +44,6 @@ NAME = r"-(?P<stamp>\d{8}-\d{6}-\d{6})-(?P<reason>" + REASON + r")\.db"
 PREFIX_MOST_BYTES = 140
 """A backup's name is its prefix and at most 41 more bytes: within NAME_MOST_BYTES, so its
 temporary name keeps the whole of it (and leftovers of killed backups can be recognised)."""
-LEFTOVER_AGE = 24 * 3600
-"""Seconds after which a temporary backup file is known to be a killed backup's."""
 
 
 class Backup(NamedTuple):
@@ -160,12 +158,10 @@ def _remove_leftovers(path: Path) -> None:
     takes seconds; one killed cannot clean up after itself)."""
     folder = backup_folder(path)
     leftover = re.compile(r"\." + re.escape(backup_prefix(path)) + NAME
-                          + r"\.[0-9a-f]{8}\.partial.*")
+                          + r"\.[0-9a-f]{8}\.partial")
     for name in os.listdir(folder):
-        file = folder / name
-        with contextlib.suppress(OSError):
-            if leftover.fullmatch(name) and time.time() - file.stat().st_mtime > LEFTOVER_AGE:
-                file.unlink()
+        if leftover.fullmatch(name):  # its journal files go with it
+            remove_if_abandoned(folder / name)
 
 
 def list_backup_files(path: Path) -> list[Path]:

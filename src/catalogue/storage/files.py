@@ -9,8 +9,13 @@ import contextlib
 import errno
 import hashlib
 import os
+import re
+import sys
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
+
+from catalogue.storage.oslock import try_lock
 
 SQLITE_SIDE_FILES = ("-wal", "-shm", "-journal")
 
@@ -76,16 +81,67 @@ def building(target: Path, tag: str = "partial") -> Iterator[Path]:
     SQLite gives the journal files it makes the database file's mode, so they are
     private too.
     """
+    _remove_abandoned(target, tag)
     partial = partial_name(target, tag)
     handle = create_private(partial)
     try:
         give_to_owner(handle, target if target.exists() else target.parent)
-    finally:
+        if HELD_WHILE_BUILDING:
+            try_lock(handle)  # ours until the block ends, or the process does
+    except BaseException:
+        os.close(handle)
+        raise
+    if not HELD_WHILE_BUILDING:
         os.close(handle)
     try:
         yield partial
     finally:
         remove_sqlite_files(partial)
+        if HELD_WHILE_BUILDING:
+            os.close(handle)
+
+
+HELD_WHILE_BUILDING = sys.platform != "win32"
+"""A file being built is locked by its builder (POSIX advisory locks; Windows' locks would
+stop SQLite writing it, and an open file cannot be renamed there)."""
+ABANDONED_AFTER_SECONDS = 10
+"""A partial file younger than this is never taken for abandoned: its builder may not have
+locked it yet (it locks it right after creating it)."""
+UNLOCKED_ABANDONED_AFTER_SECONDS = 24 * 3600
+"""Where builders cannot lock their files (Windows): only a day-old one is abandoned."""
+
+
+def _remove_abandoned(target: Path, tag: str) -> None:
+    """Remove what a builder of `target` killed mid-way left (kill -9, a power cut): partial
+    files of this target and tag whose lock nobody holds. The system let go of the lock
+    when the builder ended, so a live builder's file is never taken."""
+    pattern = re.compile(re.escape(f".{bounded(target.name)}.") + r"[0-9a-f]{8}\."
+                         + re.escape(tag) + "$")
+    try:
+        names = os.listdir(target.parent)
+    except OSError:
+        return
+    for name in names:
+        if pattern.match(name):
+            remove_if_abandoned(target.parent / name)
+
+
+def remove_if_abandoned(left: Path) -> None:
+    """Remove the partial file `left` (and its SQLite side files) if its builder is gone:
+    nobody holds its lock (and it is old enough to have been locked)."""
+    try:
+        handle = os.open(left, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+    except OSError:
+        return
+    try:
+        age = time.time() - os.fstat(handle).st_mtime
+        if (age > ABANDONED_AFTER_SECONDS and try_lock(handle) if HELD_WHILE_BUILDING
+                else age > UNLOCKED_ABANDONED_AFTER_SECONDS):
+            remove_sqlite_files(left)
+    except OSError:
+        pass
+    finally:
+        os.close(handle)
 
 
 def put_in_place(partial: Path, target: Path, *, replace: bool = True) -> bool:

@@ -12,39 +12,16 @@ from __future__ import annotations
 import contextlib
 import datetime
 import os
-import sys
 from pathlib import Path
 
 from catalogue.i18n import translate
 from catalogue.storage.errors import LockedError, StoreError
 from catalogue.storage.files import create_private, give_to_owner, partial_name
+from catalogue.storage.oslock import try_lock, unlock
 
 HOLDER_KEYS = ("pid", "host", "user", "app", "since")
 
-if sys.platform == "win32":
-    import msvcrt
-
-    def _try_lock(handle: int) -> bool:
-        try:
-            msvcrt.locking(handle, msvcrt.LK_NBLCK, 1)
-        except OSError:
-            return False
-        return True
-
-    def _unlock(handle: int) -> None:
-        msvcrt.locking(handle, msvcrt.LK_UNLCK, 1)
-else:
-    import fcntl
-
-    def _try_lock(handle: int) -> bool:
-        try:
-            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            return False
-        return True
-
-    def _unlock(handle: int) -> None:
-        fcntl.flock(handle, fcntl.LOCK_UN)
+_try_lock, _unlock = try_lock, unlock
 
 
 class WriterLock:
