@@ -3044,8 +3044,8 @@ Leave it empty to record your computer login ({user}).</source>
         <translation>无法创建文件夹 {folder}：{error}</translation>
     </message>
     <message>
-        <source>cannot write into {folder}: {error}</source>
-        <translation>无法写入 {folder}：{error}</translation>
+        <source>cannot write into {folder}: {error}; nothing was exported</source>
+        <translation>无法写入 {folder}：{error}；没有导出任何文件</translation>
     </message>
 </context>
 </TS>

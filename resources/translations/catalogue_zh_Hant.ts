@@ -3044,8 +3044,8 @@ Leave it empty to record your computer login ({user}).</source>
         <translation>無法建立資料夾 {folder}：{error}</translation>
     </message>
     <message>
-        <source>cannot write into {folder}: {error}</source>
-        <translation>無法寫入 {folder}：{error}</translation>
+        <source>cannot write into {folder}: {error}; nothing was exported</source>
+        <translation>無法寫入 {folder}：{error}；沒有匯出任何檔案</translation>
     </message>
 </context>
 </TS>

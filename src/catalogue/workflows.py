@@ -535,6 +535,8 @@ def export_documents(path: Path, folder: Path, progress: Progress | None = None
         raise storage.StoreError(translate("Workflows", "{folder} is a file, not a folder"
                                            ).format(folder=folder))
     engine = open_to_search(path)
+    files: list[str] = []
+    made = not folder.exists()
     try:
         placed = queries.all_documents(engine)
         try:
@@ -543,7 +545,6 @@ def export_documents(path: Path, folder: Path, progress: Progress | None = None
             raise storage.StoreError(translate(
                 "Workflows", "cannot make the folder {folder}: {error}").format(
                     folder=folder, error=detail(error))) from None
-        files: list[str] = []
         rows: list[list[str]] = []
         for done, document in enumerate(placed):
             info = document.info
@@ -555,9 +556,10 @@ def export_documents(path: Path, folder: Path, progress: Progress | None = None
                         info.owner.kind, document.ordinal, document.place, info.file_name),
                         data)
                 except OSError as error:
+                    _take_back(folder, files, made)
                     raise storage.StoreError(translate(
-                        "Workflows", "cannot write into {folder}: {error}").format(
-                            folder=folder, error=detail(error))) from None
+                        "Workflows", "cannot write into {folder}: {error}; nothing was "
+                        "exported").format(folder=folder, error=detail(error))) from None
                 files.append(written)
             rows.append([written, info.owner.kind, document.conference,
                          str(document.ordinal), document.place, info.file_name,
@@ -573,11 +575,24 @@ def export_documents(path: Path, folder: Path, progress: Progress | None = None
             index = write_unique(folder, DOCUMENTS_INDEX,
                                  ("\ufeff" + text.getvalue()).encode("utf-8"))
         except OSError as error:
+            _take_back(folder, files, made)
             raise storage.StoreError(translate(
-                "Workflows", "cannot write into {folder}: {error}").format(
-                    folder=folder, error=detail(error))) from None
+                "Workflows", "cannot write into {folder}: {error}; nothing was "
+                "exported").format(folder=folder, error=detail(error))) from None
     except sqlite3.DatabaseError as error:
+        _take_back(folder, files, made)
         raise storage.read_failed(path, error) from None
     finally:
         engine.dispose()
     return DocumentsExported(files, sum(1 for d in placed if d.info.is_link), index)
+
+
+def _take_back(folder: Path, files: list[str], made: bool) -> None:
+    """An export that failed half-way (a full disk) leaves nothing: the files this run
+    wrote (copies; each was new) and the folder, if this run made it."""
+    for name in files:
+        with contextlib.suppress(OSError):
+            (folder / name).unlink()
+    if made:
+        with contextlib.suppress(OSError):
+            folder.rmdir()

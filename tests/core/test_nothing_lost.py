@@ -770,3 +770,31 @@ def test_a_full_disk_is_said_plainly(tmp_path, seed_file, release_file):
             line = one_line(cli(*args))
             assert str(disk) in line, (case, line)
             assert "full" in line or "No space left" in line, (case, line)
+
+
+@pytest.mark.slow
+def test_export_documents_on_a_full_disk_says_so_and_leaves_nothing(tmp_path, seed_file):
+    """It stopped at the first file that did not fit, leaving half a folder and no index
+    (the break-it session)."""
+    from catalogue import services
+    from catalogue.documents import DocumentFile, digest
+    from catalogue.kinds import ListKey, ListKind, RecordKey
+    from catalogue.storage.engine import make_engine
+
+    path = copy_of(seed_file, tmp_path / "plenary.db")
+    engine = make_engine(path)
+    sid = queries.plenaries(engine)[0].id
+    for annex in queries.children(engine, ListKey(ListKind.ANNEXES, sid))[:3]:
+        data = os.urandom(400_000)
+        services.attach_document(engine, RecordKey(Kind.ANNEX, annex.id),
+                                 DocumentFile(f"annex-{annex.id}.bin", "", data, digest(data)))
+    engine.dispose()
+    with mounted("-t", "tmpfs", "-o", "size=1m", source="tmpfs",
+                 target=tmp_path / "disk") as disk:
+        line = one_line(cli("export-documents", "--db", str(path), str(disk / "out")))
+        assert "nothing was exported" in line and str(disk / "out") in line, line
+        assert "No space left" in line or "full" in line, line
+        assert os.listdir(disk) == [], "no half folder, no hidden partial file"
+        (disk / "mine").mkdir()  # a folder the officer made is kept, empty as it was
+        line = one_line(cli("export-documents", "--db", str(path), str(disk / "mine")))
+        assert os.listdir(disk / "mine") == []
