@@ -39,11 +39,7 @@ from typing import IO, Any, NamedTuple
 from catalogue.i18n import translate
 from catalogue.kinds import Kind
 from catalogue.naming import measure_ref
-
-try:
-    import fcntl
-except ImportError:  # Windows: no flock, so partial files of killed exports are left
-    fcntl = None  # type: ignore[assignment]
+from catalogue.storage.files import LOCKS_WHILE_BUILDING, claim, remove_dead
 
 COLUMNS = (  # not a kind: the CSV's column names
     "record_type", "ref", "session", "area", "title", "text", "annex",
@@ -697,14 +693,14 @@ def _write_file(connection: Any, target: Path, progress: Callable[[int], None] |
     if not stat.S_ISREG(mode):
         raise _give_a_file_name(target, write, folder=stat.S_ISDIR(mode))
     folder = target.parent if str(target.parent) else Path(".")
-    _remove_dead_partials(folder)
+    remove_dead(folder, PARTIAL_NAME, unlocked_after=None)  # what killed exports left
     stream, partial = _new_partial(folder, target)
     with stream:  # closing it, after the rename, releases the lock
         try:
             count = write(connection, stream, progress)
             stream.flush()
             os.chmod(partial, _default_file_mode())
-            if fcntl is None:
+            if not LOCKS_WHILE_BUILDING:
                 stream.close()  # Windows renames no open file
             os.replace(partial, target)
         except OSError as error:
@@ -746,45 +742,6 @@ def _new_partial(folder: Path, target: Path) -> tuple[IO[bytes], str]:
         # Unbuffered: the writers write large pieces anyway, and a full disk then fails
         # the write itself, never the close after it (which would hide the target's name).
         stream = open(handle, "wb", buffering=0)  # noqa: SIM115 - the caller closes it
-        if fcntl is None:
-            return stream, partial
-        fcntl.flock(handle, fcntl.LOCK_EX)  # waits only if a cleaner holds it, briefly
-        if _names(partial, handle):
+        if claim(partial, handle):
             return stream, partial
         stream.close()  # a cleaner took it, unlocked, for a dead export's: take another
-
-
-def _names(path: str | Path, handle: int) -> bool:
-    """Whether `path` still names the file open as `handle`."""
-    try:
-        named, opened = os.stat(path, follow_symlinks=False), os.fstat(handle)
-    except OSError:
-        return False
-    return (named.st_dev, named.st_ino) == (opened.st_dev, opened.st_ino)
-
-
-def _remove_dead_partials(folder: Path) -> None:
-    """Remove the partial files that killed exports left in `folder`: a live export holds
-    the lock on its own, so one whose lock can be taken has no writer any more."""
-    if fcntl is None:
-        return
-    try:
-        with os.scandir(folder) as entries:
-            names = [entry.name for entry in entries if PARTIAL_NAME.fullmatch(entry.name)]
-    except OSError:
-        return  # the export itself will say what is wrong with the folder
-    for name in names:
-        path = folder / name
-        try:
-            handle = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
-        except OSError:
-            continue
-        try:
-            if stat.S_ISREG(os.fstat(handle).st_mode):
-                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                if _names(path, handle):
-                    os.remove(path)
-        except OSError:
-            pass  # locked by a live export, or not ours to remove
-        finally:
-            os.close(handle)

@@ -395,6 +395,20 @@ def _side_message(choices: tuple[str, ...]) -> str:
         label=FIELDS[Kind.OFFICIAL]["side"].title, choices=", ".join(choices))
 
 
+UNPLACED_HEADING = "Not placed in any record when the press release was imported:"
+"""Record text (the plenary's notes), so in the language of the release, not the window."""
+
+
+def unplaced_notes(release: Release) -> str:
+    """What an import allowed to leave paragraphs unplaced keeps of them: the plenary's
+    notes, each paragraph with where it was in the release, so nothing of it is lost."""
+    if not release.unplaced:
+        return ""
+    return "\n\n".join([UNPLACED_HEADING, *(
+        f"[paragraph {paragraph.number}, line {paragraph.line}] {paragraph.text}"
+        for paragraph in release.unplaced)])
+
+
 def _store_release(
     db: Session, release: Release, plenary_date: datetime.date, curation: Curation,
     progress: Progress | None, log: ChangeLog, conference_id: int | None = None,
@@ -419,7 +433,8 @@ def _store_release(
                                                 _sides_for(release.conference), log)
     sid = store(Kind.SESSION, [{
         "conference_id": conference_id, "ordinal": release.ordinal, "title": release.title,
-        "date": plenary_date, "place": release.place, **stamp}])[0]
+        "date": plenary_date, "place": release.place, **stamp,
+        "notes": unplaced_notes(release)}])[0]
     area_ids = dict(zip(
         (area.name for area in release.areas),
         store(Kind.AREA, [{"session_id": sid, "position": position, "name": area.name, **stamp}

@@ -4,7 +4,9 @@ every record it makes is checked; the seed's own records stay as they were. Word
 also tried one at a time on the seed's text, and `catalogue import --dry-run` and
 `--allow-unplaced` are run as real subprocesses."""
 
+import csv
 import datetime
+import io
 import re
 from pathlib import Path
 
@@ -547,6 +549,14 @@ def test_unplaced_paragraphs_need_allow_unplaced(cli_db):
     assert "Not placed in any record (add what they say by hand):\n  paragraph 4, line 7: " \
            "The two delegations toured" in done.stdout
     assert "  paragraph 15, line 28: A photo exhibition" in done.stdout
+    # and the catalogue keeps them: the plenary's notes (they were dropped on import)
+    exported = run("export", "--db", str(cli_db), "--conference", "beijing", "-")
+    plenary = next(row for row in csv.DictReader(io.StringIO(exported.stdout.lstrip("\ufeff")))
+                   if row["record_type"] == "session")
+    assert plenary["notes"].startswith("Not placed in any record when the press release was "
+                                       "imported:")
+    assert "[paragraph 4, line 7] The two delegations toured" in plenary["notes"]
+    assert "[paragraph 15, line 28] A photo exhibition" in plenary["notes"]
 
     again = run("import", "--db", str(cli_db), "--date", "2024-05-16", "--dry-run",
                 "--allow-unplaced", release)

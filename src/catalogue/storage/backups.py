@@ -28,7 +28,7 @@ from catalogue.storage.files import (
     give_to_owner,
     journals_set_aside,
     put_in_place,
-    remove_if_abandoned,
+    remove_dead,
 )
 from catalogue.storage.location import real_path
 
@@ -154,14 +154,11 @@ def make_backup(path: Path, reason: str) -> Path:
 
 
 def _remove_leftovers(path: Path) -> None:
-    """Remove the temporary files of this catalogue's backups killed long ago (a backup
-    takes seconds; one killed cannot clean up after itself)."""
+    """Remove the temporary files of this catalogue's backups that were killed (one killed
+    cannot clean up after itself; a live one holds its file's lock)."""
     folder = backup_folder(path)
-    leftover = re.compile(r"\." + re.escape(backup_prefix(path)) + NAME
-                          + r"\.[0-9a-f]{8}\.partial")
-    for name in os.listdir(folder):
-        if leftover.fullmatch(name):  # its journal files go with it
-            remove_if_abandoned(folder / name)
+    remove_dead(folder, re.compile(r"\." + re.escape(backup_prefix(path)) + NAME
+                                   + r"\.[0-9a-f]{8}\.partial"))
 
 
 def list_backup_files(path: Path) -> list[Path]:

@@ -10,12 +10,13 @@ import errno
 import hashlib
 import os
 import re
+import stat
 import sys
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from catalogue.storage.oslock import try_lock
+from catalogue.storage.oslock import lock, try_lock
 
 SQLITE_SIDE_FILES = ("-wal", "-shm", "-journal")
 
@@ -79,69 +80,93 @@ def building(target: Path, tag: str = "partial") -> Iterator[Path]:
 
     The block builds (and checks) the file; the caller moves it with `put_in_place`.
     SQLite gives the journal files it makes the database file's mode, so they are
-    private too.
+    private too. The builder holds the file's lock until the block ends (or the process
+    does), so a later build of the same target can tell a killed builder's file, and
+    remove it, from a live one's (`remove_dead`).
     """
-    _remove_abandoned(target, tag)
-    partial = partial_name(target, tag)
-    handle = create_private(partial)
-    try:
-        give_to_owner(handle, target if target.exists() else target.parent)
-        if HELD_WHILE_BUILDING:
-            try_lock(handle)  # ours until the block ends, or the process does
-    except BaseException:
-        os.close(handle)
-        raise
-    if not HELD_WHILE_BUILDING:
+    remove_dead(target.parent, re.compile(re.escape(f".{bounded(target.name)}.")
+                                          + r"[0-9a-f]{8}\." + re.escape(tag)))
+    while True:
+        partial = partial_name(target, tag)
+        handle = create_private(partial)
+        try:
+            give_to_owner(handle, target if target.exists() else target.parent)
+            claimed = claim(partial, handle)
+        except BaseException:
+            os.close(handle)
+            raise
+        if claimed:
+            break
+        os.close(handle)  # a cleaner took it for a dead builder's, before we locked it
+    if not LOCKS_WHILE_BUILDING:
         os.close(handle)
     try:
         yield partial
     finally:
         remove_sqlite_files(partial)
-        if HELD_WHILE_BUILDING:
+        if LOCKS_WHILE_BUILDING:
             os.close(handle)
 
 
-HELD_WHILE_BUILDING = sys.platform != "win32"
-"""A file being built is locked by its builder (POSIX advisory locks; Windows' locks would
-stop SQLite writing it, and an open file cannot be renamed there)."""
-ABANDONED_AFTER_SECONDS = 10
-"""A partial file younger than this is never taken for abandoned: its builder may not have
-locked it yet (it locks it right after creating it)."""
-UNLOCKED_ABANDONED_AFTER_SECONDS = 24 * 3600
-"""Where builders cannot lock their files (Windows): only a day-old one is abandoned."""
+LOCKS_WHILE_BUILDING = sys.platform != "win32"
+"""Files being built are locked by their builder (POSIX advisory locks; on Windows a lock
+would stop SQLite writing the file, and an open file cannot be renamed)."""
+UNLOCKED_DEAD_AFTER_SECONDS = 24 * 3600
+"""Where builders cannot lock their files (Windows): a partial file a day old is dead."""
 
 
-def _remove_abandoned(target: Path, tag: str) -> None:
-    """Remove what a builder of `target` killed mid-way left (kill -9, a power cut): partial
-    files of this target and tag whose lock nobody holds. The system let go of the lock
-    when the builder ended, so a live builder's file is never taken."""
-    pattern = re.compile(re.escape(f".{bounded(target.name)}.") + r"[0-9a-f]{8}\."
-                         + re.escape(tag) + "$")
+def claim(path: Path | str, handle: int) -> bool:
+    """Lock the new file open as `handle` for as long as it is open (waiting only while a
+    cleaner holds it, a moment) and check that `path` still names it: False when a
+    cleaner took it meanwhile for a dead builder's (take another name then)."""
+    if not LOCKS_WHILE_BUILDING:
+        return True
+    lock(handle)
+    return names(path, handle)
+
+
+def names(path: Path | str, handle: int) -> bool:
+    """Whether `path` still names the file open as `handle`."""
     try:
-        names = os.listdir(target.parent)
+        named, opened = os.stat(path, follow_symlinks=False), os.fstat(handle)
     except OSError:
-        return
-    for name in names:
-        if pattern.match(name):
-            remove_if_abandoned(target.parent / name)
+        return False
+    return (named.st_dev, named.st_ino) == (opened.st_dev, opened.st_ino)
 
 
-def remove_if_abandoned(left: Path) -> None:
-    """Remove the partial file `left` (and its SQLite side files) if its builder is gone:
-    nobody holds its lock (and it is old enough to have been locked)."""
+def remove_dead(folder: Path, pattern: re.Pattern[str], *,
+                unlocked_after: float | None = UNLOCKED_DEAD_AFTER_SECONDS) -> None:
+    """Remove the partial files in `folder` (names matching `pattern`, and their SQLite
+    journal files) whose builder was killed (kill -9, a power cut): a live builder holds
+    its file's lock, so one whose lock can be taken has none any more. The system let go
+    of the lock when the builder ended: nothing guesses. Where there are no such locks,
+    only files older than `unlocked_after` seconds go (None: none do)."""
     try:
-        handle = os.open(left, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+        with os.scandir(folder) as entries:
+            found = [entry.name for entry in entries if pattern.fullmatch(entry.name)]
     except OSError:
-        return
-    try:
-        age = time.time() - os.fstat(handle).st_mtime
-        if (age > ABANDONED_AFTER_SECONDS and try_lock(handle) if HELD_WHILE_BUILDING
-                else age > UNLOCKED_ABANDONED_AFTER_SECONDS):
-            remove_sqlite_files(left)
-    except OSError:
-        pass
-    finally:
-        os.close(handle)
+        return  # the build itself will say what is wrong with the folder
+    for name in found:
+        path = folder / name
+        try:
+            handle = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0)
+                             | getattr(os, "O_NONBLOCK", 0))
+        except OSError:
+            continue
+        try:
+            if not stat.S_ISREG(os.fstat(handle).st_mode):
+                continue
+            if LOCKS_WHILE_BUILDING:
+                dead = try_lock(handle) and names(path, handle)
+            else:
+                dead = unlocked_after is not None and (
+                    time.time() - os.fstat(handle).st_mtime > unlocked_after)
+            if dead:
+                remove_sqlite_files(path)
+        except OSError:
+            pass  # not ours to remove
+        finally:
+            os.close(handle)
 
 
 def put_in_place(partial: Path, target: Path, *, replace: bool = True) -> bool:

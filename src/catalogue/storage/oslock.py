@@ -14,6 +14,10 @@ if sys.platform == "win32":
             return False
         return True
 
+    def lock(handle: int) -> None:
+        """Lock the open file `handle`, waiting while another holds it."""
+        msvcrt.locking(handle, msvcrt.LK_LOCK, 1)
+
     def unlock(handle: int) -> None:
         msvcrt.locking(handle, msvcrt.LK_UNLCK, 1)
 else:
@@ -26,6 +30,10 @@ else:
         except BlockingIOError:
             return False
         return True
+
+    def lock(handle: int) -> None:
+        """Lock the open file `handle`, waiting while another holds it."""
+        fcntl.flock(handle, fcntl.LOCK_EX)
 
     def unlock(handle: int) -> None:
         fcntl.flock(handle, fcntl.LOCK_UN)
