@@ -144,6 +144,9 @@ def show_checked(qtbot, window) -> None:
     """Show the window and wait for its whole-file check, after which changes are allowed."""
     window.show()
     qtbot.waitUntil(lambda: window.session.opened.checked, timeout=10_000)
+    # and the daily backup that follows a passed check: a test comparing the backups
+    # before and after an action must not meet it half-way
+    qtbot.waitUntil(window.session.check_finished, timeout=30_000)
 
 
 # -- finding things in the main window's tree --------------------------------------------------

@@ -72,7 +72,7 @@ def test_escape_cancels_and_writes_nothing(window, engine, db_path):
     window.actions_.import_release.trigger()
     assert seen and "Not placed in any record: 2 paragraphs" in seen[0]
     assert dump(engine) == before
-    assert list_backups(db_path) == backups
+    assert list_backups(db_path) == backups, [b.path.name for b in list_backups(db_path)]
     assert [p.values["ordinal"] for p in queries.plenaries(engine)] == [6]
 
 

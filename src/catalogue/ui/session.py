@@ -100,6 +100,11 @@ class CatalogueSession(QObject):
         self._check.done.connect(self._checked)
         self._check.start()
 
+    def check_finished(self) -> bool:
+        """Whether the check's thread is done, with the daily backup that follows a check
+        that passed (so nothing writes to the backups folder any more)."""
+        return self._check is None or self._check.isFinished()
+
     def _checked(self, error: object) -> None:
         if error is None:
             self.opened.checked = True
