@@ -171,7 +171,7 @@ def read_only_reason(connection: Connection) -> str | None:
 
 
 def record_count(connection: Connection) -> int:
-    return int(connection.exec_driver_sql(" + ".join(
+    return int(connection.exec_driver_sql("SELECT " + " + ".join(
         f"(SELECT count(*) FROM {info.table})" for info in KINDS.values())).scalar_one())
 
 
