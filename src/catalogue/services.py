@@ -56,6 +56,7 @@ from catalogue.spec import (
     ValidationError,
     report,
 )
+from catalogue.storage.server import sync_identities
 
 EDITABLE_KINDS = EDITABLE
 """The kinds people may add and delete (the registry's; kept under the name callers use)."""
@@ -589,6 +590,8 @@ def restore_record(engine: Engine, snapshot: Snapshot) -> Changes:
         db.add_all(Measure(**child) for child in snapshot.children)
         db.add_all(AgreementArea(agreement_id=agreement_id, area_id=area_id)
                    for agreement_id, area_id in snapshot.links)
+        db.flush()
+        sync_identities(db.connection(), {KINDS[kind].table, Measure.__tablename__})
         for holder in snapshot.holders:
             db.exec(update(Agreement).where(
                 col(Agreement.id) == holder).values(annex_id=row.id))  # type: ignore[attr-defined]

@@ -214,3 +214,21 @@ def test_a_server_is_backed_up_into_a_local_file(tmp_path, pg_catalogue):
     assert backup.is_file() and oct(os.stat(backup).st_mode)[-3:] == "600"
     assert run("--db", str(backup), "export", "-").stdout == run(
         "--db", pg_catalogue.url, "export", "-").stdout
+
+
+def test_an_undone_delete_moves_the_sequence_past_the_ids_it_puts_back(pg_server,
+                                                                        pg_catalogue):
+    """Undo re-inserts a record with its old id: the sequence is set past it afterwards,
+    even when something left it behind (here set back by hand)."""
+    engine = open_seeded(pg_catalogue).engine
+    try:
+        with engine.connect() as connection:
+            plenary = connection.exec_driver_sql("SELECT id FROM plenary_session").scalar_one()
+        pg_server.psql("SELECT setval(pg_get_serial_sequence('area', 'id'), 1)",
+                       pg_catalogue.database)
+        snapshot, _ = services.delete_record(engine, Kind.AREA, 15)
+        services.restore_record(engine, snapshot)
+        new_id, _ = services.add_record(engine, Kind.AREA, plenary, {"name": "A new area"})
+        assert new_id == 16
+    finally:
+        engine.dispose()

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -254,16 +254,17 @@ def _make_or_upgrade(engine: Engine, address: ServerAddress, create: Seeder | No
             sync_identities(connection)
 
 
-def sync_identities(connection: Connection) -> None:
-    """Move each table's id sequence past the ids written explicitly (a copy, an undone
-    delete), so the next new record does not collide with one put back. Nothing on SQLite,
-    whose next id is always past the largest."""
+def sync_identities(connection: Connection, names: Collection[str] | None = None) -> None:
+    """Move the id sequences of the tables `names` (None: all) past the ids written
+    explicitly (a copy, an undone delete), so the next new record does not collide with
+    one put back. Nothing on SQLite, whose next id is always past the largest."""
     if connection.dialect.name != "postgresql":
         return
     from sqlmodel import SQLModel
 
     for table in SQLModel.metadata.sorted_tables:
-        if "id" in table.c and table.c.id.primary_key:
+        if "id" in table.c and table.c.id.primary_key and (names is None
+                                                           or table.name in names):
             connection.exec_driver_sql(
                 f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), "
                 f"coalesce(max(id), 0) + 1, false) FROM {table.name}")
