@@ -232,3 +232,17 @@ def test_an_undone_delete_moves_the_sequence_past_the_ids_it_puts_back(pg_server
         assert new_id == 16
     finally:
         engine.dispose()
+
+
+def test_missing_server_binaries_skip_here_and_fail_under_ci(monkeypatch):
+    from tests import pg_server
+
+    monkeypatch.setattr(pg_server, "find_binaries", lambda: None)
+    monkeypatch.setenv("CI", "false")
+    with pytest.raises(pytest.skip.Exception, match="apt-get install postgresql"), \
+            pg_server.running_server():
+        pass
+    monkeypatch.setenv("CI", "true")
+    with pytest.raises(pytest.fail.Exception, match="apt-get install postgresql"), \
+            pg_server.running_server():
+        pass
