@@ -395,7 +395,7 @@ def copy_catalogue(source: Location, destination: Location) -> CopyResult:
             "Workflows", "{path} already exists: copy into a new file").format(
                 path=destination))
     if isinstance(source, ServerAddress):
-        open_server(source).engine.dispose()
+        server.open_server(source, read_only=True).engine.dispose()  # checked; never made
         engine = server.make_server_engine(source, read_only=True)
     else:
         storage.prepare(source)  # must exist; checked, upgraded if older

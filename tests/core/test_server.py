@@ -158,6 +158,9 @@ def test_export_of_a_new_server_catalogue_is_the_seed(tmp_path, pg_empty, seed_f
 @pytest.mark.slow
 def test_copy_file_to_server_and_back_proves_itself_and_refuses_a_full_destination(
         tmp_path, catalogue_file, pg_empty):
+    nothing = run("--db", pg_empty.url, "copy", "--to", str(tmp_path / "none.db"))
+    assert nothing.returncode == 1 and "holds no catalogue" in nothing.stderr, nothing.stderr
+    assert not (tmp_path / "none.db").exists()
     engine = open_catalogue(catalogue_file)
     services.update_record(engine, Kind.MEASURE, 3, {"notes": CHINESE_NOTE})
     engine.dispose()
