@@ -36,6 +36,19 @@ PY
     "$app" export --db "$work/old.db" "$work/old.csv"
     ls "$work/backups/"old-*-before-upgrade.db > /dev/null
     "$app" --version
+    # A team catalogue: the bundled driver (psycopg's binary package) connects to a real
+    # PostgreSQL (started as the tests start it, on a Unix socket), makes and seeds an
+    # empty database, and exports it.
+    .venv/bin/python - "$app" <<'PY'
+import subprocess, sys
+from tests.pg_server import running_server
+with running_server() as server:
+    url = server.url(server.new_database("smoke"))
+    out = subprocess.run([sys.argv[1], "export", "--db", url, "-"], capture_output=True,
+                         text=True, encoding="utf-8", check=False)
+    assert out.returncode == 0 and out.stdout.count("\n") == 92, (out.stderr, out.stdout[:300])
+    print(f"smoke: exported {out.stdout.count(chr(10)) - 1} records from {url.split('?')[0]}")
+PY
     rm -rf "$work"
 }
 
