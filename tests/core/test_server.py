@@ -37,6 +37,7 @@ def test_an_address_is_a_server_and_every_other_location_a_file(tmp_path):
     address = resolve_location("postgresql://officer:secret@db.example/records")
     assert isinstance(address, ServerAddress)
     assert str(address) == "postgresql://officer@db.example/records"
+    assert "secret" not in repr(address)
     socket = resolve_location("postgresql://officer@/records?host=/run/team")
     assert str(socket) == "postgresql://officer@/records (on /run/team)"
     for name in ("postgresql:records.db", "a?b#c:d.db", "postgres://x"):

@@ -9,7 +9,7 @@ own places (~/.pgpass, PGPASSWORD, PGPASSFILE); Catalogue never writes one down.
 
 The file-only machinery (the writer's lock, backups before risky steps, the fast sqlite3
 readers) does not apply: the server keeps several writers apart itself, and a server
-catalogue is backed up by copying it into a local file (workflows.backup).
+catalogue is backed up by copying it into a local file (workflows.backup_server).
 """
 
 from __future__ import annotations
@@ -63,6 +63,9 @@ class ServerAddress:
         host = parts.hostname or parse_qs(parts.query).get("host", [""])[0]
         shown = f"{SERVER_PREFIX}{netloc}{parts.path}"
         return shown if parts.hostname or not host else f"{shown} (on {host})"
+
+    def __repr__(self) -> str:  # tracebacks and logs too: never the password
+        return f"ServerAddress({str(self)!r})"
 
     @property
     def database(self) -> str:
