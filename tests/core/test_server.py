@@ -9,6 +9,9 @@ from __future__ import annotations
 import csv
 import io
 import os
+import subprocess
+import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -152,7 +155,10 @@ def test_export_of_a_new_server_catalogue_is_the_seed(tmp_path, pg_empty, seed_f
     assert server.returncode == 0, server.stderr
     file = run("--db", str(seed_file), "export", "-")
     assert without_updated_at(server.stdout) == without_updated_at(file.stdout)
-    searched = run("--db", pg_empty.url, "search", "water")
+    environment = {**os.environ, "CATALOGUE_DB": pg_empty.url, "PYTHONIOENCODING": "utf-8"}
+    searched = subprocess.run([sys.executable, "-m", "catalogue", "search", "water"],
+                              capture_output=True, text=True, encoding="utf-8",
+                              env=environment, timeout=120, check=False)
     assert searched.returncode == 0 and "agreement\tv\t" in searched.stdout, searched.stderr
 
 
@@ -250,3 +256,29 @@ def test_missing_server_binaries_skip_here_and_fail_under_ci(monkeypatch):
     with pytest.raises(pytest.fail.Exception, match="apt-get install postgresql"), \
             pg_server.running_server():
         pass
+
+
+def test_officers_opening_one_empty_database_at_once_make_it_once(pg_empty):
+    """The schema and the seed are made under a lock, in one transaction: the second
+    opener waits, then finds the catalogue made (one plenary, not two, no error)."""
+    results: list[object] = []
+
+    def open_it() -> None:
+        try:
+            opened = open_seeded(pg_empty)
+            opened.engine.dispose()
+            results.append(None)
+        except Exception as error:  # shown by the assertion below
+            results.append(error)
+
+    threads = [threading.Thread(target=open_it) for _ in range(3)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert results == [None, None, None]
+    engine = open_seeded(pg_empty).engine
+    try:
+        assert len(queries.plenaries(engine)) == 1
+    finally:
+        engine.dispose()

@@ -147,7 +147,11 @@ def check_server(connection: Connection, address: ServerAddress) -> None:
 def catalogue_revision(connection: Connection) -> str | None:
     """The schema revision of the catalogue in the database; None when the database is
     empty; StoreError when it holds tables of something else."""
-    if connection.exec_driver_sql("SELECT to_regclass('alembic_version')").scalar_one():
+    # the catalogue read with this statement's snapshot (to_regclass may answer from a
+    # cache that has not yet heard of tables another officer has just made)
+    if connection.exec_driver_sql(
+            "SELECT EXISTS (SELECT FROM pg_tables WHERE schemaname = current_schema() "
+            "AND tablename = 'alembic_version')").scalar_one():
         return str(connection.exec_driver_sql(
             "SELECT version_num FROM alembic_version").scalar_one_or_none() or "")
     tables = connection.exec_driver_sql(
@@ -200,8 +204,10 @@ def open_server(address: ServerAddress, *, create: Seeder | None = None,
 
     engine = make_server_engine(address)
     try:
-        with engine.connect() as connection:
+        with engine.connect() as connection, connection.begin():
             check_server(connection, address)
+            # waits while another officer makes the catalogue, so it is seen whole or not
+            connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock_shared({CREATE_LOCK})")
             revision = catalogue_revision(connection)
             reason = read_only_reason(connection) if revision else None
             fillable = revision is None or (
