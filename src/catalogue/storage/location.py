@@ -47,9 +47,8 @@ def resolve_db_path(given: str | os.PathLike[str] | None = None) -> Path:
     chosen = chosen_location(given)
     if names_server(chosen):  # not echoed: it may hold a password
         raise StoreError(translate(
-            "Storage", "a PostgreSQL server address was given, but the window and demo-data "
-            "work on a catalogue file only for now (the other commands take either): give "
-            "the catalogue's file name"))
+            "Storage", "a PostgreSQL server address was given, but this works on a "
+            "catalogue file only: give the catalogue's file name"))
     try:
         path = Path(chosen).expanduser()
     except RuntimeError:  # ~name of a user this computer does not know
