@@ -80,13 +80,6 @@ def open_server(address: ServerAddress, *, read_only: bool = False) -> ServerCat
     return server.open_server(address, create=seed_catalogue, read_only=read_only)
 
 
-def open_location(location: Location, *, read_only: bool = False) -> Engine:
-    """An engine on a file (created if new) or a server catalogue (made if empty)."""
-    if isinstance(location, ServerAddress):
-        return open_server(location, read_only=read_only).engine
-    return open_catalogue(location, read_only=read_only)
-
-
 def open_catalogue(path: Path, *, read_only: bool = False) -> Engine:
     """An engine on the catalogue at `path`, created from the bundled release if new."""
     return storage.open_engine(path, create=create_catalogue, read_only=read_only)
