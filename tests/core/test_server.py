@@ -76,9 +76,11 @@ def test_the_migrated_server_schema_matches_the_models(pg_catalogue):
                                        SQLModel.metadata)
         tables = set(inspect(connection).get_table_names())
     plain.dispose()
-    # the trigram indexes are the migration's own, on expressions the models do not name
+    # the trigram indexes and the folded words they index are the migrations' own (the
+    # server's search), which the models do not name
     differences = [d for d in differences if not (
-        d[0] == "remove_index" and d[1].name.endswith("_search"))]
+        (d[0] == "remove_index" and d[1].name.endswith("_search"))
+        or (d[0] == "remove_column" and d[3].name == "search_words"))]
     assert differences == []
     assert "alembic_version" in tables
 
@@ -102,19 +104,42 @@ def test_a_c_ctype_database_is_refused_with_the_createdb_line(pg_server):
 
 
 QUERIES = ["water", "WATER", "co-operation", "hong kong", "Ho", "of", "zz", "(v)", "a",
-           "水務", "香港特別", "港", "合作 water", "belt road", "100%", "x_y", "tion ment"]
+           "水務", "香港特別", "港", "合作 water", "belt road", "100%", "x_y", "tion ment",
+           # Chinese in either script finds both (the fold), in the Chinese fields too
+           "水务", "香港特别", "特別行政區", "特别行政区", "經濟", "经济", "經濟合作", "经济合作",
+           "綠色金融 滬港", "绿色金融 沪港", "醫療", "医疗合作", "財政司", "财政司司长", "附件一",
+           "頭髮", "头发", "乾隆", "干", "乾", "髮", "後", "后", "著名", "面", "麵", "裏", "里面",
+           "陳茂波", "陈茂波", "衞生", "卫生"]
 """Whole words, parts of words, case, short words (scanned), Chinese (no spaces), several
-words, and LIKE's own characters."""
+words, LIKE's own characters, and Chinese in both scripts, where OpenCC's phrases decide
+(乾隆 keeps its 乾, 頭髮 folds whole) and one character has two readings (后/後, 面/麵)."""
+CHINESE_FIELDS = {
+    Kind.SESSION: {"title_zh": "滬港合作會議第六次全體會議"},
+    Kind.AREA: {"name_zh": "綠色金融"},
+    Kind.MEASURE: {"text_zh": "推動滬港兩地綠色金融及經濟合作，乾隆年間的著名頭髮麵店後面"},
+    Kind.OFFICIAL: {"name_zh": "陳茂波", "post_zh": "財政司司長"},
+    Kind.AGREEMENT: {"title_zh": "沪港医疗合作备忘录",
+                     "parties_zh": "醫務衞生局；上海市卫生健康委员会"},
+    Kind.ANNEX: {"title_zh": "附件一：合作協議"},
+}
+"""Chinese typed in Traditional and in Simplified, in every kind's Chinese fields."""
+OTHER_SCRIPT = {Kind.SESSION: "沪港合作会议", Kind.AREA: "绿色金融", Kind.MEASURE: "经济合作",
+                Kind.OFFICIAL: "财政司司长", Kind.AGREEMENT: "醫療合作備忘錄",
+                Kind.ANNEX: "合作协议"}
+"""A query for each kind's Chinese field in the script it was not typed in."""
 
 
 def test_the_server_finds_what_fts5_finds(catalogue_file, pg_catalogue):
     """One query set against a file's FTS5 index and a server's trigram indexes, with
-    Chinese notes on both: the same records, in the same order, and the same counts."""
+    Chinese notes and Chinese fields on both: the same records, in the same order, and
+    the same counts."""
     engines = [open_catalogue(catalogue_file), open_seeded(pg_catalogue).engine]
     try:
         for engine in engines:
             services.update_record(engine, Kind.MEASURE, 3, {"notes": CHINESE_NOTE})
             services.update_record(engine, Kind.AREA, 2, {"notes": "100% x_y"})
+            for kind, fields in CHINESE_FIELDS.items():
+                services.update_record(engine, kind, 1, fields)
         for query in QUERIES:
             file_result, server_result = (queries.search(engine, query, 5)
                                           for engine in engines)
@@ -124,10 +149,87 @@ def test_the_server_finds_what_fts5_finds(catalogue_file, pg_catalogue):
             full = [queries.search(engine, query, None).matches for engine in engines]
             assert full[0] == full[1], query
         assert queries.search(engines[1], "水務").matches == {(Kind.MEASURE, 3)}
+        assert queries.search(engines[1], "水务").matches == {(Kind.MEASURE, 3)}
         assert queries.search(engines[1], "water").total > 1
+        for kind, query in OTHER_SCRIPT.items():  # each kind's Chinese field, either script
+            assert (kind, 1) in queries.search(engines[1], query).matches, query
     finally:
         for engine in engines:
             engine.dispose()
+
+
+def fold_corpus() -> list[str]:
+    """Every entry of the fold's tables, and mixes of them and of phrases cut across."""
+    import random
+
+    from catalogue.storage.serverfold import fold_tables
+
+    tables = fold_tables()
+    phrases = list(tables["phrases"])
+    characters = sorted({char for name in ("normal", "characters", "phrases")
+                         for key in tables[name] for char in key}) + list("ab 香港%_\\'")
+    chosen = random.Random(16)
+    corpus = [*phrases, *tables["characters"], *tables["normal"], "", "plain", "é café",
+              CHINESE_NOTE, *(value for fields in CHINESE_FIELDS.values()
+                              for value in fields.values())]
+    corpus += ["".join(chosen.choice(characters) for _ in range(chosen.randint(1, 14)))
+               for _ in range(3000)]
+    for _ in range(1500):
+        one, two = chosen.choice(phrases), chosen.choice(phrases)
+        corpus += [one + two, one[1:] + two[:-1], "x" + one[-1] + two + "y"]
+    return corpus
+
+
+def test_the_servers_fold_is_pythons_fold(pg_catalogue):
+    """catalogue_fold (SQL, made by migration 0007 from OpenCC's tables) gives exactly what
+    chinese.fold (OpenCC itself) gives, for every table entry and thousands of mixes."""
+    from catalogue.chinese import fold
+
+    corpus = fold_corpus()
+    engine = open_seeded(pg_catalogue).engine
+    try:
+        with engine.connect() as connection:
+            folded = connection.exec_driver_sql(
+                "SELECT catalogue_fold(word) FROM unnest(%(words)s::text[]) WITH ORDINALITY "
+                "AS given(word, n) ORDER BY n", {"words": corpus}).scalars().all()
+    finally:
+        engine.dispose()
+    differing = [(word, got, fold(word)) for word, got in zip(corpus, folded, strict=True)
+                 if got != fold(word)]
+    assert differing == []
+
+
+def test_the_fold_tables_are_the_installed_openccs():
+    """data/opencc_t2s_fold.json is what OpenCC's own dictionaries say (regenerate it with
+    `python -m catalogue.storage.serverfold data/opencc_t2s_fold.json` after an upgrade)."""
+    import shutil
+    import tempfile
+
+    from catalogue.storage.serverfold import fold_tables, opencc_tools, read_dictionaries
+
+    folder, tool = opencc_tools()
+    if not tool.is_file():
+        pytest.skip(f"OpenCC's opencc_dict is not installed at {tool}")
+    with tempfile.TemporaryDirectory() as scratch:
+        for ocd2 in folder.glob("*.ocd2"):
+            shutil.copy(ocd2, scratch)
+        assert read_dictionaries(Path(scratch), tool) == fold_tables()
+
+
+def test_a_server_search_uses_the_trigram_index(pg_catalogue):
+    """Words of three or more characters are looked up in the GIN index, not scanned."""
+    from catalogue.storage.search import _server_union
+
+    engine = open_seeded(pg_catalogue).engine
+    try:
+        union, parameters = _server_union(["water", "經濟"])
+        with engine.connect() as connection:
+            connection.exec_driver_sql("SET enable_seqscan = off")
+            plan = "\n".join(connection.execute(text(f"EXPLAIN {union}"),
+                                                 parameters).scalars())
+    finally:
+        engine.dispose()
+    assert "measure_search" in plan and "Seq Scan" not in plan, plan
 
 
 def test_ids_written_explicitly_move_the_sequences_past_them(catalogue_file, pg_empty):

@@ -17,20 +17,13 @@ from catalogue.kinds import BY_SEARCH_CODE, KINDS, Kind, RecordKey
 if TYPE_CHECKING:
     from sqlalchemy.engine import Engine
 
-WORDS = {
-    Kind.SESSION: "{r}.title || ' ' || {r}.place || ' ' || {r}.notes",
-    Kind.AREA: "{r}.name || ' ' || {r}.notes",
-    Kind.MEASURE: "{r}.text || ' ' || {r}.notes",
-    Kind.OFFICIAL: "{r}.honorific || ' ' || {r}.name || ' ' || {r}.post || ' ' || {r}.notes",
-    Kind.AGREEMENT:
-        "'(' || {r}.numeral || ') ' || {r}.title || ' ' || {r}.parties || ' ' || {r}.notes",
-    Kind.ANNEX: "{r}.title || ' ' || {r}.notes",
-}
-"""The words a search looks at, per kind: the FTS5 index's body on SQLite, the indexed
-expression on PostgreSQL (a query uses the index only when it names the same expression)."""
-SOURCES = tuple((kind, KINDS[kind].search_code, KINDS[kind].table, body)
-                for kind, body in WORDS.items())
-"""Kind, its code in the index's rowids and its table (from the registry), and its words."""
+SEARCHED = (Kind.SESSION, Kind.AREA, Kind.MEASURE, Kind.OFFICIAL, Kind.AGREEMENT, Kind.ANNEX)
+"""The kinds whose words are indexed (migrations 0003 and 0007 say which words)."""
+SERVER_SOURCES = tuple((KINDS[kind].search_code, KINDS[kind].table) for kind in SEARCHED)
+"""On a server: each searched table, and its kind's code in the rowids."""
+SEARCH_COLUMN = "search_words"
+"""On a server: each record's words folded to Simplified Chinese, a generated column with
+a trigram index (migration 0007): what the FTS5 index holds in a file."""
 TRIGRAM = 3
 """Words this long or longer are looked up in the trigram index; shorter ones scanned."""
 
@@ -71,15 +64,14 @@ def _where(words: list[str]) -> tuple[str, list[str]]:
 
 def _server_union(words: list[str]) -> tuple[str, dict[str, Any]]:
     """Every kind's matching rowids, one SELECT per table joined by UNION ALL. ILIKE on the
-    indexed expression: the GIN trigram index answers it for words of three or more
-    characters, and PostgreSQL scans for shorter ones, as FTS5 does."""
+    folded words: the GIN trigram index answers it for words of three or more characters,
+    and PostgreSQL scans the column for shorter ones, as FTS5 does. Each word is folded by
+    the server's own catalogue_fold, as the column is."""
     parameters = {f"w{number}": _like(word) for number, word in enumerate(words)}
-    selects = []
-    for _kind, code, table, body in SOURCES:
-        expression = body.format(r=table)
-        where = " AND ".join(f"({expression}) ILIKE :w{number} ESCAPE '\\'"
-                             for number in range(len(words)))
-        selects.append(f"SELECT {table}.id * 8 + {code} AS rowid FROM {table} WHERE {where}")
+    where = " AND ".join(f"{SEARCH_COLUMN} ILIKE {FOLD_FUNCTION}(:w{number}) ESCAPE '\\'"
+                         for number in range(len(words)))
+    selects = [f"SELECT id * 8 + {code} AS rowid FROM {table} WHERE {where}"
+               for code, table in SERVER_SOURCES]
     return " UNION ALL ".join(selects), parameters
 
 
@@ -119,11 +111,3 @@ def count_index(engine: Engine, words: list[str]) -> int:
         where, values = _where(words)
         return int(connection.exec_driver_sql(
             f"SELECT count(*) FROM search_index WHERE {where}", tuple(values)).scalar_one())
-
-
-def create_server_index() -> list[str]:
-    """The statements that give a server database its search (migration 0003): pg_trgm
-    and one GIN trigram index per table over its words."""
-    return ["CREATE EXTENSION IF NOT EXISTS pg_trgm", *(
-        f"CREATE INDEX {table}_search ON {table} USING gin (({body.format(r=table)}) "
-        "gin_trgm_ops)" for _kind, _code, table, body in SOURCES)]
