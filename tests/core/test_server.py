@@ -85,6 +85,31 @@ def test_the_migrated_server_schema_matches_the_models(pg_catalogue):
     assert "alembic_version" in tables
 
 
+def test_a_server_catalogue_of_revision_0003_upgrades_through_0004_to_0007(pg_catalogue):
+    """The dialect branches both ways: down to 0003 (no conferences, uuids, history,
+    documents or Chinese fields) and up again when opened; every record is kept and the
+    folded search finds Chinese in either script."""
+    from catalogue.storage.schema import run_alembic
+
+    plain = create_engine("postgresql+psycopg://" + pg_catalogue.url[len("postgresql://"):])
+    try:
+        with plain.begin() as connection:
+            run_alembic(connection, lambda command, config: command.downgrade(config, "0003"))
+            assert connection.exec_driver_sql(
+                "SELECT version_num FROM alembic_version").scalar_one() == "0003"
+            connection.exec_driver_sql("UPDATE measure SET notes = '經濟合作' WHERE id = 2")
+    finally:
+        plain.dispose()
+    engine = open_seeded(pg_catalogue).engine
+    try:
+        assert sum(queries.totals(engine).values()) == 92
+        assert queries.search(engine, "经济合作").matches == {(Kind.MEASURE, 2)}
+        services.update_record(engine, Kind.AREA, 1, {"name_zh": "金融發展"})
+        assert (Kind.AREA, 1) in queries.search(engine, "金融发展").matches
+    finally:
+        engine.dispose()
+
+
 def test_a_c_ctype_database_is_refused_with_the_createdb_line(pg_server):
     name = pg_server.new_database("ctype", locale="C")
     try:
