@@ -3068,6 +3068,10 @@ Leave it empty to record your computer login ({user}).</source>
         <translation>{path} 不存在</translation>
     </message>
     <message>
+        <source>changing it</source>
+        <translation>更改目录</translation>
+    </message>
+    <message>
         <source>no conference is named {name!r}; the conferences are: {names}</source>
         <translation>没有名为 {name!r} 的会议；现有会议为：{names}</translation>
     </message>

@@ -3068,6 +3068,10 @@ Leave it empty to record your computer login ({user}).</source>
         <translation>{path} 不存在</translation>
     </message>
     <message>
+        <source>changing it</source>
+        <translation>更改目錄</translation>
+    </message>
+    <message>
         <source>no conference is named {name!r}; the conferences are: {names}</source>
         <translation>沒有名為 {name!r} 的會議；現有會議為：{names}</translation>
     </message>

@@ -740,10 +740,10 @@ def _edit(args: argparse.Namespace) -> int:
     from catalogue import naming, queries, services
     from catalogue.kinds import Kind, ListKind
     from catalogue.spec import FIELDS, Source, ValidationError
-    from catalogue.storage import resolve_db_path
-    from catalogue.workflows import writing
+    from catalogue.storage.server import resolve_location
+    from catalogue.workflows import writing_location
 
-    with writing(resolve_db_path(args.db), "catalogue edit") as engine:
+    with writing_location(resolve_location(args.db), "catalogue edit") as engine:
         kind, record_id, plenary = _record_named(engine, args, args.record_type, args.ref)
         aliases = {Kind.ANNEX.value: "annex_id", ListKind.AREAS.value: "area_ids"}
         field = aliases.get(args.field, args.field) if kind == Kind.AGREEMENT else args.field
@@ -796,18 +796,19 @@ def _history(args: argparse.Namespace) -> int:
     and source, then one line per record touched and per field: `old -> new`."""
     from catalogue import history
     from catalogue.export import iso_utc
-    from catalogue.storage import StoreError, resolve_db_path
-    from catalogue.workflows import open_to_search
+    from catalogue.storage import StoreError
+    from catalogue.storage.server import ServerAddress, resolve_location
+    from catalogue.workflows import search_location
 
     if sys.stdout is None:
         raise CliError(translate("Cli", "standard output is closed: nowhere to print"))
     if args.record and len(args.record) != 2:
         raise CliError(translate("Cli", "give a record as RECORD_TYPE REF (e.g. measure 3.2)"),
                        EXIT_USAGE)
-    path = resolve_db_path(args.db)
-    if not path.exists():
-        raise StoreError(translate("Cli", "{path} does not exist").format(path=path))
-    engine = open_to_search(path)
+    location = resolve_location(args.db)
+    if not isinstance(location, ServerAddress) and not location.exists():
+        raise StoreError(translate("Cli", "{path} does not exist").format(path=location))
+    engine = search_location(location)
     try:
         if args.record:
             kind, record_id, _plenary_item = _record_named(engine, args, *args.record)

@@ -321,6 +321,23 @@ def writing(path: Path, who: str) -> Iterator[Engine]:
             yield engine
         finally:
             engine.dispose()
+
+
+@contextlib.contextmanager
+def writing_location(location: Location, who: str) -> Iterator[Engine]:
+    """`writing` for a file, or an engine on a server catalogue this role may change (the
+    server keeps its writers apart itself: no lock to take)."""
+    if not isinstance(location, ServerAddress):
+        with writing(location, who) as engine:
+            yield engine
+        return
+    engine = writable_server(location, translate("Workflows", "changing it")).engine
+    try:
+        yield engine
+    finally:
+        engine.dispose()
+
+
 # -- narrowing to one plenary -------------------------------------------------------------
 
 

@@ -18,7 +18,7 @@ import pytest
 from sqlalchemy import create_engine, inspect, text
 
 from catalogue import queries, services
-from catalogue.kinds import Kind
+from catalogue.kinds import Kind, RecordKey
 from catalogue.storage import StoreError
 from catalogue.storage.schema import SCHEMA_HEAD
 from catalogue.storage.server import ServerAddress, open_server, resolve_location
@@ -317,6 +317,110 @@ def test_copy_file_to_server_and_back_proves_itself_and_refuses_a_full_destinati
         refused = run("--db", source, "copy", "--to", destination)
         assert refused.returncode == 1 and refused.stderr.count("\n") == 1, refused.stderr
     assert run("--db", str(back), "export", "-").stdout == exports[0]
+
+
+def full_rows(engine) -> dict[str, list[tuple]]:
+    """Every row of every table of the models (conferences, uuids, change sets and their
+    changes, documents and their bytes, the Chinese fields), in id order."""
+    from sqlmodel import SQLModel
+
+    with engine.connect() as connection:
+        return {table.name: list(connection.execute(
+            table.select().order_by(*table.primary_key.columns)))
+            for table in SQLModel.metadata.sorted_tables}
+
+
+@pytest.mark.slow
+def test_copy_carries_conferences_history_documents_and_chinese_fields_both_ways(
+        tmp_path, catalogue_file, pg_empty):
+    """A file with everything main keeps (a second conference, Chinese fields, edits and
+    deletes in the history, a document's bytes) goes to a server and back: every row of
+    every table the same at all three, and the same CSV."""
+    from catalogue import history
+    from catalogue.documents import read_document
+
+    data = b"%PDF-1.7\n" + bytes(range(256)) * 64 + b"\x00%%EOF"
+    (tmp_path / "協議.pdf").write_bytes(data)
+    engine = open_catalogue(catalogue_file)
+    try:
+        services.add_plenary(engine, "Hong Kong/Beijing Co-operation Conference", {
+            "ordinal": 1, "date": "2024-09-01", "place": "Beijing"})
+        for kind, fields in CHINESE_FIELDS.items():
+            services.update_record(engine, kind, 1, fields)
+        services.delete_record(engine, Kind.MEASURE, 5)
+        services.attach_document(engine, RecordKey(Kind.ANNEX, 1),
+                                 read_document(tmp_path / "協議.pdf"))
+        services.attach_document(engine, RecordKey(Kind.AGREEMENT, 1),
+                                 url="https://www.gov.hk/a.pdf")
+        before = full_rows(engine)
+        deleted = [d.entry.record_uuid for d in history.deleted_records(engine)]
+    finally:
+        engine.dispose()
+    assert len(before["change_set"]) >= 8 and len(before["document"]) == 2
+    assert len(before["conference"]) == 2 and deleted
+    there = run("--db", str(catalogue_file), "copy", "--to", pg_empty.url)
+    assert there.returncode == 0, there.stderr
+    back = tmp_path / "back.db"
+    returned = run("--db", pg_empty.url, "copy", "--to", str(back))
+    assert returned.returncode == 0, returned.stderr
+    for location in (pg_empty, back):
+        engine = (open_seeded(location).engine if isinstance(location, ServerAddress)
+                  else open_catalogue(location))
+        try:
+            assert full_rows(engine) == before, location
+            assert [d.entry.record_uuid for d in history.deleted_records(engine)] == deleted
+            assert queries.document_content(engine, before["document"][0].id)[1] == data
+            assert (Kind.MEASURE, 1) in queries.search(engine, "经济合作").matches
+        finally:
+            engine.dispose()
+    exports = [run("--db", location, "export", "-").stdout
+               for location in (str(catalogue_file), pg_empty.url, str(back))]
+    assert exports[0] == exports[1] == exports[2] and "沪港医疗合作备忘录" in exports[0]
+
+
+@pytest.mark.slow
+def test_search_edit_and_history_work_on_the_server_from_the_command_line(pg_server,
+                                                                         pg_catalogue):
+    """The same commands as on a file, in real subprocesses: an edit through the services'
+    checks, remembered in the server's history, found by search in either script; a role
+    that may only read is refused the edit in one line and shown the history."""
+    import getpass
+    import re
+
+    url = pg_catalogue.url
+    edited = run("edit", "--db", url, "measure", "3.2", "text_zh", "  推動數據   合作 ")
+    assert edited.returncode == 0, edited.stderr
+    assert edited.stdout.strip() == 'measure 3.2: text_zh: (none) -> "推動數據 合作"'
+    again = run("edit", "--db", url, "measure", "3.2", "text", "Shared open data.")
+    assert again.returncode == 0, again.stderr
+    found = run("search", "--db", url, "推动数据")
+    assert found.returncode == 0, found.stderr
+    assert found.stdout.startswith("measure\t3.2\t"), found.stdout
+    assert run("search", "--db", url, "Shared open").stdout.startswith("measure\t3.2\t")
+    shown = run("history", "--db", url, "measure", "3.2")
+    assert shown.returncode == 0, shown.stderr
+    blocks = shown.stdout.split("\n\n")
+    assert len(blocks) == 3, "the two edits, then the seed's import that added it"
+    assert re.fullmatch(rf"\d{{4}}-\d\d-\d\dT\d\d:\d\d:\d\dZ  {re.escape(getpass.getuser())}"
+                        r"  Edit measure 3\.2  \(command line\)", blocks[0].splitlines()[0])
+    assert blocks[0].rstrip().endswith('-> "Shared open data."')
+    assert '    text_zh: (none) -> "推動數據 合作"' in blocks[1]
+    assert blocks[2].splitlines()[0].endswith("(import)")
+    everything = run("history", "--db", url)
+    assert everything.returncode == 0 and "  + measure 1.1" in everything.stdout
+    bad = run("edit", "--db", url, "measure", "3.2", "colour", "red")
+    assert bad.returncode != 0 and bad.stderr.count("\n") == 1, bad.stderr
+
+    name = pg_catalogue.database
+    pg_server.psql("DO $$ BEGIN CREATE ROLE reader LOGIN; EXCEPTION WHEN duplicate_object "
+                   "THEN NULL; END $$")
+    pg_server.psql("GRANT SELECT ON ALL TABLES IN SCHEMA public TO reader", name)
+    reader = pg_server.url(name, user="reader")
+    refused = run("edit", "--db", reader, "measure", "3.2", "text", "Not mine.")
+    assert refused.returncode == 1 and refused.stderr.count("\n") == 1, refused.stderr
+    assert "may only read" in refused.stderr
+    assert run("history", "--db", reader, "measure", "3.2").stdout == shown.stdout
+    assert "Not mine" not in run("export", "--db", url, "-").stdout
 
 
 @pytest.mark.slow
