@@ -450,10 +450,10 @@ def _import(args: argparse.Namespace) -> int:
 def _import_dry_run(args: argparse.Namespace) -> int:
     """The summary the window's preview shows, on stdout; nothing is written. The exit
     status says whether the same import without --dry-run would go through."""
-    from catalogue.storage import resolve_db_path
+    from catalogue.storage.server import resolve_location
     from catalogue.workflows import preview_file
 
-    summary, refusal = preview_file(resolve_db_path(args.db), Path(args.release),
+    summary, refusal = preview_file(resolve_location(args.db), Path(args.release),
                                     date=args.date, replace=args.replace,
                                     allow_unplaced=args.allow_unplaced)
     print(summary)
@@ -527,13 +527,13 @@ def _plenaries(engine: object, conference: str | None, session: int | None) -> l
 
 def _new_plenary(args: argparse.Namespace) -> int:
     """Start an empty plenary; a second with the same conference and ordinal is refused."""
-    from catalogue.storage import resolve_db_path
+    from catalogue.storage.server import resolve_location
     from catalogue.workflows import new_plenary
 
     fields = {"ordinal": args.ordinal, "date": args.date, "place": args.place}
     if args.title is not None:
         fields["title"] = args.title
-    made = new_plenary(resolve_db_path(args.db), args.conference, fields,
+    made = new_plenary(resolve_location(args.db), args.conference, fields,
                        tuple(args.sides) if args.sides else None)
     print(translate("Cli", "Added the {title}").format(title=made.title))
     return 0
@@ -908,12 +908,12 @@ def _history_lines(engine: Any, entries: list[Any], every_field: bool,
 
 def _export_documents(args: argparse.Namespace) -> int:
     """One line per file written (its name in FOLDER), then what was written."""
-    from catalogue.storage import resolve_db_path
+    from catalogue.storage.server import resolve_location
     from catalogue.workflows import export_documents
 
     progress = ProgressLine(translate("Cli", "Exporting documents"))
     try:
-        result = export_documents(resolve_db_path(args.db), Path(args.folder),
+        result = export_documents(resolve_location(args.db), Path(args.folder),
                                   progress if progress.shown else None)
     finally:
         progress.finish()

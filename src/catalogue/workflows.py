@@ -235,7 +235,7 @@ def plenary_in_file(path: Path, release: Release) -> str | None:
     return str(row[0]) if row else None
 
 
-def preview_file(path: Path, release_path: Path, *, date: datetime.date | None = None,
+def preview_file(path: Location, release_path: Path, *, date: datetime.date | None = None,
                  replace: bool = False, allow_unplaced: bool = False
                  ) -> tuple[str, str | None]:
     """`catalogue import --dry-run`: the summary of what importing would do, and the one
@@ -245,7 +245,14 @@ def preview_file(path: Path, release_path: Path, *, date: datetime.date | None =
 
     prepared = prepare_import(read_release(release_path), date)
     check_release(prepared.release, prepared.date, prepared.curation)
-    existing = plenary_in_file(path, prepared.release)
+    if isinstance(path, ServerAddress):
+        engine = search_location(path)
+        try:
+            existing = existing_plenary(engine, prepared.release)
+        finally:
+            engine.dispose()
+    else:
+        existing = plenary_in_file(path, prepared.release)
     refusal = None
     if existing and not replace:
         refusal = translate("Workflows", "the {title} is already catalogued (use --replace to "
@@ -470,13 +477,20 @@ def _counting(progress: Progress | None, total: int) -> Any:
 # -- a new plenary ---------------------------------------------------------------------------
 
 
-def new_plenary(path: Path, conference: str, fields: dict[str, Any],
+def new_plenary(path: Location, conference: str, fields: dict[str, Any],
                 sides: tuple[str, str] | None = None, who: str = "catalogue new-plenary"
                 ) -> Any:
     """The command line's new plenary: lock, open (upgrading), add it (services.add_plenary).
     Returns the services' NewPlenary; ServiceError (one line) when it is refused."""
     from catalogue import services
 
+    if isinstance(path, ServerAddress):  # made and seeded if empty; the server locks
+        engine = writable_server(path, translate("Workflows", "changing it")).engine
+        try:
+            return services.add_plenary(engine, conference, fields, sides,
+                                        origin=Source.COMMAND_LINE)
+        finally:
+            engine.dispose()
     path = storage.real_path(path)
     if not path.exists():
         create_catalogue(path)
@@ -553,7 +567,7 @@ def document_file_name(kind: str, ordinal: int, place: str, name: str) -> str:
     return safe_name(f"plenary-{ordinal} {kind}-{place} {name}")
 
 
-def export_documents(path: Path, folder: Path, progress: Progress | None = None
+def export_documents(path: Location, folder: Path, progress: Progress | None = None
                      ) -> DocumentsExported:
     """Write every document of the catalogue at `path` into `folder` (made if missing),
     each checked against its SHA-256, under readable names that never replace a file, and
@@ -561,13 +575,15 @@ def export_documents(path: Path, folder: Path, progress: Progress | None = None
     import csv
     import io
 
+    from sqlalchemy.exc import SQLAlchemyError
+
     from catalogue import queries
     from catalogue.export import neutralise
 
     if folder.exists() and not folder.is_dir():
         raise storage.StoreError(translate("Workflows", "{folder} is a file, not a folder"
                                            ).format(folder=folder))
-    engine = open_to_search(path)
+    engine = search_location(path)
     try:
         placed = queries.all_documents(engine)
         try:
@@ -610,7 +626,11 @@ def export_documents(path: Path, folder: Path, progress: Progress | None = None
                 "Workflows", "cannot write into {folder}: {error}").format(
                     folder=folder, error=detail(error))) from None
     except sqlite3.DatabaseError as error:
-        raise storage.read_failed(path, error) from None
+        raise storage.read_failed(path, error) from None  # type: ignore[arg-type]
+    except SQLAlchemyError as error:  # a server's: one line
+        if isinstance(path, ServerAddress):
+            raise server.server_error(path, error) from None
+        raise
     finally:
         engine.dispose()
     return DocumentsExported(files, sum(1 for d in placed if d.info.is_link), index)

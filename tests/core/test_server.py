@@ -424,6 +424,44 @@ def test_search_edit_and_history_work_on_the_server_from_the_command_line(pg_ser
 
 
 @pytest.mark.slow
+def test_new_plenary_dry_run_import_and_export_documents_take_a_server(tmp_path, pg_catalogue,
+                                                                       seed_text):
+    """The commands main added work on a server as on a file: a new plenary (refused the
+    second time in one line), an import's dry run (writes nothing), the documents export."""
+    from catalogue.documents import read_document
+
+    url = pg_catalogue.url
+    made = run("--db", url, "new-plenary", "--conference", "Hong Kong/Shanghai Co-operation "
+               "Conference", "--ordinal", "7", "--date", "2025-06-03", "--place", "Shanghai")
+    assert made.returncode == 0, made.stderr
+    assert "Seventh Plenary Session" in made.stdout
+    again = run("--db", url, "new-plenary", "--conference", "Hong Kong/Shanghai Co-operation "
+                "Conference", "--ordinal", "7", "--date", "2025-07-01", "--place", "Hong Kong")
+    assert again.returncode == 1 and again.stderr.count("\n") == 1, again.stderr
+    assert "already has plenary 7" in again.stderr
+    release = tmp_path / "release.txt"
+    release.write_text(seed_text, encoding="utf-8")
+    before = run("--db", url, "export", "-").stdout
+    dry = run("--db", url, "import", "--dry-run", str(release))
+    assert dry.returncode == 1 and "already catalogued" in dry.stderr, dry.stderr
+    assert "Dry run: nothing was written." in dry.stdout
+    assert run("--db", url, "export", "-").stdout == before
+    (tmp_path / "協議.pdf").write_bytes(b"%PDF-1.7 " + bytes(range(256)))
+    engine = open_seeded(pg_catalogue).engine
+    try:
+        services.attach_document(engine, RecordKey(Kind.ANNEX, 1),
+                                 read_document(tmp_path / "協議.pdf"))
+    finally:
+        engine.dispose()
+    written = run("--db", url, "export-documents", str(tmp_path / "out"))
+    assert written.returncode == 0, written.stderr
+    files = sorted(path.name for path in (tmp_path / "out").iterdir())
+    assert len(files) == 2 and "documents.csv" in files, files
+    document = next(tmp_path / "out" / name for name in files if name.endswith(".pdf"))
+    assert document.read_bytes() == b"%PDF-1.7 " + bytes(range(256))
+
+
+@pytest.mark.slow
 def test_a_read_only_role_reads_and_is_refused_writes(tmp_path, pg_server, pg_catalogue,
                                                       seed_text):
     name = pg_catalogue.database
