@@ -809,14 +809,15 @@ def _csv_digest(connection: Connection) -> str:
     return hashlib.sha256(buffer.getvalue()).hexdigest()
 
 
-def backup_server(address: ServerAddress) -> tuple[Path, CopyResult]:
+def backup_server(address: ServerAddress, reason: str = "manual") -> tuple[Path, CopyResult]:
     """Back a server catalogue up by copying it into a new local Catalogue file, in the
     backups folder of the name the server has on this computer (`catalogue backups` lists
-    them, `catalogue copy` puts one back into an empty database)."""
+    them, `catalogue copy` puts one back into an empty database); `reason` as a file's
+    backups give it (the window's "before-delete")."""
     from catalogue.storage.backups import backup_prefix, make_backup_folder
 
     named = address.backup_path(storage.app_data_dir())
     named.parent.mkdir(parents=True, exist_ok=True)
     stamp = datetime.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-    target = make_backup_folder(named) / f"{backup_prefix(named)}-{stamp}-manual.db"
+    target = make_backup_folder(named) / f"{backup_prefix(named)}-{stamp}-{reason}.db"
     return target, copy_catalogue(address, target)

@@ -9,7 +9,15 @@ from catalogue import queries
 from catalogue.kinds import Kind
 from catalogue.storage.server import ServerAddress, make_server_engine
 from catalogue.ui.app import make_application, open_window
-from tests.helpers import measure_editor, select, show_checked
+from tests.helpers import (
+    AnswerEvery,
+    click_button,
+    dump,
+    labels,
+    measure_editor,
+    select,
+    show_checked,
+)
 
 
 def close(window) -> None:
@@ -68,4 +76,37 @@ def test_an_editor_edits_and_filters_a_server_catalogue(qtbot, monkeypatch, pg_c
         window.files.restore_backup()
         assert said and "restore is for files" in said[0]
     finally:
+        close(window)
+
+
+def test_deleting_a_plenary_on_a_server_backs_it_up_into_a_local_file(qtbot, pg_catalogue):
+    """As on a file, a plenary is backed up before it is deleted: a server's backup is a
+    copy into a local Catalogue file (the backups of the name the server has here)."""
+    from catalogue import storage
+    from catalogue.workflows import open_catalogue
+
+    make_application()
+    window = open_window(pg_catalogue.url)
+    show_checked(qtbot, window)
+    engine = make_server_engine(ServerAddress(pg_catalogue.url), read_only=True)
+    try:
+        before = dump(engine)
+        select(window, "Sixth Plenary Session")
+        answers = AnswerEvery(click_button("Delete"))
+        window.actions_.delete.trigger()
+        assert len(answers.stop()) == 1
+        assert all(rows == [] for rows in dump(engine).values())
+        backups = storage.list_backups(pg_catalogue.backup_path(storage.app_data_dir()))
+        assert [backup.reason for backup in backups][:1] == ["before-delete"]
+        assert backups[0].counts["measure"] == 35
+        copy = open_catalogue(backups[0].path)
+        try:
+            assert queries.totals(copy)[Kind.MEASURE] == 35
+        finally:
+            copy.dispose()
+        window.controller.undo()
+        assert dump(engine) == before
+        assert labels(window.model) == ["Sixth Plenary Session \u2014 2024-04-26, Hong Kong"]
+    finally:
+        engine.dispose()
         close(window)
