@@ -16,18 +16,21 @@ import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from catalogue import bundled, storage
 from catalogue.errors import detail
 from catalogue.i18n import translate
+from catalogue.kinds import Kind
 from catalogue.lazy import lazy_import
 from catalogue.spec import ImportResult, Progress, Source
+from catalogue.storage import server
 from catalogue.storage.files import building, put_in_place, write_verified
+from catalogue.storage.server import Location, ServerAddress, ServerCatalogue
 from catalogue.vocabulary import CONFERENCE
 
 if TYPE_CHECKING:
-    from sqlalchemy.engine import Engine
+    from sqlalchemy.engine import Connection, Engine
 
     from catalogue.release import Release
 
@@ -56,14 +59,27 @@ def create_catalogue(path: Path) -> None:
             storage.create_schema(partial)
             engine = storage.make_engine(partial)
             try:
-                seed = parser.parse_release(bundled.seed_release_text())
-                import_release(engine, prepare_import(seed))
+                seed_catalogue(engine)
             finally:
                 engine.dispose()
             put_in_place(partial, path, replace=False)
     except (OSError, sqlite3.Error, SQLAlchemyError) as error:
         raise storage.StoreError(translate("Workflows", "cannot create {path}: {error}").format(
             path=path, error=detail(error))) from None
+
+
+def seed_catalogue(bind: Engine | Connection) -> None:
+    """Fill a new, empty catalogue from the bundled release: a new file, and an empty
+    server database, where `bind` is the connection whose transaction made its schema (so
+    the tables and their records appear together or not at all)."""
+    seed = parser.parse_release(bundled.seed_release_text())
+    import_release(cast("Engine", bind), prepare_import(seed))
+
+
+def open_server(address: ServerAddress, *, read_only: bool = False) -> ServerCatalogue:
+    """The catalogue in a server database, made and seeded as a new file is if the
+    database is empty."""
+    return server.open_server(address, create=seed_catalogue, read_only=read_only)
 
 
 def open_catalogue(path: Path, *, read_only: bool = False) -> Engine:
@@ -219,7 +235,7 @@ def plenary_in_file(path: Path, release: Release) -> str | None:
     return str(row[0]) if row else None
 
 
-def preview_file(path: Path, release_path: Path, *, date: datetime.date | None = None,
+def preview_file(path: Location, release_path: Path, *, date: datetime.date | None = None,
                  replace: bool = False, allow_unplaced: bool = False
                  ) -> tuple[str, str | None]:
     """`catalogue import --dry-run`: the summary of what importing would do, and the one
@@ -229,7 +245,14 @@ def preview_file(path: Path, release_path: Path, *, date: datetime.date | None =
 
     prepared = prepare_import(read_release(release_path), date)
     check_release(prepared.release, prepared.date, prepared.curation)
-    existing = plenary_in_file(path, prepared.release)
+    if isinstance(path, ServerAddress):
+        engine = search_location(path)
+        try:
+            existing = existing_plenary(engine, prepared.release)
+        finally:
+            engine.dispose()
+    else:
+        existing = plenary_in_file(path, prepared.release)
     refusal = None
     if existing and not replace:
         refusal = translate("Workflows", "the {title} is already catalogued (use --replace to "
@@ -305,6 +328,23 @@ def writing(path: Path, who: str) -> Iterator[Engine]:
             yield engine
         finally:
             engine.dispose()
+
+
+@contextlib.contextmanager
+def writing_location(location: Location, who: str) -> Iterator[Engine]:
+    """`writing` for a file, or an engine on a server catalogue this role may change (the
+    server keeps its writers apart itself: no lock to take)."""
+    if not isinstance(location, ServerAddress):
+        with writing(location, who) as engine:
+            yield engine
+        return
+    engine = writable_server(location, translate("Workflows", "changing it")).engine
+    try:
+        yield engine
+    finally:
+        engine.dispose()
+
+
 # -- narrowing to one plenary -------------------------------------------------------------
 
 
@@ -401,15 +441,15 @@ def _records(totals: dict[Any, int]) -> int:
 SQLITE_HEADER = b"SQLite format 3\0"
 
 
-def refuse_database_target(path: Path, out: str | os.PathLike[str]) -> None:
+def refuse_database_target(path: Path | None, out: str | os.PathLike[str]) -> None:
     """An export renames its CSV over the file it is given: refuse the catalogue itself,
     its journal and lock files, a backup or any other database, which it would destroy."""
     if os.fspath(out) == "-":
         return
     target = Path(os.path.realpath(out))
-    catalogue = storage.real_path(path)
-    ours = {Path(f"{catalogue}{suffix}")
-            for suffix in ("", "-wal", "-shm", "-journal", ".lock", ".holder")}
+    ours = set() if path is None else {  # None: a server catalogue, no files of its own
+        Path(f"{storage.real_path(path)}{suffix}")
+        for suffix in ("", "-wal", "-shm", "-journal", ".lock", ".holder")}
     database = False
     if target.is_file():  # never opened otherwise: a FIFO would block
         with contextlib.suppress(OSError), open(target, "rb") as stream:
@@ -437,13 +477,20 @@ def _counting(progress: Progress | None, total: int) -> Any:
 # -- a new plenary ---------------------------------------------------------------------------
 
 
-def new_plenary(path: Path, conference: str, fields: dict[str, Any],
+def new_plenary(path: Location, conference: str, fields: dict[str, Any],
                 sides: tuple[str, str] | None = None, who: str = "catalogue new-plenary"
                 ) -> Any:
     """The command line's new plenary: lock, open (upgrading), add it (services.add_plenary).
     Returns the services' NewPlenary; ServiceError (one line) when it is refused."""
     from catalogue import services
 
+    if isinstance(path, ServerAddress):  # made and seeded if empty; the server locks
+        engine = writable_server(path, translate("Workflows", "changing it")).engine
+        try:
+            return services.add_plenary(engine, conference, fields, sides,
+                                        origin=Source.COMMAND_LINE)
+        finally:
+            engine.dispose()
     path = storage.real_path(path)
     if not path.exists():
         create_catalogue(path)
@@ -520,7 +567,7 @@ def document_file_name(kind: str, ordinal: int, place: str, name: str) -> str:
     return safe_name(f"plenary-{ordinal} {kind}-{place} {name}")
 
 
-def export_documents(path: Path, folder: Path, progress: Progress | None = None
+def export_documents(path: Location, folder: Path, progress: Progress | None = None
                      ) -> DocumentsExported:
     """Write every document of the catalogue at `path` into `folder` (made if missing),
     each checked against its SHA-256, under readable names that never replace a file, and
@@ -528,13 +575,15 @@ def export_documents(path: Path, folder: Path, progress: Progress | None = None
     import csv
     import io
 
+    from sqlalchemy.exc import SQLAlchemyError
+
     from catalogue import queries
     from catalogue.export import neutralise
 
     if folder.exists() and not folder.is_dir():
         raise storage.StoreError(translate("Workflows", "{folder} is a file, not a folder"
                                            ).format(folder=folder))
-    engine = open_to_search(path)
+    engine = search_location(path)
     files: list[str] = []
     made = not folder.exists()
     try:
@@ -581,7 +630,12 @@ def export_documents(path: Path, folder: Path, progress: Progress | None = None
                 "exported").format(folder=folder, error=detail(error))) from None
     except sqlite3.DatabaseError as error:
         _take_back(folder, files, made)
-        raise storage.read_failed(path, error) from None
+        raise storage.read_failed(path, error) from None  # type: ignore[arg-type]
+    except SQLAlchemyError as error:  # a server's: one line
+        _take_back(folder, files, made)
+        if isinstance(path, ServerAddress):
+            raise server.server_error(path, error) from None
+        raise
     finally:
         engine.dispose()
     return DocumentsExported(files, sum(1 for d in placed if d.info.is_link), index)
@@ -596,3 +650,190 @@ def _take_back(folder: Path, files: list[str], made: bool) -> None:
     if made:
         with contextlib.suppress(OSError):
             folder.rmdir()
+
+
+# -- a catalogue on a server, and moving between a file and a server ---------------------------
+
+
+def writable_server(address: ServerAddress, task: str) -> ServerCatalogue:
+    """A server catalogue this role may change; StoreError (one line) when it may only read."""
+    opened = open_server(address)
+    if opened.read_only is not None:
+        opened.engine.dispose()
+        raise storage.StoreError(translate(
+            "Workflows", "{address}: {task} needs write rights; {reason}").format(
+                address=address, task=task, reason=opened.read_only))
+    return opened
+
+
+def import_server(address: ServerAddress, release_path: Path, *,
+                  date: datetime.date | None = None, replace: bool = False,
+                  progress: Progress | None = None,
+                  allow_unplaced: bool = False) -> tuple[Release, ImportResult]:
+    """The command line's import into a server catalogue: read and check the release first,
+    then store it in one transaction (the server keeps concurrent writers apart)."""
+    prepared = prepare_import(read_release(release_path), date)
+    if prepared.release.unplaced and not allow_unplaced:
+        raise parser.ReleaseError(unplaced_refusal(prepared.release))
+    engine = writable_server(address, translate("Workflows", "importing")).engine
+    try:
+        return prepared.release, import_release(engine, prepared, replace=replace,
+                                                progress=progress)
+    finally:
+        engine.dispose()
+
+
+def export_location(location: Location, out: str | os.PathLike[str],
+                    progress: Progress | None = None, *, conference: str | None = None,
+                    session: int | None = None) -> int:
+    """`catalogue export`: a file the fast way (sqlite3 alone), a server through the
+    portable writer, on one read-only snapshot; the same bytes either way."""
+    if not isinstance(location, ServerAddress):
+        return export_file(location, out, progress, conference=conference, session=session)
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from catalogue.export import exporter_for
+
+    refuse_database_target(None, out)
+    export = exporter_for(out)
+    open_server(location).engine.dispose()  # made and seeded if the database is empty
+    engine = server.make_server_engine(location, read_only=True)
+    try:
+        with engine.connect() as reading:
+            plenaries = choose_plenaries(reading.connection.driver_connection, conference,
+                                         session)
+        total = sum(_totals(engine).values()) if progress else 0
+        return export(engine, out, _counting(progress, total), plenaries=plenaries)
+    except SQLAlchemyError as error:
+        raise server.server_error(location, error) from None
+    finally:
+        engine.dispose()
+
+
+def _totals(engine: Engine) -> dict[Kind, int]:
+    from catalogue import queries
+
+    return dict(queries.totals(engine))
+
+
+def search_location(location: Location) -> Engine:
+    """A read-only engine for `catalogue search` on a file or a server."""
+    if not isinstance(location, ServerAddress):
+        return open_to_search(location)
+    open_server(location).engine.dispose()
+    return server.make_server_engine(location, read_only=True)
+
+
+def refuse_server_restore(address: ServerAddress) -> storage.StoreError:
+    """Restoring replaces a whole catalogue, which on a server only its owner may do, with
+    the server's own tools or by copying the backup into a new empty database."""
+    return storage.StoreError(translate(
+        "Workflows", "{address} is a server catalogue: restore is for files; its owner "
+        "restores a backup by copying it into a new empty database (catalogue copy --db "
+        "BACKUP --to postgresql://...)").format(address=address))
+
+
+@dataclass(frozen=True)
+class CopyResult:
+    """What a copy wrote and how it was proved: the rows per table (the same at both ends)
+    and the digest of the CSV export that both ends give byte for byte."""
+
+    counts: dict[str, int]
+    digest: str
+
+    @property
+    def records(self) -> int:
+        from catalogue.kinds import KINDS
+
+        return sum(self.counts.get(info.table, 0) for info in KINDS.values())
+
+
+def copy_catalogue(source: Location, destination: Location) -> CopyResult:
+    """Copy a whole catalogue from a file to a server, a server to a file (or file to
+    file), ids and all, into a destination that holds no catalogue yet; then prove it:
+    the same number of rows in every table and the same CSV export, read inside the
+    transaction that wrote the copy, so a copy that differs is never committed.
+
+    The source is read in one snapshot (a server's read-only REPEATABLE READ transaction,
+    a file's read transaction), so officers may go on editing it meanwhile."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    if isinstance(destination, Path) and destination.exists() and destination.stat().st_size:
+        raise storage.StoreError(translate(
+            "Workflows", "{path} already exists: copy into a new file").format(
+                path=destination))
+    if isinstance(source, ServerAddress):
+        server.open_server(source, read_only=True).engine.dispose()  # checked; never made
+        engine = server.make_server_engine(source, read_only=True)
+    else:
+        storage.prepare(source)  # must exist; checked, upgraded if older
+        engine = storage.make_engine(source, read_only=True)
+    try:
+        with engine.connect() as reading, reading.begin():
+            if reading.dialect.name == "sqlite":
+                reading.exec_driver_sql("BEGIN")  # pysqlite starts none for reads
+            counts = server.table_counts(reading)
+            digest = _csv_digest(reading)
+
+            def fill(writing: Connection) -> None:
+                server.copy_rows(reading, writing)
+                if server.table_counts(writing) != counts or _csv_digest(writing) != digest:
+                    raise storage.StoreError(translate(
+                        "Workflows", "the copy in {destination} differs from {source}; "
+                        "nothing was kept").format(destination=destination, source=source))
+
+            if isinstance(destination, ServerAddress):
+                server.open_server(destination, create=fill, new_only=True).engine.dispose()
+            else:
+                _copy_into_file(destination, fill)
+    except SQLAlchemyError as error:
+        where = source if isinstance(source, ServerAddress) else destination
+        if isinstance(where, ServerAddress):
+            raise server.server_error(where, error) from None
+        raise storage.StoreError(detail(error)) from None
+    finally:
+        engine.dispose()
+    return CopyResult(counts, digest)
+
+
+def _copy_into_file(path: Path, fill: Any) -> None:
+    """A new catalogue file with the schema and `fill`'s rows, built beside `path`."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with building(path) as partial:
+        storage.create_schema(partial)
+        engine = storage.make_engine(partial)
+        try:
+            with engine.begin() as writing:
+                fill(writing)
+        finally:
+            engine.dispose()
+        put_in_place(partial, path, replace=path.exists())
+
+
+def _csv_digest(connection: Connection) -> str:
+    """The SHA-256 of the catalogue's CSV export (the portable writer, the bytes a file's
+    export gives too) as this connection sees it, inside its transaction."""
+    import hashlib
+    import io
+
+    from catalogue.export import catalogue_records, write_records
+
+    buffer = io.BytesIO()
+    text = io.TextIOWrapper(buffer, encoding="utf-8-sig", newline="")
+    write_records(catalogue_records(connection.connection.driver_connection), text)
+    text.flush()
+    return hashlib.sha256(buffer.getvalue()).hexdigest()
+
+
+def backup_server(address: ServerAddress, reason: str = "manual") -> tuple[Path, CopyResult]:
+    """Back a server catalogue up by copying it into a new local Catalogue file, in the
+    backups folder of the name the server has on this computer (`catalogue backups` lists
+    them, `catalogue copy` puts one back into an empty database); `reason` as a file's
+    backups give it (the window's "before-delete")."""
+    from catalogue.storage.backups import backup_prefix, make_backup_folder
+
+    named = address.backup_path(storage.app_data_dir())
+    named.parent.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    target = make_backup_folder(named) / f"{backup_prefix(named)}-{stamp}-{reason}.db"
+    return target, copy_catalogue(address, target)

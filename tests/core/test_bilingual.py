@@ -47,6 +47,7 @@ CHINESE = {"session": {"title_zh": "滬港合作會議第六次全體會議"},
            "annex": {"title_zh": "附件一：合作協議"}}
 
 
+@pytest.mark.both_engines
 def test_chinese_fields_round_trip_through_save_csv_spreadsheet_and_search(engine, tmp_path):
     records = {kind: first(engine, kind) for kind in CHINESE}
     for kind, fields in CHINESE.items():
@@ -73,7 +74,9 @@ def test_chinese_fields_round_trip_through_save_csv_spreadsheet_and_search(engin
     assert by_type["annex"]["title_zh"] == "附件一：合作協議"
 
     portable = tmp_path / "portable.csv"
-    export_csv(_NotSqlite(engine), portable)
+    not_sqlite = _NotSqlite(engine)
+    export_csv(not_sqlite, portable)
+    not_sqlite.close()
     assert portable.read_bytes() == out.read_bytes(), "both writers, the same bytes"
 
     import openpyxl
@@ -89,12 +92,17 @@ class _NotSqlite:
     """A DB-API connection that is not an sqlite3.Connection: the portable writer's way."""
 
     def __init__(self, engine) -> None:
-        self._connection = engine.raw_connection().driver_connection
+        self._pooled = engine.raw_connection()  # held, so the pool lends it to no one else
+        self._connection = self._pooled.driver_connection
 
     def cursor(self):
         return self._connection.cursor()
 
+    def close(self) -> None:
+        self._pooled.close()
 
+
+@pytest.mark.both_engines
 def test_a_simplified_query_finds_traditional_text_and_the_reverse(engine):
     measure, area = first(engine, "measure"), first(engine, "area")
     update_record(engine, "measure", measure.id, {"text_zh": TRADITIONAL})
@@ -134,6 +142,7 @@ def test_stored_text_is_never_converted(engine, db_path):
     assert SIMPLIFIED in indexed[0] and "备注：里面" in indexed[0], "only the index is folded"
 
 
+@pytest.mark.both_engines
 def test_chinese_fields_follow_the_english_fields_rules(engine):
     measure = first(engine, "measure")
     assert FIELDS["measure"]["text_zh"].max_length == FIELDS["measure"]["text"].max_length

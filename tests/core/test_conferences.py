@@ -170,6 +170,7 @@ def test_new_plenary_refusals_are_one_line(catalogue_file, extra, message):
     assert file_digest(catalogue_file) == before
 
 
+@pytest.mark.both_engines
 def test_a_new_conference_gets_the_sides_given_or_read_from_its_name(engine):
     made = services.add_plenary(engine, BEIJING, {"ordinal": 6, "date": "2024-09-01",
                                                   "place": "Beijing"})
@@ -193,6 +194,7 @@ def test_a_new_conference_gets_the_sides_given_or_read_from_its_name(engine):
                                                "place": "Beijing"})
 
 
+@pytest.mark.both_engines
 def test_plenary_fields_are_edited_like_any_record(engine):
     sid = queries.plenaries(engine)[0].id
     services.add_plenary(engine, CONFERENCE, {"ordinal": 7, "date": "2025-06-03",
@@ -211,6 +213,7 @@ def test_plenary_fields_are_edited_like_any_record(engine):
 # -- deleting a plenary and putting it back ---------------------------------------------------
 
 
+@pytest.mark.both_engines
 def test_deleting_a_plenary_takes_everything_and_restore_puts_it_all_back(engine):
     sid = queries.plenaries(engine)[0].id
     services.update_record(engine, Kind.AREA, 1, {"notes": "kept"})
@@ -230,6 +233,7 @@ def test_deleting_a_plenary_takes_everything_and_restore_puts_it_all_back(engine
     assert dump(engine) == before
 
 
+@pytest.mark.both_engines
 def test_a_conference_goes_only_once_it_has_no_plenaries(engine):
     with pytest.raises(ServiceError, match="still has plenaries"):
         services.delete_record(engine, Kind.CONFERENCE, 1)
@@ -245,6 +249,7 @@ def test_a_conference_goes_only_once_it_has_no_plenaries(engine):
 # -- officials' sides --------------------------------------------------------------------------
 
 
+@pytest.mark.both_engines
 def test_an_officials_side_is_one_of_its_conferences(engine):
     official = queries.children(engine, ListKey(ListKind.OFFICIALS, 1))[0].id
     assert queries.side_choices(engine, 1) == (*SHANGHAI_SIDES, Side.CENTRAL.value)
@@ -270,6 +275,7 @@ def test_an_officials_side_is_one_of_its_conferences(engine):
     services.update_record(engine, Kind.CONFERENCE, made.conference_id, {"name_zh": "京港"})
 
 
+@pytest.mark.both_engines
 def test_a_release_of_another_conference_makes_its_conference(engine, seed_release):
     other = dataclasses.replace(seed_release, conference=BEIJING, title=(
         "Sixth Plenary Session of the " + BEIJING), officials=())

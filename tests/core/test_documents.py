@@ -54,6 +54,7 @@ def contents(engine, owner: RecordKey) -> dict[str, bytes | str]:
     return found
 
 
+@pytest.mark.both_engines
 def test_a_file_and_a_web_address_attach_and_read_back_byte_for_byte(engine, tmp_path):
     annex, agreement = owners(engine)
     file = read_document(document_file(tmp_path))
@@ -70,12 +71,14 @@ def test_a_file_and_a_web_address_attach_and_read_back_byte_for_byte(engine, tmp
                                            "https://www.cmab.gov.hk/doc.pdf"}
 
 
+@pytest.mark.both_engines
 def test_a_list_never_loads_the_bytes(engine, tmp_path):
     annex, _ = owners(engine)
     services.attach_document(engine, annex, read_document(document_file(tmp_path)))
     assert "content" not in {column.name for column in queries.LISTED}
 
 
+@pytest.mark.both_engines
 def test_a_file_over_the_limit_is_refused_in_one_line_before_it_is_read(engine, tmp_path):
     annex, _ = owners(engine)
     big = tmp_path / "scan.pdf"
@@ -91,6 +94,7 @@ def test_a_file_over_the_limit_is_refused_in_one_line_before_it_is_read(engine, 
     assert queries.documents_of(engine, annex) == []
 
 
+@pytest.mark.both_engines
 @pytest.mark.slow
 def test_a_file_of_exactly_the_limit_is_kept(engine, tmp_path):
     annex, _ = owners(engine)
@@ -115,6 +119,7 @@ def test_a_file_that_cannot_be_read_is_one_line(tmp_path, make):
     assert "\n" not in str(refused.value) and "text.docx" in str(refused.value)
 
 
+@pytest.mark.both_engines
 @pytest.mark.parametrize("url", ["javascript:alert(1)", "file:///etc/passwd", "www.gov.hk",
                                  "https://", "https://a b", ""])
 def test_only_web_addresses_are_attached_as_links(engine, url):
@@ -125,6 +130,7 @@ def test_only_web_addresses_are_attached_as_links(engine, url):
     assert queries.documents_of(engine, annex) == []
 
 
+@pytest.mark.both_engines
 @pytest.mark.parametrize("stop_at", [0, 1])
 def test_a_cancelled_attach_stores_nothing(engine, tmp_path, stop_at):
     """The window's Cancel: before the write, or after it and before the commit."""
@@ -144,6 +150,7 @@ def test_a_cancelled_attach_stores_nothing(engine, tmp_path, stop_at):
     assert queries.documents_of(engine, annex) == []
 
 
+@pytest.mark.both_engines
 def test_bytes_changed_after_they_were_read_are_refused(engine):
     annex, _ = owners(engine)
     tampered = DocumentFile("a.pdf", "application/pdf", PDF, digest(PDF + b"more"))
@@ -165,6 +172,7 @@ def test_damage_to_the_stored_bytes_is_said_on_reading(engine, catalogue_file, t
         queries.document_content(engine, document_id)
 
 
+@pytest.mark.both_engines
 def test_detach_and_restore_put_back_the_same_document(engine, tmp_path):
     annex, _ = owners(engine)
     document_id, _ = services.attach_document(engine, annex, read_document(
@@ -177,6 +185,7 @@ def test_detach_and_restore_put_back_the_same_document(engine, tmp_path):
     assert contents(engine, annex) == {"協議 文本.pdf": PDF}
 
 
+@pytest.mark.both_engines
 @pytest.mark.parametrize("which", [0, 1])
 def test_deleting_an_annex_or_agreement_takes_its_documents_and_undo_brings_them_back(
         engine, tmp_path, which):
@@ -191,6 +200,7 @@ def test_deleting_an_annex_or_agreement_takes_its_documents_and_undo_brings_them
     assert contents(engine, owner) == before
 
 
+@pytest.mark.both_engines
 def test_replacing_the_plenary_keeps_its_documents_on_the_same_annexes(engine, tmp_path,
                                                                        seed_release):
     from catalogue.workflows import import_release, prepare_import
@@ -206,6 +216,7 @@ def test_replacing_the_plenary_keeps_its_documents_on_the_same_annexes(engine, t
     assert contents(engine, new_agreement) == {"https://www.gov.hk/": "https://www.gov.hk/"}
 
 
+@pytest.mark.both_engines
 def test_a_replace_that_would_leave_a_document_without_its_annex_changes_nothing(
         engine, tmp_path, seed_release):
     import dataclasses

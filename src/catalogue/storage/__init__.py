@@ -14,7 +14,8 @@ It imports nothing above it (no services, queries, release, workflows or ui): a 
 catalogue is seeded by the caller's `create` function (see workflows).
 
 Modules: location, engine, checks, schema, opening, backups, lock, files, fastread, search,
-errors. The names most callers need are re-exported here.
+errors; server (a catalogue on PostgreSQL) and serverfold (its SQL Chinese fold). The names
+most callers need are re-exported here.
 """
 
 from catalogue.storage.backups import (

@@ -1,16 +1,35 @@
-"""Full-text search through SQLite's FTS5 index (migration 0003 builds it; 0007 adds the
-Chinese fields and folds every word to Simplified Chinese, so either script finds both)."""
+"""Full-text search: SQLite's FTS5 index in a file, pg_trgm's trigram indexes on a server
+(migration 0003 builds both; 0007 adds the Chinese fields and folds every word to Simplified
+Chinese, so either script finds both).
+
+Both find records whose words contain every word searched for, as parts of words and
+case-insensitively, and give them in the same order (a record's search rowid: its id times
+8 plus its kind's code), so a file and a server answer a query with the same records.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from catalogue.chinese import fold
-from catalogue.kinds import BY_SEARCH_CODE, RecordKey
+from catalogue.kinds import BY_SEARCH_CODE, KINDS, Kind, RecordKey
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Engine
+
+SEARCHED = (Kind.SESSION, Kind.AREA, Kind.MEASURE, Kind.OFFICIAL, Kind.AGREEMENT, Kind.ANNEX)
+"""The kinds whose words are indexed (migrations 0003 and 0007 say which words)."""
+SERVER_SOURCES = tuple((KINDS[kind].search_code, KINDS[kind].table) for kind in SEARCHED)
+"""On a server: each searched table, and its kind's code in the rowids."""
+SEARCH_COLUMN = "search_words"
+"""On a server: each record's words folded to Simplified Chinese, a generated column with
+a trigram index (migration 0007): what the FTS5 index holds in a file."""
+TRIGRAM = 3
+"""Words this long or longer are looked up in the trigram index; shorter ones scanned."""
+
+
+def _like(word: str) -> str:
+    return "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
 FOLD_FUNCTION = "catalogue_fold"
@@ -31,28 +50,50 @@ def _where(words: list[str]) -> tuple[str, list[str]]:
     every word is short, on every row). The words are folded as the index is.
     """
     words = [fold(word) for word in words]
-    long_words = [word for word in words if len(word) >= 3]
-    short_words = [word for word in words if len(word) < 3]
+    long_words = [word for word in words if len(word) >= TRIGRAM]
+    short_words = [word for word in words if len(word) < TRIGRAM]
     conditions, parameters = [], []
     if long_words:
         conditions.append("search_index MATCH ?")
         parameters.append(" ".join('"' + word.replace('"', '""') + '"' for word in long_words))
     for word in short_words:
         conditions.append("body LIKE ? ESCAPE '\\'")
-        parameters.append("%" + word.replace("\\", "\\\\").replace("%", "\\%")
-                          .replace("_", "\\_") + "%")
+        parameters.append(_like(word))
     return " AND ".join(conditions), parameters
 
 
+def _server_union(words: list[str]) -> tuple[str, dict[str, Any]]:
+    """Every kind's matching rowids, one SELECT per table joined by UNION ALL. ILIKE on the
+    folded words: the GIN trigram index answers it for words of three or more characters,
+    and PostgreSQL scans the column for shorter ones, as FTS5 does. Each word is folded by
+    the server's own catalogue_fold, as the column is."""
+    parameters = {f"w{number}": _like(word) for number, word in enumerate(words)}
+    where = " AND ".join(f"{SEARCH_COLUMN} ILIKE {FOLD_FUNCTION}(:w{number}) ESCAPE '\\'"
+                         for number in range(len(words)))
+    selects = [f"SELECT id * 8 + {code} AS rowid FROM {table} WHERE {where}"
+               for code, table in SERVER_SOURCES]
+    return " UNION ALL ".join(selects), parameters
+
+
 def search_index(engine: Engine, words: list[str], limit: int) -> list[RecordKey]:
-    """Keys of records whose words contain every one of `words`, via the FTS5 index."""
+    """Keys of records whose words contain every one of `words`, via the index."""
     if not words:
         return []
-    where, parameters = _where(words)
+    result: Any
     with engine.connect() as connection:
-        rowids: Sequence[int] = connection.exec_driver_sql(
-            f"SELECT rowid FROM search_index WHERE {where} ORDER BY rowid LIMIT ?",
-            (*parameters, limit)).scalars().all()
+        if engine.dialect.name == "postgresql":
+            from sqlalchemy import text
+
+            union, parameters = _server_union(words)
+            result = connection.execute(text(
+                f"SELECT rowid FROM ({union}) AS found ORDER BY rowid LIMIT :limit"),
+                {**parameters, "limit": limit})
+        else:
+            where, values = _where(words)
+            result = connection.exec_driver_sql(
+                f"SELECT rowid FROM search_index WHERE {where} ORDER BY rowid LIMIT ?",
+                (*values, limit))
+        rowids = [int(rowid) for rowid in result.scalars().all()]
     return [RecordKey(BY_SEARCH_CODE[rowid % 8], rowid // 8) for rowid in rowids]
 
 
@@ -60,7 +101,13 @@ def count_index(engine: Engine, words: list[str]) -> int:
     """How many records contain every one of `words` (a filter shows '200 of N')."""
     if not words:
         return 0
-    where, parameters = _where(words)
     with engine.connect() as connection:
+        if engine.dialect.name == "postgresql":
+            from sqlalchemy import text
+
+            union, parameters = _server_union(words)
+            return int(connection.execute(text(
+                f"SELECT count(*) FROM ({union}) AS found"), parameters).scalar_one())
+        where, values = _where(words)
         return int(connection.exec_driver_sql(
-            f"SELECT count(*) FROM search_index WHERE {where}", tuple(parameters)).scalar_one())
+            f"SELECT count(*) FROM search_index WHERE {where}", tuple(values)).scalar_one())

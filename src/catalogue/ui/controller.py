@@ -385,10 +385,13 @@ class EditingController(QObject):
     def _backed_up(self) -> bool:
         """A plenary is backed up before it is deleted, as before an import replaces one:
         undo puts it back, and the backup keeps it after the window is closed."""
-        from catalogue import storage
+        from catalogue import storage, workflows
 
         try:
-            saved = storage.make_backup(self.document.path, "before-delete")
+            if self.document.server is not None:  # copied into a local file
+                saved, _copied = workflows.backup_server(self.document.server, "before-delete")
+            else:
+                saved = storage.make_backup(self.document.path, "before-delete")
         except (storage.StoreError, OSError) as error:
             show_error(self.window, translate("EditingController", "Not deleted"),
                        translate("EditingController", "The catalogue could not be backed up "

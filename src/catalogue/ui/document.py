@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from sqlalchemy.engine import Engine
 
     from catalogue.documents import DocumentFile
+    from catalogue.storage.server import ServerAddress
 
 services = lazy_import("catalogue.services")
 queries = lazy_import("catalogue.queries")
@@ -31,13 +32,15 @@ class CatalogueDocument(QObject):
     """Emitted with the `Changes` of every successful service call."""
 
     def __init__(self, engine: "Engine | Callable[[], Engine]", path: Path,
-                 parent: QObject | None = None) -> None:
+                 parent: QObject | None = None, server: "ServerAddress | None" = None) -> None:
         """`engine` may be a callable: the engine (and SQLAlchemy) is then made on first use,
-        which lets the window show before that import."""
+        which lets the window show before that import. `server`: a team catalogue, whose
+        `path` only names its local backups."""
         super().__init__(parent)
         self._engine_source = engine
         self._engine: Engine | None = None if callable(engine) else engine
         self.path = path
+        self.server = server
 
     @property
     def engine(self) -> "Engine":

@@ -7,6 +7,10 @@ The trigram tokenizer matches any run of three or more characters, so a search f
 of words and Chinese text (which has no spaces between words) alike. Each row's rowid is
 the record's id times 8 plus a code for its kind, so triggers update and delete by rowid
 rather than scanning the index. Foreign-key cascades fire the delete triggers too.
+
+On PostgreSQL the same words get a GIN trigram index (pg_trgm) per table instead, which the
+server keeps in step itself: no triggers, no second copy (0007 replaces them with indexes
+over the folded words).
 """
 
 from alembic import op
@@ -34,6 +38,12 @@ SOURCES = tuple((kind, KINDS[kind].search_code, KINDS[kind].table, body)
 
 
 def upgrade() -> None:
+    if op.get_bind().dialect.name == "postgresql":
+        op.execute("CREATE EXTENSION IF NOT EXISTS pg_trgm")
+        for _kind, _code, table, body in SOURCES:
+            op.execute(f"CREATE INDEX {table}_search ON {table} USING gin "
+                       f"(({body.format(r=table)}) gin_trgm_ops)")
+        return
     op.execute("CREATE VIRTUAL TABLE search_index USING fts5("
                "body, tokenize = 'trigram case_sensitive 0')")
     for _kind, code, table, body in SOURCES:
@@ -52,6 +62,10 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    if op.get_bind().dialect.name == "postgresql":
+        for _kind, _code, table, _body in SOURCES:
+            op.execute(f"DROP INDEX {table}_search")
+        return
     for _kind, _code, table, _body in SOURCES:
         for event in ("insert", "update", "delete"):
             op.execute(f"DROP TRIGGER {table}_search_{event}")

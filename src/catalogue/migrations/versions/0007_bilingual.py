@@ -10,6 +10,12 @@ fields too, every word folded to Simplified Chinese by `catalogue_fold` (a funct
 storage.engine.connect registers on each connection it opens: a connection without it
 cannot write a record at all, so none can leave the index out of step). The stored text
 is never converted; only the index is, and the index is rebuilt here for every record.
+
+On PostgreSQL, which cannot call Python, the same fold is a SQL function made here from
+OpenCC's tables (storage.serverfold: it gives what chinese.fold gives), and each record
+table gets a stored generated column, `search_words`, holding its folded words (the FTS5
+index's body, computed once per write by the server itself, whoever writes); 0003's
+trigram indexes are replaced by ones on that column.
 """
 
 import sqlalchemy as sa
@@ -71,6 +77,27 @@ def _triggers(words: dict[Kind, str]) -> None:
                    f"SELECT r.id * 8 + {code}, {body.format(r='r')} FROM {table} AS r")
 
 
+SEARCH_COLUMN = "search_words"
+"""The server's column of each record's folded words (storage.search reads it)."""
+
+
+def _server_search(words: dict[Kind, str] | None) -> None:
+    """Drop the server's trigram indexes (and the folded column); make them again over
+    `words`: folded into a generated column (0007's), or 0003's plain expressions."""
+    for kind, body in (words or OLD_WORDS).items():
+        table = KINDS[kind].table
+        op.execute(f"DROP INDEX IF EXISTS {table}_search")
+        op.execute(f"ALTER TABLE {table} DROP COLUMN IF EXISTS {SEARCH_COLUMN}")
+        if words is None:  # back to 0003's
+            op.execute(f"CREATE INDEX {table}_search ON {table} USING gin "
+                       f"(({body.format(r=table)}) gin_trgm_ops)")
+            continue
+        op.execute(f"ALTER TABLE {table} ADD COLUMN {SEARCH_COLUMN} text GENERATED ALWAYS "
+                   f"AS ({body.replace('{r}.', '')}) STORED")
+        op.execute(f"CREATE INDEX {table}_search ON {table} USING gin "
+                   f"({SEARCH_COLUMN} gin_trgm_ops)")
+
+
 def upgrade() -> None:
     for kind, names in COLUMNS.items():
         with op.batch_alter_table(KINDS[kind].table) as batch:
@@ -78,9 +105,17 @@ def upgrade() -> None:
                 batch.add_column(sa.Column(name, sa.String, nullable=False, server_default=""))
     if op.get_context().dialect.name == "sqlite":
         _triggers(WORDS)
+    elif op.get_context().dialect.name == "postgresql":
+        from catalogue.storage.serverfold import create_fold_function
+
+        op.get_bind().exec_driver_sql(create_fold_function())
+        _server_search(WORDS)
 
 
 def downgrade() -> None:
+    if op.get_context().dialect.name == "postgresql":
+        _server_search(None)
+        op.execute(f"DROP FUNCTION {FOLD}(text)")
     for kind, names in COLUMNS.items():  # tables rebuilt without the fields (and triggers)
         with op.batch_alter_table(KINDS[kind].table) as batch:
             for name in reversed(names):
