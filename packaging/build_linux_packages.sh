@@ -26,6 +26,8 @@ installed_kb=$(du -sk --exclude=DEBIAN "$root" | cut -f1)
 # Depends: every library Qt's X11 plugin loads (readelf -d on libqxcb.so and libQt6XcbQpa),
 # libxcb-cursor0, -icccm4 and -keysyms1 above all: a stock Ubuntu/Debian desktop lacks them,
 # and without them Qt aborts with "could not load the Qt platform plugin xcb".
+# libssl3 (libssl3t64 on Ubuntu 24.04 and later): Python's ssl and hashlib, and psycopg's libpq
+# (build.spec points it at the system's OpenSSL instead of the copy in the wheel).
 # Recommends: the Noto Sans CJK faces, whose HK and SC regional forms the window picks for
 # Traditional and Simplified Chinese (catalogue.ui.cjk).
 cat > "$root/DEBIAN/control" <<CONTROL
@@ -38,7 +40,8 @@ Installed-Size: $installed_kb
 Depends: libc6, libfontconfig1, libfreetype6, libglib2.0-0, libgl1, libegl1, libdbus-1-3,
  libxkbcommon0, libxkbcommon-x11-0, libx11-xcb1, libxcb1, libxcb-cursor0, libxcb-icccm4,
  libxcb-image0, libxcb-keysyms1, libxcb-randr0, libxcb-render0, libxcb-render-util0,
- libxcb-shape0, libxcb-shm0, libxcb-sync1, libxcb-util1, libxcb-xfixes0, libxcb-xkb1
+ libxcb-shape0, libxcb-shm0, libxcb-sync1, libxcb-util1, libxcb-xfixes0, libxcb-xkb1,
+ libssl3 | libssl3t64
 Recommends: fonts-noto-cjk
 Maintainer: Catalogue team <catalogue@localhost>
 Description: record of the Hong Kong/Shanghai Co-operation Conference
