@@ -691,6 +691,65 @@ Text at Annex {number}</source>
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to team server</source>
+        <translation>连接团队服务器</translation>
+    </message>
+    <message>
+        <source>records.office.gov.hk</source>
+        <translation>records.office.gov.hk</translation>
+    </message>
+    <message>
+        <source>only if the server asks (else ~/.pgpass or PGPASSWORD)</source>
+        <translation>仅在服务器要求时填写（否则使用 ~/.pgpass 或 PGPASSWORD）</translation>
+    </message>
+    <message>
+        <source>&amp;Server</source>
+        <translation>服务器(&amp;S)</translation>
+    </message>
+    <message>
+        <source>P&amp;ort</source>
+        <translation>端口(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Database</source>
+        <translation>数据库(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <translation>用户(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word</source>
+        <translation>密码(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>连接(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>The office&apos;s catalogue on its PostgreSQL server (README: Team catalogue). The password is not kept.</source>
+        <translation>办公室在 PostgreSQL 服务器上的目录（README：团队目录）。密码不会被保存。</translation>
+    </message>
+    <message>
+        <source>The server wants {user}&apos;s password: type it and connect again ({detail})</source>
+        <translation>服务器需要 {user} 的密码：请输入后再连接（{detail}）</translation>
+    </message>
+    <message>
+        <source>Not connected: {reason}</source>
+        <translation>未连接：{reason}</translation>
+    </message>
+</context>
+<context>
     <name>CrashHandler</name>
     <message>
         <source>Something went wrong</source>
@@ -1511,6 +1570,22 @@ Text at Annex {number}</source>
         <translation>会议目录 (*.db);;所有文件 (*)</translation>
     </message>
     <message>
+        <source>Connect to team server</source>
+        <translation>连接团队服务器</translation>
+    </message>
+    <message>
+        <source>Connecting to {address}...</source>
+        <translation>正在连接 {address}...</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Connected to {address}</source>
+        <translation>已连接 {address}</translation>
+    </message>
+    <message>
         <source>Export CSV</source>
         <translation>导出 CSV</translation>
     </message>
@@ -1979,6 +2054,14 @@ Leave it empty to record your computer login ({user}).</source>
     <message>
         <source>Open another catalogue file</source>
         <translation>打开另一个目录文件</translation>
+    </message>
+    <message>
+        <source>Connect to &amp;team server...</source>
+        <translation>连接团队服务器(&amp;T)...</translation>
+    </message>
+    <message>
+        <source>Open the office&apos;s catalogue on a PostgreSQL server</source>
+        <translation>打开办公室在 PostgreSQL 服务器上的目录</translation>
     </message>
     <message>
         <source>New de&amp;mo catalogue...</source>

@@ -691,6 +691,65 @@ Text at Annex {number}</source>
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to team server</source>
+        <translation>連接團隊伺服器</translation>
+    </message>
+    <message>
+        <source>records.office.gov.hk</source>
+        <translation>records.office.gov.hk</translation>
+    </message>
+    <message>
+        <source>only if the server asks (else ~/.pgpass or PGPASSWORD)</source>
+        <translation>僅在伺服器要求時填寫（否則使用 ~/.pgpass 或 PGPASSWORD）</translation>
+    </message>
+    <message>
+        <source>&amp;Server</source>
+        <translation>伺服器(&amp;S)</translation>
+    </message>
+    <message>
+        <source>P&amp;ort</source>
+        <translation>連接埠(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Database</source>
+        <translation>資料庫(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <translation>使用者(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word</source>
+        <translation>密碼(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>連接(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>The office&apos;s catalogue on its PostgreSQL server (README: Team catalogue). The password is not kept.</source>
+        <translation>辦公室在 PostgreSQL 伺服器上的目錄（README：團隊目錄）。密碼不會被保存。</translation>
+    </message>
+    <message>
+        <source>The server wants {user}&apos;s password: type it and connect again ({detail})</source>
+        <translation>伺服器需要 {user} 的密碼：請輸入後再連接（{detail}）</translation>
+    </message>
+    <message>
+        <source>Not connected: {reason}</source>
+        <translation>未連接：{reason}</translation>
+    </message>
+</context>
+<context>
     <name>CrashHandler</name>
     <message>
         <source>Something went wrong</source>
@@ -1511,6 +1570,22 @@ Text at Annex {number}</source>
         <translation>會議目錄 (*.db);;所有檔案 (*)</translation>
     </message>
     <message>
+        <source>Connect to team server</source>
+        <translation>連接團隊伺服器</translation>
+    </message>
+    <message>
+        <source>Connecting to {address}...</source>
+        <translation>正在連接 {address}...</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Connected to {address}</source>
+        <translation>已連接 {address}</translation>
+    </message>
+    <message>
         <source>Export CSV</source>
         <translation>匯出 CSV</translation>
     </message>
@@ -1979,6 +2054,14 @@ Leave it empty to record your computer login ({user}).</source>
     <message>
         <source>Open another catalogue file</source>
         <translation>開啟另一個目錄檔案</translation>
+    </message>
+    <message>
+        <source>Connect to &amp;team server...</source>
+        <translation>連接團隊伺服器(&amp;T)...</translation>
+    </message>
+    <message>
+        <source>Open the office&apos;s catalogue on a PostgreSQL server</source>
+        <translation>開啟辦公室在 PostgreSQL 伺服器上的目錄</translation>
     </message>
     <message>
         <source>New de&amp;mo catalogue...</source>

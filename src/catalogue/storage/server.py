@@ -17,10 +17,10 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Callable, Collection
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import parse_qs, quote, urlencode, urlsplit
 
 from catalogue.i18n import translate
 from catalogue.kinds import KINDS
@@ -53,6 +53,9 @@ class ServerAddress:
     password that the address may hold."""
 
     url: str
+    password: str = field(default="", repr=False, compare=False)
+    """Typed in the window's Connect dialog, for this session only: never stored. Empty:
+    libpq's own places (~/.pgpass, PGPASSWORD)."""
 
     def __str__(self) -> str:
         parts = urlsplit(self.url)
@@ -80,6 +83,31 @@ class ServerAddress:
         return data_dir / "servers" / f"{name}.db"
 
 
+DEFAULT_PORT = 5432
+
+
+def server_url(host: str, port: int, database: str, user: str) -> str:
+    """The address of `database` on `host` (a name, an IP address, or a folder holding the
+    server's Unix socket) as `--db` takes it; no password, ever."""
+    who = quote(user, safe="") + "@" if user else ""
+    if host.startswith("/"):  # a socket folder: libpq takes it as the host parameter
+        query = {"host": host, **({"port": str(port)} if port != DEFAULT_PORT else {})}
+        return f"{SERVER_PREFIX}{who}/{quote(database, safe='')}?{urlencode(query)}"
+    place = f"[{host}]" if ":" in host else host  # an IPv6 address
+    suffix = f":{port}" if port != DEFAULT_PORT else ""
+    return f"{SERVER_PREFIX}{who}{place}{suffix}/{quote(database, safe='')}"
+
+
+PASSWORD_NEEDED = ("no password supplied", "password authentication failed")
+"""What libpq says when the server wants a password it was not given or did not accept."""
+
+
+def needs_password(error: BaseException) -> bool:
+    """Whether connecting failed for want of the right password (the window then asks)."""
+    said = str(getattr(error, "orig", None) or error)
+    return any(words in said for words in PASSWORD_NEEDED)
+
+
 Location = Path | ServerAddress
 """Where a catalogue is: a file, or a database on a server."""
 
@@ -102,6 +130,8 @@ def make_server_engine(address: ServerAddress, *, read_only: bool = False) -> En
     from catalogue import models  # noqa: F401  (the tables, for the ORM)
 
     arguments: dict[str, Any] = {"application_name": "Catalogue", "connect_timeout": 10}
+    if address.password:
+        arguments["password"] = address.password
     if read_only:
         arguments["options"] = "-c default_transaction_read_only=on"
     try:

@@ -15,6 +15,7 @@ from catalogue.i18n import translate
 class Actions:
     new_db: QAction
     open_db: QAction
+    connect_server: QAction
     demo_db: QAction
     export_csv: QAction
     import_release: QAction
@@ -68,6 +69,9 @@ def action_texts() -> dict[str, tuple[str, str]]:
                              "press release")),
         "open_db": (translate("MainWindow", "&Open database..."),
                     translate("MainWindow", "Open another catalogue file")),
+        "connect_server": (translate("MainWindow", "Connect to &team server..."),
+                           translate("MainWindow", "Open the office's catalogue on a "
+                                     "PostgreSQL server")),
         "demo_db": (translate("MainWindow", "New de&mo catalogue..."),
                     translate("MainWindow", "Create a new catalogue of synthetic records, "
                               "to try Catalogue at scale")),
@@ -129,6 +133,7 @@ def create_actions(window: QWidget) -> Actions:
     keys: dict[str, tuple[Shortcut | None, QStyle.StandardPixmap | None]] = {
         "new_db": (QKeySequence.StandardKey.New, pixmap.SP_FileIcon),
         "open_db": (QKeySequence.StandardKey.Open, pixmap.SP_DialogOpenButton),
+        "connect_server": ("Ctrl+Shift+O", None),
         "demo_db": (None, None),
         "export_csv": ("Ctrl+E", pixmap.SP_DialogSaveButton),
         "import_release": ("Ctrl+I", None),
@@ -205,7 +210,7 @@ def build_menus(window: QMainWindow, a: Actions, tree: QTreeView) -> None:
     titles = menu_titles()
     file_menu = bar.addMenu(titles["fileMenu"])
     file_menu.setObjectName("fileMenu")
-    file_menu.addActions([a.new_db, a.open_db, a.demo_db])
+    file_menu.addActions([a.new_db, a.open_db, a.connect_server, a.demo_db])
     file_menu.addSeparator()
     file_menu.addActions([a.save, a.revert])
     file_menu.addSeparator()

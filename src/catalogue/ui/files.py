@@ -18,9 +18,17 @@ from catalogue.lazy import lazy_import
 from catalogue.spec import Cancelled
 from catalogue.storage import DamagedError, StoreError, real_path
 from catalogue.ui.dialogs import WorkProgress, about_text, choose_file, show_error
-from catalogue.ui.safety import OpenedCatalogue, RestoreDialog, offer_restore, open_for_window
+from catalogue.ui.safety import (
+    OpenedCatalogue,
+    RestoreDialog,
+    offer_restore,
+    open_for_window,
+    open_server_for_window,
+)
+from catalogue.ui.worker import run_off_thread
 
 if TYPE_CHECKING:
+    from catalogue.storage.server import ServerAddress
     from catalogue.ui.main_window import MainWindow
 
 workflows = lazy_import("catalogue.workflows")  # loaded when a File action first needs it
@@ -32,6 +40,7 @@ class FileActions(QObject):
         self.window = window
         # connected here, beside its slot, so the window's table of connections is unchanged
         window.actions_.export_spreadsheet.triggered.connect(lambda: self.export_spreadsheet())
+        window.actions_.connect_server.triggered.connect(lambda: self.connect_server())
 
     def _status(self, text: str, ms: int = 8000) -> None:
         self.window.statusBar().showMessage(text, ms)
@@ -151,6 +160,37 @@ class FileActions(QObject):
                              save=False, suggested=str(self.window.session.path.parent))
         if target is not None:
             self.switch_to(Path(target))
+
+    def connect_server(self) -> bool:
+        """File > Connect to team server...: open the office's catalogue on a server in
+        this window. The dialog stays, with what was typed, until it connects or is
+        cancelled; connecting runs off the window's thread (a server may take seconds)."""
+        from catalogue.ui.connect import ConnectDialog
+
+        if not self._may_leave():
+            return False
+        window = self.window
+        opened: list[OpenedCatalogue] = []
+
+        def attempt(address: "ServerAddress") -> str | None:
+            try:
+                opened.append(run_off_thread(window, translate(
+                    "FileActions", "Connect to team server"), translate(
+                    "FileActions", "Connecting to {address}...").format(address=address),
+                    lambda: open_server_for_window(address)))
+            except Cancelled:
+                return translate("FileActions", "cancelled")
+            except StoreError as error:
+                return str(error)
+            return None
+
+        dialog = ConnectDialog(attempt, window)
+        if dialog.exec() != QDialog.DialogCode.Accepted or not opened:
+            return False
+        window.use(opened[-1])
+        self._status(translate("FileActions", "Connected to {address}").format(
+            address=dialog.address), 8000)
+        return True
 
     # -- import, export, restore -------------------------------------------------------------
 
