@@ -733,8 +733,9 @@ def _edit(args: argparse.Namespace) -> int:
             print(translate("Cli", "{what}: {field} is already that; nothing changed").format(
                 what=what, field=args.field))
             return 0
-        services.update_record(engine, kind, record_id, {field: value},
-                               origin=Source.COMMAND_LINE)
+        services.update_record(engine, kind, record_id, {field: value},  # on what was read:
+                               origin=Source.COMMAND_LINE,  # a change since is a conflict
+                               version=before["version"])
     print(translate("Cli", "{what}: {field}: {old} -> {new}").format(
         what=what, field=args.field, old=_shown(old), new=_shown(cleaned[field])))
     return 0
