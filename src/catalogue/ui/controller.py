@@ -30,7 +30,8 @@ from catalogue.kinds import (
     parse_kind,
 )
 from catalogue.lazy import lazy_import
-from catalogue.spec import Changes, Key, NotFound, ServiceError
+from catalogue.spec import Changes, Conflict, Key, NotFound, ServiceError
+from catalogue.ui import conflict as conflicts
 from catalogue.ui import tree_state
 from catalogue.ui.commands import (
     AddCommand,
@@ -291,8 +292,11 @@ class EditingController(QObject):
         old = {name: form.original[name] for name in changed}
         what = naming.describe(kind, {**self.values, **changed})  # by its new name
         command = EditCommand(self.document, kind, record_id, old, changed,
-                              naming.edit_text(kind, self.values), None)
+                              naming.edit_text(kind, self.values), None,
+                              self.values.get("version"))
         self.undo_stack.push(command)  # still dirty: the document's signal leaves the editor be
+        if isinstance(command.error, Conflict):
+            return self._settle_save(kind, record_id, command.error)
         if command.failed:
             return self._refused(kind, command.error)
         command.on_error = self._failed  # for its undo and redo
@@ -300,6 +304,74 @@ class EditingController(QObject):
         self.editor.mark_saved(self.values, naming.heading(kind, self.values))
         self.status.emit(translate("EditingController", "Saved {what}").format(what=what))
         return True
+
+    # -- someone else saved the record meanwhile (issue #16: no lost update) -------------------
+
+    def _display(self, kind: Kind, values: dict[str, Any]) -> "conflicts.Display | None":
+        if kind != Kind.AGREEMENT or values.get("session_id") is None:
+            return None
+        engine, sid = self.document.engine, values["session_id"]
+        return conflicts.agreement_display(queries.area_choices(engine, sid),
+                                           queries.annex_choices(engine, sid))
+
+    def _settle_save(self, kind: Kind, record_id: int, conflict: Conflict) -> bool:
+        """The save met someone else's change: both side by side. Keep theirs reloads
+        the editor; Keep mine and Merge save the chosen values on their version (a new,
+        undoable change; a third officer's change meanwhile asks again). Cancel leaves
+        the editor as it was, what was typed still there, unsaved."""
+        form = self.editor.form
+        assert form is not None
+        mine, preferred = form.values(), list(form.changed_values())
+        what = naming.describe(kind, self.values)
+        while True:
+            choice, values, old = conflicts.ask(self.window, kind, what, conflict, mine,
+                                                preferred, self._display(kind, self.values))
+            if choice is None:
+                self.editor.show_errors({"": str(conflict)})
+                return False
+            if values:
+                command = EditCommand(self.document, kind, record_id, old, values,
+                                      naming.edit_text(kind, self.values), None,
+                                      conflict.version)
+                self.undo_stack.push(command)
+                if isinstance(command.error, Conflict):
+                    conflict = command.error
+                    continue
+                if command.failed:
+                    return self._refused(kind, command.error)
+                command.on_error = self._failed
+            self.show_record(RecordKey(kind, record_id))
+            self.status.emit(conflicts.describe_choice(choice))
+            return True
+
+    def _settle_replay(self, command: ServiceCommand, back: bool, text: str) -> None:
+        """An undo (`back`) or redo of an edit met someone else's change since: the same
+        dialog, with what the undo or redo would put as mine. Keeping mine saves it on
+        their version as a new command; otherwise nothing changes. Either way the old
+        command has left the stack (it no longer describes the record; Qt has deleted it,
+        so only its Python attributes and `text`, read before, are used)."""
+        conflict = command.error
+        assert isinstance(conflict, Conflict)
+        kind, record_id = conflict.kind, conflict.record_id
+        target = dict((getattr(command, "old", None) if back
+                       else getattr(command, "new", None)) or {})
+        try:
+            values = queries.record(self.document.engine, kind, record_id)
+        except NotFound:
+            return
+        choice, chosen, old = conflicts.ask(
+            self.window, kind, naming.describe(kind, values), conflict,
+            {**conflict.theirs, **target}, list(target), self._display(kind, values),
+            undoing=back)
+        if chosen:
+            edit = EditCommand(self.document, kind, record_id, old, chosen, text,
+                               self._failed, conflict.version)
+            self.undo_stack.push(edit)
+            if isinstance(edit.error, Conflict):  # a third change meanwhile: say so
+                self._failed(str(edit.error))
+        self.reveal(RecordKey(kind, record_id))
+        self.show_record(RecordKey(kind, record_id))  # as it now is, whoever's it is
+        self.status.emit(conflicts.describe_choice(choice))
 
     def _refused(self, kind: Kind, error: ServiceError | None) -> bool:
         """Say why a save was refused; the typed values stay. A record deleted elsewhere
@@ -509,6 +581,9 @@ class EditingController(QObject):
             return
         text = command.text()
         stack.undo() if back else stack.redo()
+        if isinstance(command.error, Conflict):
+            self._settle_replay(command, back, text)
+            return
         if command.failed:
             return  # said by _failed
         self.reveal(command.shown(back), expand=back and command.expanded)

@@ -80,9 +80,12 @@ class CatalogueDocument(QObject):
         return Origin(source, str(officer or "").strip(), label)
 
     def update(self, kind: Kind, record_id: int, fields: dict[str, Any],
-               origin: Origin | None = None) -> Changes:
+               origin: Origin | None = None, version: int | None = None) -> Changes:
+        """Save `fields` on the record's `version` (services.Conflict when someone else
+        changed it since; None: on whatever it holds)."""
         return self._emit(services.update_record(self.engine, kind, record_id, fields,
-                                                 origin=origin or self.origin()))
+                                                 origin=origin or self.origin(),
+                                                 version=version))
 
     def add(self, kind: Kind, parent_id: int, fields: dict[str, Any],
             position: int | None = None, origin: Origin | None = None) -> int:

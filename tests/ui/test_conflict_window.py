@@ -1,0 +1,212 @@
+"""No lost update in the window (issue #16 item 4): the window is one officer, a second
+officer saves through the services on another engine on the same catalogue. A save or an
+undo over the other's change opens the conflict dialog (both versions side by side, theirs
+with who and when); Keep theirs, Keep mine and Merge do what they say, Cancel leaves the
+editor as it was; nothing is ever overwritten silently."""
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QLabel, QRadioButton
+
+from catalogue import history, queries, services
+from catalogue.kinds import Kind
+from catalogue.spec import OFFICER_SETTING, Origin, Source
+from catalogue.ui.conflict import ConflictDialog
+from tests.helpers import AnswerEvery, click_button, measure_editor, select
+
+LEE = Origin(Source.WINDOW, officer="Mr Lee")
+
+
+@pytest.fixture(autouse=True)
+def officer():
+    QSettings().setValue(OFFICER_SETTING, "Ms Chan")
+    yield
+    QSettings().remove(OFFICER_SETTING)
+
+
+def status(window) -> str:
+    return window.statusBar().currentMessage()
+
+
+def he_saves(engine, kind: Kind, record_id: int, fields: dict) -> None:
+    """The second officer opens the record and saves it, as his window would."""
+    opened = queries.record(engine, kind, record_id)["version"]
+    services.update_record(engine, kind, record_id, fields, origin=LEE, version=opened)
+
+
+class Seen:
+    """What the conflict dialog showed, then the button clicked (by its text)."""
+
+    def __init__(self, button: str, merge_theirs: tuple[str, ...] = ()) -> None:
+        self.button, self.merge_theirs = button, merge_theirs
+        self.rows: dict[str, tuple[str, str]] = {}
+        self.texts: list[str] = []
+        self.checked_mine: dict[str, bool] = {}
+
+    def __call__(self, dialog) -> None:
+        assert isinstance(dialog, ConflictDialog), dialog.windowTitle()
+        self.texts = [label.text() for label in dialog.findChildren(QLabel)]
+        self.rows = {name: (dialog.mine_texts[name].text(), dialog.theirs_texts[name].text())
+                     for name in dialog.names}
+        self.checked_mine = {name: button.isChecked()
+                             for name, button in dialog.mine_buttons.items()}
+        for name in self.merge_theirs:
+            dialog.theirs_buttons[name].setChecked(True)
+        click_button(self.button)(dialog)
+
+
+def test_saving_over_his_change_shows_both_and_cancel_keeps_what_was_typed(
+        window, qtbot, engine):
+    select(window, "12.1")
+    record_id = window.editor.record_id
+    measure_editor(window).setPlainText("Her wording.")
+    he_saves(engine, Kind.MEASURE, record_id, {"text": "His wording."})
+    seen = Seen("Cancel")
+    answers = AnswerEvery(seen)
+    window.actions_.save.trigger()
+    assert answers.stop() == ["Changed by someone else"]
+    assert seen.rows == {"text": ("Her wording.", "His wording.")}
+    assert any(text.startswith("Theirs: Mr Lee, ") for text in seen.texts)
+    assert any("Mr Lee changed measure 12.1 on " in text and "(Edit measure 12.1)" in text
+               for text in seen.texts)
+    assert window.editor.dirty and measure_editor(window).toPlainText() == "Her wording."
+    assert "Mr Lee" in window.editor.message.text()
+    assert queries.record(engine, Kind.MEASURE, record_id)["text"] == "His wording."
+    assert not window.undo_stack.canUndo()
+
+    answers = AnswerEvery(Seen("Cancel"))  # asked again: her typing is still unsaved
+    window.actions_.save.trigger()
+    assert answers.stop() == ["Changed by someone else"]
+    assert measure_editor(window).toPlainText() == "Her wording."
+
+
+def test_keep_mine_saves_on_his_version_as_a_new_undoable_change(window, qtbot, engine):
+    select(window, "12.1")
+    record_id = window.editor.record_id
+    measure_editor(window).setPlainText("Her wording.")
+    he_saves(engine, Kind.MEASURE, record_id, {"text": "His wording."})
+    answers = AnswerEvery(Seen("Keep mine"))
+    window.actions_.save.trigger()
+    assert answers.stop() == ["Changed by someone else"]
+    assert queries.record(engine, Kind.MEASURE, record_id)["text"] == "Her wording."
+    assert not window.editor.dirty and status(window) == "Kept your version"
+    entries = history.record_history(engine, Kind.MEASURE, record_id)
+    assert [(entry.officer, entry.fields["text"]) for entry in entries[:2]] == [
+        ("Ms Chan", ("His wording.", "Her wording.")), ("Mr Lee", (
+            entries[1].fields["text"][0], "His wording."))]
+    window.actions_.undo.trigger()  # undo puts back his, not what she first opened
+    assert queries.record(engine, Kind.MEASURE, record_id)["text"] == "His wording."
+    assert measure_editor(window).toPlainText() == "His wording."
+
+
+def test_keep_theirs_reloads_the_editor(window, qtbot, engine):
+    select(window, "12.1")
+    record_id = window.editor.record_id
+    measure_editor(window).setPlainText("Her wording.")
+    he_saves(engine, Kind.MEASURE, record_id, {"text": "His wording."})
+    answers = AnswerEvery(Seen("Keep theirs"))
+    window.actions_.save.trigger()
+    assert answers.stop() == ["Changed by someone else"]
+    assert measure_editor(window).toPlainText() == "His wording."
+    assert not window.editor.dirty and status(window) == "Kept their version"
+    assert queries.record(engine, Kind.MEASURE, record_id)["text"] == "His wording."
+    measure_editor(window).setPlainText("Her second try.")  # on his version now: no conflict
+    window.actions_.save.trigger()
+    assert queries.record(engine, Kind.MEASURE, record_id)["text"] == "Her second try."
+
+
+def test_merge_picks_field_by_field(window, qtbot, engine):
+    """She changed the post and the notes; he changed the name and the post. The dialog
+    starts each row on the side that changed it (hers where both did); she then takes
+    his post."""
+    select(window, "Mr Paul Chan")
+    record_id = window.editor.record_id
+    form = window.editor.form
+    before = queries.record(engine, Kind.OFFICIAL, record_id)
+    form.fields["post"].set("Her post")
+    form.fields["notes"].set("Her note")
+    window.editor._on_edited()
+    he_saves(engine, Kind.OFFICIAL, record_id, {"name": "His name", "post": "His post"})
+    seen = Seen("Merge", merge_theirs=("post",))
+    answers = AnswerEvery(seen)
+    window.actions_.save.trigger()
+    assert answers.stop() == ["Changed by someone else"]
+    assert seen.rows == {"name": (before["name"], "His name"),
+                         "post": ("Her post", "His post"),
+                         "notes": ("Her note", "(empty)")}
+    assert seen.checked_mine == {"name": False, "post": True, "notes": True}
+    now = queries.record(engine, Kind.OFFICIAL, record_id)
+    assert (now["name"], now["post"], now["notes"]) == ("His name", "His post", "Her note")
+    assert status(window) == "Merged the two versions" and not window.editor.dirty
+    assert form.fields["notes"].get() == "Her note" and form.fields["name"].get() == "His name"
+
+
+def test_undo_over_his_change_asks_and_keep_theirs_changes_nothing(window, qtbot, engine):
+    select(window, "12.1")
+    record_id = window.editor.record_id
+    opened = queries.record(engine, Kind.MEASURE, record_id)["text"]
+    measure_editor(window).setPlainText("Her wording.")
+    window.actions_.save.trigger()
+    he_saves(engine, Kind.MEASURE, record_id, {"text": "His wording."})
+    seen = Seen("Keep theirs")
+    answers = AnswerEvery(seen)
+    window.actions_.undo.trigger()
+    assert answers.stop() == ["Changed by someone else"]
+    assert seen.rows == {"text": (opened, "His wording.")}
+    assert "Yours (undo)" in seen.texts
+    assert queries.record(engine, Kind.MEASURE, record_id)["text"] == "His wording."
+    assert measure_editor(window).toPlainText() == "His wording."
+    assert not window.undo_stack.canUndo(), "the undone edit no longer describes it"
+
+
+def test_undo_over_his_change_keep_mine_puts_back_what_she_had(window, qtbot, engine):
+    select(window, "12.1")
+    record_id = window.editor.record_id
+    opened = queries.record(engine, Kind.MEASURE, record_id)["text"]
+    measure_editor(window).setPlainText("Her wording.")
+    window.actions_.save.trigger()
+    he_saves(engine, Kind.MEASURE, record_id, {"text": "His wording."})
+    answers = AnswerEvery(Seen("Keep mine"))
+    window.actions_.undo.trigger()
+    assert answers.stop() == ["Changed by someone else"]
+    assert queries.record(engine, Kind.MEASURE, record_id)["text"] == opened
+    assert measure_editor(window).toPlainText() == opened
+    window.actions_.undo.trigger()  # that was a change too: undone, his wording is back
+    assert queries.record(engine, Kind.MEASURE, record_id)["text"] == "His wording."
+
+
+def test_the_dialog_works_from_the_keyboard(window, qtbot, engine):
+    """Tab reaches each row's choice (the checked one, as radio buttons do), the arrow
+    keys switch it between Yours and Theirs, Return merges (the default button), Escape
+    cancels; each button has its own Alt+letter."""
+    select(window, "12.1")
+    record_id = window.editor.record_id
+    measure_editor(window).setPlainText("Her wording.")
+    he_saves(engine, Kind.MEASURE, record_id, {"text": "His wording."})
+    seen: list[object] = []
+
+    def escape(dialog) -> None:
+        QTest.keyClick(dialog, Qt.Key.Key_Escape)
+
+    def by_keyboard(dialog) -> None:
+        radios = [radio for radio in dialog.findChildren(QRadioButton) if radio.isChecked()]
+        seen.append(all(radio.focusPolicy() & Qt.FocusPolicy.TabFocus for radio in radios))
+        seen.append(sorted(button.text().split("&")[1][0] for button in (
+            dialog.theirs_button, dialog.mine_button, dialog.merge_button)))
+        seen.append(dialog.mine_buttons["text"].isChecked())
+        dialog.mine_buttons["text"].setFocus()
+        QTest.keyClick(dialog.mine_buttons["text"], Qt.Key.Key_Right)
+        seen.append(dialog.theirs_buttons["text"].isChecked())
+        QTest.keyClick(dialog, Qt.Key.Key_Return)
+
+    answers = AnswerEvery(escape)
+    window.actions_.save.trigger()
+    assert answers.stop() == ["Changed by someone else"]
+    assert window.editor.dirty and measure_editor(window).toPlainText() == "Her wording."
+    answers = AnswerEvery(by_keyboard, last=escape)
+    window.actions_.save.trigger()
+    assert answers.stop() == ["Changed by someone else"]
+    assert seen == [True, ["M", "m", "t"], True, True]
+    assert queries.record(engine, Kind.MEASURE, record_id)["text"] == "His wording."
+    assert measure_editor(window).toPlainText() == "His wording." and not window.editor.dirty
