@@ -44,7 +44,8 @@ class CatalogueSession(QObject):
         super().__init__(parent)
         self.opened = opened
         self.document = CatalogueDocument(lambda: opened.engine, opened.path, self)
-        self.searcher = BackgroundSearch(opened.path, opened.read_only is not None, self)
+        self.searcher = BackgroundSearch(opened.path, opened.read_only is not None, self,
+                                         opened.make_engine if opened.server else None)
         self._check: IntegrityCheck | None = None
         self._totals = totals
         self._warming = False
