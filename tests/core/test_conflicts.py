@@ -1,5 +1,6 @@
 """No lost update (issue #16 item 4): two officers on one catalogue, each through an engine
-of their own (on SQLite two engines on one file: only the window takes the writer's lock).
+of their own: on SQLite two engines on one file (only the window takes the writer's lock),
+on PostgreSQL two engines on one server database (tests marked `both_engines` run on both).
 Every record carries a version; a save or an undo made on a version someone else has
 changed since is refused with a Conflict that says what they saved, who and when, and
 writes nothing; saving again on their version keeps mine as a new, logged change."""
@@ -34,9 +35,14 @@ LEE = Origin(Source.WINDOW, officer="Mr Lee")
 
 
 @pytest.fixture
-def second(catalogue_file):
-    """The second officer's engine on the same file."""
-    other = make_engine(catalogue_file)
+def second(request, engine_name, engine):
+    """The second officer's engine on the same catalogue as `engine`."""
+    if engine_name == "postgresql":
+        from catalogue.storage.server import open_server
+
+        other = open_server(request.getfixturevalue("pg_catalogue")).engine
+    else:
+        other = make_engine(request.getfixturevalue("catalogue_file"))
     yield other
     other.dispose()
 
@@ -55,6 +61,7 @@ def test_every_record_kind_is_covered():
     assert set(EDITS) == set(KINDS)
 
 
+@pytest.mark.both_engines
 def test_every_record_starts_at_version_one(engine):
     for info in KINDS.values():
         with engine.connect() as connection:
@@ -62,6 +69,7 @@ def test_every_record_starts_at_version_one(engine):
                 f"SELECT DISTINCT version FROM {info.table}")).scalars()) == {1}, info.table
 
 
+@pytest.mark.both_engines
 @pytest.mark.parametrize("kind", list(EDITS))
 def test_a_save_on_a_version_changed_since_is_a_conflict_and_writes_nothing(
         engine, second, kind):
@@ -93,6 +101,7 @@ def test_a_save_on_a_version_changed_since_is_a_conflict_and_writes_nothing(
     assert entries[0].fields[field] == (his, hers), "mine is a new change, old value his"
 
 
+@pytest.mark.both_engines
 @pytest.mark.parametrize("kind", list(EDITS))
 def test_undo_of_a_record_changed_since_by_someone_else_is_a_conflict(engine, second, kind):
     """Undo is a save of the old values on the version the edit left."""
@@ -116,6 +125,7 @@ def test_undo_of_a_record_changed_since_by_someone_else_is_a_conflict(engine, se
     assert queries.record(engine, kind, record_id)[field] == opened[field]
 
 
+@pytest.mark.both_engines
 def test_a_save_without_a_version_still_raises_it(engine, second):
     """Imports, restores and scripts that read as they write: the record's version goes
     up all the same, so an editor open on it sees the change as a conflict."""
@@ -127,6 +137,7 @@ def test_a_save_without_a_version_still_raises_it(engine, second):
                                version=opened)
 
 
+@pytest.mark.both_engines
 def test_restoring_an_old_version_from_the_history_is_a_change_too(engine, second):
     record_id = first_id(engine, Kind.AREA)
     opened = version(engine, Kind.AREA, record_id)
@@ -141,6 +152,7 @@ def test_restoring_an_old_version_from_the_history_is_a_change_too(engine, secon
     assert raised.value.by.source == Source.RESTORE
 
 
+@pytest.mark.both_engines
 def test_a_record_deleted_since_is_not_found_not_a_conflict(engine, second):
     record_id = first_id(engine, Kind.MEASURE)
     opened = version(engine, Kind.MEASURE, record_id)
@@ -150,6 +162,7 @@ def test_a_record_deleted_since_is_not_found_not_a_conflict(engine, second):
                                version=opened)
 
 
+@pytest.mark.both_engines
 def test_moves_change_places_not_versions(engine, second):
     """A measure's place in its area is not what the editor saves: moving it (or adding a
     sibling before it) is no conflict for an officer editing its text."""
