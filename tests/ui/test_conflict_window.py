@@ -210,3 +210,95 @@ def test_the_dialog_works_from_the_keyboard(window, qtbot, engine):
     assert seen == [True, ["M", "m", "t"], True, True]
     assert queries.record(engine, Kind.MEASURE, record_id)["text"] == "His wording."
     assert measure_editor(window).toPlainText() == "His wording." and not window.editor.dirty
+
+
+# -- two windows on one PostgreSQL server (a real one the test session starts) -------------
+
+
+@pytest.fixture
+def two_windows(qtbot, pg_catalogue):
+    """Her window and his, on one server database."""
+    from catalogue.ui.app import make_application, open_window
+    from tests.helpers import show_checked
+
+    make_application()
+    windows = []
+    for _ in range(2):
+        window = open_window(pg_catalogue.url)
+        show_checked(qtbot, window)
+        windows.append(window)
+    yield windows
+    for window in windows:
+        window.editor.revert()
+        window.close()
+        window.deleteLater()
+
+
+def as_officer(name: str) -> None:
+    """The officer the next change is recorded under (both windows share the settings)."""
+    QSettings().setValue(OFFICER_SETTING, name)
+
+
+def test_two_windows_on_one_server_save_the_same_measure(two_windows, qtbot):
+    hers, his = two_windows
+    select(hers, "12.1")
+    select(his, "12.1")
+    record_id = hers.editor.record_id
+    measure_editor(hers).setPlainText("Her wording.")
+    measure_editor(his).setPlainText("His wording.")
+    as_officer("Mr Lee")
+    his.actions_.save.trigger()
+    assert not his.editor.dirty
+    as_officer("Ms Chan")
+    seen = Seen("Keep mine")
+    answers = AnswerEvery(seen)
+    hers.actions_.save.trigger()
+    assert answers.stop() == ["Changed by someone else"]
+    assert seen.rows == {"text": ("Her wording.", "His wording.")}
+    assert any(text.startswith("Theirs: Mr Lee, ") for text in seen.texts)
+    engine = hers.controller.document.engine
+    assert queries.record(engine, Kind.MEASURE, record_id)["text"] == "Her wording."
+
+    measure_editor(his).setPlainText("His second wording.")  # his window saw nothing yet
+    as_officer("Mr Lee")
+    seen = Seen("Keep theirs")
+    answers = AnswerEvery(seen)
+    his.actions_.save.trigger()
+    assert answers.stop() == ["Changed by someone else"]
+    assert any(text.startswith("Theirs: Ms Chan, ") for text in seen.texts)
+    assert measure_editor(his).toPlainText() == "Her wording." and not his.editor.dirty
+    assert queries.record(engine, Kind.MEASURE, record_id)["text"] == "Her wording."
+    officers = [entry.officer for entry in history.record_history(engine, Kind.MEASURE,
+                                                                   record_id)[:2]]
+    assert officers == ["Ms Chan", "Mr Lee"]
+
+
+def test_two_windows_on_one_server_undo_over_the_others_change(two_windows, qtbot):
+    hers, his = two_windows
+    select(hers, "Mr Paul Chan")
+    select(his, "Mr Paul Chan")
+    record_id = hers.editor.record_id
+    engine = hers.controller.document.engine
+    opened = queries.record(engine, Kind.OFFICIAL, record_id)
+    as_officer("Ms Chan")
+    hers.editor.form.fields["post"].set("Her post")
+    hers.editor._on_edited()
+    hers.actions_.save.trigger()
+    as_officer("Mr Lee")
+    his.editor.form.fields["name"].set("His name")
+    his.editor._on_edited()
+    answers = AnswerEvery(Seen("Merge"))  # his name, her post: both kept
+    his.actions_.save.trigger()
+    assert answers.stop() == ["Changed by someone else"]
+    now = queries.record(engine, Kind.OFFICIAL, record_id)
+    assert (now["name"], now["post"]) == ("His name", "Her post")
+
+    as_officer("Ms Chan")
+    seen = Seen("Merge")
+    answers = AnswerEvery(seen)
+    hers.actions_.undo.trigger()  # her undo would put back the post only
+    assert answers.stop() == ["Changed by someone else"]
+    assert seen.rows == {"post": (opened["post"], "Her post")}, "his name is not in it"
+    assert seen.checked_mine == {"post": True}
+    now = queries.record(engine, Kind.OFFICIAL, record_id)
+    assert (now["name"], now["post"]) == ("His name", opened["post"])
