@@ -749,7 +749,7 @@ Text at Annex {number}</source>
         <translation>保留我的(&amp;M)</translation>
     </message>
     <message>
-        <source>&amp;Merge</source>
+        <source>Mer&amp;ge</source>
         <translation>合并(&amp;G)</translation>
     </message>
     <message>

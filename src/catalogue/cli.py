@@ -892,7 +892,7 @@ def _history_lines(engine: Any, entries: list[Any], every_field: bool,
             lines.append("")
         lines.append(f"{stamp(first.at)}  {first.officer}  {first.label}  ({first.source})")
         for entry in block:
-            fields = {k: v for k, v in entry.fields.items() if k != "updated_at"}
+            fields = {k: v for k, v in entry.fields.items() if k not in ("updated_at", "version")}
             if entry.operation != "update" and not every_field:
                 sign = "+" if entry.operation == "add" else "-"
                 lines.append(f"  {sign} {name(entry)}")

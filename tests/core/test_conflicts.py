@@ -208,3 +208,19 @@ def test_a_file_from_before_gets_version_one_on_every_record(engine, catalogue_f
             (Kind.MEASURE, record_id)}, "the search index's triggers survived"
     finally:
         upgraded.dispose()
+
+
+@pytest.mark.slow
+def test_catalogue_edit_saves_on_the_version_it_read(engine, catalogue_file):
+    """`catalogue edit` reads the record and saves on that version: its change is one step
+    of the record's versions, recorded in the history (not shown in `history`)."""
+    from tests.helpers import run
+
+    record = queries.record(engine, Kind.MEASURE, first_id(engine, Kind.MEASURE))
+    result = run("edit", "--db", str(catalogue_file), "measure", record["ref"], "text",
+                 "Edited from the command line.")
+    assert result.returncode == 0, result.stderr
+    entry = history.record_history(engine, Kind.MEASURE, record["id"])[0]
+    assert entry.fields["version"] == (record["version"], record["version"] + 1)
+    shown = run("history", "--db", str(catalogue_file), "measure", record["ref"])
+    assert "version" not in shown.stdout and "Edited from the command line." in shown.stdout

@@ -163,7 +163,7 @@ class ConflictDialog(QDialog):
                                        Choice.THEIRS)
         self.mine_button = self._add(buttons, translate("ConflictDialog", "Keep &mine"),
                                      Choice.MINE)
-        self.merge_button = self._add(buttons, translate("ConflictDialog", "&Merge"),
+        self.merge_button = self._add(buttons, translate("ConflictDialog", "Mer&ge"),
                                       Choice.MERGE)
         cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         cancel.setText(translate("ConflictDialog", "&Cancel"))
