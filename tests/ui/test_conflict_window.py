@@ -302,3 +302,28 @@ def test_two_windows_on_one_server_undo_over_the_others_change(two_windows, qtbo
     assert seen.checked_mine == {"post": True}
     now = queries.record(engine, Kind.OFFICIAL, record_id)
     assert (now["name"], now["post"]) == ("His name", opened["post"])
+
+
+def test_her_own_changes_are_no_conflict_for_her_undo(window, qtbot, engine):
+    """Two saves of one record, then two undos and two redos: each sees only her own
+    changes since, so no dialog; a change of his in between is one again."""
+    select(window, "12.1")
+    record_id = window.editor.record_id
+    opened = queries.record(engine, Kind.MEASURE, record_id)["text"]
+    for text in ("First.", "Second."):
+        measure_editor(window).setPlainText(text)
+        window.actions_.save.trigger()
+    answers = AnswerEvery(Seen("Cancel"))
+    window.actions_.undo.trigger()
+    window.actions_.undo.trigger()
+    assert queries.record(engine, Kind.MEASURE, record_id)["text"] == opened
+    window.actions_.redo.trigger()
+    window.actions_.redo.trigger()
+    assert queries.record(engine, Kind.MEASURE, record_id)["text"] == "Second."
+    window.actions_.undo.trigger()
+    assert answers.stop() == []
+    he_saves(engine, Kind.MEASURE, record_id, {"notes": "His note."})
+    answers = AnswerEvery(Seen("Keep theirs"))
+    window.actions_.undo.trigger()
+    assert answers.stop() == ["Changed by someone else"]
+    assert queries.record(engine, Kind.MEASURE, record_id)["text"] == "First."

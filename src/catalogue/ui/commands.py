@@ -68,9 +68,11 @@ class EditCommand(ServiceCommand):
         """The version the next redo or undo expects to find; each raises it by one."""
 
     def _save(self, fields: dict[str, Any], origin: Origin) -> None:
-        self.document.update(self.kind, self.record_id, fields, origin, self.version)
-        if self.version is not None:
-            self.version += 1
+        expected = None if self.version is None else self.document.since_own(
+            self.kind, self.record_id, self.version)  # this window's other saves are no conflict
+        self.document.update(self.kind, self.record_id, fields, origin, expected)
+        if expected is not None:
+            self.version = expected + 1
 
     def redo(self) -> None:
         self._run(lambda: self._save(self.new, self.window()))

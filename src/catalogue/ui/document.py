@@ -35,6 +35,9 @@ class CatalogueDocument(QObject):
         """`engine` may be a callable: the engine (and SQLAlchemy) is then made on first use,
         which lets the window show before that import."""
         super().__init__(parent)
+        self.written: dict[tuple[str, int], set[int]] = {}
+        """Per record, the versions this window's own saves made (issue #16): its undo and
+        redo see past them, and only past them (see `since_own`)."""
         self._engine_source = engine
         self._engine: Engine | None = None if callable(engine) else engine
         self.path = path
@@ -83,9 +86,24 @@ class CatalogueDocument(QObject):
                origin: Origin | None = None, version: int | None = None) -> Changes:
         """Save `fields` on the record's `version` (services.Conflict when someone else
         changed it since; None: on whatever it holds)."""
-        return self._emit(services.update_record(self.engine, kind, record_id, fields,
-                                                 origin=origin or self.origin(),
-                                                 version=version))
+        changes = services.update_record(self.engine, kind, record_id, fields,
+                                         origin=origin or self.origin(), version=version)
+        if version is not None:
+            self.note_written(kind, record_id, version + 1)
+        return self._emit(changes)
+
+    def note_written(self, kind: str, record_id: int, version: int) -> None:
+        """This window's own change left the record at `version`."""
+        self.written.setdefault((kind, record_id), set()).add(version)
+
+    def since_own(self, kind: str, record_id: int, version: int) -> int:
+        """The version the record has if, since `version`, only this window changed it:
+        what an undo or redo of a change that left it at `version` must find. A change by
+        anyone else in between breaks the run, and the save is then a conflict."""
+        made = self.written.get((kind, record_id), set())
+        while version + 1 in made:
+            version += 1
+        return version
 
     def add(self, kind: Kind, parent_id: int, fields: dict[str, Any],
             position: int | None = None, origin: Origin | None = None) -> int:

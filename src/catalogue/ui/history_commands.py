@@ -35,9 +35,11 @@ class RestoreVersionCommand(ServiceCommand):
         so undoing a restore someone has changed since is a conflict, as for an edit."""
 
     def _save(self, fields: dict[str, Any], origin: Any) -> None:
-        self.document.update(self.kind, self.record_id, fields, origin, self.version)
-        if self.version is not None:
-            self.version += 1
+        expected = None if self.version is None else self.document.since_own(
+            self.kind, self.record_id, self.version)
+        self.document.update(self.kind, self.record_id, fields, origin, expected)
+        if expected is not None:
+            self.version = expected + 1
 
     def redo(self) -> None:
         def restore() -> None:
@@ -50,6 +52,8 @@ class RestoreVersionCommand(ServiceCommand):
                             if after.get(name) != value}
                 self.new = {name: after[name] for name in self.old}
                 self.version = restored.get("version")
+                if self.version is not None:
+                    self.document.note_written(self.kind, self.record_id, self.version)
             else:
                 self._save(self.new, self.document.origin(Source.RESTORE, self.text()))
 
