@@ -20,6 +20,10 @@ LEE = Origin(Source.WINDOW, officer="Mr Lee")
 
 @pytest.fixture(autouse=True)
 def officer():
+    """Her name in the settings (the application first: it names where settings live)."""
+    from catalogue.ui.app import make_application
+
+    make_application()
     QSettings().setValue(OFFICER_SETTING, "Ms Chan")
     yield
     QSettings().remove(OFFICER_SETTING)
@@ -327,3 +331,15 @@ def test_her_own_changes_are_no_conflict_for_her_undo(window, qtbot, engine):
     window.actions_.undo.trigger()
     assert answers.stop() == ["Changed by someone else"]
     assert queries.record(engine, Kind.MEASURE, record_id)["text"] == "First."
+
+
+def test_when_he_saved_what_she_typed_there_is_nothing_to_choose(window, qtbot, engine):
+    select(window, "12.1")
+    record_id = window.editor.record_id
+    measure_editor(window).setPlainText("The same wording.")
+    he_saves(engine, Kind.MEASURE, record_id, {"text": "The same wording."})
+    answers = AnswerEvery(Seen("Cancel"))
+    window.actions_.save.trigger()
+    assert answers.stop() == []
+    assert not window.editor.dirty
+    assert measure_editor(window).toPlainText() == "The same wording."

@@ -324,6 +324,9 @@ class EditingController(QObject):
         mine, preferred = form.values(), list(form.changed_values())
         what = naming.describe(kind, self.values)
         while True:
+            if not conflicts.differing(kind, mine, conflict.theirs):  # they saved the same
+                self.show_record(RecordKey(kind, record_id))
+                return True
             choice, values, old = conflicts.ask(self.window, kind, what, conflict, mine,
                                                 preferred, self._display(kind, self.values))
             if choice is None:
@@ -359,10 +362,11 @@ class EditingController(QObject):
             values = queries.record(self.document.engine, kind, record_id)
         except NotFound:
             return
-        choice, chosen, old = conflicts.ask(
-            self.window, kind, naming.describe(kind, values), conflict,
-            {**conflict.theirs, **target}, list(target), self._display(kind, values),
-            undoing=back)
+        mine = {**conflict.theirs, **target}
+        choice, chosen, old = (None, {}, {}) if not conflicts.differing(
+            kind, mine, conflict.theirs) else conflicts.ask(  # else it holds that already
+            self.window, kind, naming.describe(kind, values), conflict, mine, list(target),
+            self._display(kind, values), undoing=back)
         if chosen:
             edit = EditCommand(self.document, kind, record_id, old, chosen, text,
                                self._failed, conflict.version)
