@@ -150,6 +150,7 @@ class ConflictDialog(QDialog):
             self.mine_buttons[name], self.theirs_buttons[name] = mine_button, theirs_button
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(2, 1)
+        grid.setRowStretch(len(self.names) + 1, 1)  # rows at the top, the space below
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(grid_holder)
