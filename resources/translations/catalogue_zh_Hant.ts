@@ -772,6 +772,26 @@ Text at Annex {number}</source>
         <source>Nothing changed</source>
         <translation>沒有任何更改</translation>
     </message>
+    <message>
+        <source>{officer} changed {what} on {when} ({label}) after you last saw it.</source>
+        <translation>{officer} 在你上次查看{what}後，於 {when} 作出更改（{label}）。</translation>
+    </message>
+    <message>
+        <source>Someone else changed {what} after you last saw it.</source>
+        <translation>在你上次查看{what}後，有其他人作出了更改。</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted yet. Delete it all the same? Recently Deleted keeps it.</source>
+        <translation>尚未刪除任何內容。仍要刪除嗎？「最近刪除」會保留它。</translation>
+    </message>
+    <message>
+        <source>&amp;Delete all the same</source>
+        <translation>仍要刪除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it</source>
+        <translation>保留(&amp;K)</translation>
+    </message>
 </context>
 <context>
     <name>CrashHandler</name>

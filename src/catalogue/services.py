@@ -977,16 +977,22 @@ def add_record(
 
 
 @database_refusals
-def delete_record(engine: Engine, kind: Kind, record_id: int, origin: OriginLike = None
-                  ) -> tuple[Snapshot, Changes]:
+def delete_record(engine: Engine, kind: Kind, record_id: int, origin: OriginLike = None,
+                  version: int | None = None) -> tuple[Snapshot, Changes]:
     """Delete a record and what belongs to it; the snapshot lets undo put all of it back
     (a plenary's: every record of it; a conference only once it has no plenaries). Its
-    change set records the record, its children, the links and positions it took."""
+    change set records the record, its children, the links and positions it took.
+
+    `version`: the record's version as last seen (the window's, an undo of its add);
+    when someone else has changed it since, nothing is deleted and Conflict says who."""
     if kind not in EDITABLE and kind != Kind.CONFERENCE:
         raise ServiceError(translate("Services", "a {kind} cannot be deleted here").format(
             kind=kind))
     with Session(engine) as db:
         row = fetch(db, kind, record_id)
+        if version is not None:  # checked and locked; undo puts back the version it had
+            row = claim(db, kind, record_id, version, {})
+            row.version = version
         if kind == Kind.CONFERENCE and db.exec(select(PlenarySession.id).where(
                 PlenarySession.conference_id == record_id)).first() is not None:
             raise ServiceError(translate(

@@ -163,6 +163,26 @@ def test_a_record_deleted_since_is_not_found_not_a_conflict(engine, second):
 
 
 @pytest.mark.both_engines
+@pytest.mark.parametrize("kind", [kind for kind in EDITS if KINDS[kind].editable])
+def test_a_delete_on_a_version_changed_since_is_a_conflict_and_deletes_nothing(
+        engine, second, kind):
+    """The window's delete, and the undo of its add, delete only what the officer saw."""
+    field, _hers, his = EDITS[kind]
+    record_id = first_id(engine, kind)
+    opened = version(engine, kind, record_id)
+    services.update_record(second, kind, record_id, {field: his}, origin=LEE)
+    before = dump(engine)
+    with pytest.raises(Conflict) as raised:
+        services.delete_record(engine, kind, record_id, version=opened)
+    assert dump(engine) == before
+    assert raised.value.by.officer == "Mr Lee" and raised.value.theirs[field] == his
+    snapshot, _changes = services.delete_record(engine, kind, record_id,
+                                                version=raised.value.version)
+    services.restore_record(engine, snapshot)  # undo: his version comes back
+    assert queries.record(engine, kind, record_id)[field] == his
+
+
+@pytest.mark.both_engines
 def test_moves_change_places_not_versions(engine, second):
     """A measure's place in its area is not what the editor saves: moving it (or adding a
     sibling before it) is no conflict for an officer editing its text."""

@@ -13,7 +13,7 @@ from catalogue import history, queries, services
 from catalogue.kinds import Kind
 from catalogue.spec import OFFICER_SETTING, Origin, Source
 from catalogue.ui.conflict import ConflictDialog
-from tests.helpers import AnswerEvery, click_button, measure_editor, select
+from tests.helpers import AnswerEvery, click_button, measure_editor, on_next_dialog, select
 
 LEE = Origin(Source.WINDOW, officer="Mr Lee")
 
@@ -343,3 +343,41 @@ def test_when_he_saved_what_she_typed_there_is_nothing_to_choose(window, qtbot, 
     assert answers.stop() == []
     assert not window.editor.dirty
     assert measure_editor(window).toPlainText() == "The same wording."
+
+
+def test_undo_of_an_add_he_has_edited_since_asks_before_deleting(window, qtbot, engine):
+    select(window, "13. Sports")
+
+    def fill(dialog):
+        dialog.form().fields["text"].widget.setPlainText("Hold a joint marathon.")
+        dialog.accept()
+
+    on_next_dialog(fill)
+    window.actions_.add.trigger()
+    record_id = window.editor.record_id
+    assert queries.record(engine, Kind.MEASURE, record_id)["text"] == "Hold a joint marathon."
+    he_saves(engine, Kind.MEASURE, record_id, {"text": "Hold a joint marathon in May."})
+    answers = AnswerEvery(click_button("Keep it"))
+    window.actions_.undo.trigger()
+    said = answers.stop()
+    assert len(said) == 1 and said[0].startswith("Mr Lee changed measure 13.2 on ")
+    assert queries.record(engine, Kind.MEASURE, record_id)["text"] == (
+        "Hold a joint marathon in May.")
+    assert measure_editor(window).toPlainText() == "Hold a joint marathon in May."
+
+    he_saves(engine, Kind.MEASURE, record_id, {"notes": "His note."})
+
+    def delete(dialog) -> None:  # the usual question, then the conflict
+        texts = [button.text().replace("&", "") for button in dialog.buttons()]
+        click_button("Delete all the same" if "Delete all the same" in texts
+                     else "Delete")(dialog)
+
+    answers = AnswerEvery(delete)
+    window.actions_.delete.trigger()  # her delete, on the version her editor showed
+    said = answers.stop()
+    assert len(said) == 2 and said[1].startswith("Mr Lee changed measure 13.2 on "), said
+    with pytest.raises(services.NotFound):
+        queries.record(engine, Kind.MEASURE, record_id)
+    window.actions_.undo.trigger()  # the delete is undoable: his version comes back
+    back = queries.record(engine, Kind.MEASURE, record_id)
+    assert (back["text"], back["notes"]) == ("Hold a joint marathon in May.", "His note.")

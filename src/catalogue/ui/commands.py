@@ -94,6 +94,9 @@ class AddCommand(ServiceCommand):
         self.kind, self.parent_id, self.fields, self.position = kind, parent_id, fields, position
         self.record_id: int | None = None
         self.snapshot: Snapshot | None = None
+        self.version = 1
+        """The record's version once added (every new record starts at 1) or put back:
+        undo deletes it only if nobody else has changed it since (else Conflict)."""
 
     def redo(self) -> None:
         def add() -> None:
@@ -108,7 +111,10 @@ class AddCommand(ServiceCommand):
     def undo(self) -> None:
         def remove() -> None:
             assert self.record_id is not None
-            self.snapshot = self.document.delete(self.kind, self.record_id, self.undoing())
+            self.snapshot = self.document.delete(
+                self.kind, self.record_id, self.undoing(),
+                self.document.since_own(self.kind, self.record_id, self.version))
+            self.version = int(self.snapshot.row.get("version") or 1)
 
         self._run(remove)
 
@@ -120,18 +126,25 @@ class AddCommand(ServiceCommand):
 
 class DeleteCommand(ServiceCommand):
     def __init__(self, document: CatalogueDocument, kind: Kind, record_id: int, text: str,
-                 on_error: ErrorHandler, where: Key | None = None) -> None:
-        """`where`: the tree node it was under, shown once the delete is redone."""
+                 on_error: ErrorHandler, where: Key | None = None,
+                 version: int | None = None) -> None:
+        """`where`: the tree node it was under, shown once the delete is redone;
+        `version`: the record's version as the officer saw it (None: as it is)."""
         super().__init__(document, text, on_error)
         self.kind, self.record_id, self.where = kind, record_id, where
         self.snapshot: Snapshot | None = None
+        self.version = version
 
     def shown(self, undone: bool) -> Key | None:
         return RecordKey(self.kind, self.record_id) if undone else self.where
 
     def redo(self) -> None:
         def remove() -> None:
-            self.snapshot = self.document.delete(self.kind, self.record_id, self.window())
+            expected = None if self.version is None else self.document.since_own(
+                self.kind, self.record_id, self.version)
+            self.snapshot = self.document.delete(self.kind, self.record_id, self.window(),
+                                                 expected)
+            self.version = self.snapshot.row.get("version")  # what undo puts back
 
         self._run(remove)
 

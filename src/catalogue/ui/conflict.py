@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QGridLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QRadioButton,
     QScrollArea,
@@ -266,3 +267,27 @@ def ask(parent: QWidget | None, kind: Kind, what: str, conflict: Conflict,
         return dialog.choice, values, dialog.old_values(values)
     finally:
         dialog.deleteLater()
+
+
+def ask_delete(parent: QWidget | None, what: str, conflict: Conflict) -> bool:
+    """A delete (or the undo of an add) met someone else's change since: delete it all
+    the same (their change stays in its history and in Recently Deleted), or keep it?"""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(translate("ConflictDialog", "Changed by someone else"))
+    by = conflict.by
+    box.setText(translate("ConflictDialog", "{officer} changed {what} on {when} ({label}) "
+                          "after you last saw it.").format(
+        officer=by.officer, what=what, when=when(by.at), label=by.label) if by is not None
+        else translate("ConflictDialog", "Someone else changed {what} after you last saw "
+                       "it.").format(what=what))
+    box.setInformativeText(translate("ConflictDialog", "Nothing was deleted yet. Delete it "
+                                     "all the same? Recently Deleted keeps it."))
+    delete = box.addButton(translate("ConflictDialog", "&Delete all the same"),
+                           QMessageBox.ButtonRole.DestructiveRole)
+    keep = box.addButton(translate("ConflictDialog", "&Keep it"),
+                         QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(keep)
+    box.setEscapeButton(keep)
+    box.exec()
+    return box.clickedButton() is delete

@@ -377,6 +377,29 @@ class EditingController(QObject):
         self.show_record(RecordKey(kind, record_id))  # as it now is, whoever's it is
         self.status.emit(conflicts.describe_choice(choice))
 
+    def _settle_delete(self, conflict: Conflict, where: Key | None) -> None:
+        """A delete, or the undo of an add, met someone else's change since: delete it
+        all the same (a new undoable delete) or keep it (nothing changes)."""
+        kind, record_id = conflict.kind, conflict.record_id
+        try:
+            values = queries.record(self.document.engine, kind, record_id)
+        except NotFound:
+            return
+        if not conflicts.ask_delete(self.window, naming.describe(kind, values), conflict):
+            self.reveal(RecordKey(kind, record_id))
+            self.show_record(RecordKey(kind, record_id))
+            self.status.emit(conflicts.describe_choice(conflicts.Choice.THEIRS))
+            return
+        command = DeleteCommand(self.document, kind, record_id,
+                                naming.delete_text(kind, values), self._failed, where,
+                                conflict.version)
+        self.undo_stack.push(command)
+        if isinstance(command.error, Conflict):  # a third change meanwhile: say so
+            self._failed(str(command.error))
+        elif not command.failed:
+            self.status.emit(translate("EditingController", "Deleted {what}").format(
+                what=naming.describe(kind, values)))
+
     def _refused(self, kind: Kind, error: ServiceError | None) -> bool:
         """Say why a save was refused; the typed values stay. A record deleted elsewhere
         can be added again as a new one with them."""
@@ -452,10 +475,13 @@ class EditingController(QObject):
         self.editor.revert()
         command = DeleteCommand(self.document, Kind(node.kind), node.id,
                                 naming.delete_text(node.kind, values), self._failed,
-                                key_of(node.parent) if node.parent is not None else None)
+                                key_of(node.parent) if node.parent is not None else None,
+                                values.get("version"))
         command.expanded = self.tree.isExpanded(self.tree.currentIndex())
         self.undo_stack.push(command)
-        if not command.failed:
+        if isinstance(command.error, Conflict):
+            self._settle_delete(command.error, command.where)
+        elif not command.failed:
             self.status.emit(translate("EditingController", "Deleted {what}").format(what=what))
 
     def _backed_up(self) -> bool:
@@ -586,7 +612,10 @@ class EditingController(QObject):
         text = command.text()
         stack.undo() if back else stack.redo()
         if isinstance(command.error, Conflict):
-            self._settle_replay(command, back, text)
+            if isinstance(command, AddCommand | DeleteCommand):  # a delete, either way
+                self._settle_delete(command.error, None)
+            else:
+                self._settle_replay(command, back, text)
             return
         if command.failed:
             return  # said by _failed

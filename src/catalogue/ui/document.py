@@ -112,9 +112,13 @@ class CatalogueDocument(QObject):
         self._emit(changes)
         return new_id
 
-    def delete(self, kind: Kind, record_id: int, origin: Origin | None = None) -> Snapshot:
+    def delete(self, kind: Kind, record_id: int, origin: Origin | None = None,
+               version: int | None = None) -> Snapshot:
+        """Delete on the record's `version` (services.Conflict when someone else changed
+        it since; None: whatever it holds)."""
         snapshot, changes = services.delete_record(self.engine, kind, record_id,
-                                                   origin=origin or self.origin())
+                                                   origin=origin or self.origin(),
+                                                   version=version)
         self._emit(changes)
         return snapshot
 
