@@ -381,3 +381,10 @@ def test_undo_of_an_add_he_has_edited_since_asks_before_deleting(window, qtbot, 
     window.actions_.undo.trigger()  # the delete is undoable: his version comes back
     back = queries.record(engine, Kind.MEASURE, record_id)
     assert (back["text"], back["notes"]) == ("Hold a joint marathon in May.", "His note.")
+
+
+def test_the_x_server_conflict_tests_pass():
+    """Arrow keys and Alt+letters need a real X server: tests/ui/test_x_conflict.py."""
+    from tests.xserver import assert_passed, run_under_x
+
+    assert_passed(run_under_x("tests/ui/test_x_conflict.py"))
