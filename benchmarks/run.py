@@ -31,7 +31,8 @@ from startup import BARE_EDITOR, BARE_WINDOW, time_to_shown  # noqa: E402
 WORK = HERE / "work"
 TARGETS = {"startup_seed_ratio": 2.0, "startup_100k_ratio": 2.0,
            "interactive_seed_ratio": 2.0, "interactive_100k_ratio": 2.0, "search_p95_ms": 50.0,
-           "export_100k_ratio": 2.0, "peak_rss_mb": 250.0, "save_history_ratio": 1.2}
+           "export_100k_ratio": 2.0, "peak_rss_mb": 250.0, "save_history_ratio": 1.2,
+           "sqlite_lost_updates": 0.0, "server_lost_updates": 0.0}
 SHOWN_PROBE = "CATALOGUE_EXIT_WHEN_SHOWN"
 INTERACTIVE_PROBE = "CATALOGUE_EXIT_WHEN_INTERACTIVE"
 
@@ -331,6 +332,11 @@ def main() -> int:
     results["save_history_ratio"] = saved / saved_floor
     results.update(history_growth(work / "edited.db" if shutil.copy(big_db, work / "edited.db")
                                   else big_db))
+    print("measuring lost updates: 10 officers saving 100 edits each ...", flush=True)
+    from conflicts import measure as conflict_figures  # benchmarks/conflicts.py
+
+    results.update({key: None if value is None else float(value)
+                    for key, value in conflict_figures().items()})
     frozen = HERE.parent / "dist" / "Catalogue" / "catalogue"
     if frozen.exists():  # its own database: a bundle may be older than the source tree
         frozen_db = work / "frozen.db"
@@ -348,7 +354,7 @@ def main() -> int:
         if isinstance(value, float):
             target = TARGETS.get(key)
             verdict = "" if target is None else ("  met" if value <= target else "  MISSED")
-            print(f"{key:<22} {value:10.3f} {target if target else '':>8}{verdict}")
+            print(f"{key:<22} {value:10.3f} {'' if target is None else target:>8}{verdict}")
     print(f"\nmachine: {results['machine']}\nwrote {HERE / 'results.json'}")
     shutil.rmtree(work, ignore_errors=True)
     resource.getrusage(resource.RUSAGE_SELF)

@@ -691,6 +691,121 @@ Text at Annex {number}</source>
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>(empty)</source>
+        <translation>（空白）</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>已由他人更改</translation>
+    </message>
+    <message>
+        <source>{officer} changed {what} on {when} ({label}) after you opened it.</source>
+        <translation>{officer} 在你打开{what}后，于 {when} 作出更改（{label}）。</translation>
+    </message>
+    <message>
+        <source>Someone else changed {what} after you opened it.</source>
+        <translation>在你打开{what}后，有其他人作出了更改。</translation>
+    </message>
+    <message>
+        <source>Nothing was undone yet. Choose which version to keep.</source>
+        <translation>尚未撤销任何内容。请选择保留哪个版本。</translation>
+    </message>
+    <message>
+        <source>Nothing was saved yet. Choose which version to keep.</source>
+        <translation>尚未保存任何内容。请选择保留哪个版本。</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Yours (undo)</source>
+        <translation>你的（撤销）</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>你的</translation>
+    </message>
+    <message>
+        <source>Theirs: {officer}, {when}</source>
+        <translation>对方的：{officer}，{when}</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>对方的</translation>
+    </message>
+    <message>
+        <source>{field}: yours</source>
+        <translation>{field}：你的</translation>
+    </message>
+    <message>
+        <source>{field}: theirs</source>
+        <translation>{field}：对方的</translation>
+    </message>
+    <message>
+        <source>Merge keeps the version chosen in each row.</source>
+        <translation>合并会保留每一行所选的版本。</translation>
+    </message>
+    <message>
+        <source>Keep &amp;theirs</source>
+        <translation>保留对方的(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Keep &amp;mine</source>
+        <translation>保留我的(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Mer&amp;ge</source>
+        <translation>合并(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Kept your version</source>
+        <translation>已保留你的版本</translation>
+    </message>
+    <message>
+        <source>Merged the two versions</source>
+        <translation>已合并两个版本</translation>
+    </message>
+    <message>
+        <source>Kept their version</source>
+        <translation>已保留对方的版本</translation>
+    </message>
+    <message>
+        <source>Nothing changed</source>
+        <translation>没有任何更改</translation>
+    </message>
+    <message>
+        <source>{officer} changed {what} on {when} ({label}) after you last saw it.</source>
+        <translation>{officer} 在你上次查看{what}后，于 {when} 作出更改（{label}）。</translation>
+    </message>
+    <message>
+        <source>Someone else changed {what} after you last saw it.</source>
+        <translation>在你上次查看{what}后，有其他人作出了更改。</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted yet. Delete it all the same? Recently Deleted keeps it.</source>
+        <translation>尚未删除任何内容。仍要删除吗？“最近删除”会保留它。</translation>
+    </message>
+    <message>
+        <source>&amp;Delete all the same</source>
+        <translation>仍要删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it</source>
+        <translation>保留(&amp;K)</translation>
+    </message>
+</context>
+<context>
     <name>ConnectDialog</name>
     <message>
         <source>Connect to team server</source>
@@ -2930,6 +3045,14 @@ Leave it empty to record your computer login ({user}).</source>
     <message>
         <source>the change was refused by the database: {error}</source>
         <translation>数据库拒绝了更改：{error}</translation>
+    </message>
+    <message>
+        <source>someone else changed this {kind} since it was opened; nothing was saved</source>
+        <translation>打开此{kind}后已有其他人作出更改；未保存任何内容</translation>
+    </message>
+    <message>
+        <source>{officer} changed this {kind} at {when} UTC ({label}) since it was opened; nothing was saved</source>
+        <translation>打开此{kind}后，{officer} 已于 {when} UTC 作出更改（{label}）；未保存任何内容</translation>
     </message>
 </context>
 <context>

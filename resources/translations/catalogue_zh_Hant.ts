@@ -691,6 +691,121 @@ Text at Annex {number}</source>
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>(empty)</source>
+        <translation>（空白）</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（無）</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>已由他人更改</translation>
+    </message>
+    <message>
+        <source>{officer} changed {what} on {when} ({label}) after you opened it.</source>
+        <translation>{officer} 在你開啟{what}後，於 {when} 作出更改（{label}）。</translation>
+    </message>
+    <message>
+        <source>Someone else changed {what} after you opened it.</source>
+        <translation>在你開啟{what}後，有其他人作出了更改。</translation>
+    </message>
+    <message>
+        <source>Nothing was undone yet. Choose which version to keep.</source>
+        <translation>尚未還原任何內容。請選擇保留哪個版本。</translation>
+    </message>
+    <message>
+        <source>Nothing was saved yet. Choose which version to keep.</source>
+        <translation>尚未儲存任何內容。請選擇保留哪個版本。</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>欄位</translation>
+    </message>
+    <message>
+        <source>Yours (undo)</source>
+        <translation>你的（還原）</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>你的</translation>
+    </message>
+    <message>
+        <source>Theirs: {officer}, {when}</source>
+        <translation>對方的：{officer}，{when}</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>對方的</translation>
+    </message>
+    <message>
+        <source>{field}: yours</source>
+        <translation>{field}：你的</translation>
+    </message>
+    <message>
+        <source>{field}: theirs</source>
+        <translation>{field}：對方的</translation>
+    </message>
+    <message>
+        <source>Merge keeps the version chosen in each row.</source>
+        <translation>合併會保留每一行所選的版本。</translation>
+    </message>
+    <message>
+        <source>Keep &amp;theirs</source>
+        <translation>保留對方的(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Keep &amp;mine</source>
+        <translation>保留我的(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Mer&amp;ge</source>
+        <translation>合併(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Kept your version</source>
+        <translation>已保留你的版本</translation>
+    </message>
+    <message>
+        <source>Merged the two versions</source>
+        <translation>已合併兩個版本</translation>
+    </message>
+    <message>
+        <source>Kept their version</source>
+        <translation>已保留對方的版本</translation>
+    </message>
+    <message>
+        <source>Nothing changed</source>
+        <translation>沒有任何更改</translation>
+    </message>
+    <message>
+        <source>{officer} changed {what} on {when} ({label}) after you last saw it.</source>
+        <translation>{officer} 在你上次查看{what}後，於 {when} 作出更改（{label}）。</translation>
+    </message>
+    <message>
+        <source>Someone else changed {what} after you last saw it.</source>
+        <translation>在你上次查看{what}後，有其他人作出了更改。</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted yet. Delete it all the same? Recently Deleted keeps it.</source>
+        <translation>尚未刪除任何內容。仍要刪除嗎？「最近刪除」會保留它。</translation>
+    </message>
+    <message>
+        <source>&amp;Delete all the same</source>
+        <translation>仍要刪除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it</source>
+        <translation>保留(&amp;K)</translation>
+    </message>
+</context>
+<context>
     <name>ConnectDialog</name>
     <message>
         <source>Connect to team server</source>
@@ -2930,6 +3045,14 @@ Leave it empty to record your computer login ({user}).</source>
     <message>
         <source>the change was refused by the database: {error}</source>
         <translation>資料庫拒絕了更改：{error}</translation>
+    </message>
+    <message>
+        <source>someone else changed this {kind} since it was opened; nothing was saved</source>
+        <translation>開啟此{kind}後已有其他人作出更改；未有儲存任何內容</translation>
+    </message>
+    <message>
+        <source>{officer} changed this {kind} at {when} UTC ({label}) since it was opened; nothing was saved</source>
+        <translation>開啟此{kind}後，{officer} 已於 {when} UTC 作出更改（{label}）；未有儲存任何內容</translation>
     </message>
 </context>
 <context>

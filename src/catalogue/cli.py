@@ -790,8 +790,9 @@ def _edit(args: argparse.Namespace) -> int:
             print(translate("Cli", "{what}: {field} is already that; nothing changed").format(
                 what=what, field=args.field))
             return 0
-        services.update_record(engine, kind, record_id, {field: value},
-                               origin=Source.COMMAND_LINE)
+        services.update_record(engine, kind, record_id, {field: value},  # on what was read:
+                               origin=Source.COMMAND_LINE,  # a change since is a conflict
+                               version=before["version"])
     print(translate("Cli", "{what}: {field}: {old} -> {new}").format(
         what=what, field=args.field, old=_shown(old), new=_shown(cleaned[field])))
     return 0
@@ -923,7 +924,7 @@ def _history_lines(engine: Any, entries: list[Any], every_field: bool,
             lines.append("")
         lines.append(f"{stamp(first.at)}  {first.officer}  {first.label}  ({first.source})")
         for entry in block:
-            fields = {k: v for k, v in entry.fields.items() if k != "updated_at"}
+            fields = {k: v for k, v in entry.fields.items() if k not in ("updated_at", "version")}
             if entry.operation != "update" and not every_field:
                 sign = "+" if entry.operation == "add" else "-"
                 lines.append(f"  {sign} {name(entry)}")

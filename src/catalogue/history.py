@@ -43,6 +43,7 @@ from catalogue.services import (
     _next_position,
     _restore,
     _update,
+    claim,
     commit_or_refuse,
     database_refusals,
     fetch,
@@ -509,7 +510,7 @@ def restore_version(engine: Engine, kind: Kind, record_id: int, change_id: int,
     """Set the record's fields to what they were right after change `change_id`: a new
     change (source 'restore'), checked as an edit is, and undoable as an edit is."""
     with Session(engine) as db:
-        row = fetch(db, kind, record_id)
+        row = claim(db, kind, record_id, None, {})  # read and written in one transaction
         wanted = _version(db, kind, row, change_id)
         current = _version_now(db, kind, row)
         different = {name: value for name, value in wanted.items()

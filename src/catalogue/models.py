@@ -34,12 +34,16 @@ def chinese() -> Any:
 
 class RecordFields(SQLModel):
     """Fields every record has: free notes and when it last changed (UTC, set by the
-    services; migration 0002), and its stable identity (migration 0005)."""
+    services; migration 0002), its stable identity (migration 0005) and its version
+    (migration 0008)."""
 
     notes: str = Field(default="", sa_column_kwargs={"server_default": ""})
     updated_at: NaiveDatetime | None = Field(default_factory=now)
     uuid: str = Field(default_factory=new_uuid, index=True, unique=True,
                       sa_column_kwargs={"default": new_uuid})
+    version: int = Field(default=1, sa_column_kwargs={"server_default": "1"})
+    """Raised by one with every change to the record's fields (migration 0008): a save
+    names the version it was made on, and one made on an older version is a conflict."""
 
 
 class Conference(RecordFields, table=True):

@@ -70,7 +70,9 @@ from catalogue.spec import (
     FIELDS,
     AlreadyCatalogued,
     Cancelled,
+    ChangedBy,
     Changes,
+    Conflict,
     FieldSpec,
     ImportResult,
     NotFound,
@@ -848,11 +850,15 @@ def _agreement_lists(area_ids: Iterable[int]) -> frozenset[ListKey]:
 
 @database_refusals
 def update_record(engine: Engine, kind: Kind, record_id: int, fields: Mapping[str, Any],
-                  origin: OriginLike = None) -> Changes:
+                  origin: OriginLike = None, version: int | None = None) -> Changes:
     """Save edited fields of one record (only those given); its change set holds the fields
-    that really changed, old and new."""
+    that really changed, old and new.
+
+    `version`: the record's version when the values were read (the editor's, an undo's);
+    when someone has changed the record since, nothing is written and Conflict says who.
+    None saves on whatever is current (the record's version still goes up by one)."""
     with Session(engine) as db:
-        row = fetch(db, kind, record_id)
+        row = claim(db, kind, record_id, version, fields)
         # Held while the session lasts: the checks and the change's name find the record
         # and its area in the session (its identity map keeps only what is referenced).
         _area = db.get(Area, row.area_id) if _in_area(kind) else None
@@ -868,11 +874,13 @@ def update_record(engine: Engine, kind: Kind, record_id: int, fields: Mapping[st
 
 def _update(db: Session, kind: Kind, row: Any, values: dict[str, Any], log: ChangeLog
             ) -> Changes:
+    """Write `values` to `row`, which `claim` gave (its version already raised)."""
     record_id = _id(row)
     lists: set[ListKey] = set()
     updated: set[RecordKey] = {RecordKey(kind, record_id)}
     before = {name: getattr(row, name) for name in values if name != AREA_IDS}
     before["updated_at"] = row.updated_at
+    before[VERSION] = row.version - 1
     area_ids = values.pop(AREA_IDS, None)
     if area_ids is not None:
         old_areas = _area_ids_of(db, record_id)
@@ -902,6 +910,64 @@ def _update(db: Session, kind: Kind, row: Any, values: dict[str, Any], log: Chan
         after[AREA_IDS] = sorted(set(area_ids or ()))
     log.updated(kind, row.uuid, record_id, before, after)
     return Changes(frozenset(updated), frozenset(lists))
+
+
+# ---------------------------------------------------------------------------------------------
+# Versions: no save overwrites a change it has not seen
+
+VERSION = "version"
+"""Every record's version (migration 0008), raised by one with each change to its fields."""
+LATEST_LOOKED_AT = 20
+"""How many of a record's latest changes are read to find the one that changed its fields.
+Its place in a list (moves, siblings added or deleted) and links that follow another
+record's delete (an agreement's annex or areas) do not change its version: a save is
+refused by the usual checks if it names what is gone, and undo puts them back exactly."""
+
+
+def claim(db: Session, kind: Kind, record_id: int, version: int | None,
+          mine: Mapping[str, Any]) -> Any:
+    """Raise the record's version by one, first thing in the transaction, if it is still
+    `version` (any version when None), and return the row as it now is. One atomic
+    statement, `UPDATE ... SET version = version + 1 WHERE id = ? AND version = ?`: on
+    SQLite it takes the write lock before anything is read, on PostgreSQL it locks the
+    row (and sees a concurrent commit), so no change can slip in between the check and
+    the write. NotFound when the record is gone; Conflict (nothing written) when it has
+    another version, with `mine`, what it holds now and who changed it last."""
+    table = TABLES[kind]
+    statement = update(table).where(table.id == record_id)  # type: ignore[attr-defined]
+    if version is not None:
+        statement = statement.where(table.version == version)  # type: ignore[attr-defined]
+    result = db.connection().execute(
+        statement.values(version=table.version + 1))  # type: ignore[attr-defined]
+    if result.rowcount != 1:
+        db.rollback()
+        row = fetch(db, kind, record_id)
+        raise Conflict(kind, record_id, mine, current_fields(db, kind, row), int(row.version),
+                       changed_by(db, kind, row.uuid))
+    return fetch(db, kind, record_id)
+
+
+def current_fields(db: Session, kind: Kind, row: Any) -> dict[str, Any]:
+    """The record's editable fields as it holds them (an agreement's areas as a tuple, as
+    queries.record gives them to the editor)."""
+    values = {name: getattr(row, name) for name in FIELDS[kind] if name != AREA_IDS}
+    if AREA_IDS in FIELDS[kind]:
+        values[AREA_IDS] = tuple(sorted(_area_ids_of(db, _id(row))))
+    return values
+
+
+def changed_by(db: Session, kind: Kind, uuid: str) -> ChangedBy | None:
+    """Who made the latest change that raised the record's version (or added it), from
+    its history; None when the history holds none (a catalogue from before it)."""
+    found = db.exec(select(ChangeSet.officer, ChangeSet.at, ChangeSet.label,  # type: ignore[call-overload]
+                           ChangeSet.source, Change.fields).join(
+        Change, col(Change.change_set_id) == ChangeSet.id).where(
+        Change.record_uuid == uuid, Change.kind == str(kind)).order_by(
+        col(Change.change_set_id).desc()).limit(LATEST_LOOKED_AT)).all()
+    for officer, at, label, source, fields in found:
+        if VERSION in json.loads(fields):
+            return ChangedBy(officer, at, label, source)
+    return None
 
 
 @database_refusals
@@ -941,16 +1007,22 @@ def add_record(
 
 
 @database_refusals
-def delete_record(engine: Engine, kind: Kind, record_id: int, origin: OriginLike = None
-                  ) -> tuple[Snapshot, Changes]:
+def delete_record(engine: Engine, kind: Kind, record_id: int, origin: OriginLike = None,
+                  version: int | None = None) -> tuple[Snapshot, Changes]:
     """Delete a record and what belongs to it; the snapshot lets undo put all of it back
     (a plenary's: every record of it; a conference only once it has no plenaries). Its
-    change set records the record, its children, the links and positions it took."""
+    change set records the record, its children, the links and positions it took.
+
+    `version`: the record's version as last seen (the window's, an undo of its add);
+    when someone else has changed it since, nothing is deleted and Conflict says who."""
     if kind not in EDITABLE and kind != Kind.CONFERENCE:
         raise ServiceError(translate("Services", "a {kind} cannot be deleted here").format(
             kind=kind))
     with Session(engine) as db:
         row = fetch(db, kind, record_id)
+        if version is not None:  # checked and locked; undo puts back the version it had
+            row = claim(db, kind, record_id, version, {})
+            row.version = version
         if kind == Kind.CONFERENCE and db.exec(select(PlenarySession.id).where(
                 PlenarySession.conference_id == record_id)).first() is not None:
             raise ServiceError(translate(

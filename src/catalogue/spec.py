@@ -81,6 +81,40 @@ class NotFound(ServiceError):
     """The record no longer exists (deleted elsewhere, or a stale id)."""
 
 
+@dataclass(frozen=True)
+class ChangedBy:
+    """Who made the latest change to a record, when (UTC) and what it is called, as its
+    history holds them (the change set of that change)."""
+
+    officer: str
+    at: datetime.datetime
+    label: str
+    source: str = ""
+
+
+class Conflict(ServiceError):
+    """Someone else changed the record since the version the save (or undo) was made on;
+    nothing was written. `mine`: the values that were to be saved; `theirs`: every
+    editable field as the record holds it now, at `version` (save against it to keep
+    mine); `by`: the latest change set on the record (None when the history has none)."""
+
+    def __init__(self, kind: Kind, record_id: int, mine: Mapping[str, Any],
+                 theirs: Mapping[str, Any], version: int, by: ChangedBy | None) -> None:
+        self.kind, self.record_id = kind, record_id
+        self.mine, self.theirs = dict(mine), dict(theirs)
+        self.version, self.by = version, by
+        if by is None:
+            message = translate("Services", "someone else changed this {kind} since it was "
+                                "opened; nothing was saved").format(kind=kind)
+        else:
+            message = translate(
+                "Services", "{officer} changed this {kind} at {when} UTC ({label}) since it "
+                "was opened; nothing was saved").format(
+                    officer=by.officer, kind=kind, when=by.at.strftime("%Y-%m-%d %H:%M"),
+                    label=by.label)
+        super().__init__(message)
+
+
 class AlreadyCatalogued(ServiceError):
     """The plenary is already in the catalogue and --replace was not given."""
 

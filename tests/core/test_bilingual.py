@@ -206,6 +206,6 @@ def test_upgrading_a_file_from_before_keeps_every_record(engine, db_path, tmp_pa
         assert measures[0].values["text"].endswith(" 經濟")
         assert measures[0].values["text_zh"] == ""
         assert ("measure", 1) in found(upgraded, "经济"), "the index was rebuilt, folded"
-        assert SCHEMA_HEAD == "0007"
+        assert SCHEMA_HEAD >= "0007"
     finally:
         upgraded.dispose()

@@ -101,7 +101,7 @@ def test_an_edit_records_only_the_fields_that_changed(engine):
     assert (change["kind"], change["record_id"], change["operation"]) == (
         "measure", measure.id, "update")
     assert change["record_uuid"] == uuid_of(engine, "measure", measure.id)
-    assert set(change["fields"]) == {"text", "updated_at"}, "notes did not change"
+    assert set(change["fields"]) == {"text", "updated_at", "version"}, "notes did not change"
     assert change["fields"]["text"] == [old["text"], "New text."]
     at = datetime.datetime.fromisoformat(str(change_set["at"]))
     assert change["fields"]["updated_at"][1] == at.isoformat(), "updated_at is the set's time"
@@ -126,7 +126,7 @@ def test_an_add_records_every_field_with_its_parent_and_the_siblings_shifted(eng
     assert (changes[0]["kind"], changes[0]["record_id"], changes[0]["operation"]) == (
         "measure", new_id, "add")
     assert set(changes[0]["fields"]) == {
-        "area_id", "position", "text", "notes", "updated_at", "text_zh"}
+        "area_id", "position", "text", "notes", "updated_at", "text_zh", "version"}
     assert changes[0]["fields"]["area_id"] == [None, area]
     assert changes[0]["fields"]["text"] == [None, "First now."]
     shifted = changes[1:]
@@ -421,7 +421,7 @@ def test_activity_filters_and_its_csv(engine, tmp_path):
     written = history.activity_csv(history.activity(engine, officer="Ms Chan"), out)
     with open(out, encoding="utf-8-sig", newline="") as stream:
         rows = list(csv.DictReader(stream))
-    assert written == len(rows) == 2
+    assert written == len(rows) == 3  # name, updated_at, version
     assert list(rows[0]) == list(history.ACTIVITY_COLUMNS)
     name = next(row for row in rows if row["field"] == "name")
     assert (name["officer"], name["record_type"], name["old"], name["new"]) == (

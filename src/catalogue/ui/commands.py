@@ -4,6 +4,9 @@ function and its inverse through the document. Nothing here writes to the databa
 A command whose service call fails (the record vanished, a constraint refused it) keeps the
 error, reports it through `on_error` (when there is one) and makes itself obsolete, so the
 stack never replays a change that did not happen. Each says what to show once it has run.
+An edit is saved, undone and redone on the record's version it last saw: when someone else
+has changed the record since, the call is a Conflict (nothing written), which is kept
+for the controller to show as the conflict dialog, not reported as an error.
 """
 
 from collections.abc import Callable
@@ -13,7 +16,7 @@ from PySide6.QtGui import QUndoCommand
 
 from catalogue.kinds import Key, Kind, RecordKey, list_key_of
 from catalogue.naming import undo_text
-from catalogue.spec import Origin, ServiceError, Snapshot, Source
+from catalogue.spec import Conflict, Origin, ServiceError, Snapshot, Source
 from catalogue.ui.document import CatalogueDocument
 
 ErrorHandler = Callable[[str], None]
@@ -53,24 +56,32 @@ class ServiceCommand(QUndoCommand):
         except ServiceError as error:  # the services turn driver errors into these too
             self.failed, self.error = True, error
             self.setObsolete(True)
-            if self.on_error is not None:
+            if self.on_error is not None and not isinstance(error, Conflict):
                 self.on_error(str(error))
 
 
 class EditCommand(ServiceCommand):
     def __init__(self, document: CatalogueDocument, kind: Kind, record_id: int,
                  old: dict[str, Any], new: dict[str, Any], text: str,
-                 on_error: ErrorHandler | None) -> None:
+                 on_error: ErrorHandler | None, version: int | None = None) -> None:
+        """`version`: the record's version the edit was made on (the editor's)."""
         super().__init__(document, text, on_error)
         self.kind, self.record_id, self.old, self.new = kind, record_id, old, new
+        self.version = version
+        """The version the next redo or undo expects to find; each raises it by one."""
+
+    def _save(self, fields: dict[str, Any], origin: Origin) -> None:
+        expected = None if self.version is None else self.document.since_own(
+            self.kind, self.record_id, self.version)  # this window's other saves are no conflict
+        self.document.update(self.kind, self.record_id, fields, origin, expected)
+        if expected is not None:
+            self.version = expected + 1
 
     def redo(self) -> None:
-        self._run(lambda: self.document.update(self.kind, self.record_id, self.new,
-                                               self.window()))
+        self._run(lambda: self._save(self.new, self.window()))
 
     def undo(self) -> None:
-        self._run(lambda: self.document.update(self.kind, self.record_id, self.old,
-                                               self.undoing()))
+        self._run(lambda: self._save(self.old, self.undoing()))
 
     def shown(self, undone: bool) -> Key | None:
         return RecordKey(self.kind, self.record_id)
@@ -86,6 +97,9 @@ class AddCommand(ServiceCommand):
         self.kind, self.parent_id, self.fields, self.position = kind, parent_id, fields, position
         self.record_id: int | None = None
         self.snapshot: Snapshot | None = None
+        self.version = 1
+        """The record's version once added (every new record starts at 1) or put back:
+        undo deletes it only if nobody else has changed it since (else Conflict)."""
 
     def redo(self) -> None:
         def add() -> None:
@@ -100,7 +114,10 @@ class AddCommand(ServiceCommand):
     def undo(self) -> None:
         def remove() -> None:
             assert self.record_id is not None
-            self.snapshot = self.document.delete(self.kind, self.record_id, self.undoing())
+            self.snapshot = self.document.delete(
+                self.kind, self.record_id, self.undoing(),
+                self.document.since_own(self.kind, self.record_id, self.version))
+            self.version = int(self.snapshot.row.get("version") or 1)
 
         self._run(remove)
 
@@ -112,18 +129,25 @@ class AddCommand(ServiceCommand):
 
 class DeleteCommand(ServiceCommand):
     def __init__(self, document: CatalogueDocument, kind: Kind, record_id: int, text: str,
-                 on_error: ErrorHandler, where: Key | None = None) -> None:
-        """`where`: the tree node it was under, shown once the delete is redone."""
+                 on_error: ErrorHandler, where: Key | None = None,
+                 version: int | None = None) -> None:
+        """`where`: the tree node it was under, shown once the delete is redone;
+        `version`: the record's version as the officer saw it (None: as it is)."""
         super().__init__(document, text, on_error)
         self.kind, self.record_id, self.where = kind, record_id, where
         self.snapshot: Snapshot | None = None
+        self.version = version
 
     def shown(self, undone: bool) -> Key | None:
         return RecordKey(self.kind, self.record_id) if undone else self.where
 
     def redo(self) -> None:
         def remove() -> None:
-            self.snapshot = self.document.delete(self.kind, self.record_id, self.window())
+            expected = None if self.version is None else self.document.since_own(
+                self.kind, self.record_id, self.version)
+            self.snapshot = self.document.delete(self.kind, self.record_id, self.window(),
+                                                 expected)
+            self.version = self.snapshot.row.get("version")  # what undo puts back
 
         self._run(remove)
 

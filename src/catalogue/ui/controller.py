@@ -30,7 +30,8 @@ from catalogue.kinds import (
     parse_kind,
 )
 from catalogue.lazy import lazy_import
-from catalogue.spec import Changes, Key, NotFound, ServiceError
+from catalogue.spec import Changes, Conflict, Key, NotFound, ServiceError
+from catalogue.ui import conflict as conflicts
 from catalogue.ui import tree_state
 from catalogue.ui.commands import (
     AddCommand,
@@ -291,8 +292,11 @@ class EditingController(QObject):
         old = {name: form.original[name] for name in changed}
         what = naming.describe(kind, {**self.values, **changed})  # by its new name
         command = EditCommand(self.document, kind, record_id, old, changed,
-                              naming.edit_text(kind, self.values), None)
+                              naming.edit_text(kind, self.values), None,
+                              self.values.get("version"))
         self.undo_stack.push(command)  # still dirty: the document's signal leaves the editor be
+        if isinstance(command.error, Conflict):
+            return self._settle_save(kind, record_id, command.error)
         if command.failed:
             return self._refused(kind, command.error)
         command.on_error = self._failed  # for its undo and redo
@@ -300,6 +304,101 @@ class EditingController(QObject):
         self.editor.mark_saved(self.values, naming.heading(kind, self.values))
         self.status.emit(translate("EditingController", "Saved {what}").format(what=what))
         return True
+
+    # -- someone else saved the record meanwhile (issue #16: no lost update) -------------------
+
+    def _display(self, kind: Kind, values: dict[str, Any]) -> "conflicts.Display | None":
+        if kind != Kind.AGREEMENT or values.get("session_id") is None:
+            return None
+        engine, sid = self.document.engine, values["session_id"]
+        return conflicts.agreement_display(queries.area_choices(engine, sid),
+                                           queries.annex_choices(engine, sid))
+
+    def _settle_save(self, kind: Kind, record_id: int, conflict: Conflict) -> bool:
+        """The save met someone else's change: both side by side. Keep theirs reloads
+        the editor; Keep mine and Merge save the chosen values on their version (a new,
+        undoable change; a third officer's change meanwhile asks again). Cancel leaves
+        the editor as it was, what was typed still there, unsaved."""
+        form = self.editor.form
+        assert form is not None
+        mine, preferred = form.values(), list(form.changed_values())
+        what = naming.describe(kind, self.values)
+        while True:
+            if not conflicts.differing(kind, mine, conflict.theirs):  # they saved the same
+                self.show_record(RecordKey(kind, record_id))
+                return True
+            choice, values, old = conflicts.ask(self.window, kind, what, conflict, mine,
+                                                preferred, self._display(kind, self.values))
+            if choice is None:
+                self.editor.show_errors({"": str(conflict)})
+                return False
+            if values:
+                command = EditCommand(self.document, kind, record_id, old, values,
+                                      naming.edit_text(kind, self.values), None,
+                                      conflict.version)
+                self.undo_stack.push(command)
+                if isinstance(command.error, Conflict):
+                    conflict = command.error
+                    continue
+                if command.failed:
+                    return self._refused(kind, command.error)
+                command.on_error = self._failed
+            self.show_record(RecordKey(kind, record_id))
+            self.status.emit(conflicts.describe_choice(choice))
+            return True
+
+    def _settle_replay(self, command: ServiceCommand, back: bool, text: str) -> None:
+        """An undo (`back`) or redo of an edit met someone else's change since: the same
+        dialog, with what the undo or redo would put as mine. Keeping mine saves it on
+        their version as a new command; otherwise nothing changes. Either way the old
+        command has left the stack (it no longer describes the record; Qt has deleted it,
+        so only its Python attributes and `text`, read before, are used)."""
+        conflict = command.error
+        assert isinstance(conflict, Conflict)
+        kind, record_id = conflict.kind, conflict.record_id
+        target = dict((getattr(command, "old", None) if back
+                       else getattr(command, "new", None)) or {})
+        try:
+            values = queries.record(self.document.engine, kind, record_id)
+        except NotFound:
+            return
+        mine = {**conflict.theirs, **target}
+        choice, chosen, old = (None, {}, {}) if not conflicts.differing(
+            kind, mine, conflict.theirs) else conflicts.ask(  # else it holds that already
+            self.window, kind, naming.describe(kind, values), conflict, mine, list(target),
+            self._display(kind, values), undoing=back)
+        if chosen:
+            edit = EditCommand(self.document, kind, record_id, old, chosen, text,
+                               self._failed, conflict.version)
+            self.undo_stack.push(edit)
+            if isinstance(edit.error, Conflict):  # a third change meanwhile: say so
+                self._failed(str(edit.error))
+        self.reveal(RecordKey(kind, record_id))
+        self.show_record(RecordKey(kind, record_id))  # as it now is, whoever's it is
+        self.status.emit(conflicts.describe_choice(choice))
+
+    def _settle_delete(self, conflict: Conflict, where: Key | None) -> None:
+        """A delete, or the undo of an add, met someone else's change since: delete it
+        all the same (a new undoable delete) or keep it (nothing changes)."""
+        kind, record_id = conflict.kind, conflict.record_id
+        try:
+            values = queries.record(self.document.engine, kind, record_id)
+        except NotFound:
+            return
+        if not conflicts.ask_delete(self.window, naming.describe(kind, values), conflict):
+            self.reveal(RecordKey(kind, record_id))
+            self.show_record(RecordKey(kind, record_id))
+            self.status.emit(conflicts.describe_choice(conflicts.Choice.THEIRS))
+            return
+        command = DeleteCommand(self.document, kind, record_id,
+                                naming.delete_text(kind, values), self._failed, where,
+                                conflict.version)
+        self.undo_stack.push(command)
+        if isinstance(command.error, Conflict):  # a third change meanwhile: say so
+            self._failed(str(command.error))
+        elif not command.failed:
+            self.status.emit(translate("EditingController", "Deleted {what}").format(
+                what=naming.describe(kind, values)))
 
     def _refused(self, kind: Kind, error: ServiceError | None) -> bool:
         """Say why a save was refused; the typed values stay. A record deleted elsewhere
@@ -376,10 +475,13 @@ class EditingController(QObject):
         self.editor.revert()
         command = DeleteCommand(self.document, Kind(node.kind), node.id,
                                 naming.delete_text(node.kind, values), self._failed,
-                                key_of(node.parent) if node.parent is not None else None)
+                                key_of(node.parent) if node.parent is not None else None,
+                                values.get("version"))
         command.expanded = self.tree.isExpanded(self.tree.currentIndex())
         self.undo_stack.push(command)
-        if not command.failed:
+        if isinstance(command.error, Conflict):
+            self._settle_delete(command.error, command.where)
+        elif not command.failed:
             self.status.emit(translate("EditingController", "Deleted {what}").format(what=what))
 
     def _backed_up(self) -> bool:
@@ -516,6 +618,12 @@ class EditingController(QObject):
             return
         text = command.text()
         stack.undo() if back else stack.redo()
+        if isinstance(command.error, Conflict):
+            if isinstance(command, AddCommand | DeleteCommand):  # a delete, either way
+                self._settle_delete(command.error, None)
+            else:
+                self._settle_replay(command, back, text)
+            return
         if command.failed:
             return  # said by _failed
         self.reveal(command.shown(back), expand=back and command.expanded)

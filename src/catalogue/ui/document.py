@@ -37,6 +37,9 @@ class CatalogueDocument(QObject):
         which lets the window show before that import. `server`: a team catalogue, whose
         `path` only names its local backups."""
         super().__init__(parent)
+        self.written: dict[tuple[str, int], set[int]] = {}
+        """Per record, the versions this window's own saves made (issue #16): its undo and
+        redo see past them, and only past them (see `since_own`)."""
         self._engine_source = engine
         self._engine: Engine | None = None if callable(engine) else engine
         self.path = path
@@ -83,9 +86,27 @@ class CatalogueDocument(QObject):
         return Origin(source, str(officer or "").strip(), label)
 
     def update(self, kind: Kind, record_id: int, fields: dict[str, Any],
-               origin: Origin | None = None) -> Changes:
-        return self._emit(services.update_record(self.engine, kind, record_id, fields,
-                                                 origin=origin or self.origin()))
+               origin: Origin | None = None, version: int | None = None) -> Changes:
+        """Save `fields` on the record's `version` (services.Conflict when someone else
+        changed it since; None: on whatever it holds)."""
+        changes = services.update_record(self.engine, kind, record_id, fields,
+                                         origin=origin or self.origin(), version=version)
+        if version is not None:
+            self.note_written(kind, record_id, version + 1)
+        return self._emit(changes)
+
+    def note_written(self, kind: str, record_id: int, version: int) -> None:
+        """This window's own change left the record at `version`."""
+        self.written.setdefault((kind, record_id), set()).add(version)
+
+    def since_own(self, kind: str, record_id: int, version: int) -> int:
+        """The version the record has if, since `version`, only this window changed it:
+        what an undo or redo of a change that left it at `version` must find. A change by
+        anyone else in between breaks the run, and the save is then a conflict."""
+        made = self.written.get((kind, record_id), set())
+        while version + 1 in made:
+            version += 1
+        return version
 
     def add(self, kind: Kind, parent_id: int, fields: dict[str, Any],
             position: int | None = None, origin: Origin | None = None) -> int:
@@ -94,9 +115,13 @@ class CatalogueDocument(QObject):
         self._emit(changes)
         return new_id
 
-    def delete(self, kind: Kind, record_id: int, origin: Origin | None = None) -> Snapshot:
+    def delete(self, kind: Kind, record_id: int, origin: Origin | None = None,
+               version: int | None = None) -> Snapshot:
+        """Delete on the record's `version` (services.Conflict when someone else changed
+        it since; None: whatever it holds)."""
         snapshot, changes = services.delete_record(self.engine, kind, record_id,
-                                                   origin=origin or self.origin())
+                                                   origin=origin or self.origin(),
+                                                   version=version)
         self._emit(changes)
         return snapshot
 

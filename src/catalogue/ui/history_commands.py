@@ -30,25 +30,37 @@ class RestoreVersionCommand(ServiceCommand):
         self.kind, self.record_id, self.change_id = kind, record_id, change_id
         self.old: dict[str, Any] | None = None
         self.new: dict[str, Any] = {}
+        self.version: int | None = None
+        """The record's version after the last redo or undo: the next one is made on it,
+        so undoing a restore someone has changed since is a conflict, as for an edit."""
+
+    def _save(self, fields: dict[str, Any], origin: Any) -> None:
+        expected = None if self.version is None else self.document.since_own(
+            self.kind, self.record_id, self.version)
+        self.document.update(self.kind, self.record_id, fields, origin, expected)
+        if expected is not None:
+            self.version = expected + 1
 
     def redo(self) -> None:
         def restore() -> None:
             if self.old is None:
                 before = _editable(self.kind, self.document.record(self.kind, self.record_id))
                 self.document.restore_version(self.kind, self.record_id, self.change_id)
-                after = _editable(self.kind, self.document.record(self.kind, self.record_id))
+                restored = self.document.record(self.kind, self.record_id)
+                after = _editable(self.kind, restored)
                 self.old = {name: value for name, value in before.items()
                             if after.get(name) != value}
                 self.new = {name: after[name] for name in self.old}
+                self.version = restored.get("version")
+                if self.version is not None:
+                    self.document.note_written(self.kind, self.record_id, self.version)
             else:
-                self.document.update(self.kind, self.record_id, self.new,
-                                     self.document.origin(Source.RESTORE, self.label))
+                self._save(self.new, self.document.origin(Source.RESTORE, self.label))
 
         self._run(restore)
 
     def undo(self) -> None:
-        self._run(lambda: self.document.update(self.kind, self.record_id, self.old or {},
-                                               self.undoing()))
+        self._run(lambda: self._save(self.old or {}, self.undoing()))
 
     def shown(self, undone: bool) -> Key | None:
         return RecordKey(self.kind, self.record_id)

@@ -39,7 +39,7 @@ history = lazy_import("catalogue.history")
 
 LOAD_DELAY_MS = 120
 """How long the selection must rest before the shown tab reads the record's history."""
-HIDDEN_FIELDS = frozenset({"updated_at", "session_id", "area_id", "id", "uuid"})
+HIDDEN_FIELDS = frozenset({"updated_at", "session_id", "area_id", "id", "uuid", "version"})
 """Kept in the change set but not shown: the time is the change's own, and the parent
 link never changes by an edit."""
 LONGEST_CHARACTER_DIFF = 20_000

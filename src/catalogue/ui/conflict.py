@@ -1,0 +1,293 @@
+"""The conflict dialog: someone else saved the record since it was opened (issue #16).
+
+Both versions side by side, one row per field that differs: what the officer has (typed,
+or what an undo would put back) and what the record holds now, headed by who changed it
+and when (from its history). Keep theirs, Keep mine, or Merge with a choice per row; each
+row's choice is a pair of radio buttons, so the whole dialog works from the keyboard
+(Tab between rows, arrows between Mine and Theirs, Alt+letter for the buttons). Cancel
+changes nothing: the editor keeps what was typed.
+"""
+
+import datetime
+from collections.abc import Callable, Iterable, Mapping
+from enum import Enum
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from catalogue.i18n import translate
+from catalogue.kinds import Kind
+from catalogue.spec import FIELDS, Conflict
+
+Display = Callable[[str, Any], str]
+"""How a field's value is shown (an annex by its number, areas by their names)."""
+
+
+class Choice(Enum):
+    """What the officer chose."""
+
+    THEIRS = "theirs"
+    MINE = "mine"
+    MERGE = "merge"
+
+
+def _comparable(value: Any) -> Any:
+    """A value as it is compared: nothing and empty text alike, lists in any order, numbers
+    and dates as the text a field shows."""
+    if isinstance(value, list | tuple | set | frozenset):
+        return tuple(sorted(str(item) for item in value))
+    return "" if value is None else str(value)
+
+
+def same(first: Any, second: Any) -> bool:
+    return bool(_comparable(first) == _comparable(second))
+
+
+def differing(kind: Kind, mine: Mapping[str, Any], theirs: Mapping[str, Any]) -> list[str]:
+    """The fields (in the editor's order) whose two versions differ."""
+    return [name for name in FIELDS[kind]
+            if name in mine and name in theirs and not same(mine[name], theirs[name])]
+
+
+def shown(value: Any) -> str:
+    """A value as the dialog shows it when no Display is given."""
+    if value is None or value == "":
+        return translate("ConflictDialog", "(empty)")
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    if isinstance(value, list | tuple):
+        return ", ".join(str(item) for item in value) or translate("ConflictDialog", "(none)")
+    return str(value)
+
+
+def when(at: datetime.datetime) -> str:
+    """A change's time (stored in UTC) in the officer's local time."""
+    return at.replace(tzinfo=datetime.UTC).astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+class ConflictDialog(QDialog):
+    """Mine and theirs, side by side; `choice` and `values()` once it is accepted."""
+
+    def __init__(self, parent: QWidget | None, kind: Kind, what: str, conflict: Conflict,
+                 mine: Mapping[str, Any], preferred: Iterable[str],
+                 display: Display | None = None, undoing: bool = False) -> None:
+        """`mine`: the officer's value of every field shown (typed, or what an undo would
+        put back); `preferred`: the fields the officer changed, which Merge starts on
+        Mine (the rest start on Theirs)."""
+        super().__init__(parent)
+        self.setObjectName("conflictDialog")
+        self.kind, self.conflict, self.mine = kind, conflict, dict(mine)
+        self.choice: Choice | None = None
+        self.names = differing(kind, self.mine, conflict.theirs)
+        display = display or (lambda _name, value: shown(value))
+        preferred = set(preferred)
+        self.setWindowTitle(translate("ConflictDialog", "Changed by someone else"))
+        layout = QVBoxLayout(self)
+        by = conflict.by
+        if by is not None:
+            who = translate("ConflictDialog", "{officer} changed {what} on {when} ({label}) "
+                            "after you opened it.").format(
+                officer=by.officer, what=what, when=when(by.at), label=by.label)
+        else:
+            who = translate("ConflictDialog", "Someone else changed {what} after you opened "
+                            "it.").format(what=what)
+        intro = QLabel(who + " " + (translate(
+            "ConflictDialog", "Nothing was undone yet. Choose which version to keep.")
+            if undoing else translate(
+            "ConflictDialog", "Nothing was saved yet. Choose which version to keep.")))
+        intro.setWordWrap(True)
+        intro.setObjectName("conflictIntro")
+        layout.addWidget(intro)
+
+        grid_holder = QWidget()
+        grid = QGridLayout(grid_holder)
+        grid.addWidget(self._heading(translate("ConflictDialog", "Field")), 0, 0)
+        grid.addWidget(self._heading(translate("ConflictDialog", "Yours (undo)") if undoing
+                                     else translate("ConflictDialog", "Yours")), 0, 1)
+        theirs_title = (translate("ConflictDialog", "Theirs: {officer}, {when}").format(
+            officer=by.officer, when=when(by.at)) if by is not None
+            else translate("ConflictDialog", "Theirs"))
+        grid.addWidget(self._heading(theirs_title), 0, 2)
+        self.groups: dict[str, QButtonGroup] = {}
+        self.mine_buttons: dict[str, QRadioButton] = {}
+        self.theirs_buttons: dict[str, QRadioButton] = {}
+        self.mine_texts: dict[str, QLabel] = {}
+        self.theirs_texts: dict[str, QLabel] = {}
+        for row, name in enumerate(self.names, 1):
+            title = FIELDS[kind][name].title
+            label = QLabel(title)
+            label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+            grid.addWidget(label, row, 0)
+            mine_button = QRadioButton(translate("ConflictDialog", "Yours"))
+            theirs_button = QRadioButton(translate("ConflictDialog", "Theirs"))
+            mine_button.setAccessibleName(translate("ConflictDialog", "{field}: yours").format(
+                field=title))
+            theirs_button.setAccessibleName(translate(
+                "ConflictDialog", "{field}: theirs").format(field=title))
+            for button in (mine_button, theirs_button):  # Tab reaches them in any style
+                button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            group = QButtonGroup(self)
+            group.addButton(mine_button)
+            group.addButton(theirs_button)
+            (mine_button if name in preferred else theirs_button).setChecked(True)
+            self.mine_texts[name] = self._cell(grid, row, 1, mine_button,
+                                               display(name, self.mine[name]))
+            self.theirs_texts[name] = self._cell(grid, row, 2, theirs_button,
+                                                 display(name, conflict.theirs[name]))
+            self.groups[name] = group
+            self.mine_buttons[name], self.theirs_buttons[name] = mine_button, theirs_button
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(2, 1)
+        grid.setRowStretch(len(self.names) + 1, 1)  # rows at the top, the space below
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(grid_holder)
+        layout.addWidget(scroll, 1)
+        hint = QLabel(translate("ConflictDialog", "Merge keeps the version chosen in each row."))
+        hint.setWordWrap(True)
+        layout.addWidget(hint)
+
+        buttons = QDialogButtonBox()
+        self.theirs_button = self._add(buttons, translate("ConflictDialog", "Keep &theirs"),
+                                       Choice.THEIRS)
+        self.mine_button = self._add(buttons, translate("ConflictDialog", "Keep &mine"),
+                                     Choice.MINE)
+        self.merge_button = self._add(buttons, translate("ConflictDialog", "Mer&ge"),
+                                      Choice.MERGE)
+        cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setText(translate("ConflictDialog", "&Cancel"))
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.merge_button.setDefault(True)
+        first = next(iter(self.mine_buttons.values()), None)
+        if first is not None:
+            first.setFocus()
+        self.resize(760, min(220 + 60 * len(self.names), 620))
+
+    @staticmethod
+    def _heading(text: str) -> QLabel:
+        label = QLabel(text)
+        label.setTextFormat(Qt.TextFormat.PlainText)  # an officer's name is not markup
+        font = label.font()
+        font.setBold(True)
+        label.setFont(font)
+        return label
+
+    @staticmethod
+    def _cell(grid: QGridLayout, row: int, column: int, button: QRadioButton,
+              text: str) -> QLabel:
+        """One version of one field: its choice for Merge above the whole value (wrapped,
+        selectable for copying, never cut short)."""
+        cell = QWidget()
+        stack = QVBoxLayout(cell)
+        stack.setContentsMargins(0, 0, 0, 0)
+        value = QLabel(text)
+        value.setTextFormat(Qt.TextFormat.PlainText)
+        value.setWordWrap(True)
+        value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        value.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        stack.addWidget(button)
+        stack.addWidget(value)
+        grid.addWidget(cell, row, column, Qt.AlignmentFlag.AlignTop)
+        return value
+
+    def _add(self, buttons: QDialogButtonBox, text: str, choice: Choice) -> QPushButton:
+        button = buttons.addButton(text, QDialogButtonBox.ButtonRole.AcceptRole)
+        button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        button.clicked.connect(lambda: self._choose(choice))
+        return button
+
+    def _choose(self, choice: Choice) -> None:
+        self.choice = choice
+        self.accept()
+
+    def values(self) -> dict[str, Any]:
+        """What to save, on their version: every differing field's chosen value that is not
+        theirs already (empty: keep theirs)."""
+        if self.choice is Choice.THEIRS or self.choice is None:
+            return {}
+        return {name: self.mine[name] for name in self.names
+                if self.choice is Choice.MINE or self.mine_buttons[name].isChecked()}
+
+    def old_values(self, names: Iterable[str]) -> dict[str, Any]:
+        """Theirs, for the fields `names`: what undoing the resolution puts back."""
+        return {name: self.conflict.theirs[name] for name in names}
+
+
+def describe_choice(choice: Choice | None) -> str:
+    """The status bar's words for what was done."""
+    if choice is Choice.MINE:
+        return translate("ConflictDialog", "Kept your version")
+    if choice is Choice.MERGE:
+        return translate("ConflictDialog", "Merged the two versions")
+    if choice is Choice.THEIRS:
+        return translate("ConflictDialog", "Kept their version")
+    return translate("ConflictDialog", "Nothing changed")
+
+
+def agreement_display(areas: Iterable[tuple[int, str]],
+                      annexes: Iterable[tuple[int, int, str]]) -> Display:
+    """An agreement's annex by its number and title, its areas by their names."""
+    area_names = dict(areas)
+    annex_names = {annex_id: f"{number}. {title}" for annex_id, number, title in annexes}
+
+    def display(name: str, value: Any) -> str:
+        if name == "annex_id" and value:
+            return annex_names.get(value, str(value))
+        if name == "area_ids" and value:
+            return "; ".join(area_names.get(area_id, str(area_id)) for area_id in value)
+        return shown(value)
+
+    return display
+
+
+def ask(parent: QWidget | None, kind: Kind, what: str, conflict: Conflict,
+        mine: Mapping[str, Any], preferred: Iterable[str], display: Display | None = None,
+        undoing: bool = False) -> tuple[Choice | None, dict[str, Any], dict[str, Any]]:
+    """Show the dialog: (choice, values to save on their version, their values of those
+    fields for the undo of that save). Choice None: cancelled (nothing to save)."""
+    dialog = ConflictDialog(parent, kind, what, conflict, mine, preferred, display, undoing)
+    try:
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None, {}, {}
+        values = dialog.values()
+        return dialog.choice, values, dialog.old_values(values)
+    finally:
+        dialog.deleteLater()
+
+
+def ask_delete(parent: QWidget | None, what: str, conflict: Conflict) -> bool:
+    """A delete (or the undo of an add) met someone else's change since: delete it all
+    the same (their change stays in its history and in Recently Deleted), or keep it?"""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(translate("ConflictDialog", "Changed by someone else"))
+    by = conflict.by
+    box.setText(translate("ConflictDialog", "{officer} changed {what} on {when} ({label}) "
+                          "after you last saw it.").format(
+        officer=by.officer, what=what, when=when(by.at), label=by.label) if by is not None
+        else translate("ConflictDialog", "Someone else changed {what} after you last saw "
+                       "it.").format(what=what))
+    box.setInformativeText(translate("ConflictDialog", "Nothing was deleted yet. Delete it "
+                                     "all the same? Recently Deleted keeps it."))
+    delete = box.addButton(translate("ConflictDialog", "&Delete all the same"),
+                           QMessageBox.ButtonRole.DestructiveRole)
+    keep = box.addButton(translate("ConflictDialog", "&Keep it"),
+                         QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(keep)
+    box.setEscapeButton(keep)
+    box.exec()
+    return box.clickedButton() is delete

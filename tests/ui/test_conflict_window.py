@@ -1,0 +1,390 @@
+"""No lost update in the window (issue #16 item 4): the window is one officer, a second
+officer saves through the services on another engine on the same catalogue. A save or an
+undo over the other's change opens the conflict dialog (both versions side by side, theirs
+with who and when); Keep theirs, Keep mine and Merge do what they say, Cancel leaves the
+editor as it was; nothing is ever overwritten silently."""
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QLabel, QRadioButton
+
+from catalogue import history, queries, services
+from catalogue.kinds import Kind
+from catalogue.spec import OFFICER_SETTING, Origin, Source
+from catalogue.ui.conflict import ConflictDialog
+from tests.helpers import AnswerEvery, click_button, measure_editor, on_next_dialog, select
+
+LEE = Origin(Source.WINDOW, officer="Mr Lee")
+
+
+@pytest.fixture(autouse=True)
+def officer():
+    """Her name in the settings (the application first: it names where settings live)."""
+    from catalogue.ui.app import make_application
+
+    make_application()
+    QSettings().setValue(OFFICER_SETTING, "Ms Chan")
+    yield
+    QSettings().remove(OFFICER_SETTING)
+
+
+def status(window) -> str:
+    return window.statusBar().currentMessage()
+
+
+def he_saves(engine, kind: Kind, record_id: int, fields: dict) -> None:
+    """The second officer opens the record and saves it, as his window would."""
+    opened = queries.record(engine, kind, record_id)["version"]
+    services.update_record(engine, kind, record_id, fields, origin=LEE, version=opened)
+
+
+class Seen:
+    """What the conflict dialog showed, then the button clicked (by its text)."""
+
+    def __init__(self, button: str, merge_theirs: tuple[str, ...] = ()) -> None:
+        self.button, self.merge_theirs = button, merge_theirs
+        self.rows: dict[str, tuple[str, str]] = {}
+        self.texts: list[str] = []
+        self.checked_mine: dict[str, bool] = {}
+
+    def __call__(self, dialog) -> None:
+        assert isinstance(dialog, ConflictDialog), dialog.windowTitle()
+        self.texts = [label.text() for label in dialog.findChildren(QLabel)]
+        self.rows = {name: (dialog.mine_texts[name].text(), dialog.theirs_texts[name].text())
+                     for name in dialog.names}
+        self.checked_mine = {name: button.isChecked()
+                             for name, button in dialog.mine_buttons.items()}
+        for name in self.merge_theirs:
+            dialog.theirs_buttons[name].setChecked(True)
+        click_button(self.button)(dialog)
+
+
+def test_saving_over_his_change_shows_both_and_cancel_keeps_what_was_typed(
+        window, qtbot, engine):
+    select(window, "12.1")
+    record_id = window.editor.record_id
+    measure_editor(window).setPlainText("Her wording.")
+    he_saves(engine, Kind.MEASURE, record_id, {"text": "His wording."})
+    seen = Seen("Cancel")
+    answers = AnswerEvery(seen)
+    window.actions_.save.trigger()
+    assert answers.stop() == ["Changed by someone else"]
+    assert seen.rows == {"text": ("Her wording.", "His wording.")}
+    assert any(text.startswith("Theirs: Mr Lee, ") for text in seen.texts)
+    assert any("Mr Lee changed measure 12.1 on " in text and "(Edit measure 12.1)" in text
+               for text in seen.texts)
+    assert window.editor.dirty and measure_editor(window).toPlainText() == "Her wording."
+    assert "Mr Lee" in window.editor.message.text()
+    assert queries.record(engine, Kind.MEASURE, record_id)["text"] == "His wording."
+    assert not window.undo_stack.canUndo()
+
+    answers = AnswerEvery(Seen("Cancel"))  # asked again: her typing is still unsaved
+    window.actions_.save.trigger()
+    assert answers.stop() == ["Changed by someone else"]
+    assert measure_editor(window).toPlainText() == "Her wording."
+
+
+def test_keep_mine_saves_on_his_version_as_a_new_undoable_change(window, qtbot, engine):
+    select(window, "12.1")
+    record_id = window.editor.record_id
+    measure_editor(window).setPlainText("Her wording.")
+    he_saves(engine, Kind.MEASURE, record_id, {"text": "His wording."})
+    answers = AnswerEvery(Seen("Keep mine"))
+    window.actions_.save.trigger()
+    assert answers.stop() == ["Changed by someone else"]
+    assert queries.record(engine, Kind.MEASURE, record_id)["text"] == "Her wording."
+    assert not window.editor.dirty and status(window) == "Kept your version"
+    entries = history.record_history(engine, Kind.MEASURE, record_id)
+    assert [(entry.officer, entry.fields["text"]) for entry in entries[:2]] == [
+        ("Ms Chan", ("His wording.", "Her wording.")), ("Mr Lee", (
+            entries[1].fields["text"][0], "His wording."))]
+    window.actions_.undo.trigger()  # undo puts back his, not what she first opened
+    assert queries.record(engine, Kind.MEASURE, record_id)["text"] == "His wording."
+    assert measure_editor(window).toPlainText() == "His wording."
+
+
+def test_keep_theirs_reloads_the_editor(window, qtbot, engine):
+    select(window, "12.1")
+    record_id = window.editor.record_id
+    measure_editor(window).setPlainText("Her wording.")
+    he_saves(engine, Kind.MEASURE, record_id, {"text": "His wording."})
+    answers = AnswerEvery(Seen("Keep theirs"))
+    window.actions_.save.trigger()
+    assert answers.stop() == ["Changed by someone else"]
+    assert measure_editor(window).toPlainText() == "His wording."
+    assert not window.editor.dirty and status(window) == "Kept their version"
+    assert queries.record(engine, Kind.MEASURE, record_id)["text"] == "His wording."
+    measure_editor(window).setPlainText("Her second try.")  # on his version now: no conflict
+    window.actions_.save.trigger()
+    assert queries.record(engine, Kind.MEASURE, record_id)["text"] == "Her second try."
+
+
+def test_merge_picks_field_by_field(window, qtbot, engine):
+    """She changed the post and the notes; he changed the name and the post. The dialog
+    starts each row on the side that changed it (hers where both did); she then takes
+    his post."""
+    select(window, "Mr Paul Chan")
+    record_id = window.editor.record_id
+    form = window.editor.form
+    before = queries.record(engine, Kind.OFFICIAL, record_id)
+    form.fields["post"].set("Her post")
+    form.fields["notes"].set("Her note")
+    window.editor._on_edited()
+    he_saves(engine, Kind.OFFICIAL, record_id, {"name": "His name", "post": "His post"})
+    seen = Seen("Merge", merge_theirs=("post",))
+    answers = AnswerEvery(seen)
+    window.actions_.save.trigger()
+    assert answers.stop() == ["Changed by someone else"]
+    assert seen.rows == {"name": (before["name"], "His name"),
+                         "post": ("Her post", "His post"),
+                         "notes": ("Her note", "(empty)")}
+    assert seen.checked_mine == {"name": False, "post": True, "notes": True}
+    now = queries.record(engine, Kind.OFFICIAL, record_id)
+    assert (now["name"], now["post"], now["notes"]) == ("His name", "His post", "Her note")
+    assert status(window) == "Merged the two versions" and not window.editor.dirty
+    assert form.fields["notes"].get() == "Her note" and form.fields["name"].get() == "His name"
+
+
+def test_undo_over_his_change_asks_and_keep_theirs_changes_nothing(window, qtbot, engine):
+    select(window, "12.1")
+    record_id = window.editor.record_id
+    opened = queries.record(engine, Kind.MEASURE, record_id)["text"]
+    measure_editor(window).setPlainText("Her wording.")
+    window.actions_.save.trigger()
+    he_saves(engine, Kind.MEASURE, record_id, {"text": "His wording."})
+    seen = Seen("Keep theirs")
+    answers = AnswerEvery(seen)
+    window.actions_.undo.trigger()
+    assert answers.stop() == ["Changed by someone else"]
+    assert seen.rows == {"text": (opened, "His wording.")}
+    assert "Yours (undo)" in seen.texts
+    assert queries.record(engine, Kind.MEASURE, record_id)["text"] == "His wording."
+    assert measure_editor(window).toPlainText() == "His wording."
+    assert not window.undo_stack.canUndo(), "the undone edit no longer describes it"
+
+
+def test_undo_over_his_change_keep_mine_puts_back_what_she_had(window, qtbot, engine):
+    select(window, "12.1")
+    record_id = window.editor.record_id
+    opened = queries.record(engine, Kind.MEASURE, record_id)["text"]
+    measure_editor(window).setPlainText("Her wording.")
+    window.actions_.save.trigger()
+    he_saves(engine, Kind.MEASURE, record_id, {"text": "His wording."})
+    answers = AnswerEvery(Seen("Keep mine"))
+    window.actions_.undo.trigger()
+    assert answers.stop() == ["Changed by someone else"]
+    assert queries.record(engine, Kind.MEASURE, record_id)["text"] == opened
+    assert measure_editor(window).toPlainText() == opened
+    window.actions_.undo.trigger()  # that was a change too: undone, his wording is back
+    assert queries.record(engine, Kind.MEASURE, record_id)["text"] == "His wording."
+
+
+def test_the_dialog_works_from_the_keyboard(window, qtbot, engine):
+    """Tab reaches each row's choice (the checked one, as radio buttons do), Space picks
+    a version (the arrow keys too, which need the focus: tests/ui/test_x_* would show
+    them), Return merges (the default button), Escape cancels; each button has its own
+    Alt+letter."""
+    select(window, "12.1")
+    record_id = window.editor.record_id
+    measure_editor(window).setPlainText("Her wording.")
+    he_saves(engine, Kind.MEASURE, record_id, {"text": "His wording."})
+    seen: list[object] = []
+
+    def escape(dialog) -> None:
+        QTest.keyClick(dialog, Qt.Key.Key_Escape)
+
+    def by_keyboard(dialog) -> None:
+        radios = [radio for radio in dialog.findChildren(QRadioButton) if radio.isChecked()]
+        seen.append(all(radio.focusPolicy() & Qt.FocusPolicy.TabFocus for radio in radios))
+        seen.append(sorted(button.text().split("&")[1][0] for button in (
+            dialog.theirs_button, dialog.mine_button, dialog.merge_button)))
+        seen.append(dialog.mine_buttons["text"].isChecked())
+        QTest.keyClick(dialog.theirs_buttons["text"], Qt.Key.Key_Space)
+        seen.append(dialog.theirs_buttons["text"].isChecked())
+        QTest.keyClick(dialog, Qt.Key.Key_Return)
+
+    answers = AnswerEvery(escape)
+    window.actions_.save.trigger()
+    assert answers.stop() == ["Changed by someone else"]
+    assert window.editor.dirty and measure_editor(window).toPlainText() == "Her wording."
+    answers = AnswerEvery(by_keyboard, last=escape)
+    window.actions_.save.trigger()
+    assert answers.stop() == ["Changed by someone else"]
+    assert seen == [True, ["g", "m", "t"], True, True]
+    assert queries.record(engine, Kind.MEASURE, record_id)["text"] == "His wording."
+    assert measure_editor(window).toPlainText() == "His wording." and not window.editor.dirty
+
+
+# -- two windows on one PostgreSQL server (a real one the test session starts) -------------
+
+
+@pytest.fixture
+def two_windows(qtbot, pg_catalogue):
+    """Her window and his, on one server database."""
+    from catalogue.ui.app import make_application, open_window
+    from tests.helpers import show_checked
+
+    make_application()
+    windows = []
+    for _ in range(2):
+        window = open_window(pg_catalogue.url)
+        show_checked(qtbot, window)
+        windows.append(window)
+    yield windows
+    for window in windows:
+        window.editor.revert()
+        window.close()
+        window.deleteLater()
+
+
+def as_officer(name: str) -> None:
+    """The officer the next change is recorded under (both windows share the settings)."""
+    QSettings().setValue(OFFICER_SETTING, name)
+
+
+def test_two_windows_on_one_server_save_the_same_measure(two_windows, qtbot):
+    hers, his = two_windows
+    select(hers, "12.1")
+    select(his, "12.1")
+    record_id = hers.editor.record_id
+    measure_editor(hers).setPlainText("Her wording.")
+    measure_editor(his).setPlainText("His wording.")
+    as_officer("Mr Lee")
+    his.actions_.save.trigger()
+    assert not his.editor.dirty
+    as_officer("Ms Chan")
+    seen = Seen("Keep mine")
+    answers = AnswerEvery(seen)
+    hers.actions_.save.trigger()
+    assert answers.stop() == ["Changed by someone else"]
+    assert seen.rows == {"text": ("Her wording.", "His wording.")}
+    assert any(text.startswith("Theirs: Mr Lee, ") for text in seen.texts)
+    engine = hers.controller.document.engine
+    assert queries.record(engine, Kind.MEASURE, record_id)["text"] == "Her wording."
+
+    measure_editor(his).setPlainText("His second wording.")  # his window saw nothing yet
+    as_officer("Mr Lee")
+    seen = Seen("Keep theirs")
+    answers = AnswerEvery(seen)
+    his.actions_.save.trigger()
+    assert answers.stop() == ["Changed by someone else"]
+    assert any(text.startswith("Theirs: Ms Chan, ") for text in seen.texts)
+    assert measure_editor(his).toPlainText() == "Her wording." and not his.editor.dirty
+    assert queries.record(engine, Kind.MEASURE, record_id)["text"] == "Her wording."
+    officers = [entry.officer for entry in history.record_history(engine, Kind.MEASURE,
+                                                                   record_id)[:2]]
+    assert officers == ["Ms Chan", "Mr Lee"]
+
+
+def test_two_windows_on_one_server_undo_over_the_others_change(two_windows, qtbot):
+    hers, his = two_windows
+    select(hers, "Mr Paul Chan")
+    select(his, "Mr Paul Chan")
+    record_id = hers.editor.record_id
+    engine = hers.controller.document.engine
+    opened = queries.record(engine, Kind.OFFICIAL, record_id)
+    as_officer("Ms Chan")
+    hers.editor.form.fields["post"].set("Her post")
+    hers.editor._on_edited()
+    hers.actions_.save.trigger()
+    as_officer("Mr Lee")
+    his.editor.form.fields["name"].set("His name")
+    his.editor._on_edited()
+    answers = AnswerEvery(Seen("Merge"))  # his name, her post: both kept
+    his.actions_.save.trigger()
+    assert answers.stop() == ["Changed by someone else"]
+    now = queries.record(engine, Kind.OFFICIAL, record_id)
+    assert (now["name"], now["post"]) == ("His name", "Her post")
+
+    as_officer("Ms Chan")
+    seen = Seen("Merge")
+    answers = AnswerEvery(seen)
+    hers.actions_.undo.trigger()  # her undo would put back the post only
+    assert answers.stop() == ["Changed by someone else"]
+    assert seen.rows == {"post": (opened["post"], "Her post")}, "his name is not in it"
+    assert seen.checked_mine == {"post": True}
+    now = queries.record(engine, Kind.OFFICIAL, record_id)
+    assert (now["name"], now["post"]) == ("His name", opened["post"])
+
+
+def test_her_own_changes_are_no_conflict_for_her_undo(window, qtbot, engine):
+    """Two saves of one record, then two undos and two redos: each sees only her own
+    changes since, so no dialog; a change of his in between is one again."""
+    select(window, "12.1")
+    record_id = window.editor.record_id
+    opened = queries.record(engine, Kind.MEASURE, record_id)["text"]
+    for text in ("First.", "Second."):
+        measure_editor(window).setPlainText(text)
+        window.actions_.save.trigger()
+    answers = AnswerEvery(Seen("Cancel"))
+    window.actions_.undo.trigger()
+    window.actions_.undo.trigger()
+    assert queries.record(engine, Kind.MEASURE, record_id)["text"] == opened
+    window.actions_.redo.trigger()
+    window.actions_.redo.trigger()
+    assert queries.record(engine, Kind.MEASURE, record_id)["text"] == "Second."
+    window.actions_.undo.trigger()
+    assert answers.stop() == []
+    he_saves(engine, Kind.MEASURE, record_id, {"notes": "His note."})
+    answers = AnswerEvery(Seen("Keep theirs"))
+    window.actions_.undo.trigger()
+    assert answers.stop() == ["Changed by someone else"]
+    assert queries.record(engine, Kind.MEASURE, record_id)["text"] == "First."
+
+
+def test_when_he_saved_what_she_typed_there_is_nothing_to_choose(window, qtbot, engine):
+    select(window, "12.1")
+    record_id = window.editor.record_id
+    measure_editor(window).setPlainText("The same wording.")
+    he_saves(engine, Kind.MEASURE, record_id, {"text": "The same wording."})
+    answers = AnswerEvery(Seen("Cancel"))
+    window.actions_.save.trigger()
+    assert answers.stop() == []
+    assert not window.editor.dirty
+    assert measure_editor(window).toPlainText() == "The same wording."
+
+
+def test_undo_of_an_add_he_has_edited_since_asks_before_deleting(window, qtbot, engine):
+    select(window, "13. Sports")
+
+    def fill(dialog):
+        dialog.form().fields["text"].widget.setPlainText("Hold a joint marathon.")
+        dialog.accept()
+
+    on_next_dialog(fill)
+    window.actions_.add.trigger()
+    record_id = window.editor.record_id
+    assert queries.record(engine, Kind.MEASURE, record_id)["text"] == "Hold a joint marathon."
+    he_saves(engine, Kind.MEASURE, record_id, {"text": "Hold a joint marathon in May."})
+    answers = AnswerEvery(click_button("Keep it"))
+    window.actions_.undo.trigger()
+    said = answers.stop()
+    assert len(said) == 1 and said[0].startswith("Mr Lee changed measure 13.2 on ")
+    assert queries.record(engine, Kind.MEASURE, record_id)["text"] == (
+        "Hold a joint marathon in May.")
+    assert measure_editor(window).toPlainText() == "Hold a joint marathon in May."
+
+    he_saves(engine, Kind.MEASURE, record_id, {"notes": "His note."})
+
+    def delete(dialog) -> None:  # the usual question, then the conflict
+        texts = [button.text().replace("&", "") for button in dialog.buttons()]
+        click_button("Delete all the same" if "Delete all the same" in texts
+                     else "Delete")(dialog)
+
+    answers = AnswerEvery(delete)
+    window.actions_.delete.trigger()  # her delete, on the version her editor showed
+    said = answers.stop()
+    assert len(said) == 2 and said[1].startswith("Mr Lee changed measure 13.2 on "), said
+    with pytest.raises(services.NotFound):
+        queries.record(engine, Kind.MEASURE, record_id)
+    window.actions_.undo.trigger()  # the delete is undoable: his version comes back
+    back = queries.record(engine, Kind.MEASURE, record_id)
+    assert (back["text"], back["notes"]) == ("Hold a joint marathon in May.", "His note.")
+
+
+def test_the_x_server_conflict_tests_pass():
+    """Arrow keys and Alt+letters need a real X server: tests/ui/test_x_conflict.py."""
+    from tests.xserver import assert_passed, run_under_x
+
+    assert_passed(run_under_x("tests/ui/test_x_conflict.py"))
