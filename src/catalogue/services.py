@@ -966,7 +966,7 @@ def changed_by(db: Session, kind: Kind, uuid: str) -> ChangedBy | None:
         col(Change.change_set_id).desc()).limit(LATEST_LOOKED_AT)).all()
     for officer, at, label, source, fields in found:
         if VERSION in json.loads(fields):
-            return ChangedBy(officer, at, label, source)
+            return ChangedBy(officer, at, naming.Label.read(label), source)
     return None
 
 
