@@ -68,6 +68,10 @@
         <translation>所有人</translation>
     </message>
     <message>
+        <source>The To date is before the From date.</source>
+        <translation>“至”的日期早于“从”的日期。</translation>
+    </message>
+    <message>
         <source>No changes match this filter.</source>
         <translation>没有更改符合此筛选。</translation>
     </message>
@@ -856,6 +860,10 @@ Text at Annex {number}</source>
         <translation>办公室在 PostgreSQL 服务器上的目录（README：团队目录）。密码不会被保存。</translation>
     </message>
     <message>
+        <source>The server refused the password typed for {user}: type it again ({detail})</source>
+        <translation>服务器不接受为 {user} 输入的密码：请重新输入（{detail}）</translation>
+    </message>
+    <message>
         <source>The server wants {user}&apos;s password: type it and connect again ({detail})</source>
         <translation>服务器需要 {user} 的密码：请输入后再连接（{detail}）</translation>
     </message>
@@ -1302,6 +1310,10 @@ Text at Annex {number}</source>
         </translation>
     </message>
     <message>
+        <source>Saved first: {what}. Undo again takes that save back.</source>
+        <translation>已先保存：{what}。再按撤销会撤回这次保存。</translation>
+    </message>
+    <message>
         <source>Undone: {what}</source>
         <translation>已撤销：{what}</translation>
     </message>
@@ -1353,10 +1365,6 @@ Text at Annex {number}</source>
         <translation>标题(&amp;T)</translation>
     </message>
     <message>
-        <source>&amp;Ordinal</source>
-        <translation>届次(&amp;O)</translation>
-    </message>
-    <message>
         <source>&amp;Date</source>
         <translation>日期(&amp;D)</translation>
     </message>
@@ -1373,8 +1381,12 @@ Text at Annex {number}</source>
         <translation>内容(&amp;T)</translation>
     </message>
     <message>
-        <source>&amp;Honorific</source>
-        <translation>称谓(&amp;H)</translation>
+        <source>O&amp;rdinal</source>
+        <translation>届次(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Honor&amp;ific</source>
+        <translation>称谓(&amp;I)</translation>
     </message>
     <message>
         <source>&amp;Post</source>
@@ -1409,12 +1421,20 @@ Text at Annex {number}</source>
         <translation>涉及领域(&amp;A)</translation>
     </message>
     <message>
-        <source>&amp;First side</source>
-        <translation>第一方(&amp;F)</translation>
+        <source>F&amp;irst side</source>
+        <translation>第一方(&amp;I)</translation>
     </message>
     <message>
-        <source>&amp;Second side</source>
-        <translation>第二方(&amp;S)</translation>
+        <source>Secon&amp;d side</source>
+        <translation>第二方(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>放弃修改</translation>
     </message>
     <message>
         <source>&amp;Chinese name</source>
@@ -1437,16 +1457,8 @@ Text at Annex {number}</source>
         <translation>在树形列表中选择一项记录以查看及编辑。</translation>
     </message>
     <message>
-        <source>&amp;Save</source>
-        <translation>保存(&amp;S)</translation>
-    </message>
-    <message>
         <source>Save the changes to this record (Ctrl+S)</source>
         <translation>保存对此记录的更改（Ctrl+S）</translation>
-    </message>
-    <message>
-        <source>&amp;Revert</source>
-        <translation>还原(&amp;R)</translation>
     </message>
     <message>
         <source>Put back the saved values</source>
@@ -1952,6 +1964,10 @@ Changes made from now on are listed here.</source>
         <translation>这是当前的版本。</translation>
     </message>
     <message>
+        <source>This change is to the record&apos;s documents, which Restore does not put back: use Undo, or attach the file again.</source>
+        <translation>这项更改涉及记录的文档，“恢复此版本”不会放回文档：请使用撤销，或再次附加文件。</translation>
+    </message>
+    <message>
         <source>Read-only: versions cannot be restored.</source>
         <translation>只读：不能恢复版本。</translation>
     </message>
@@ -2224,7 +2240,7 @@ Leave it empty to record your computer login ({user}).</source>
     </message>
     <message>
         <source>Re&amp;vert record</source>
-        <translation>还原记录(&amp;V)</translation>
+        <translation>放弃记录的修改(&amp;V)</translation>
     </message>
     <message>
         <source>Put back the saved values of this record</source>
@@ -2255,8 +2271,12 @@ Leave it empty to record your computer login ({user}).</source>
         <translation>删除所选记录</translation>
     </message>
     <message>
-        <source>Move &amp;up</source>
-        <translation>上移(&amp;U)</translation>
+        <source>Move u&amp;p</source>
+        <translation>上移(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Export spreads&amp;heet...</source>
+        <translation>导出电子表格(&amp;H)...</translation>
     </message>
     <message>
         <source>Move the selected record up its list</source>
@@ -2289,10 +2309,6 @@ Leave it empty to record your computer login ({user}).</source>
     <message>
         <source>&amp;About Catalogue</source>
         <translation>关于会议目录(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Export &amp;spreadsheet...</source>
-        <translation>导出电子表格(&amp;S)...</translation>
     </message>
     <message>
         <source>Write the whole catalogue as an .xlsx workbook for Excel or LibreOffice, every cell kept as text</source>
@@ -2655,10 +2671,6 @@ Leave it empty to record your computer login ({user}).</source>
     <message>
         <source>&amp;Cancel</source>
         <translation>取消(&amp;C)</translation>
-    </message>
-    <message>
-        <source>{typed} is not a date like 2024-04-26: the date is {date} again; check it and add again</source>
-        <translation>{typed} 不是像 2024-04-26 的日期：日期已恢复为 {date}；请检查后再添加</translation>
     </message>
     <message>
         <source>Not added: {reason}</source>

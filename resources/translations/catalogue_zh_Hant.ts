@@ -68,6 +68,10 @@
         <translation>所有人</translation>
     </message>
     <message>
+        <source>The To date is before the From date.</source>
+        <translation>「至」的日期早於「由」的日期。</translation>
+    </message>
+    <message>
         <source>No changes match this filter.</source>
         <translation>沒有更改符合此篩選。</translation>
     </message>
@@ -856,6 +860,10 @@ Text at Annex {number}</source>
         <translation>辦公室在 PostgreSQL 伺服器上的目錄（README：團隊目錄）。密碼不會被保存。</translation>
     </message>
     <message>
+        <source>The server refused the password typed for {user}: type it again ({detail})</source>
+        <translation>伺服器不接受為 {user} 輸入的密碼：請重新輸入（{detail}）</translation>
+    </message>
+    <message>
         <source>The server wants {user}&apos;s password: type it and connect again ({detail})</source>
         <translation>伺服器需要 {user} 的密碼：請輸入後再連接（{detail}）</translation>
     </message>
@@ -1302,6 +1310,10 @@ Text at Annex {number}</source>
         </translation>
     </message>
     <message>
+        <source>Saved first: {what}. Undo again takes that save back.</source>
+        <translation>已先儲存：{what}。再按復原會撤回這次儲存。</translation>
+    </message>
+    <message>
         <source>Undone: {what}</source>
         <translation>已復原：{what}</translation>
     </message>
@@ -1353,10 +1365,6 @@ Text at Annex {number}</source>
         <translation>標題(&amp;T)</translation>
     </message>
     <message>
-        <source>&amp;Ordinal</source>
-        <translation>屆次(&amp;O)</translation>
-    </message>
-    <message>
         <source>&amp;Date</source>
         <translation>日期(&amp;D)</translation>
     </message>
@@ -1373,8 +1381,12 @@ Text at Annex {number}</source>
         <translation>內容(&amp;T)</translation>
     </message>
     <message>
-        <source>&amp;Honorific</source>
-        <translation>稱謂(&amp;H)</translation>
+        <source>O&amp;rdinal</source>
+        <translation>屆次(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Honor&amp;ific</source>
+        <translation>稱謂(&amp;I)</translation>
     </message>
     <message>
         <source>&amp;Post</source>
@@ -1409,12 +1421,20 @@ Text at Annex {number}</source>
         <translation>涉及範疇(&amp;A)</translation>
     </message>
     <message>
-        <source>&amp;First side</source>
-        <translation>第一方(&amp;F)</translation>
+        <source>F&amp;irst side</source>
+        <translation>第一方(&amp;I)</translation>
     </message>
     <message>
-        <source>&amp;Second side</source>
-        <translation>第二方(&amp;S)</translation>
+        <source>Secon&amp;d side</source>
+        <translation>第二方(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>儲存</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>放棄修改</translation>
     </message>
     <message>
         <source>&amp;Chinese name</source>
@@ -1437,16 +1457,8 @@ Text at Annex {number}</source>
         <translation>在樹狀清單中選取一項記錄以檢視及編輯。</translation>
     </message>
     <message>
-        <source>&amp;Save</source>
-        <translation>儲存(&amp;S)</translation>
-    </message>
-    <message>
         <source>Save the changes to this record (Ctrl+S)</source>
         <translation>儲存對此記錄的更改（Ctrl+S）</translation>
-    </message>
-    <message>
-        <source>&amp;Revert</source>
-        <translation>還原(&amp;R)</translation>
     </message>
     <message>
         <source>Put back the saved values</source>
@@ -1952,6 +1964,10 @@ Changes made from now on are listed here.</source>
         <translation>這是目前的版本。</translation>
     </message>
     <message>
+        <source>This change is to the record&apos;s documents, which Restore does not put back: use Undo, or attach the file again.</source>
+        <translation>這項更改涉及記錄的文件，「還原此版本」不會放回文件：請使用復原，或再次附加檔案。</translation>
+    </message>
+    <message>
         <source>Read-only: versions cannot be restored.</source>
         <translation>唯讀：不能還原版本。</translation>
     </message>
@@ -2224,7 +2240,7 @@ Leave it empty to record your computer login ({user}).</source>
     </message>
     <message>
         <source>Re&amp;vert record</source>
-        <translation>還原記錄(&amp;V)</translation>
+        <translation>放棄記錄的修改(&amp;V)</translation>
     </message>
     <message>
         <source>Put back the saved values of this record</source>
@@ -2255,8 +2271,12 @@ Leave it empty to record your computer login ({user}).</source>
         <translation>刪除所選記錄</translation>
     </message>
     <message>
-        <source>Move &amp;up</source>
-        <translation>上移(&amp;U)</translation>
+        <source>Move u&amp;p</source>
+        <translation>上移(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Export spreads&amp;heet...</source>
+        <translation>匯出試算表(&amp;H)...</translation>
     </message>
     <message>
         <source>Move the selected record up its list</source>
@@ -2289,10 +2309,6 @@ Leave it empty to record your computer login ({user}).</source>
     <message>
         <source>&amp;About Catalogue</source>
         <translation>關於會議目錄(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Export &amp;spreadsheet...</source>
-        <translation>匯出試算表(&amp;S)...</translation>
     </message>
     <message>
         <source>Write the whole catalogue as an .xlsx workbook for Excel or LibreOffice, every cell kept as text</source>
@@ -2655,10 +2671,6 @@ Leave it empty to record your computer login ({user}).</source>
     <message>
         <source>&amp;Cancel</source>
         <translation>取消(&amp;C)</translation>
-    </message>
-    <message>
-        <source>{typed} is not a date like 2024-04-26: the date is {date} again; check it and add again</source>
-        <translation>{typed} 不是像 2024-04-26 的日期：日期已回復為 {date}；請檢查後再新增</translation>
     </message>
     <message>
         <source>Not added: {reason}</source>

@@ -28,7 +28,7 @@ def test_the_menu_item_sits_beside_export_csv(window):
     actions = file_menu.actions()
     at = actions.index(window.actions_.export_csv)
     assert actions[at + 1] is window.actions_.export_spreadsheet
-    assert window.actions_.export_spreadsheet.text() == "Export &spreadsheet..."
+    assert window.actions_.export_spreadsheet.text() == "Export spreads&heet..."
 
 
 def test_export_spreadsheet_writes_the_csvs_rows_as_text(window, tmp_path):

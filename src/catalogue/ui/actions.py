@@ -94,7 +94,7 @@ def action_texts() -> dict[str, tuple[str, str]]:
                 translate("MainWindow", "Add an area, measure, official, agreement or annex")),
         "delete": (translate("MainWindow", "&Delete"),
                    translate("MainWindow", "Delete the selected record")),
-        "move_up": (translate("MainWindow", "Move &up"),
+        "move_up": (translate("MainWindow", "Move u&p"),
                     translate("MainWindow", "Move the selected record up its list")),
         "move_down": (translate("MainWindow", "Move do&wn"),
                       translate("MainWindow", "Move the selected record down its list")),
@@ -103,7 +103,7 @@ def action_texts() -> dict[str, tuple[str, str]]:
         "expand_all": (translate("MainWindow", "E&xpand all"), ""),
         "collapse_all": (translate("MainWindow", "&Collapse all"), ""),
         "about": (translate("MainWindow", "&About Catalogue"), ""),
-        "export_spreadsheet": (translate("MainWindow", "Export &spreadsheet..."),
+        "export_spreadsheet": (translate("MainWindow", "Export spreads&heet..."),
                                translate("MainWindow", "Write the whole catalogue as an .xlsx "
                                          "workbook for Excel or LibreOffice, every cell kept "
                                          "as text")),

@@ -245,9 +245,12 @@ class ActivityDialog(QDialog):
             self.pages.setCurrentIndex(1)
             self._size_columns()
         else:
-            self.empty.setText(translate("Activity", "No changes match this filter.")
-                               if any(self.filter().values())
-                               else translate("Activity", "No changes yet."))
+            backwards = (self.use_since.isChecked() and self.use_until.isChecked()
+                         and _date(self.until) < _date(self.since))
+            self.empty.setText(
+                translate("Activity", "The To date is before the From date.") if backwards
+                else translate("Activity", "No changes match this filter.")
+                if any(self.filter().values()) else translate("Activity", "No changes yet."))
             self.pages.setCurrentIndex(0)
         self.export_button.setEnabled(bool(self.entries))
         self.count.setText(

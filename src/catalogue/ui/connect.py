@@ -131,9 +131,11 @@ class ConnectDialog(QDialog):
         refusal = self.attempt(address)
         if refusal:
             if needs_password(Exception(refusal)):
-                refusal = translate(
+                refusal = (translate(
+                    "ConnectDialog", "The server refused the password typed for {user}: type "
+                    "it again ({detail})") if self.password.text() else translate(
                     "ConnectDialog", "The server wants {user}'s password: type it and connect "
-                    "again ({detail})").format(user=self.user.text().strip(), detail=refusal)
+                    "again ({detail})")).format(user=self.user.text().strip(), detail=refusal)
                 self.password.setFocus()
                 self.password.selectAll()
             self.message.setText(translate("ConnectDialog", "Not connected: {reason}").format(

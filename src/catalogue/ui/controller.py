@@ -93,6 +93,7 @@ class EditingController(QObject):
         self.document = document
         self.editor.show_nothing()
         self.values = {}
+        self.changed.emit()  # what follows the editor (History, Documents) lets go too
 
     # -- selection ---------------------------------------------------------------------------
 
@@ -610,9 +611,15 @@ class EditingController(QObject):
     def _replay(self, back: bool) -> None:
         """Undo (`back`) or redo the next command, then select and show what it changed
         and say what was done: a change made out of sight is not trusted."""
+        stack = self.undo_stack
+        before = stack.index()
         if not self.confirm_leave():
             return
-        stack = self.undo_stack
+        if stack.index() != before:  # the typing was saved first: that is the newest change now
+            self.status.emit(translate(
+                "EditingController", "Saved first: {what}. Undo again takes that save back."
+            ).format(what=stack.undoText()))
+            return
         command = stack.command(stack.index() - 1 if back else stack.index())
         if not isinstance(command, ServiceCommand):
             return

@@ -16,7 +16,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QMimeData, QObject, QPoint, Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, QMimeData, QObject, QPoint, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QDesktopServices,
     QDragEnterEvent,
@@ -201,11 +201,10 @@ class DocumentList(QListWidget):
         super().keyPressEvent(event)
 
 
-def _button(text: str, tip: str) -> QPushButton:
+def _button() -> QPushButton:
     """Alt+letter keys avoid the menus' (F, E, V, H) and the forms' own: Open has Enter,
     Save as only its click."""
-    button = QPushButton(text)
-    button.setToolTip(tip)
+    button = QPushButton()
     # as narrow as the editor is: a row of buttons must not widen the window
     button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
     return button
@@ -215,24 +214,12 @@ class DocumentsPanel(QGroupBox):
     """The list and its buttons."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(translate("Documents", "Documents"), parent)
+        super().__init__(parent)
         self.setObjectName("documentsPanel")
         self.list = DocumentList()
-        self.list.setToolTip(translate(
-            "Documents", "The texts kept with this record. Drop files here to attach them "
-            "(at most {most} MB each); Enter opens, Delete removes.").format(
-                most=MAX_DOCUMENT_MB))
-        self.attach = _button(translate("Documents", "Atta&ch file..."), translate(
-            "Documents", "Keep a file (PDF, Word, any file up to {most} MB) inside the "
-            "catalogue").format(most=MAX_DOCUMENT_MB))
-        self.add_link = _button(translate("Documents", "Add &web address..."), translate(
-            "Documents", "Attach the address of a document on the web"))
-        self.open = _button(translate("Documents", "Open"), translate(
-            "Documents", "Open with the system's viewer (a web address in the browser)"))
-        self.save_as = _button(translate("Documents", "Save as..."), translate(
-            "Documents", "Save a copy of the document as a file"))
-        self.remove = _button(translate("Documents", "Re&move"), translate(
-            "Documents", "Remove the document from the catalogue (Undo brings it back)"))
+        self.attach, self.add_link, self.open, self.save_as, self.remove = (
+            _button() for _ in range(5))
+        self._name()
         buttons = QGridLayout()
         buttons.addWidget(self.attach, 0, 0, 1, 3)
         buttons.addWidget(self.add_link, 0, 3, 1, 3)
@@ -245,6 +232,37 @@ class DocumentsPanel(QGroupBox):
         layout.addLayout(buttons)
         self.file_icon = self.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon)
         self.link_icon = self.style().standardIcon(QStyle.StandardPixmap.SP_DriveNetIcon)
+
+    def _name(self) -> None:
+        """Every word of the panel in the current language (again after a switch)."""
+        self.setTitle(translate("Documents", "Documents"))
+        self.list.setToolTip(translate(
+            "Documents", "The texts kept with this record. Drop files here to attach them "
+            "(at most {most} MB each); Enter opens, Delete removes.").format(
+                most=MAX_DOCUMENT_MB))
+        for button, text, tip in (
+                (self.attach, translate("Documents", "Atta&ch file..."), translate(
+                    "Documents", "Keep a file (PDF, Word, any file up to {most} MB) inside "
+                    "the catalogue").format(most=MAX_DOCUMENT_MB)),
+                (self.add_link, translate("Documents", "Add &web address..."), translate(
+                    "Documents", "Attach the address of a document on the web")),
+                (self.open, translate("Documents", "Open"), translate(
+                    "Documents", "Open with the system's viewer (a web address in the "
+                    "browser)")),
+                (self.save_as, translate("Documents", "Save as..."), translate(
+                    "Documents", "Save a copy of the document as a file")),
+                (self.remove, translate("Documents", "Re&move"), translate(
+                    "Documents", "Remove the document from the catalogue (Undo brings it "
+                    "back)"))):
+            button.setText(text)
+            button.setToolTip(tip)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A language switch: the heading, buttons and tips again (the list's own lines
+        are named when it is filled)."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self._name()
 
     def show_documents(self, documents: list[DocumentInfo], keep: int | None) -> None:
         """List `documents`, keeping the one with id `keep` selected."""

@@ -287,6 +287,7 @@ class RecordForm(QWidget):
         if not self.paired:  # a row of its own, so each label stays level with its fields
             headings = QLabel(translate("Editors", "English")), QLabel(
                 translate("Editors", "中文"))
+            self.english_heading = headings[0]  # named again by retranslate
             for heading in headings:
                 heading.setObjectName("languageHeading")
                 heading.setStyleSheet("color: palette(mid);")
@@ -314,7 +315,7 @@ class RecordForm(QWidget):
         if self.kind == Kind.SESSION:
             self.add("title", translate("Editors", "&Title"),
                      text_field(specs["title"].max_length, 2))
-            self.add("ordinal", translate("Editors", "&Ordinal"), number_field())
+            self.add("ordinal", translate("Editors", "O&rdinal"), number_field())
             self.add("date", translate("Editors", "&Date"), date_field())
             self.add("place", translate("Editors", "&Place"), line_field())
         elif self.kind == Kind.AREA:
@@ -323,7 +324,7 @@ class RecordForm(QWidget):
             self.add("text", translate("Editors", "&Text"),
                      text_field(specs["text"].max_length, 10, grow=True))
         elif self.kind == Kind.OFFICIAL:
-            self.add("honorific", translate("Editors", "&Honorific"),
+            self.add("honorific", translate("Editors", "Honor&ific"),
                      choice_field(HONORIFICS, editable=True))
             self.add("name", translate("Editors", "&Name"), line_field())
             self.add("post", translate("Editors", "&Post"), text_field(specs["post"].max_length, 3))
@@ -355,8 +356,8 @@ class RecordForm(QWidget):
                 self.area_picker.put))
         elif self.kind == Kind.CONFERENCE:
             self.add("name", translate("Editors", "&Name"), line_field())
-            self.add("side_a", translate("Editors", "&First side"), line_field())
-            self.add("side_b", translate("Editors", "&Second side"), line_field())
+            self.add("side_a", translate("Editors", "F&irst side"), line_field())
+            self.add("side_b", translate("Editors", "Secon&d side"), line_field())
             self.add("name_zh", translate("Editors", "&Chinese name"), line_field())
         elif self.kind == Kind.ANNEX:
             self.add("number", translate("Editors", "&Number"), number_field())
@@ -390,6 +391,9 @@ class RecordForm(QWidget):
             self._relabelling = False
         self._relabel(self.fields["notes"].widget, translate("Editors", "N&otes"))
         self._relabel(self.updated, translate("Editors", "Last changed"))
+        heading = getattr(self, "english_heading", None)
+        if heading is not None:
+            heading.setText(translate("Editors", "English"))
 
     def load(self, values: dict[str, Any]) -> None:
         for name, field in self.fields.items():
@@ -511,10 +515,12 @@ class DetailEditor(QWidget):
     def _name_buttons(self) -> None:
         self.placeholder.setText(translate("Editors", "Select a record in the tree to see and "
                                            "edit it."))
-        self.save_button.setText(translate("Editors", "&Save"))
+        # No Alt letters on these two: Ctrl+S saves, and the forms' labels need S and R
+        # (Side, Second side, Role); the menu's Re&vert record has its own
+        self.save_button.setText(translate("Editors", "Save"))
         self.save_button.setToolTip(translate("Editors", "Save the changes to this record "
                                               "(Ctrl+S)"))
-        self.revert_button.setText(translate("Editors", "&Revert"))
+        self.revert_button.setText(translate("Editors", "Revert"))
         self.revert_button.setToolTip(translate("Editors", "Put back the saved values"))
 
     def retranslate(self) -> None:

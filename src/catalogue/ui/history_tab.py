@@ -39,7 +39,8 @@ history = lazy_import("catalogue.history")
 
 LOAD_DELAY_MS = 120
 """How long the selection must rest before the shown tab reads the record's history."""
-HIDDEN_FIELDS = frozenset({"updated_at", "session_id", "area_id", "id", "uuid", "version"})
+HIDDEN_FIELDS = frozenset({"updated_at", "session_id", "area_id", "conference_id", "id", "uuid",
+                           "version"})
 """Kept in the change set but not shown: the time is the change's own, and the parent
 link never changes by an edit."""
 LONGEST_CHARACTER_DIFF = 20_000
@@ -257,6 +258,7 @@ class HistoryPanel(QWidget):
         self.list.setHeaderLabels([translate("History", "When"), translate("History", "Who"),
                                    translate("History", "What"), translate("History", "From")])
         self.restore_button.setText(translate("History", "Restore &this version"))
+        self.restore_button.setShortcut(QKeySequence("Ctrl+Shift+R"))  # setText took it
         self.restore_button.setToolTip(translate(
             "History", "Put the record's fields back as they were right after this change "
             "(a new change: Ctrl+Z undoes it)"))
@@ -344,9 +346,16 @@ class HistoryPanel(QWidget):
         self.diff.setHtml(change_html(entry))
         newest = entry is self.entries[0]
         writable = self._writable()
-        self.restore_button.setEnabled(writable and not newest and entry.operation != "delete")
+        fields = FIELDS[entry.kind]
+        restorable = any(name in fields for name in entry.fields)  # not a document's change
+        self.restore_button.setEnabled(writable and not newest and restorable
+                                       and entry.operation != "delete")
         if newest:
             self.note.setText(translate("History", "This is the current version."))
+        elif not restorable:
+            self.note.setText(translate("History", "This change is to the record's documents, "
+                                        "which Restore does not put back: use Undo, or "
+                                        "attach the file again."))
         elif not writable:
             self.note.setText(translate("History", "Read-only: versions cannot be restored."))
         else:

@@ -11,10 +11,8 @@ import datetime
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -57,13 +55,11 @@ class NewPlenaryDialog(QDialog):
         self.ordinal.setRange(1, 999_999)
         self.ordinal.setMaximumWidth(120)
         self._suggested_ordinal = self.ordinal.value()
-        self.date = QDateEdit(QDate.currentDate())
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("yyyy-MM-dd")
-        self._typed_date = ""
-        """The date as last typed: Qt puts back the last whole date when the field is left
-        half-typed, which `accept` then says instead of adding with another date."""
-        self.date.lineEdit().textEdited.connect(self._date_typed)
+        # Plain text, checked by the services as the editor's date is: a date field that
+        # edits by sections turned half-typed dates into other whole ones without a word.
+        self.date = QLineEdit(datetime.date.today().isoformat())
+        self.date.setPlaceholderText("YYYY-MM-DD")
+        self.date.setMaximumWidth(160)
         self.place = QLineEdit()
         self.title_edit = QLineEdit()
         self._typed_title = False
@@ -110,9 +106,8 @@ class NewPlenaryDialog(QDialog):
         return (self.side_a.text(), self.side_b.text()) if self.is_new() else None
 
     def fields(self) -> dict[str, Any]:
-        day = self.date.date()
         return {"ordinal": self.ordinal.value(), "place": self.place.text(),
-                "date": datetime.date(day.year(), day.month(), day.day()),
+                "date": self.date.text().strip(),
                 "title": self.title_edit.text()}
 
     # -- following the choices ---------------------------------------------------------------
@@ -135,8 +130,6 @@ class NewPlenaryDialog(QDialog):
             self.ordinal.setValue(self._suggested_ordinal)
         self._retitle()
 
-    def _date_typed(self, text: str) -> None:
-        self._typed_date = text
 
     def _title_typed(self, text: str) -> None:
         self._typed_title = bool(text.strip())
@@ -146,15 +139,6 @@ class NewPlenaryDialog(QDialog):
             self.title_edit.setText(plenary_title(self.ordinal.value(), self.conference()))
 
     def accept(self) -> None:
-        typed, self._typed_date = self._typed_date, ""
-        if typed and typed != self.date.text():  # half-typed, and put back on leaving it
-            self.message.setText(translate(
-                "NewPlenaryDialog", "{typed} is not a date like 2024-04-26: the date is "
-                "{date} again; check it and add again").format(typed=typed,
-                                                               date=self.date.text()))
-            self.message.show()
-            self.date.setFocus()
-            return
         refusal = self.attempt(self)
         if refusal:
             self.message.setText(translate("NewPlenaryDialog", "Not added: {reason}").format(
