@@ -3,7 +3,6 @@ letters win), none by two of the editor's own labels or buttons, for every kind 
 and in every language. The walk found Alt+H (Help, Attach file, Honorific) and Alt+R (Role,
 Revert) taken twice."""
 
-import pytest
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel
 
 from catalogue import i18n
