@@ -2610,6 +2610,10 @@ Leave it empty to record your computer login ({user}).</source>
         <translation>撤销{what}</translation>
     </message>
     <message>
+        <source>Redo {what}</source>
+        <translation>重做{what}</translation>
+    </message>
+    <message>
         <source>Replace {title}</source>
         <translation>替换{title}</translation>
     </message>

@@ -2610,6 +2610,10 @@ Leave it empty to record your computer login ({user}).</source>
         <translation>復原{what}</translation>
     </message>
     <message>
+        <source>Redo {what}</source>
+        <translation>重做{what}</translation>
+    </message>
+    <message>
         <source>Replace {title}</source>
         <translation>取代{title}</translation>
     </message>

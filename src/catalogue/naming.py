@@ -254,6 +254,8 @@ def _render(recipe: Mapping[str, Any]) -> str:
                 what=described, when=recipe.get("when", ""))
         case "undo":
             return translate("Naming", "Undo {what}").format(what=_render(recipe["of"]))
+        case "redo":
+            return translate("Naming", "Redo {what}").format(what=_render(recipe["of"]))
         case "import":
             return translate("Naming", "Import {title}").format(title=recipe.get("title", ""))
         case "replace":
@@ -307,6 +309,13 @@ def undo_text(text: str) -> str:
     if isinstance(text, Label):
         return Label({"do": "undo", "of": text.recipe})
     return translate("Naming", "Undo {what}").format(what=text)
+
+
+def redo_text(text: str) -> str:
+    """The label of a redo in the history: 'Redo Edit measure 3.2' (not the edit again)."""
+    if isinstance(text, Label):
+        return Label({"do": "redo", "of": text.recipe})
+    return translate("Naming", "Redo {what}").format(what=text)
 
 
 def new_plenary_text() -> Label:

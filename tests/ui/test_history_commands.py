@@ -59,7 +59,7 @@ def test_edit_undo_redo_write_window_undo_window(document, engine):
     assert [(source, officer, label) for source, officer, label, _ in sets] == [
         ("window", "Ms Chan", "Edit measure 1.1"),
         ("undo", "Ms Chan", "Undo Edit measure 1.1"),
-        ("window", "Ms Chan", "Edit measure 1.1")]
+        ("window", "Ms Chan", "Redo Edit measure 1.1")]
     assert sets[0][3][0][1]["text"] == [old["text"], "New."]
     assert sets[1][3][0][1]["text"] == ["New.", old["text"]], "the inverse"
 
@@ -73,7 +73,7 @@ def test_add_delete_and_move_undone_are_undo_change_sets(document, engine):
     stack.redo()
     assert [(s[0], s[2], [op for op, _ in s[3]]) for s in last_sets(engine, 3)] == [
         ("window", "Add annex", ["add"]), ("undo", "Undo Add annex", ["delete"]),
-        ("window", "Restore annex 30", ["add"])]
+        ("window", "Redo Add annex", ["add"])]
     area = queries.children(engine, (ListKind.AREAS, session))[0].id
     stack.push(DeleteCommand(document, Kind.AREA, area, "Delete area", lambda message: None))
     stack.undo()

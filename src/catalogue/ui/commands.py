@@ -15,7 +15,7 @@ from typing import Any
 from PySide6.QtGui import QUndoCommand
 
 from catalogue.kinds import Key, Kind, RecordKey, list_key_of
-from catalogue.naming import undo_text
+from catalogue.naming import redo_text, undo_text
 from catalogue.spec import Conflict, Origin, ServiceError, Snapshot, Source
 from catalogue.ui.document import CatalogueDocument
 
@@ -37,14 +37,17 @@ class ServiceCommand(QUndoCommand):
         self.error: ServiceError | None = None
         self.expanded = False
         """The record was open in the tree: undoing its delete opens it again."""
+        self._done = False
 
     def shown(self, undone: bool) -> Key | None:
         """What to select once undone (`undone`) or redone: the record, or where it was."""
         return None
 
     def window(self) -> Origin:
-        """Doing (and redoing) a command: a change from the window."""
-        return self.document.origin(Source.WINDOW)
+        """Doing (and redoing) a command: a change from the window; a redo is named so in
+        the history ("Redo Edit ..."), not as the edit made again."""
+        again, self._done = self._done, True
+        return self.document.origin(Source.WINDOW, redo_text(self.label) if again else "")
 
     def undoing(self) -> Origin:
         """Undoing it: the inverse change set, named after the command ("Undo Edit ...")."""
