@@ -283,6 +283,7 @@ def import_release(
             log.label = naming.import_text(release.title, existing is not None)
             carried: list[tuple[Kind, Any, dict[str, Any]]] = []
             if existing is not None:
+                _hold_owners(db, Kind.SESSION, _id(existing))
                 carried = _documents_in(db, _id(existing))
                 _log_whole_plenary(db, _id(existing), log)
                 db.delete(existing)
@@ -1028,6 +1029,7 @@ def delete_record(engine: Engine, kind: Kind, record_id: int, origin: OriginLike
             raise ServiceError(translate(
                 "Services", "the {name} still has plenaries: delete them first").format(
                     name=row.name))
+        _hold_owners(db, kind, record_id)
         snapshot = _snapshot(db, kind, row)
         log = ChangeLog(origin_of(origin, Source.WINDOW),
                         naming.delete_text(kind, _named(db, kind, row)))
@@ -1324,6 +1326,22 @@ def _commit(db: Session) -> None:
 # Documents attached to annexes and agreements
 
 
+def _hold_owners(db: Session, kind: Kind, record_id: int) -> None:
+    """Lock the annexes and agreements whose documents a delete or a replace takes with
+    it, before their documents are read (a server: FOR UPDATE; a file's writer lock does
+    this already). An attach to one of them then either came first and is read with the
+    rest, or waits for this change and finds its owner gone; never is an attach committed
+    in between lost with its owner, its bytes kept nowhere (the break-it session)."""
+    owners: list[Any] = []
+    if kind in OWNER_KINDS:
+        owners = [select(TABLES[kind].id).where(TABLES[kind].id == record_id)]  # type: ignore[attr-defined]
+    elif kind == Kind.SESSION:
+        owners = [select(table.id).where(table.session_id == record_id)
+                  for table in (Annex, Agreement)]
+    for statement in owners:
+        db.exec(statement.with_for_update()).all()
+
+
 def _documents_in(db: Session, session_id: int) -> list[tuple[Kind, Any, dict[str, Any]]]:
     """A plenary's documents with where they are: (kind, annex number or agreement
     numeral, row), so a replaced plenary's documents find their annex again."""
@@ -1405,6 +1423,18 @@ def _verify_stored(db: Session, document_id: int, values: Mapping[str, Any]) -> 
                 name=values.get("file_name", "")))
 
 
+def _owner_held(db: Session, owner: RecordKey) -> None:
+    """The owner of a document being attached, held (a server: FOR KEY SHARE) until the
+    attach commits, so a delete of it waits; gone already: one line, never the driver's
+    foreign-key refusal."""
+    table = TABLES[owner.kind]
+    found = db.exec(select(table.id).where(table.id == owner.id)  # type: ignore[attr-defined]
+                    .with_for_update(read=True, key_share=True)).first()
+    if found is None:
+        raise NotFound(translate("Services", "that {kind} no longer exists").format(
+            kind=owner.kind))
+
+
 def _log_document(db: Session, log: ChangeLog, owner: RecordKey, values: Mapping[str, Any],
                   attached: bool) -> None:
     """A document attached to (or removed from) its owner, as a change of the owner: the
@@ -1434,7 +1464,7 @@ def attach_document(engine: Engine, owner: RecordKey, file: DocumentFile | None 
     values = _document_values(file, url)
     report(progress, 0, 2)
     with Session(engine) as db:
-        fetch(db, owner.kind, owner.id)
+        _owner_held(db, owner)
         owner_name = _owner_column(owner.kind).key
         row = {**values, owner_name: owner.id, "added_at": now(), "notes": tidy_notes(notes)}
         new_id = _insert(db, Document, [row])[0]
