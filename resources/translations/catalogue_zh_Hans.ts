@@ -3142,6 +3142,10 @@ Leave it empty to record your computer login ({user}).</source>
         <translation>无法读取 {path}：{detail}</translation>
     </message>
     <message>
+        <source>--db is empty: give the catalogue&apos;s file name (or leave --db out for your own catalogue)</source>
+        <translation>--db 是空的：请提供目录的文件名（或不用 --db，以打开你自己的目录）</translation>
+    </message>
+    <message>
         <source>a PostgreSQL server address was given, but this works on a catalogue file only: give the catalogue&apos;s file name</source>
         <translation>提供了 PostgreSQL 服务器地址，但此操作只适用于目录文件：请提供目录的文件名</translation>
     </message>
@@ -3382,6 +3386,10 @@ Leave it empty to record your computer login ({user}).</source>
     <message>
         <source>the copy in {destination} differs from {source}; nothing was kept</source>
         <translation>{destination} 中的副本与 {source} 不同；没有保留任何内容</translation>
+    </message>
+    <message>
+        <source>{path} was made by another program while this copy was written: nothing was copied into it</source>
+        <translation>写入这份副本期间，另一个程序创建了 {path}：没有复制任何内容到该文件</translation>
     </message>
 </context>
 </TS>

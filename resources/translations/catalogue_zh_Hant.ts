@@ -3142,6 +3142,10 @@ Leave it empty to record your computer login ({user}).</source>
         <translation>無法讀取 {path}：{detail}</translation>
     </message>
     <message>
+        <source>--db is empty: give the catalogue&apos;s file name (or leave --db out for your own catalogue)</source>
+        <translation>--db 是空的：請提供目錄的檔案名稱（或不用 --db，以開啟你自己的目錄）</translation>
+    </message>
+    <message>
         <source>a PostgreSQL server address was given, but this works on a catalogue file only: give the catalogue&apos;s file name</source>
         <translation>提供了 PostgreSQL 伺服器地址，但此操作只適用於目錄檔案：請提供目錄的檔案名稱</translation>
     </message>
@@ -3382,6 +3386,10 @@ Leave it empty to record your computer login ({user}).</source>
     <message>
         <source>the copy in {destination} differs from {source}; nothing was kept</source>
         <translation>{destination} 中的副本與 {source} 不同；沒有保留任何內容</translation>
+    </message>
+    <message>
+        <source>{path} was made by another program while this copy was written: nothing was copied into it</source>
+        <translation>寫入這份副本期間，另一個程式建立了 {path}：沒有複製任何內容到該檔案</translation>
     </message>
 </context>
 </TS>

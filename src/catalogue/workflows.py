@@ -799,6 +799,7 @@ def copy_catalogue(source: Location, destination: Location) -> CopyResult:
 def _copy_into_file(path: Path, fill: Any) -> None:
     """A new catalogue file with the schema and `fill`'s rows, built beside `path`."""
     path.parent.mkdir(parents=True, exist_ok=True)
+    existed = path.exists()  # an empty catalogue, checked by the caller: replaced
     with building(path) as partial:
         storage.create_schema(partial)
         engine = storage.make_engine(partial)
@@ -807,7 +808,10 @@ def _copy_into_file(path: Path, fill: Any) -> None:
                 fill(writing)
         finally:
             engine.dispose()
-        put_in_place(partial, path, replace=path.exists())
+        if not put_in_place(partial, path, replace=existed):
+            raise storage.StoreError(translate(
+                "Workflows", "{path} was made by another program while this copy was "
+                "written: nothing was copied into it").format(path=path))
 
 
 def _csv_digest(connection: Connection) -> str:

@@ -110,6 +110,22 @@ def test_a_server_catalogue_of_revision_0003_upgrades_through_0004_to_0007(pg_ca
         engine.dispose()
 
 
+def test_a_sql_ascii_database_is_refused_with_the_createdb_line(pg_server):
+    """It gave "unexpected TypeError: cannot use a string pattern on a bytes-like object"
+    for every command (the break-it session): the driver read its text as bytes."""
+    pg_server.counter += 1
+    name = f"ascii_{pg_server.counter}"
+    pg_server.psql(f"CREATE DATABASE {name} ENCODING 'SQL_ASCII' LOCALE 'C' "
+                   "TEMPLATE template0")
+    try:
+        line = run("--db", ServerAddress(pg_server.url(name)).url, "export", "-")
+        assert line.returncode == 1 and line.stderr.count("\n") == 1, line.stderr
+        assert "must be UTF-8" in line.stderr and "SQL_ASCII" in line.stderr
+        assert "createdb --encoding=UTF8" in line.stderr and "TypeError" not in line.stderr
+    finally:
+        pg_server.drop_database(name)
+
+
 def test_a_c_ctype_database_is_refused_with_the_createdb_line(pg_server):
     name = pg_server.new_database("ctype", locale="C")
     try:

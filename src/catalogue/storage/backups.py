@@ -13,6 +13,7 @@ import os
 import re
 import shutil
 import sqlite3
+import stat
 from pathlib import Path
 from typing import NamedTuple
 
@@ -168,8 +169,17 @@ def list_backup_files(path: Path) -> list[Path]:
     if not folder.is_dir():
         return []
     found = [(parsed[0], folder / name) for name in os.listdir(folder)
-             if (parsed := _parse(path, name)) is not None]
+             if (parsed := _parse(path, name)) is not None and _plain_file(folder / name)]
     return [file for _, file in sorted(found, reverse=True)]
+
+
+def _plain_file(path: Path) -> bool:
+    """A regular file itself, not a link, pipe or device named like a backup (opening a
+    pipe to count its records waited forever)."""
+    try:
+        return stat.S_ISREG(os.lstat(path).st_mode)
+    except OSError:
+        return False
 
 
 def _counts(file: Path) -> dict[str, int]:

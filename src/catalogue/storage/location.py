@@ -31,7 +31,11 @@ def app_data_dir() -> Path:
 
 
 def chosen_location(given: str | os.PathLike[str] | None = None) -> str | os.PathLike[str]:
-    """--db wins, then $CATALOGUE_DB, then the per-user default."""
+    """--db wins, then $CATALOGUE_DB, then the per-user default. An empty --db is refused:
+    a script's empty "$TARGET" must never mean the officer's own catalogue."""
+    if given is not None and not os.fspath(given).strip():
+        raise StoreError(translate("Storage", "--db is empty: give the catalogue's file name "
+                                   "(or leave --db out for your own catalogue)"))
     return given or os.environ.get(DB_ENV_VAR) or app_data_dir() / DB_FILE_NAME
 
 

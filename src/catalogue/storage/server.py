@@ -132,6 +132,10 @@ def make_server_engine(address: ServerAddress, *, read_only: bool = False) -> En
     arguments: dict[str, Any] = {"application_name": "Catalogue", "connect_timeout": 10}
     if address.password:
         arguments["password"] = address.password
+    # text always as UTF-8: a SQL_ASCII database otherwise gives bytes, on which the
+    # driver's own start-up failed ("cannot use a string pattern on a bytes-like object")
+    # before check_server could say what is wrong with the database
+    arguments["client_encoding"] = "utf8"
     if read_only:
         arguments["options"] = "-c default_transaction_read_only=on"
     try:

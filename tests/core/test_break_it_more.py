@@ -1,0 +1,59 @@
+"""What this session's break-it run found in storage and the command line, each shown
+fixed (real files, real subprocesses): a copy that lost a race still said "Copied"; an
+empty --db meant the officer's own catalogue; a pipe named like a backup made `backups`
+(and any command on a damaged file) wait forever."""
+
+import os
+import sqlite3
+import subprocess
+import sys
+
+import pytest
+
+from catalogue import workflows
+from catalogue.storage import StoreError, backup_folder, list_backups, make_backup
+from tests.helpers import file_digest
+
+
+def cli(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "catalogue", *args], capture_output=True,
+                          text=True, timeout=120, env=env)
+
+
+def test_a_copy_into_a_file_made_meanwhile_says_so_and_leaves_it(tmp_path):
+    target = tmp_path / "copy.db"
+
+    def fill(_connection) -> None:  # another program makes the file while this is written
+        sqlite3.connect(target).execute("CREATE TABLE theirs (x)").connection.commit()
+
+    with pytest.raises(StoreError, match="was made by another program"):
+        workflows._copy_into_file(target, fill)
+    before_theirs = sqlite3.connect(target).execute(
+        "SELECT name FROM sqlite_master").fetchall()
+    assert before_theirs == [("theirs",)], "theirs is left as it was"
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["copy.db"]
+
+
+def test_an_empty_db_is_refused_never_the_officers_own_catalogue(tmp_path):
+    home = tmp_path / "home"
+    env = {**os.environ, "XDG_DATA_HOME": str(home)}
+    env.pop("CATALOGUE_DB", None)
+    done = cli("edit", "--db", "", "measure", "3.1", "notes", "x", env=env)
+    assert done.returncode != 0 and done.stderr.count("\n") == 1, done.stderr
+    assert "--db is empty" in done.stderr
+    assert not home.exists(), "no catalogue was made or opened in the per-user folder"
+
+
+@pytest.mark.slow
+def test_a_pipe_named_like_a_backup_is_not_a_backup(catalogue_file):
+    make_backup(catalogue_file, "manual")
+    good = [backup.path.name for backup in list_backups(catalogue_file)]
+    stem = catalogue_file.stem
+    fifo = backup_folder(catalogue_file) / f"{stem}-20990101-000000-000000-manual.db"
+    os.mkfifo(fifo)
+    before = file_digest(catalogue_file)
+    done = cli("backups", "--db", str(catalogue_file))
+    assert done.returncode == 0, done.stderr
+    assert fifo.name not in done.stdout and all(name in done.stdout for name in good)
+    assert [backup.path.name for backup in list_backups(catalogue_file)] == good
+    assert file_digest(catalogue_file) == before
