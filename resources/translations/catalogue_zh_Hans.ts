@@ -1526,6 +1526,10 @@ Text at Annex {number}</source>
         <source>{path} is not a regular file, a device or a pipe: give a file name for the CSV</source>
         <translation>{path} 不是普通文件、设备或管道：请为 CSV 提供文件名</translation>
     </message>
+    <message>
+        <source>cannot write {path}: it is read-only (its protection is kept; choose another name)</source>
+        <translation>无法写入 {path}：该文件是只读的（保留其保护设置；请选择另一个名称）</translation>
+    </message>
 </context>
 <context>
     <name>Fields</name>

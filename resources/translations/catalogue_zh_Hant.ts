@@ -1526,6 +1526,10 @@ Text at Annex {number}</source>
         <source>{path} is not a regular file, a device or a pipe: give a file name for the CSV</source>
         <translation>{path} 不是一般檔案、裝置或管道：請為 CSV 提供檔案名稱</translation>
     </message>
+    <message>
+        <source>cannot write {path}: it is read-only (its protection is kept; choose another name)</source>
+        <translation>無法寫入 {path}：該檔案是唯讀的（保留其保護設定；請選擇另一個名稱）</translation>
+    </message>
 </context>
 <context>
     <name>Fields</name>

@@ -682,12 +682,20 @@ def _give_a_file_name(target: Path, write: Writer, *, folder: bool) -> ExportErr
 
 def _write_file(connection: Any, target: Path, progress: Callable[[int], None] | None,
                 write: Writer = _write) -> int:
+    if target.is_symlink():  # the file it names is the export's, never the link replaced
+        target = Path(os.path.realpath(target))
+    existing = None
     try:
         mode = os.stat(target).st_mode
+        existing = stat.S_IMODE(mode)
     except FileNotFoundError:
         mode = stat.S_IFREG
     except OSError as error:
         raise _cannot_write(target, error) from None
+    if existing is not None and stat.S_ISREG(mode) and not os.access(target, os.W_OK):
+        raise ExportError(translate(
+            "Export", "cannot write {path}: it is read-only (its protection is kept; choose "
+            "another name)").format(path=target))
     if stat.S_ISCHR(mode) or stat.S_ISFIFO(mode):
         return _write_through(connection, target, progress, write)
     if not stat.S_ISREG(mode):
@@ -699,10 +707,12 @@ def _write_file(connection: Any, target: Path, progress: Callable[[int], None] |
         try:
             count = write(connection, stream, progress)
             stream.flush()
-            os.chmod(partial, _default_file_mode())
+            os.fsync(stream.fileno())  # on the disk before it takes the target's name
+            os.chmod(partial, _default_file_mode() if existing is None else existing)
             if not LOCKS_WHILE_BUILDING:
                 stream.close()  # Windows renames no open file
             os.replace(partial, target)
+            _sync_folder(folder)
         except OSError as error:
             _discard(stream, partial)
             raise _cannot_write(target, error) from None
@@ -710,6 +720,17 @@ def _write_file(connection: Any, target: Path, progress: Callable[[int], None] |
             _discard(stream, partial)
             raise
     return count
+
+
+def _sync_folder(folder: Path) -> None:
+    """The rename on the disk too (POSIX; Windows has no folder to open)."""
+    if not LOCKS_WHILE_BUILDING:
+        return
+    handle = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(handle)
+    finally:
+        os.close(handle)
 
 
 def _discard(stream: IO[bytes], partial: str) -> None:

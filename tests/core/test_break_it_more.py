@@ -4,9 +4,11 @@ empty --db meant the officer's own catalogue; a pipe named like a backup made `b
 (and any command on a damaged file) wait forever."""
 
 import os
+import shutil
 import sqlite3
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -57,3 +59,46 @@ def test_a_pipe_named_like_a_backup_is_not_a_backup(catalogue_file):
     assert fifo.name not in done.stdout and all(name in done.stdout for name in good)
     assert [backup.path.name for backup in list_backups(catalogue_file)] == good
     assert file_digest(catalogue_file) == before
+
+
+def unprivileged() -> tuple[str, ...]:
+    """Run without the right to ignore file permissions (root gives them up)."""
+    if os.geteuid() != 0:
+        return ()
+    if not shutil.which("setpriv"):
+        pytest.skip("root cannot give up its privileges here (no setpriv)")
+    return ("setpriv", "--bounding-set=-all", "--inh-caps=-all", "--")
+
+
+@pytest.mark.slow
+def test_an_export_keeps_the_protection_and_the_link_of_the_file_it_replaces(
+        catalogue_file, tmp_path):
+    """It wrote over a 0444 file (leaving it 0644), made a private 0600 file 0644, and
+    replaced a link by a plain file, the file it named left stale (the break-it session).
+    And nothing was synced before the rename."""
+    out = tmp_path / "out"
+    out.mkdir()
+    locked, private, real = out / "locked.csv", out / "private.csv", out / "real.csv"
+    for path, mode in ((locked, 0o444), (private, 0o600), (real, 0o640)):
+        path.write_text("the old export\n")
+        path.chmod(mode)
+    link = out / "link.csv"
+    link.symlink_to(real)
+    prefix = unprivileged()
+
+    def export(target: Path) -> subprocess.CompletedProcess:
+        return subprocess.run([*prefix, sys.executable, "-m", "catalogue", "export", "--db",
+                               str(catalogue_file), str(target)], capture_output=True,
+                              text=True, timeout=120)
+
+    refused = export(locked)
+    assert refused.returncode != 0 and "read-only" in refused.stderr, refused.stderr
+    assert refused.stderr.count("\n") == 1
+    assert locked.read_text() == "the old export\n" and locked.stat().st_mode & 0o777 == 0o444
+    assert export(private).returncode == 0
+    assert private.stat().st_mode & 0o777 == 0o600 and "record_type" in private.read_text()
+    assert export(link).returncode == 0
+    assert link.is_symlink() and "record_type" in real.read_text()
+    assert real.stat().st_mode & 0o777 == 0o640
+    assert sorted(path.name for path in out.iterdir()) == [
+        "link.csv", "locked.csv", "private.csv", "real.csv"]
