@@ -585,7 +585,7 @@ def export_documents(path: Location, folder: Path, progress: Progress | None = N
                                            ).format(folder=folder))
     engine = search_location(path)
     files: list[str] = []
-    made = not folder.exists()
+    made = _missing_folders(folder)
     try:
         placed = queries.all_documents(engine)
         try:
@@ -605,7 +605,6 @@ def export_documents(path: Location, folder: Path, progress: Progress | None = N
                         info.owner.kind, document.ordinal, document.place, info.file_name),
                         data)
                 except OSError as error:
-                    _take_back(folder, files, made)
                     raise storage.StoreError(translate(
                         "Workflows", "cannot write into {folder}: {error}; nothing was "
                         "exported").format(folder=folder, error=detail(error))) from None
@@ -624,7 +623,6 @@ def export_documents(path: Location, folder: Path, progress: Progress | None = N
             index = write_unique(folder, DOCUMENTS_INDEX,
                                  ("\ufeff" + text.getvalue()).encode("utf-8"))
         except OSError as error:
-            _take_back(folder, files, made)
             raise storage.StoreError(translate(
                 "Workflows", "cannot write into {folder}: {error}; nothing was "
                 "exported").format(folder=folder, error=detail(error))) from None
@@ -636,20 +634,33 @@ def export_documents(path: Location, folder: Path, progress: Progress | None = N
         if isinstance(path, ServerAddress):
             raise server.server_error(path, error) from None
         raise
+    except BaseException:  # a full disk, a damaged document, Ctrl+C: nothing is left
+        _take_back(folder, files, made)
+        raise
     finally:
         engine.dispose()
     return DocumentsExported(files, sum(1 for d in placed if d.info.is_link), index)
 
 
-def _take_back(folder: Path, files: list[str], made: bool) -> None:
-    """An export that failed half-way (a full disk) leaves nothing: the files this run
-    wrote (copies; each was new) and the folder, if this run made it."""
+def _missing_folders(folder: Path) -> list[Path]:
+    """The folders an export into `folder` will make, deepest first."""
+    missing = []
+    for candidate in (folder, *folder.parents):
+        if candidate.exists():
+            break
+        missing.append(candidate)
+    return missing
+
+
+def _take_back(folder: Path, files: list[str], made: list[Path]) -> None:
+    """An export that failed half-way (a full disk, a damaged document, Ctrl+C) leaves
+    nothing: the files this run wrote (copies; each was new) and the folders it made."""
     for name in files:
         with contextlib.suppress(OSError):
             (folder / name).unlink()
-    if made:
+    for made_folder in made:
         with contextlib.suppress(OSError):
-            folder.rmdir()
+            made_folder.rmdir()
 
 
 # -- a catalogue on a server, and moving between a file and a server ---------------------------

@@ -804,6 +804,8 @@ def test_export_documents_on_a_full_disk_says_so_and_leaves_nothing(tmp_path, se
         assert "nothing was exported" in line and str(disk / "out") in line, line
         assert "No space left" in line or "full" in line, line
         assert os.listdir(disk) == [], "no half folder, no hidden partial file"
+        line = one_line(cli("export-documents", "--db", str(path), str(disk / "a" / "b" / "c")))
+        assert "nothing was exported" in line and os.listdir(disk) == [], "nor the folders"
         (disk / "mine").mkdir()  # a folder the officer made is kept, empty as it was
         line = one_line(cli("export-documents", "--db", str(path), str(disk / "mine")))
         assert os.listdir(disk / "mine") == []
