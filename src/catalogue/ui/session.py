@@ -20,6 +20,7 @@ from catalogue.lazy import lazy_import
 from catalogue.spec import Changes
 from catalogue.storage import StoreError
 from catalogue.ui.document import CatalogueDocument
+from catalogue.ui.live import ChangeFeed
 from catalogue.ui.safety import IntegrityCheck, OpenedCatalogue
 from catalogue.ui.search import BackgroundSearch
 
@@ -54,6 +55,8 @@ class CatalogueSession(QObject):
         """The ORM is imported and the engine made (see warm_up)."""
         self.document.changed.connect(self._forget_totals)
         self._imported.connect(self._make_engine)
+        self.feed = ChangeFeed(lambda: opened.engine, parent=self)
+        """Other windows' changes (a team catalogue's listener feeds it; a file's, never)."""
 
     @property
     def path(self) -> Path:
