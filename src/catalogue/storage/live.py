@@ -196,9 +196,9 @@ class Listener:
         """A psycopg connection of our own, made by the engine (its address, role and
         options), named as this window's listener."""
         raw = self.engine.raw_connection()
-        raw.detach()  # ours now, never returned to the pool
         connection = raw.driver_connection
         assert connection is not None
+        raw.detach()  # ours now, never returned to the pool
         connection.rollback()
         connection.autocommit = True
         identity = _identities.get(self.engine)
