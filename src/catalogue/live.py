@@ -70,13 +70,11 @@ class News:
     """Which window wrote it (storage.live's token), so a window can know its own."""
 
     def touching(self, key: RecordKey) -> Touched | None:
-        """What this change did to the record `key` (None when it did not touch it); a
-        whole-catalogue change answers for every record."""
+        """What this change did to the record `key` (None when it did not touch it, or
+        when the change is read `whole`: then nobody knows without reading the record)."""
         for touched in self.touched:
             if touched.key == key:
                 return touched
-        if self.whole:
-            return Touched(key, "", "update", frozenset({"?"}))
         return None
 
 

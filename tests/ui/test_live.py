@@ -108,3 +108,25 @@ def test_own_changes_and_a_shifted_sibling_are_no_news(window, qtbot, engine):
     qtbot.waitUntil(lambda: find(window, "3.1  Put first by Alice").isValid())
     assert window.live.banner.isHidden()
     assert window.editor.heading.text().startswith("Measure 3.3")
+
+
+def test_a_change_too_large_to_follow_reads_the_tree_again_keeping_the_view(
+        window, qtbot, engine, monkeypatch):
+    select(window, "3.1")
+    measure_id = window.editor.record_id
+    area_id = window.controller.values["area_id"]
+    services.add_record(engine, Kind.MEASURE, area_id, {"text": "Imported by Alice."},
+                        origin=ALICE)
+    monkeypatch.setattr(live, "MOST_FOLLOWED", 0)  # as an import of thousands of records
+    post_last(window, engine)
+    qtbot.waitUntil(lambda: find(window, "3.").isValid()
+                    and any(find(window, f"3.{n}  Imported by Alice").isValid()
+                            for n in range(2, 30)))
+    assert window.controller.shown() == (Kind.MEASURE, measure_id)
+    assert window.model.node(window.tree.currentIndex()).key == (Kind.MEASURE, measure_id)
+    assert window.live.banner.isHidden()  # the open record itself was not changed
+    services.update_record(engine, Kind.MEASURE, measure_id, {"text": "Replaced by Alice."},
+                           origin=ALICE)
+    post_last(window, engine)  # read whole again: the open record is compared with the form
+    qtbot.waitUntil(window.live.banner.isVisible)
+    assert window.live.banner.text.text().startswith("Changed by Alice Wong")

@@ -240,6 +240,11 @@ class LiveView(QObject):
         hits = [(news, touched) for news in batch
                 if (touched := news.touching(shown)) is not None]
         content = [(news, touched) for news, touched in hits if not touched.rearranged_only]
+        whole = [news for news in batch if news.whole]
+        if not hits and whole:  # an import: is the open record as it was loaded?
+            touched = self._compared(shown)
+            if touched is not None:
+                content = [(whole[-1], touched)]
         if content:
             news, touched = content[-1]
             self.news, self.key = news, shown
@@ -248,6 +253,22 @@ class LiveView(QObject):
             self.banner.show()
         elif hits and not self.window.editor.dirty and not self.banner.isVisible():
             self.window.controller.show_record(shown)  # moved: its ref in the heading
+
+    def _compared(self, shown: RecordKey) -> "Touched | None":
+        """What happened to the open record, read from the database: deleted, changed
+        (a field differs from what the form loaded) or nothing (None)."""
+        form = self.window.editor.form
+        try:
+            saved = self.window.session.document.record(shown.kind, shown.id)
+        except NotFound:
+            return live.Touched(shown, "", "delete", frozenset())
+        if form is None:
+            return None
+        differing = frozenset(
+            name for name, field in form.fields.items()
+            if _shown(field.widget, form.original.get(name)) != _shown(field.widget,
+                                                                        saved.get(name)))
+        return live.Touched(shown, "", "update", differing) if differing else None
 
     def hide_banner(self) -> None:
         self.banner.hide()
