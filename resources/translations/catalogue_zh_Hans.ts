@@ -1929,6 +1929,14 @@ Leave it empty to record your computer login ({user}).</source>
 <context>
     <name>LiveView</name>
     <message>
+        <source>another officer</source>
+        <translation>另一位工作人员</translation>
+    </message>
+    <message>
+        <source>changes made while the connection was lost</source>
+        <translation>连接中断期间所作的更改</translation>
+    </message>
+    <message>
         <source>Reload</source>
         <translation>重新加载</translation>
     </message>

@@ -1929,6 +1929,14 @@ Leave it empty to record your computer login ({user}).</source>
 <context>
     <name>LiveView</name>
     <message>
+        <source>another officer</source>
+        <translation>另一位人員</translation>
+    </message>
+    <message>
+        <source>changes made while the connection was lost</source>
+        <translation>連線中斷期間所作的更改</translation>
+    </message>
+    <message>
         <source>Reload</source>
         <translation>重新載入</translation>
     </message>

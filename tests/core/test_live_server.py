@@ -29,12 +29,13 @@ def two_engines(pg_catalogue):
 
 
 def listening(engine, officer: str):
-    """A started listener on `engine` for `officer`, and the queues it fills."""
+    """A started listener on `engine` for `officer`, and the queues it fills (a lost
+    connection puts "gap" in `heard`)."""
     token = live_storage.identify(engine, officer)
     heard: queue.Queue = queue.Queue()
     seen: queue.Queue = queue.Queue()
     listener = live_storage.Listener(engine, lambda set_id, sender: heard.put((set_id, sender)),
-                                     seen.put)
+                                     seen.put, lambda: heard.put("gap"))
     listener.start()
     assert listener.listening.wait(WAIT), "the listener did not connect"
     return token, listener, heard, seen
@@ -74,6 +75,14 @@ def test_a_change_set_is_heard_by_the_other_listener_with_its_writer(two_engines
 
         assert officers(seen) == {"Alice Wong"}  # not itself
         assert officers(writer_seen) == {"鄭小姐"}
+
+        lost = listener.pid
+        with writer.connect() as connection:  # the server drops the listener's connection
+            connection.exec_driver_sql(f"SELECT pg_terminate_backend({lost})")
+        assert heard.get(timeout=WAIT) == "gap"  # listening again, and says it missed some
+        assert listener.pid != lost and listener.listening.is_set()
+        services.update_record(writer, Kind.MEASURE, measure_id, {"notes": "Third."})
+        assert heard.get(timeout=WAIT)[0] == set_id + 2
     finally:
         listener.stop()
         writer_listener.stop()

@@ -130,3 +130,16 @@ def test_a_change_too_large_to_follow_reads_the_tree_again_keeping_the_view(
     post_last(window, engine)  # read whole again: the open record is compared with the form
     qtbot.waitUntil(window.live.banner.isVisible)
     assert window.live.banner.text.text().startswith("Changed by Alice Wong")
+
+
+def test_after_a_lost_connection_the_window_reads_again_and_compares_the_open_record(
+        window, qtbot, engine):
+    select(window, "3.1")
+    measure_id = window.editor.record_id
+    window.session.feed.heard_gap()  # nothing changed meanwhile: no banner
+    services.update_record(engine, Kind.MEASURE, measure_id, {"text": "Missed while away."},
+                           origin=ALICE)  # committed while the listener was away: not heard
+    window.session.feed.heard_gap()
+    qtbot.waitUntil(lambda: find(window, "3.1  Missed while away").isValid())
+    assert window.live.banner.isVisible()
+    assert window.live.banner.text.text().startswith("Changed by another officer at ")

@@ -161,14 +161,18 @@ class Listener:
     """A thread that LISTENs on a connection of its own, made as `engine` makes its
     connections (same address, role and options): `on_change(set_id, sender)` for every
     change set committed, `on_peers(list[Peer])` when who else is connected may have
-    changed. Both are called on this thread. A lost connection is made again; stop()
-    ends it within WAIT_SECONDS."""
+    changed, `on_gap()` when it listens again after a lost connection (what was committed
+    meanwhile was not heard). All are called on this thread. stop() ends it within
+    WAIT_SECONDS."""
 
     def __init__(self, engine: Engine, on_change: Callable[[int, str], None],
-                 on_peers: Callable[[list[Peer]], None]) -> None:
+                 on_peers: Callable[[list[Peer]], None],
+                 on_gap: Callable[[], None] | None = None) -> None:
         self.engine = engine
         self.on_change = on_change
         self.on_peers = on_peers
+        self.on_gap = on_gap
+        self._lost = False
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, name="catalogue listener",
                                         daemon=True)
@@ -190,6 +194,7 @@ class Listener:
                 self._listen()
             except Exception:  # any failure of the connection: connect again
                 self.listening.clear()
+                self._lost = True
                 self._stop.wait(RETRY_SECONDS)
 
     def _connect(self) -> Any:
@@ -215,6 +220,9 @@ class Listener:
             connection.execute(f"LISTEN {CHANNEL}")
             connection.execute("SELECT pg_notify(%s, %s)", (CHANNEL, HELLO))
             self.listening.set()
+            if self._lost and self.on_gap is not None:
+                self.on_gap()
+            self._lost = False
             self.on_peers(peers(connection, {self.pid}))
             asked = _now()
             while not self._stop.is_set():

@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 
 from catalogue import naming
 from catalogue.i18n import translate
-from catalogue.kinds import KINDS, RecordKey
+from catalogue.kinds import KINDS, ROOT, RecordKey
 from catalogue.lazy import lazy_import
 from catalogue.spec import FIELDS, Changes, NotFound, ServiceError
 from catalogue.storage.live import Peer
@@ -101,6 +101,17 @@ class ChangeFeed(QObject):
         with contextlib.suppress(RuntimeError):  # this session was deleted meanwhile
             for news in found:
                 self._heard.emit(news)
+
+    def heard_gap(self) -> None:
+        """On the listener's thread: it listens again after a lost connection, so changes
+        committed meanwhile were not heard: the window reads everything it shows again
+        (and compares the open record with its form, so its own saves are no news)."""
+        news = live.News(0, datetime.datetime.now(datetime.UTC).replace(tzinfo=None),
+                         translate("LiveView", "another officer"), "",
+                         translate("LiveView", "changes made while the connection was lost"),
+                         Changes(frozenset(), frozenset({ROOT})), whole=True)
+        with contextlib.suppress(RuntimeError):
+            self._heard.emit(news)
 
     def heard_peers(self, peers: Sequence[Peer]) -> None:
         """On the listener's thread: who else is connected now."""

@@ -74,7 +74,8 @@ class CatalogueSession(QObject):
                 officer = getpass.getuser()
         self.document.officer = officer
         self.feed.token = live_storage.identify(engine, officer)
-        self.listener = live_storage.Listener(engine, self.feed.heard, self.feed.heard_peers)
+        self.listener = live_storage.Listener(engine, self.feed.heard, self.feed.heard_peers,
+                                              self.feed.heard_gap)
         self.listener.start()
 
     @property
