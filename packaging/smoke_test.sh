@@ -55,6 +55,19 @@ PY
     said=$(LANG=zh_HK.UTF-8 LC_ALL= LANGUAGE= "$app" export --db "$work/new.db" "$work/zh.csv" 2>&1)
     case "$said" in *"已將 91 項記錄寫入"*) ;; *)
         echo "smoke: $label's command line did not answer in Chinese: $said" >&2; exit 1 ;; esac
+    # A team catalogue: the bundled driver (psycopg's binary package) connects to a real
+    # PostgreSQL (started as the tests start it, on a Unix socket), makes and seeds an
+    # empty database, and exports it.
+    .venv/bin/python - "$app" <<'PY'
+import subprocess, sys
+from tests.pg_server import running_server
+with running_server() as server:
+    url = server.url(server.new_database("smoke"))
+    out = subprocess.run([sys.argv[1], "export", "--db", url, "-"], capture_output=True,
+                         text=True, encoding="utf-8", check=False)
+    assert out.returncode == 0 and out.stdout.count("\n") == 92, (out.stderr, out.stdout[:300])
+    print(f"smoke: exported {out.stdout.count(chr(10)) - 1} records from {url.split('?')[0]}")
+PY
     rm -rf "$work"
 }
 

@@ -19,7 +19,9 @@ import pytest
 from catalogue import bundled
 from catalogue.demo import generate
 from catalogue.release import Release, parse_release
-from catalogue.workflows import create_catalogue, open_catalogue
+from catalogue.storage.server import ServerAddress
+from catalogue.workflows import create_catalogue, open_catalogue, open_server
+from tests.pg_server import PgServer, running_server
 
 
 @pytest.fixture(scope="session")
@@ -65,9 +67,63 @@ def catalogue_file(request, db_path: Path, seeded_template: Path) -> Path:
     return db_path
 
 
+ENGINES = ("sqlite", "postgresql")
+"""What a catalogue can be kept in: a file, or a database on a PostgreSQL server."""
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """A test marked `both_engines` that takes `engine` runs on a file and on a server."""
+    if ("engine" in metafunc.fixturenames
+            and metafunc.definition.get_closest_marker("both_engines") is not None):
+        metafunc.parametrize("engine_name", ENGINES, indirect=True)
+
+
 @pytest.fixture
-def engine(catalogue_file: Path):
-    engine = open_catalogue(catalogue_file)
+def engine_name(request) -> str:
+    return getattr(request, "param", "sqlite")
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> PgServer:
+    """A real PostgreSQL started for this test session (tests/pg_server.py); the tests that
+    use it skip when its binaries are missing, and fail then under CI=true."""
+    with running_server() as server:
+        yield server
+
+
+@pytest.fixture(scope="session")
+def pg_template(pg_server: PgServer) -> str:
+    """A server database holding the new catalogue, made once by the real code path (an
+    empty database opened: the migrations, then the bundled release); tests get copies."""
+    name = pg_server.new_database("template")
+    open_server(ServerAddress(pg_server.url(name))).engine.dispose()
+    return name
+
+
+@pytest.fixture
+def pg_catalogue(pg_server: PgServer, pg_template: str) -> ServerAddress:
+    """A copy of the seeded catalogue in a database of its own, dropped after the test."""
+    pg_server.counter += 1
+    name = f"test_{os.getpid()}_{pg_server.counter}"
+    pg_server.psql(f"CREATE DATABASE {name} TEMPLATE {pg_template}")
+    yield ServerAddress(pg_server.url(name))
+    pg_server.drop_database(name)
+
+
+@pytest.fixture
+def pg_empty(pg_server: PgServer) -> ServerAddress:
+    """A new, empty server database (UTF-8, C.UTF-8), dropped after the test."""
+    name = pg_server.new_database("empty")
+    yield ServerAddress(pg_server.url(name))
+    pg_server.drop_database(name)
+
+
+@pytest.fixture
+def engine(request, engine_name: str):
+    if engine_name == "postgresql":
+        engine = open_server(request.getfixturevalue("pg_catalogue")).engine
+    else:
+        engine = open_catalogue(request.getfixturevalue("catalogue_file"))
     yield engine
     engine.dispose()
 

@@ -62,6 +62,13 @@
             <numerusform>, listed with %n web addresses in {index}</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Copied %n record(s) from {source} to {destination}</source>
+        <translation>
+            <numerusform>Copied %n record from {source} to {destination}</numerusform>
+            <numerusform>Copied %n records from {source} to {destination}</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Deleted</name>

@@ -252,8 +252,8 @@ Text at Annex {number}</source>
         <translation>显示版本号并退出</translation>
     </message>
     <message>
-        <source>the catalogue database (default: $CATALOGUE_DB, else the per-user app-data folder); created from the bundled press release if it does not exist</source>
-        <translation>目录数据库（默认：$CATALOGUE_DB，否则为用户的应用程序数据文件夹）；如不存在，会从随附的新闻稿创建</translation>
+        <source>the catalogue: a file, or postgresql://USER@HOST/DBNAME on a server (default: $CATALOGUE_DB, else the per-user app-data folder); created from the bundled press release if it does not exist (or the database is empty)</source>
+        <translation>目录：一个文件，或服务器上的 postgresql://USER@HOST/DBNAME（默认：$CATALOGUE_DB，否则为用户的应用程序数据文件夹）；如不存在（或数据库是空的），会以随附的新闻公报创建</translation>
     </message>
     <message>
         <source>open the main window, select the first measure, save a screenshot (with --screenshot) and exit</source>
@@ -412,6 +412,18 @@ Text at Annex {number}</source>
         <translation>要写入的文件夹（如不存在会创建）；绝不会覆盖文件夹中已有的文件：新文件会加上编号</translation>
     </message>
     <message>
+        <source>copy a whole catalogue between a file and a PostgreSQL server (either way) into an empty destination, and prove the copy</source>
+        <translation>在文件与 PostgreSQL 服务器之间（任一方向）将整个目录复制到空白的目的地，并验证副本</translation>
+    </message>
+    <message>
+        <source>the catalogue to copy: a file, or postgresql://USER@HOST/DBNAME (default: $CATALOGUE_DB, else the per-user app-data folder)</source>
+        <translation>要复制的目录：一个文件，或 postgresql://USER@HOST/DBNAME（默认：$CATALOGUE_DB，否则为用户的应用程序数据文件夹）</translation>
+    </message>
+    <message>
+        <source>where to copy it: a new file, or an empty database postgresql://USER@HOST/DBNAME</source>
+        <translation>复制到哪里：一个新文件，或一个空白数据库 postgresql://USER@HOST/DBNAME</translation>
+    </message>
+    <message>
         <source>the conference the plenary belongs to (part of its name will do)</source>
         <translation>该全体会议所属的会议（提供部分名称也可以）</translation>
     </message>
@@ -518,6 +530,10 @@ Text at Annex {number}</source>
     <message>
         <source>Generating</source>
         <translation>正在生成</translation>
+    </message>
+    <message>
+        <source>Backed up {address} ({count} records) to {path}</source>
+        <translation>已将 {address}（{count} 项记录）备份至 {path}</translation>
     </message>
     <message>
         <source>{path} does not exist</source>
@@ -638,6 +654,20 @@ Text at Annex {number}</source>
         <translation>
             <numerusform>，并在 {index} 列出 %n 个网址</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>--db and --to name the same catalogue</source>
+        <translation>--db 与 --to 指向同一个目录</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n record(s) from {source} to {destination}</source>
+        <translation>
+            <numerusform>已将 %n 项记录由 {source} 复制至 {destination}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Proved: the same rows in all {tables} tables and an identical CSV export (SHA-256 {digest})</source>
+        <translation>已验证：全部 {tables} 个数据表的数据行相同，CSV 导出完全一致（SHA-256 {digest}）</translation>
     </message>
     <message>
         <source>--screenshot goes with --self-test</source>
@@ -2955,8 +2985,8 @@ Leave it empty to record your computer login ({user}).</source>
         <translation>无法读取 {path}：{detail}</translation>
     </message>
     <message>
-        <source>a PostgreSQL server address was given: database servers are not supported yet, give the catalogue&apos;s file name</source>
-        <translation>提供了 PostgreSQL 服务器地址：暂不支持数据库服务器，请提供目录的文件名</translation>
+        <source>a PostgreSQL server address was given, but this works on a catalogue file only: give the catalogue&apos;s file name</source>
+        <translation>提供了 PostgreSQL 服务器地址，但此操作只适用于目录文件：请提供目录的文件名</translation>
     </message>
     <message>
         <source>{path}: no home folder is known for {user}</source>
@@ -2993,6 +3023,66 @@ Leave it empty to record your computer login ({user}).</source>
     <message>
         <source>upgrading {path} broke its links; nothing was changed</source>
         <translation>升级 {path} 时损坏了其链接；没有任何更改</translation>
+    </message>
+    <message>
+        <source>{address} is not a server address: {error}</source>
+        <translation>{address} 不是服务器地址：{error}</translation>
+    </message>
+    <message>
+        <source>{address}: {detail}</source>
+        <translation>{address}：{detail}</translation>
+    </message>
+    <message>
+        <source>{address}: the server is PostgreSQL {version}; Catalogue needs 14 or newer</source>
+        <translation>{address}：服务器是 PostgreSQL {version}；会议目录需要 14 或更新的版本</translation>
+    </message>
+    <message>
+        <source>{address}: the database must be UTF-8 with a Unicode character type (it is {encoding}, {ctype}), or search would not see Chinese; create it with: {command}</source>
+        <translation>{address}：数据库必须是 UTF-8 并使用 Unicode 字符类型（现为 {encoding}、{ctype}），否则搜索会看不见中文；请以此命令创建：{command}</translation>
+    </message>
+    <message>
+        <source>the database holds other tables and no catalogue: give an empty database, or one made by Catalogue</source>
+        <translation>数据库载有其他数据表而没有目录：请提供空白数据库，或由会议目录创建的数据库</translation>
+    </message>
+    <message>
+        <source>the server is a read-only standby</source>
+        <translation>服务器是只读的备用服务器</translation>
+    </message>
+    <message>
+        <source>the role {user} may only read this catalogue</source>
+        <translation>角色 {user} 只可读取此目录</translation>
+    </message>
+    <message>
+        <source>{address} was made by a newer version of Catalogue (schema {revision}); this version reads up to {head}: install the newer version</source>
+        <translation>{address} 由较新版本的会议目录创建（结构版本 {revision}）；此版本最高只能读取 {head}：请安装较新版本</translation>
+    </message>
+    <message>
+        <source>{address} already holds a catalogue: copy into an empty database</source>
+        <translation>{address} 已载有目录：请复制到空白数据库</translation>
+    </message>
+    <message>
+        <source>{address} holds no catalogue</source>
+        <translation>{address} 没有目录</translation>
+    </message>
+    <message>
+        <source>{address} needs its catalogue {made} but cannot be written ({reason})</source>
+        <translation>{address} 的目录需要{made}，但无法写入（{reason}）</translation>
+    </message>
+    <message>
+        <source>made</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <source>upgraded</source>
+        <translation>升级</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>只读</translation>
+    </message>
+    <message>
+        <source>opened read-only</source>
+        <translation>以只读方式打开</translation>
     </message>
 </context>
 <context>
@@ -3107,6 +3197,26 @@ Leave it empty to record your computer login ({user}).</source>
     <message>
         <source>cannot write into {folder}: {error}</source>
         <translation>无法写入 {folder}：{error}</translation>
+    </message>
+    <message>
+        <source>{address}: {task} needs write rights; {reason}</source>
+        <translation>{address}：{task}需要写入权限；{reason}</translation>
+    </message>
+    <message>
+        <source>importing</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>{address} is a server catalogue: restore is for files; its owner restores a backup by copying it into a new empty database (catalogue copy --db BACKUP --to postgresql://...)</source>
+        <translation>{address} 是服务器上的目录：还原只适用于文件；其拥有者可将备份复制到新的空白数据库以还原（catalogue copy --db BACKUP --to postgresql://...）</translation>
+    </message>
+    <message>
+        <source>{path} already exists: copy into a new file</source>
+        <translation>{path} 已存在：请复制到新文件</translation>
+    </message>
+    <message>
+        <source>the copy in {destination} differs from {source}; nothing was kept</source>
+        <translation>{destination} 中的副本与 {source} 不同；没有保留任何内容</translation>
     </message>
 </context>
 </TS>

@@ -252,8 +252,8 @@ Text at Annex {number}</source>
         <translation>顯示版本號碼並結束</translation>
     </message>
     <message>
-        <source>the catalogue database (default: $CATALOGUE_DB, else the per-user app-data folder); created from the bundled press release if it does not exist</source>
-        <translation>目錄資料庫（預設：$CATALOGUE_DB，否則為用戶的應用程式資料資料夾）；如不存在，會從隨附的新聞公報建立</translation>
+        <source>the catalogue: a file, or postgresql://USER@HOST/DBNAME on a server (default: $CATALOGUE_DB, else the per-user app-data folder); created from the bundled press release if it does not exist (or the database is empty)</source>
+        <translation>目錄：一個檔案，或伺服器上的 postgresql://USER@HOST/DBNAME（預設：$CATALOGUE_DB，否則為用戶的應用程式資料資料夾）；如不存在（或資料庫是空的），會以隨附的新聞公報建立</translation>
     </message>
     <message>
         <source>open the main window, select the first measure, save a screenshot (with --screenshot) and exit</source>
@@ -412,6 +412,18 @@ Text at Annex {number}</source>
         <translation>要寫入的資料夾（如不存在會建立）；絕不會覆寫資料夾中已有的檔案：新檔案會加上編號</translation>
     </message>
     <message>
+        <source>copy a whole catalogue between a file and a PostgreSQL server (either way) into an empty destination, and prove the copy</source>
+        <translation>在檔案與 PostgreSQL 伺服器之間（任一方向）將整個目錄複製到空白的目的地，並驗證副本</translation>
+    </message>
+    <message>
+        <source>the catalogue to copy: a file, or postgresql://USER@HOST/DBNAME (default: $CATALOGUE_DB, else the per-user app-data folder)</source>
+        <translation>要複製的目錄：一個檔案，或 postgresql://USER@HOST/DBNAME（預設：$CATALOGUE_DB，否則為用戶的應用程式資料資料夾）</translation>
+    </message>
+    <message>
+        <source>where to copy it: a new file, or an empty database postgresql://USER@HOST/DBNAME</source>
+        <translation>複製到哪裏：一個新檔案，或一個空白資料庫 postgresql://USER@HOST/DBNAME</translation>
+    </message>
+    <message>
         <source>the conference the plenary belongs to (part of its name will do)</source>
         <translation>該全體會議所屬的會議（提供部分名稱亦可）</translation>
     </message>
@@ -518,6 +530,10 @@ Text at Annex {number}</source>
     <message>
         <source>Generating</source>
         <translation>正在產生</translation>
+    </message>
+    <message>
+        <source>Backed up {address} ({count} records) to {path}</source>
+        <translation>已將 {address}（{count} 項記錄）備份至 {path}</translation>
     </message>
     <message>
         <source>{path} does not exist</source>
@@ -638,6 +654,20 @@ Text at Annex {number}</source>
         <translation>
             <numerusform>，並在 {index} 列出 %n 個網址</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>--db and --to name the same catalogue</source>
+        <translation>--db 與 --to 指向同一個目錄</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n record(s) from {source} to {destination}</source>
+        <translation>
+            <numerusform>已將 %n 項記錄由 {source} 複製至 {destination}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Proved: the same rows in all {tables} tables and an identical CSV export (SHA-256 {digest})</source>
+        <translation>已驗證：全部 {tables} 個資料表的資料列相同，CSV 匯出完全一致（SHA-256 {digest}）</translation>
     </message>
     <message>
         <source>--screenshot goes with --self-test</source>
@@ -2955,8 +2985,8 @@ Leave it empty to record your computer login ({user}).</source>
         <translation>無法讀取 {path}：{detail}</translation>
     </message>
     <message>
-        <source>a PostgreSQL server address was given: database servers are not supported yet, give the catalogue&apos;s file name</source>
-        <translation>提供了 PostgreSQL 伺服器位址：暫不支援資料庫伺服器，請提供目錄的檔案名稱</translation>
+        <source>a PostgreSQL server address was given, but this works on a catalogue file only: give the catalogue&apos;s file name</source>
+        <translation>提供了 PostgreSQL 伺服器地址，但此操作只適用於目錄檔案：請提供目錄的檔案名稱</translation>
     </message>
     <message>
         <source>{path}: no home folder is known for {user}</source>
@@ -2993,6 +3023,66 @@ Leave it empty to record your computer login ({user}).</source>
     <message>
         <source>upgrading {path} broke its links; nothing was changed</source>
         <translation>升級 {path} 時損壞了其連結；沒有任何更改</translation>
+    </message>
+    <message>
+        <source>{address} is not a server address: {error}</source>
+        <translation>{address} 不是伺服器地址：{error}</translation>
+    </message>
+    <message>
+        <source>{address}: {detail}</source>
+        <translation>{address}：{detail}</translation>
+    </message>
+    <message>
+        <source>{address}: the server is PostgreSQL {version}; Catalogue needs 14 or newer</source>
+        <translation>{address}：伺服器是 PostgreSQL {version}；會議目錄需要 14 或更新的版本</translation>
+    </message>
+    <message>
+        <source>{address}: the database must be UTF-8 with a Unicode character type (it is {encoding}, {ctype}), or search would not see Chinese; create it with: {command}</source>
+        <translation>{address}：資料庫必須是 UTF-8 並使用 Unicode 字元類型（現為 {encoding}、{ctype}），否則搜尋會看不見中文；請以此指令建立：{command}</translation>
+    </message>
+    <message>
+        <source>the database holds other tables and no catalogue: give an empty database, or one made by Catalogue</source>
+        <translation>資料庫載有其他資料表而沒有目錄：請提供空白資料庫，或由會議目錄建立的資料庫</translation>
+    </message>
+    <message>
+        <source>the server is a read-only standby</source>
+        <translation>伺服器是唯讀的備用伺服器</translation>
+    </message>
+    <message>
+        <source>the role {user} may only read this catalogue</source>
+        <translation>角色 {user} 只可讀取此目錄</translation>
+    </message>
+    <message>
+        <source>{address} was made by a newer version of Catalogue (schema {revision}); this version reads up to {head}: install the newer version</source>
+        <translation>{address} 由較新版本的會議目錄建立（結構版本 {revision}）；此版本最高只能讀取 {head}：請安裝較新版本</translation>
+    </message>
+    <message>
+        <source>{address} already holds a catalogue: copy into an empty database</source>
+        <translation>{address} 已載有目錄：請複製到空白資料庫</translation>
+    </message>
+    <message>
+        <source>{address} holds no catalogue</source>
+        <translation>{address} 沒有目錄</translation>
+    </message>
+    <message>
+        <source>{address} needs its catalogue {made} but cannot be written ({reason})</source>
+        <translation>{address} 的目錄需要{made}，但無法寫入（{reason}）</translation>
+    </message>
+    <message>
+        <source>made</source>
+        <translation>建立</translation>
+    </message>
+    <message>
+        <source>upgraded</source>
+        <translation>升級</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>唯讀</translation>
+    </message>
+    <message>
+        <source>opened read-only</source>
+        <translation>以唯讀方式開啟</translation>
     </message>
 </context>
 <context>
@@ -3107,6 +3197,26 @@ Leave it empty to record your computer login ({user}).</source>
     <message>
         <source>cannot write into {folder}: {error}</source>
         <translation>無法寫入 {folder}：{error}</translation>
+    </message>
+    <message>
+        <source>{address}: {task} needs write rights; {reason}</source>
+        <translation>{address}：{task}需要寫入權限；{reason}</translation>
+    </message>
+    <message>
+        <source>importing</source>
+        <translation>匯入</translation>
+    </message>
+    <message>
+        <source>{address} is a server catalogue: restore is for files; its owner restores a backup by copying it into a new empty database (catalogue copy --db BACKUP --to postgresql://...)</source>
+        <translation>{address} 是伺服器上的目錄：還原只適用於檔案；其擁有者可將備份複製到新的空白資料庫以還原（catalogue copy --db BACKUP --to postgresql://...）</translation>
+    </message>
+    <message>
+        <source>{path} already exists: copy into a new file</source>
+        <translation>{path} 已存在：請複製到新檔案</translation>
+    </message>
+    <message>
+        <source>the copy in {destination} differs from {source}; nothing was kept</source>
+        <translation>{destination} 中的副本與 {source} 不同；沒有保留任何內容</translation>
     </message>
 </context>
 </TS>

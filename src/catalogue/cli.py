@@ -87,8 +87,9 @@ def build_parser() -> argparse.ArgumentParser:
                         help=translate("Cli", "show the version number and exit"))
     db_help = translate(
         "Cli",
-        "the catalogue database (default: $CATALOGUE_DB, else the per-user app-data "
-        "folder); created from the bundled press release if it does not exist",
+        "the catalogue: a file, or postgresql://USER@HOST/DBNAME on a server (default: "
+        "$CATALOGUE_DB, else the per-user app-data folder); created from the bundled press "
+        "release if it does not exist (or the database is empty)",
     )
     parser.add_argument("--db", metavar="PATH", help=db_help)
     parser.add_argument(
@@ -284,6 +285,19 @@ def build_parser() -> argparse.ArgumentParser:
         "folder", metavar="FOLDER", help=translate(
             "Cli", "the folder to write into (made if missing); a file already there is "
                    "never written over: the new one gets a number"))
+    copy = commands.add_parser(
+        "copy",
+        help=translate(
+            "Cli", "copy a whole catalogue between a file and a PostgreSQL server (either "
+            "way) into an empty destination, and prove the copy"
+        ),
+    )
+    copy.add_argument("--db", metavar="SOURCE", default=argparse.SUPPRESS, help=translate(
+        "Cli", "the catalogue to copy: a file, or postgresql://USER@HOST/DBNAME (default: "
+        "$CATALOGUE_DB, else the per-user app-data folder)"))
+    copy.add_argument("--to", metavar="DEST", required=True, help=translate(
+        "Cli", "where to copy it: a new file, or an empty database "
+        "postgresql://USER@HOST/DBNAME"))
     return parser
 
 
@@ -331,6 +345,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "edit": _edit,
             "history": _history,
             "export-documents": _export_documents,
+            "copy": _copy,
         }.get(args.command, _gui)
         return handler(args)
     except CliError as error:
@@ -360,16 +375,17 @@ def _quiet_broken_pipe() -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    """Reads with the standard library's sqlite3 alone: no SQLAlchemy import, no ORM."""
-    from catalogue.storage import resolve_db_path
-    from catalogue.workflows import export_file
+    """A file is read with the standard library's sqlite3 alone: no SQLAlchemy import, no
+    ORM; a server through the portable writer."""
+    from catalogue.storage.server import resolve_location
+    from catalogue.workflows import export_location
 
     if args.out == "-" and sys.stdout is None:
         raise CliError(translate("Cli", "standard output is closed: give a file name"))
     progress = ProgressLine(translate("Cli", "Exporting"))
     try:
-        count = export_file(
-            resolve_db_path(args.db),
+        count = export_location(
+            resolve_location(args.db),
             args.out,
             progress if args.out != "-" and progress.shown else None,
             conference=args.conference,
@@ -393,8 +409,8 @@ def _import(args: argparse.Namespace) -> int:
     signal.signal(signal.SIGINT, lambda *_: pressed.append(1))
 
     from catalogue.spec import Cancelled
-    from catalogue.storage import resolve_db_path
-    from catalogue.workflows import import_file
+    from catalogue.storage.server import ServerAddress, resolve_location
+    from catalogue.workflows import import_file, import_server
 
     progress = ProgressLine(translate("Cli", "Importing"))
 
@@ -402,8 +418,10 @@ def _import(args: argparse.Namespace) -> int:
         return not pressed and progress(done, total)
 
     try:
-        release, result = import_file(
-            resolve_db_path(args.db),
+        location = resolve_location(args.db)
+        release, result = (import_server if isinstance(location, ServerAddress)
+                           else import_file)(
+            location,  # type: ignore[arg-type]
             Path(args.release),
             date=args.date,
             replace=args.replace,
@@ -448,8 +466,8 @@ def _import_dry_run(args: argparse.Namespace) -> int:
 def _search(args: argparse.Namespace) -> int:
     """One line per match: record type, ref (as in the CSV) and its words, tab-separated."""
     from catalogue import queries
-    from catalogue.storage import resolve_db_path
-    from catalogue.workflows import open_to_search
+    from catalogue.storage.server import resolve_location
+    from catalogue.workflows import search_location
 
     if sys.stdout is None:
         raise CliError(translate("Cli", "standard output is closed: nowhere to print matches"))
@@ -462,7 +480,7 @@ def _search(args: argparse.Namespace) -> int:
         raise CliError(
             translate("Cli", "the words to search for are not valid UTF-8 text"), EXIT_USAGE
         ) from None
-    engine = open_to_search(resolve_db_path(args.db))
+    engine = search_location(resolve_location(args.db))
     try:
         plenaries = _plenaries(engine, args.conference, args.session)
         if plenaries is None:
@@ -562,9 +580,16 @@ def _demo_data(args: argparse.Namespace) -> int:
 
 
 def _backup(args: argparse.Namespace) -> int:
-    from catalogue.storage import check_catalogue_file, make_backup, resolve_db_path
+    from catalogue.storage import check_catalogue_file, make_backup
+    from catalogue.storage.server import ServerAddress, resolve_location
+    from catalogue.workflows import backup_server
 
-    path = resolve_db_path(args.db)
+    path = resolve_location(args.db)
+    if isinstance(path, ServerAddress):
+        target, copied = backup_server(path)
+        print(translate("Cli", "Backed up {address} ({count} records) to {path}").format(
+            address=path, count=copied.records, path=target))
+        return 0
     if not path.exists():
         raise CliError(translate("Cli", "{path} does not exist").format(path=path))
     check_catalogue_file(path)
@@ -578,11 +603,14 @@ def _backups(args: argparse.Namespace) -> int:
     Read from the backups folder alone, so a catalogue lost or damaged can still be
     restored."""
     from catalogue.kinds import KINDS
-    from catalogue.storage import backup_folder, list_backups, resolve_db_path
+    from catalogue.storage import app_data_dir, backup_folder, list_backups
+    from catalogue.storage.server import ServerAddress, resolve_location
 
     if sys.stdout is None:
         raise CliError(translate("Cli", "standard output is closed: nowhere to list backups"))
-    path = resolve_db_path(args.db)
+    location = resolve_location(args.db)
+    path = (location.backup_path(app_data_dir()) if isinstance(location, ServerAddress)
+            else location)
     found = list_backups(path)
     for backup in found:
         counts = " ".join(f"{kind}={backup.counts[info.table]}" for kind, info in KINDS.items())
@@ -607,10 +635,13 @@ def _no_such_backup(path: Path, name: str) -> CliError:
 
 
 def _restore(args: argparse.Namespace) -> int:
-    from catalogue.storage import StoreError, resolve_db_path
-    from catalogue.workflows import find_backup, restore
+    from catalogue.storage import StoreError
+    from catalogue.storage.server import ServerAddress, resolve_location
+    from catalogue.workflows import find_backup, refuse_server_restore, restore
 
-    path = resolve_db_path(args.db)
+    path = resolve_location(args.db)
+    if isinstance(path, ServerAddress):
+        raise refuse_server_restore(path)
     try:
         backup = find_backup(path, args.backup)
     except StoreError:  # no such file (a link to nothing is said again by the listing)
@@ -890,6 +921,26 @@ def _export_documents(args: argparse.Namespace) -> int:
     print(translate("Cli", "Wrote %n document(s) to {folder}", None, len(result.files)).format(
         folder=args.folder) + translate("Cli", ", listed with %n web address(es) in {index}",
                                         None, result.links).format(index=result.index))
+    return 0
+
+
+def _copy(args: argparse.Namespace) -> int:
+    """Copy, then print what was copied and how it was proved (tab-free, for people)."""
+    from catalogue.kinds import KINDS
+    from catalogue.storage.server import resolve_location
+    from catalogue.workflows import copy_catalogue
+
+    source, destination = resolve_location(args.db), resolve_location(args.to)
+    if source == destination:
+        raise CliError(translate("Cli", "--db and --to name the same catalogue"), EXIT_USAGE)
+    result = copy_catalogue(source, destination)
+    print(translate("Cli", "Copied %n record(s) from {source} to {destination}", None,
+                    result.records).format(source=source, destination=destination))
+    for kind, info in KINDS.items():
+        print(f"  {kind:<10} {result.counts.get(info.table, 0):>6}")
+    print(translate("Cli", "Proved: the same rows in all {tables} tables and an identical CSV "
+                    "export (SHA-256 {digest})").format(tables=len(result.counts),
+                                                       digest=result.digest))
     return 0
 
 

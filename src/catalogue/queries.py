@@ -278,14 +278,14 @@ class SearchResult:
 
 def search(engine: Engine, query: str, limit: int | None = SEARCH_LIMIT) -> SearchResult:
     """Records whose text, title, name, post, parties or notes contain every word of `query`
-    (parts of words too), with the records above them; at most `limit` (None: all). SQLite
-    answers from its full-text index; a handful of queries then read the matches and their
-    ancestors."""
+    (parts of words too), with the records above them; at most `limit` (None: all). The
+    database answers from its index (storage.search); a handful of queries then read the
+    matches and their ancestors."""
     words = query.split()
     if not words:
         return SearchResult(frozenset(), frozenset())
     wanted = 2**62 if limit is None else limit + 1  # "no limit" as any SQL LIMIT takes it
-    if engine.dialect.name == "sqlite":
+    if engine.dialect.name in ("sqlite", "postgresql"):  # FTS5, pg_trgm
         from catalogue.storage.search import count_index, search_index
 
         found = search_index(engine, words, wanted)

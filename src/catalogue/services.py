@@ -84,6 +84,7 @@ from catalogue.spec import (
     tidy_notes,
 )
 from catalogue.storage.live import announce
+from catalogue.storage.server import sync_identities
 from catalogue.vocabulary import Side, conference_sides
 
 EDITABLE_KINDS = EDITABLE
@@ -1088,6 +1089,11 @@ def _restore(db: Session, snapshot: Snapshot, log: ChangeLog) -> Changes:
                for agreement_id, area_id in snapshot.links)
     _insert(db, Document, list(snapshot.documents), returning=False)
     db.flush()
+    # explicit ids were written: a server's id sequences move past them (nothing on SQLite)
+    sync_identities(db.connection(), {KINDS[kind].table, Measure.__tablename__,
+                                      Document.__tablename__,
+                                      *(str(TABLES[child].__table__.name)  # type: ignore[attr-defined]
+                                        for child, _rows in snapshot.rows)})
     shifts = log.rows
     log.rows = []
     _log_snapshot(db, snapshot, log, deleting=False)

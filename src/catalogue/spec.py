@@ -105,7 +105,10 @@ def one_line(text: str) -> str:
 
 
 def tidy_notes(text: str) -> str:
-    """Notes keep their line breaks; only the ends of lines and of the text are trimmed."""
+    """Notes keep their line breaks; only the ends of lines and of the text are trimmed, and
+    NUL characters (invisible, and no PostgreSQL text can hold one) dropped, so notes saved
+    in a file can be copied to a team server."""
+    text = text.replace("\x00", "")
     return "\n".join(line.rstrip() for line in text.strip().replace("\r\n", "\n").split("\n"))
 
 

@@ -16,18 +16,21 @@ import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from catalogue import bundled, storage
 from catalogue.errors import detail
 from catalogue.i18n import translate
+from catalogue.kinds import Kind
 from catalogue.lazy import lazy_import
 from catalogue.spec import ImportResult, Progress, Source
+from catalogue.storage import server
 from catalogue.storage.files import building, put_in_place, write_verified
+from catalogue.storage.server import Location, ServerAddress, ServerCatalogue
 from catalogue.vocabulary import CONFERENCE
 
 if TYPE_CHECKING:
-    from sqlalchemy.engine import Engine
+    from sqlalchemy.engine import Connection, Engine
 
     from catalogue.release import Release
 
@@ -56,14 +59,27 @@ def create_catalogue(path: Path) -> None:
             storage.create_schema(partial)
             engine = storage.make_engine(partial)
             try:
-                seed = parser.parse_release(bundled.seed_release_text())
-                import_release(engine, prepare_import(seed))
+                seed_catalogue(engine)
             finally:
                 engine.dispose()
             put_in_place(partial, path, replace=False)
     except (OSError, sqlite3.Error, SQLAlchemyError) as error:
         raise storage.StoreError(translate("Workflows", "cannot create {path}: {error}").format(
             path=path, error=detail(error))) from None
+
+
+def seed_catalogue(bind: Engine | Connection) -> None:
+    """Fill a new, empty catalogue from the bundled release: a new file, and an empty
+    server database, where `bind` is the connection whose transaction made its schema (so
+    the tables and their records appear together or not at all)."""
+    seed = parser.parse_release(bundled.seed_release_text())
+    import_release(cast("Engine", bind), prepare_import(seed))
+
+
+def open_server(address: ServerAddress, *, read_only: bool = False) -> ServerCatalogue:
+    """The catalogue in a server database, made and seeded as a new file is if the
+    database is empty."""
+    return server.open_server(address, create=seed_catalogue, read_only=read_only)
 
 
 def open_catalogue(path: Path, *, read_only: bool = False) -> Engine:
@@ -401,15 +417,15 @@ def _records(totals: dict[Any, int]) -> int:
 SQLITE_HEADER = b"SQLite format 3\0"
 
 
-def refuse_database_target(path: Path, out: str | os.PathLike[str]) -> None:
+def refuse_database_target(path: Path | None, out: str | os.PathLike[str]) -> None:
     """An export renames its CSV over the file it is given: refuse the catalogue itself,
     its journal and lock files, a backup or any other database, which it would destroy."""
     if os.fspath(out) == "-":
         return
     target = Path(os.path.realpath(out))
-    catalogue = storage.real_path(path)
-    ours = {Path(f"{catalogue}{suffix}")
-            for suffix in ("", "-wal", "-shm", "-journal", ".lock", ".holder")}
+    ours = set() if path is None else {  # None: a server catalogue, no files of its own
+        Path(f"{storage.real_path(path)}{suffix}")
+        for suffix in ("", "-wal", "-shm", "-journal", ".lock", ".holder")}
     database = False
     if target.is_file():  # never opened otherwise: a FIFO would block
         with contextlib.suppress(OSError), open(target, "rb") as stream:
@@ -581,3 +597,189 @@ def export_documents(path: Path, folder: Path, progress: Progress | None = None
     finally:
         engine.dispose()
     return DocumentsExported(files, sum(1 for d in placed if d.info.is_link), index)
+
+
+# -- a catalogue on a server, and moving between a file and a server ---------------------------
+
+
+def writable_server(address: ServerAddress, task: str) -> ServerCatalogue:
+    """A server catalogue this role may change; StoreError (one line) when it may only read."""
+    opened = open_server(address)
+    if opened.read_only is not None:
+        opened.engine.dispose()
+        raise storage.StoreError(translate(
+            "Workflows", "{address}: {task} needs write rights; {reason}").format(
+                address=address, task=task, reason=opened.read_only))
+    return opened
+
+
+def import_server(address: ServerAddress, release_path: Path, *,
+                  date: datetime.date | None = None, replace: bool = False,
+                  progress: Progress | None = None,
+                  allow_unplaced: bool = False) -> tuple[Release, ImportResult]:
+    """The command line's import into a server catalogue: read and check the release first,
+    then store it in one transaction (the server keeps concurrent writers apart)."""
+    prepared = prepare_import(read_release(release_path), date)
+    if prepared.release.unplaced and not allow_unplaced:
+        raise parser.ReleaseError(unplaced_refusal(prepared.release))
+    engine = writable_server(address, translate("Workflows", "importing")).engine
+    try:
+        return prepared.release, import_release(engine, prepared, replace=replace,
+                                                progress=progress)
+    finally:
+        engine.dispose()
+
+
+def export_location(location: Location, out: str | os.PathLike[str],
+                    progress: Progress | None = None, *, conference: str | None = None,
+                    session: int | None = None) -> int:
+    """`catalogue export`: a file the fast way (sqlite3 alone), a server through the
+    portable writer, on one read-only snapshot; the same bytes either way."""
+    if not isinstance(location, ServerAddress):
+        return export_file(location, out, progress, conference=conference, session=session)
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from catalogue.export import exporter_for
+
+    refuse_database_target(None, out)
+    export = exporter_for(out)
+    open_server(location).engine.dispose()  # made and seeded if the database is empty
+    engine = server.make_server_engine(location, read_only=True)
+    try:
+        with engine.connect() as reading:
+            plenaries = choose_plenaries(reading.connection.driver_connection, conference,
+                                         session)
+        total = sum(_totals(engine).values()) if progress else 0
+        return export(engine, out, _counting(progress, total), plenaries=plenaries)
+    except SQLAlchemyError as error:
+        raise server.server_error(location, error) from None
+    finally:
+        engine.dispose()
+
+
+def _totals(engine: Engine) -> dict[Kind, int]:
+    from catalogue import queries
+
+    return dict(queries.totals(engine))
+
+
+def search_location(location: Location) -> Engine:
+    """A read-only engine for `catalogue search` on a file or a server."""
+    if not isinstance(location, ServerAddress):
+        return open_to_search(location)
+    open_server(location).engine.dispose()
+    return server.make_server_engine(location, read_only=True)
+
+
+def refuse_server_restore(address: ServerAddress) -> storage.StoreError:
+    """Restoring replaces a whole catalogue, which on a server only its owner may do, with
+    the server's own tools or by copying the backup into a new empty database."""
+    return storage.StoreError(translate(
+        "Workflows", "{address} is a server catalogue: restore is for files; its owner "
+        "restores a backup by copying it into a new empty database (catalogue copy --db "
+        "BACKUP --to postgresql://...)").format(address=address))
+
+
+@dataclass(frozen=True)
+class CopyResult:
+    """What a copy wrote and how it was proved: the rows per table (the same at both ends)
+    and the digest of the CSV export that both ends give byte for byte."""
+
+    counts: dict[str, int]
+    digest: str
+
+    @property
+    def records(self) -> int:
+        from catalogue.kinds import KINDS
+
+        return sum(self.counts.get(info.table, 0) for info in KINDS.values())
+
+
+def copy_catalogue(source: Location, destination: Location) -> CopyResult:
+    """Copy a whole catalogue from a file to a server, a server to a file (or file to
+    file), ids and all, into a destination that holds no catalogue yet; then prove it:
+    the same number of rows in every table and the same CSV export, read inside the
+    transaction that wrote the copy, so a copy that differs is never committed.
+
+    The source is read in one snapshot (a server's read-only REPEATABLE READ transaction,
+    a file's read transaction), so officers may go on editing it meanwhile."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    if isinstance(destination, Path) and destination.exists() and destination.stat().st_size:
+        raise storage.StoreError(translate(
+            "Workflows", "{path} already exists: copy into a new file").format(
+                path=destination))
+    if isinstance(source, ServerAddress):
+        server.open_server(source, read_only=True).engine.dispose()  # checked; never made
+        engine = server.make_server_engine(source, read_only=True)
+    else:
+        storage.prepare(source)  # must exist; checked, upgraded if older
+        engine = storage.make_engine(source, read_only=True)
+    try:
+        with engine.connect() as reading, reading.begin():
+            if reading.dialect.name == "sqlite":
+                reading.exec_driver_sql("BEGIN")  # pysqlite starts none for reads
+            counts = server.table_counts(reading)
+            digest = _csv_digest(reading)
+
+            def fill(writing: Connection) -> None:
+                server.copy_rows(reading, writing)
+                if server.table_counts(writing) != counts or _csv_digest(writing) != digest:
+                    raise storage.StoreError(translate(
+                        "Workflows", "the copy in {destination} differs from {source}; "
+                        "nothing was kept").format(destination=destination, source=source))
+
+            if isinstance(destination, ServerAddress):
+                server.open_server(destination, create=fill, new_only=True).engine.dispose()
+            else:
+                _copy_into_file(destination, fill)
+    except SQLAlchemyError as error:
+        where = source if isinstance(source, ServerAddress) else destination
+        if isinstance(where, ServerAddress):
+            raise server.server_error(where, error) from None
+        raise storage.StoreError(detail(error)) from None
+    finally:
+        engine.dispose()
+    return CopyResult(counts, digest)
+
+
+def _copy_into_file(path: Path, fill: Any) -> None:
+    """A new catalogue file with the schema and `fill`'s rows, built beside `path`."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with building(path) as partial:
+        storage.create_schema(partial)
+        engine = storage.make_engine(partial)
+        try:
+            with engine.begin() as writing:
+                fill(writing)
+        finally:
+            engine.dispose()
+        put_in_place(partial, path, replace=path.exists())
+
+
+def _csv_digest(connection: Connection) -> str:
+    """The SHA-256 of the catalogue's CSV export (the portable writer, the bytes a file's
+    export gives too) as this connection sees it, inside its transaction."""
+    import hashlib
+    import io
+
+    from catalogue.export import catalogue_records, write_records
+
+    buffer = io.BytesIO()
+    text = io.TextIOWrapper(buffer, encoding="utf-8-sig", newline="")
+    write_records(catalogue_records(connection.connection.driver_connection), text)
+    text.flush()
+    return hashlib.sha256(buffer.getvalue()).hexdigest()
+
+
+def backup_server(address: ServerAddress) -> tuple[Path, CopyResult]:
+    """Back a server catalogue up by copying it into a new local Catalogue file, in the
+    backups folder of the name the server has on this computer (`catalogue backups` lists
+    them, `catalogue copy` puts one back into an empty database)."""
+    from catalogue.storage.backups import backup_prefix, make_backup_folder
+
+    named = address.backup_path(storage.app_data_dir())
+    named.parent.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    target = make_backup_folder(named) / f"{backup_prefix(named)}-{stamp}-manual.db"
+    return target, copy_catalogue(address, target)

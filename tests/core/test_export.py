@@ -38,6 +38,7 @@ def read_back(path):
         return list(csv.DictReader(stream))
 
 
+@pytest.mark.both_engines
 def test_whole_catalogue_in_order(engine, tmp_path):
     out = tmp_path / "out.csv"
     assert export_csv(engine, out) == 91
@@ -81,6 +82,7 @@ def test_whole_catalogue_in_order(engine, tmp_path):
     assert annexes[0]["title"].startswith("Co-operation Memorandum of the Sixth Plenary")
 
 
+@pytest.mark.both_engines
 def test_commas_quotes_chinese_and_injection_survive(engine, tmp_path):
     sid = queries.plenaries(engine)[0].id
     area = queries.children(engine, ("areas", sid))[0]

@@ -60,6 +60,7 @@ def test_every_csv_round_trips_with_the_injection_prefix_undone(rows):
             assert not evaluated(got[column])
 
 
+@pytest.mark.both_engines
 @settings(max_examples=60, deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(text=ODD)

@@ -17,6 +17,7 @@ def _with_first_measure(release, text):
     return dataclasses.replace(release, areas=areas)
 
 
+@pytest.mark.both_engines
 @pytest.mark.parametrize(("change", "said"), [
     (lambda r: dataclasses.replace(r, ordinal=0), "Ordinal must be between 1 and 1000000"),
     (lambda r: dataclasses.replace(r, ordinal=10**30), "Ordinal must be between 1 and"),

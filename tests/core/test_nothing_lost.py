@@ -313,14 +313,25 @@ def test_a_path_is_a_file_name_never_a_url(tmp_path, release_file, name, decoys)
 
 @pytest.mark.slow
 def test_a_server_address_is_refused_not_made_into_a_file(tmp_path, release_file):
-    address = "postgresql://officer@records.example/catalogue"
+    """A server that does not answer is one line naming it (its password never shown), and
+    no file is made of its address; a path with `?`, `#` and `:` is a file all the same."""
+    address = f"postgresql://officer:secret@/catalogue?host={tmp_path}/no-server-here"
     for args in (["export", "-"], ["search", "water"], ["backup"],
-                 ["import", str(release_file)], ["restore", "x.db"]):
+                 ["import", str(release_file)]):
         line = one_line(cli(args[0], "--db", address, *args[1:], cwd=tmp_path))
-        assert "not supported yet" in line, line
+        assert line.startswith("catalogue: postgresql://officer@/catalogue"), line
+        assert "secret" not in line, line
+    line = one_line(cli("restore", "--db", address, "x.db", cwd=tmp_path))
+    assert "restore is for files" in line and "secret" not in line, line
+    line = one_line(cli("demo-data", "--db", address, "--records", "5", cwd=tmp_path))
+    assert "works on a catalogue file only" in line and "secret" not in line, line
     line = one_line(cli("export", "-", cwd=tmp_path, env=environment(CATALOGUE_DB=address)))
-    assert "not supported yet" in line, line
+    assert line.startswith("catalogue: postgresql://officer@/catalogue"), line
     assert os.listdir(tmp_path) == ["release"]
+    odd = "postgresql:x?host=y#z.db"  # not the prefix: a file name
+    made = cli("export", "--db", odd, "-", cwd=tmp_path)
+    assert made.returncode == 0, made.stderr
+    assert (tmp_path / odd).is_file()
 
 
 # -- 4. symlinks ---------------------------------------------------------------------------

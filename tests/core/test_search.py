@@ -39,6 +39,7 @@ def test_the_migrated_schema_matches_the_models(engine, db_path):
     assert differences == []
 
 
+@pytest.mark.both_engines
 def test_search_finds_words_parts_of_words_and_every_kind(engine):
     assert {kind for kind, _ in found(engine, "Hong Kong")} == {
         "session", "area", "measure", "official", "agreement", "annex"}
@@ -50,6 +51,7 @@ def test_search_finds_words_parts_of_words_and_every_kind(engine):
     assert found(engine, "50%_") == set()
 
 
+@pytest.mark.both_engines
 def test_the_index_follows_add_edit_delete_undo_and_import(engine, seed_release):
     sid = queries.plenaries(engine)[0].id
     area = queries.children(engine, ("areas", sid))[0]

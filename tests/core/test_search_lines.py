@@ -36,6 +36,7 @@ def test_the_snippet_comes_from_where_the_words_are_and_stays_on_one_line():
     assert cut.endswith("…") and "大灣區" in cut and len(cut) == SNIPPET + 1
 
 
+@pytest.mark.both_engines
 @pytest.mark.parametrize(("limit", "lines", "more"), [(3, 3, True), (None, 18, False),
                                                       (18, 18, False), (17, 17, True),
                                                       (200, 18, False)])
@@ -59,6 +60,7 @@ def test_all_reads_past_the_limit_of_sql_parameters(demo_db, monkeypatch):
     assert len(chunked) > 1000 and chunked == whole
 
 
+@pytest.mark.both_engines
 def test_a_match_in_the_notes_shows_the_notes(engine):
     sid = queries.plenaries(engine)[0].id
     area = queries.children(engine, ("areas", sid))[12]

@@ -22,6 +22,8 @@ from catalogue.services import (
 )
 from tests.helpers import dump
 
+pytestmark = pytest.mark.both_engines
+
 
 def session_id(engine) -> int:
     return queries.plenaries(engine)[0].id

@@ -15,7 +15,7 @@ APP_NAME = "Catalogue"
 DB_ENV_VAR = "CATALOGUE_DB"
 DB_FILE_NAME = "catalogue.db"
 SERVER_PREFIX = "postgresql://"
-"""The one kind of location that will name a database server rather than a file."""
+"""The one kind of location that names a database server rather than a file (server.py)."""
 
 
 def app_data_dir() -> Path:
@@ -29,13 +29,26 @@ def app_data_dir() -> Path:
     return base / APP_NAME
 
 
+def chosen_location(given: str | os.PathLike[str] | None = None) -> str | os.PathLike[str]:
+    """--db wins, then $CATALOGUE_DB, then the per-user default."""
+    return given or os.environ.get(DB_ENV_VAR) or app_data_dir() / DB_FILE_NAME
+
+
+def names_server(chosen: str | os.PathLike[str]) -> bool:
+    """A `postgresql://` address (a str, as --db and the environment give it); anything
+    else, `?`, `#` and `:` included, is a file name."""
+    return isinstance(chosen, str) and chosen.startswith(SERVER_PREFIX)
+
+
 def resolve_db_path(given: str | os.PathLike[str] | None = None) -> Path:
-    """--db wins, then $CATALOGUE_DB, then the per-user default; the real file it names."""
-    chosen = given or os.environ.get(DB_ENV_VAR) or app_data_dir() / DB_FILE_NAME
-    if os.fspath(chosen).startswith(SERVER_PREFIX):  # not echoed: it may hold a password
+    """--db wins, then $CATALOGUE_DB, then the per-user default; the real file it names.
+    For the commands (and the window) that work on a file only: a server address is
+    refused (resolve_location takes either)."""
+    chosen = chosen_location(given)
+    if names_server(chosen):  # not echoed: it may hold a password
         raise StoreError(translate(
-            "Storage", "a PostgreSQL server address was given: database servers are not "
-            "supported yet, give the catalogue's file name"))
+            "Storage", "a PostgreSQL server address was given, but this works on a "
+            "catalogue file only: give the catalogue's file name"))
     try:
         path = Path(chosen).expanduser()
     except RuntimeError:  # ~name of a user this computer does not know

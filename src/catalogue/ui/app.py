@@ -23,12 +23,13 @@ from catalogue import __version__, i18n
 from catalogue.i18n import translate
 from catalogue.kinds import Kind
 from catalogue.storage import StoreError, first_screen, resolve_db_path
-from catalogue.storage.location import DB_ENV_VAR, DB_FILE_NAME
+from catalogue.storage.location import DB_ENV_VAR, DB_FILE_NAME, chosen_location, names_server
+from catalogue.storage.server import ServerAddress
 from catalogue.ui import language
 from catalogue.ui.crash import LOG_NAME, CrashHandler
 from catalogue.ui.icons import app_icon, resource_folder
 from catalogue.ui.main_window import MainWindow
-from catalogue.ui.safety import open_for_window
+from catalogue.ui.safety import open_for_window, open_server_for_window
 
 SELF_TEST_SIZE = (1280, 800)
 SHOWN_PROBE = "CATALOGUE_EXIT_WHEN_SHOWN"
@@ -86,6 +87,9 @@ def open_window(db: str | None, *, interactive: bool = True) -> MainWindow | Non
 
     Not `interactive` (the self-test), the whole file is checked before the window opens
     and any question becomes a StoreError, so nothing waits on a dialog nobody sees."""
+    chosen = chosen_location(db)
+    if names_server(chosen):  # a team catalogue: no file to check, no first screen to read
+        return MainWindow(open_server_for_window(ServerAddress(str(chosen))), None)
     path = resolve_db_path(db)
     # the window checks the file once it is shown
     opened = open_for_window(path, check_later=interactive, interactive=interactive)

@@ -161,7 +161,8 @@ class FileActions(QObject):
         if not self._may_leave():
             return
         session = window.session
-        result = import_from_file(window, session.engine, session.path)
+        result = import_from_file(window, session.engine,  # a server has no file to back up
+                                  None if session.opened.server else session.path)
         if result is None:
             return
         window.imported(result)
@@ -207,6 +208,10 @@ class FileActions(QObject):
         if not self._may_leave():
             return
         path = window.session.path
+        if window.session.opened.server is not None:
+            show_error(window, translate("FileActions", "Restore backup"),
+                       str(workflows.refuse_server_restore(window.session.opened.server)))
+            return
         dialog = RestoreDialog(path, window)
         backup = dialog.chosen() if dialog.exec() == QDialog.DialogCode.Accepted else None
         if backup is None:

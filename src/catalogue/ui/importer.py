@@ -84,7 +84,8 @@ def confirm_replace(parent: QWidget, title: str) -> bool:
     return box.clickedButton() is replace
 
 
-def import_from_file(window: QWidget, engine: "Engine", path: Path) -> ImportResult | None:
+def import_from_file(window: QWidget, engine: "Engine", path: Path | None
+                     ) -> ImportResult | None:
     """Ask for a release and import it through the import workflow; None when cancelled or
     refused (already said)."""
     title = translate("Importer", "Import press release")

@@ -28,11 +28,14 @@ from catalogue import storage as db
 from catalogue.i18n import QT_TRANSLATE_NOOP, translate
 from catalogue.kinds import KINDS
 from catalogue.lazy import lazy_import
+from catalogue.storage import server as server_storage
 from catalogue.ui import language
 from catalogue.ui.dialogs import count_phrases
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Engine
+
+    from catalogue.storage.server import ServerAddress
 
 workflows = lazy_import("catalogue.workflows")  # for a new or restored catalogue only
 
@@ -49,15 +52,24 @@ class OpenedCatalogue:
     locked_out: bool = False
     """Read-only because another window or command holds the writer's lock."""
     _engine: "Engine | None" = None
+    server: "ServerAddress | None" = None
+    """A team catalogue on a PostgreSQL server; `path` is then only the name its backups
+    and window settings go under (no file of its own)."""
 
     @property
     def engine(self) -> "Engine":
         """Made on first use (checks and upgrades are already done), so the window can be
         shown before SQLAlchemy is imported."""
         if self._engine is None:
-            read_only = self.read_only is not None
-            self._engine = db.make_engine(self.path, read_only=read_only)
+            self._engine = self.make_engine()
         return self._engine
+
+    def make_engine(self) -> "Engine":
+        """A new engine on this catalogue (the search worker has one of its own)."""
+        read_only = self.read_only is not None
+        if self.server is not None:
+            return server_storage.make_server_engine(self.server, read_only=read_only)
+        return db.make_engine(self.path, read_only=read_only)
 
     def close(self) -> None:
         if self._engine is not None:
@@ -121,6 +133,16 @@ def open_for_window(path: Path, parent: QWidget | None = None, *, check_later: b
     finally:
         if opened is None and lock is not None:
             lock.release()  # not opened after all: let go of the file
+
+
+def open_server_for_window(address: "ServerAddress") -> OpenedCatalogue:
+    """A team catalogue for the main window: made and seeded if the database is empty,
+    read-only (with the banner saying why) when the role may only read. StoreError (one
+    line) when the server refuses. No lock, no file check, no daily backup: the server
+    keeps writers apart and is backed up by copying it into a file (catalogue backup)."""
+    opened = workflows.open_server(address)
+    return OpenedCatalogue(address.backup_path(db.app_data_dir()), opened.read_only, None,
+                           _engine=opened.engine, server=address)
 
 
 def take_daily_backup(path: Path) -> None:

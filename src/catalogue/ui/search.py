@@ -5,6 +5,7 @@ requests that were overtaken by more typing are dropped. The worker never touche
 (doing so from another thread crashes Qt): it only sends back plain results.
 """
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -22,15 +23,17 @@ queries = lazy_import("catalogue.queries")
 class _Worker(QObject):
     found = Signal(int, str, object)
 
-    def __init__(self, path: Path, read_only: bool) -> None:
+    def __init__(self, path: Path, read_only: bool,
+                 connect: "Callable[[], Engine] | None" = None) -> None:
         super().__init__()
-        self.path, self.read_only = path, read_only
+        self.path, self.read_only, self.new_engine = path, read_only, connect
         self.engine: Engine | None = None
 
     @Slot(int, str)
     def search(self, generation: int, text: str) -> None:
         if self.engine is None:
-            self.engine = make_engine(self.path, read_only=self.read_only)
+            self.engine = (self.new_engine() if self.new_engine is not None
+                           else make_engine(self.path, read_only=self.read_only))
         try:
             result = queries.search(self.engine, text)
         except Exception as error:
@@ -50,16 +53,19 @@ class BackgroundSearch(QObject):
     _ask = Signal(int, str)
     _close = Signal()
 
-    def __init__(self, path: Path, read_only: bool, parent: QObject | None = None) -> None:
+    def __init__(self, path: Path, read_only: bool, parent: QObject | None = None,
+                 connect: "Callable[[], Engine] | None" = None) -> None:
+        """`connect` makes the worker's engine (a server catalogue's); else it opens
+        the file at `path`."""
         super().__init__(parent)
         self.generation = 0
-        self.path, self.read_only = path, read_only
+        self.path, self.read_only, self.new_engine = path, read_only, connect
         self.thread_: QThread | None = None
 
     def _start(self) -> None:
         """The worker thread starts with the first search, not with the window."""
         self.thread_ = QThread(self)
-        self.worker = _Worker(self.path, self.read_only)
+        self.worker = _Worker(self.path, self.read_only, self.new_engine)
         self.worker.moveToThread(self.thread_)
         self._ask.connect(self.worker.search)
         self._close.connect(self.worker.close)

@@ -47,7 +47,8 @@ class CatalogueSession(QObject):
         super().__init__(parent)
         self.opened = opened
         self.document = CatalogueDocument(lambda: opened.engine, opened.path, self)
-        self.searcher = BackgroundSearch(opened.path, opened.read_only is not None, self)
+        self.searcher = BackgroundSearch(opened.path, opened.read_only is not None, self,
+                                         opened.make_engine if opened.server else None)
         self._check: IntegrityCheck | None = None
         self._totals = totals
         self._warming = False
@@ -60,7 +61,7 @@ class CatalogueSession(QObject):
         self.feed = ChangeFeed(lambda: opened.engine, parent=self)
         """Other windows' changes (a team catalogue's listener feeds it; a file's, never)."""
         self.listener: live_storage.Listener | None = None
-        if getattr(opened, "server", None) is not None:
+        if opened.server is not None:
             self.listen()
 
     def listen(self) -> None:

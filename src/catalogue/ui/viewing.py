@@ -46,15 +46,16 @@ class Viewing(QObject):
 
     def title(self) -> str:
         session = self.window.session
+        name = str(session.opened.server or session.path.name)
         if session.read_only is None:
-            return translate("MainWindow", "Catalogue - {name}").format(name=session.path.name)
-        return translate("MainWindow", "Catalogue - {name} (read-only)").format(
-            name=session.path.name)
+            return translate("MainWindow", "Catalogue - {name}").format(name=name)
+        return translate("MainWindow", "Catalogue - {name} (read-only)").format(name=name)
 
     def entered(self) -> None:
         """A catalogue is shown: follow its file when read-only, put its tree back."""
         session = self.window.session
-        self.watch.watch(session.path if session.read_only is not None else None)
+        self.watch.watch(session.path if session.read_only is not None
+                         and session.opened.server is None else None)
         self._restore_pending = True
         if self.window.isVisible():
             self._restore_tree()

@@ -7,33 +7,25 @@ The trigram tokenizer matches any run of three or more characters, so a search f
 of words and Chinese text (which has no spaces between words) alike. Each row's rowid is
 the record's id times 8 plus a code for its kind, so triggers update and delete by rowid
 rather than scanning the index. Foreign-key cascades fire the delete triggers too.
+
+On PostgreSQL the same words (storage.search.WORDS) get a GIN trigram index (pg_trgm) per
+table instead, which the server keeps in step itself: no triggers, no second copy.
 """
 
 from alembic import op
 
-from catalogue.kinds import KINDS, Kind
+from catalogue.storage.search import SOURCES, create_server_index
 
 revision = "0003"
 down_revision = "0002"
 branch_labels = None
 depends_on = None
 
-WORDS = {
-    Kind.SESSION: "{r}.title || ' ' || {r}.place || ' ' || {r}.notes",
-    Kind.AREA: "{r}.name || ' ' || {r}.notes",
-    Kind.MEASURE: "{r}.text || ' ' || {r}.notes",
-    Kind.OFFICIAL: "{r}.honorific || ' ' || {r}.name || ' ' || {r}.post || ' ' || {r}.notes",
-    Kind.AGREEMENT:
-        "'(' || {r}.numeral || ') ' || {r}.title || ' ' || {r}.parties || ' ' || {r}.notes",
-    Kind.ANNEX: "{r}.title || ' ' || {r}.notes",
-}
-"""The words a search looks at, per kind."""
-SOURCES = tuple((kind, KINDS[kind].search_code, KINDS[kind].table, body)
-                for kind, body in WORDS.items())
-"""Kind, its code in the index's rowids and its table (from the registry), and its words."""
-
-
 def upgrade() -> None:
+    if op.get_bind().dialect.name == "postgresql":
+        for statement in create_server_index():
+            op.execute(statement)
+        return
     op.execute("CREATE VIRTUAL TABLE search_index USING fts5("
                "body, tokenize = 'trigram case_sensitive 0')")
     for _kind, code, table, body in SOURCES:
@@ -52,6 +44,10 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    if op.get_bind().dialect.name == "postgresql":
+        for _kind, _code, table, _body in SOURCES:
+            op.execute(f"DROP INDEX {table}_search")
+        return
     for _kind, _code, table, _body in SOURCES:
         for event in ("insert", "update", "delete"):
             op.execute(f"DROP TRIGGER {table}_search_{event}")

@@ -1,0 +1,313 @@
+"""A catalogue on a PostgreSQL server (14 or newer, through psycopg 3).
+
+Everything that differs from a file stays here: the address (a `postgresql://` URL, never
+a file name, never stored), the checks a server database must pass (version, UTF-8, a
+character type under which pg_trgm sees Chinese), creating its schema with the same
+Alembic migrations and seeding it in one transaction, whether the role may write, and the
+identity sequences after rows are written with explicit ids. Passwords come from libpq's
+own places (~/.pgpass, PGPASSWORD, PGPASSFILE); Catalogue never writes one down.
+
+The file-only machinery (the writer's lock, backups before risky steps, the fast sqlite3
+readers) does not apply: the server keeps several writers apart itself, and a server
+catalogue is backed up by copying it into a local file (workflows.backup_server).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Callable, Collection
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+from urllib.parse import parse_qs, urlsplit
+
+from catalogue.i18n import translate
+from catalogue.kinds import KINDS
+from catalogue.storage.errors import StoreError
+from catalogue.storage.location import (
+    SERVER_PREFIX,
+    chosen_location,
+    names_server,
+    resolve_db_path,
+)
+from catalogue.storage.schema import KNOWN_REVISIONS, SCHEMA_HEAD, run_alembic
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Connection, Engine
+
+MIN_SERVER_VERSION = 140000
+CREATE_LOCK = 0x43415441  # "CATA": two officers opening one empty database create it once
+UNICODE_PROBE = "香港上海"
+"""Text that a trigram index must see: under a `C` character type pg_trgm drops it."""
+CREATEDB = "createdb --encoding=UTF8 --locale=C.UTF-8 --template=template0 {name}"
+
+Seeder = Callable[["Connection"], None]
+"""Fills a catalogue whose schema was just made, on the same connection, in the same
+transaction (workflows.seed_catalogue, or a copy)."""
+
+
+@dataclass(frozen=True)
+class ServerAddress:
+    """A catalogue on a server, as given to --db or $CATALOGUE_DB. str() never shows a
+    password that the address may hold."""
+
+    url: str
+
+    def __str__(self) -> str:
+        parts = urlsplit(self.url)
+        netloc = parts.netloc
+        if "@" in netloc:
+            user, _, host = netloc.rpartition("@")
+            netloc = f"{user.split(':')[0]}@{host}"
+        host = parts.hostname or parse_qs(parts.query).get("host", [""])[0]
+        shown = f"{SERVER_PREFIX}{netloc}{parts.path}"
+        return shown if parts.hostname or not host else f"{shown} (on {host})"
+
+    def __repr__(self) -> str:  # tracebacks and logs too: never the password
+        return f"ServerAddress({str(self)!r})"
+
+    @property
+    def database(self) -> str:
+        return urlsplit(self.url).path.lstrip("/") or "?"
+
+    def backup_path(self, data_dir: Path) -> Path:
+        """Where this server's catalogue is named when it is backed up into local files
+        (a name, never a file of its own: its backups go in the backups folder beside)."""
+        parts = urlsplit(self.url)
+        host = parts.hostname or "local"
+        name = re.sub(r"[^A-Za-z0-9._-]", "_", f"{self.database}@{host}")
+        return data_dir / "servers" / f"{name}.db"
+
+
+Location = Path | ServerAddress
+"""Where a catalogue is: a file, or a database on a server."""
+
+
+def resolve_location(given: str | os.PathLike[str] | None = None) -> Location:
+    """--db wins, then $CATALOGUE_DB, then the per-user default: a server address, or the
+    real file a path names (a path holding `?`, `#` or `:` is a file name all the same)."""
+    chosen = chosen_location(given)
+    if names_server(chosen):
+        return ServerAddress(str(chosen))
+    return resolve_db_path(chosen)
+
+
+def make_server_engine(address: ServerAddress, *, read_only: bool = False) -> Engine:
+    """An engine on the server database. A reader's transactions are read-only and see one
+    snapshot (REPEATABLE READ), so an export is the catalogue as of one moment."""
+    from sqlalchemy import create_engine
+    from sqlalchemy.exc import ArgumentError
+
+    from catalogue import models  # noqa: F401  (the tables, for the ORM)
+
+    arguments: dict[str, Any] = {"application_name": "Catalogue", "connect_timeout": 10}
+    if read_only:
+        arguments["options"] = "-c default_transaction_read_only=on"
+    try:
+        return create_engine(
+            "postgresql+psycopg://" + address.url[len(SERVER_PREFIX):],
+            connect_args=arguments, pool_pre_ping=True,
+            isolation_level="REPEATABLE READ" if read_only else "READ COMMITTED")
+    except (ArgumentError, ValueError) as error:
+        raise StoreError(translate("Storage", "{address} is not a server address: {error}"
+                                   ).format(address=address, error=error)) from None
+
+
+def server_error(address: ServerAddress, error: BaseException) -> StoreError:
+    """One line for what the driver said (a refused connection, a wrong password)."""
+    detail = str(getattr(error, "orig", None) or error).strip().splitlines()
+    return StoreError(translate("Storage", "{address}: {detail}").format(
+        address=address, detail=detail[0] if detail else type(error).__name__))
+
+
+def check_server(connection: Connection, address: ServerAddress) -> None:
+    """Refuse a server older than 14, and a database that is not UTF-8 or whose character
+    type hides Chinese from the trigram index, saying how to create a good one."""
+    version = int(connection.exec_driver_sql("SHOW server_version_num").scalar_one())
+    if version < MIN_SERVER_VERSION:
+        raise StoreError(translate(
+            "Storage", "{address}: the server is PostgreSQL {version}; Catalogue needs 14 "
+            "or newer").format(address=address, version=version // 10000))
+    encoding = str(connection.exec_driver_sql("SHOW server_encoding").scalar_one())
+    ctype = str(connection.exec_driver_sql("SHOW lc_ctype").scalar_one())
+    sees_chinese = ctype not in ("C", "POSIX")
+    if sees_chinese and connection.exec_driver_sql(
+            "SELECT to_regprocedure('show_trgm(text)') IS NOT NULL").scalar_one():
+        sees_chinese = bool(connection.exec_driver_sql(
+            f"SELECT cardinality(show_trgm('{UNICODE_PROBE}')) > 0").scalar_one())
+    if encoding != "UTF8" or not sees_chinese:
+        raise StoreError(translate(
+            "Storage", "{address}: the database must be UTF-8 with a Unicode character type "
+            "(it is {encoding}, {ctype}), or search would not see Chinese; create it with: "
+            "{command}").format(address=address, encoding=encoding, ctype=ctype,
+                                command=CREATEDB.format(name=address.database)))
+
+
+def catalogue_revision(connection: Connection) -> str | None:
+    """The schema revision of the catalogue in the database; None when the database is
+    empty; StoreError when it holds tables of something else."""
+    # the catalogue read with this statement's snapshot (to_regclass may answer from a
+    # cache that has not yet heard of tables another officer has just made)
+    if connection.exec_driver_sql(
+            "SELECT EXISTS (SELECT FROM pg_tables WHERE schemaname = current_schema() "
+            "AND tablename = 'alembic_version')").scalar_one():
+        return str(connection.exec_driver_sql(
+            "SELECT version_num FROM alembic_version").scalar_one_or_none() or "")
+    tables = connection.exec_driver_sql(
+        "SELECT count(*) FROM pg_tables WHERE schemaname = current_schema()").scalar_one()
+    if tables:
+        raise StoreError(translate(
+            "Storage", "the database holds other tables and no catalogue: give an empty "
+            "database, or one made by Catalogue"))
+    return None
+
+
+def read_only_reason(connection: Connection) -> str | None:
+    """Why this role cannot change the catalogue, or None when it may."""
+    if connection.exec_driver_sql("SELECT pg_is_in_recovery()").scalar_one():
+        return translate("Storage", "the server is a read-only standby")
+    checks = " AND ".join(
+        f"has_table_privilege('{info.table}', '{privilege}')"
+        for info in KINDS.values() for privilege in ("INSERT", "UPDATE", "DELETE"))
+    if not connection.exec_driver_sql(f"SELECT {checks}").scalar_one():
+        user = connection.exec_driver_sql("SELECT current_user").scalar_one()
+        return translate("Storage", "the role {user} may only read this catalogue").format(
+            user=user)
+    return None
+
+
+def record_count(connection: Connection) -> int:
+    return int(connection.exec_driver_sql("SELECT " + " + ".join(
+        f"(SELECT count(*) FROM {info.table})" for info in KINDS.values())).scalar_one())
+
+
+@dataclass
+class ServerCatalogue:
+    """An opened server catalogue: its engine, and why it is read-only (None: writable)."""
+
+    address: ServerAddress
+    engine: Engine
+    read_only: str | None
+
+
+def open_server(address: ServerAddress, *, create: Seeder | None = None,
+                read_only: bool = False, new_only: bool = False) -> ServerCatalogue:
+    """Check the server database, give an empty one the schema (and `create` its records,
+    in the same transaction), upgrade an older one; an engine on it.
+
+    With `new_only` (a copy's destination), a catalogue with records is refused and an
+    empty one (no tables, or the schema and no records) is filled by `create`.
+    Without `create`, an empty database is refused (nothing to read there).
+    """
+    from sqlalchemy.exc import SQLAlchemyError
+
+    engine = make_server_engine(address)
+    try:
+        with engine.connect() as connection, connection.begin():
+            check_server(connection, address)
+            # waits while another officer makes the catalogue, so it is seen whole or not
+            connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock_shared({CREATE_LOCK})")
+            revision = catalogue_revision(connection)
+            reason = read_only_reason(connection) if revision else None
+            fillable = revision is None or (
+                new_only and revision == SCHEMA_HEAD and record_count(connection) == 0)
+        if revision and revision not in KNOWN_REVISIONS:
+            raise StoreError(translate(
+                "Storage", "{address} was made by a newer version of Catalogue (schema "
+                "{revision}); this version reads up to {head}: install the newer version"
+            ).format(address=address, revision=revision, head=SCHEMA_HEAD))
+        if new_only and not fillable:
+            raise StoreError(translate(
+                "Storage", "{address} already holds a catalogue: copy into an empty database"
+            ).format(address=address))
+        if fillable and create is None:
+            raise StoreError(translate("Storage", "{address} holds no catalogue").format(
+                address=address))
+        if (fillable or revision != SCHEMA_HEAD) and (read_only or reason):
+            raise StoreError(translate(
+                "Storage", "{address} needs its catalogue {made} but cannot be written "
+                "({reason})").format(address=address, made=translate(
+                    "Storage", "made") if fillable else translate("Storage", "upgraded"),
+                                     reason=reason or translate("Storage", "read-only")))
+        if fillable or revision != SCHEMA_HEAD:
+            _make_or_upgrade(engine, address, create if fillable else None, new_only)
+        with engine.connect() as connection:
+            check_server(connection, address)  # pg_trgm exists now: see it index Chinese
+    except SQLAlchemyError as error:
+        engine.dispose()
+        raise server_error(address, error) from None
+    except BaseException:
+        engine.dispose()
+        raise
+    if read_only or reason:
+        engine.dispose()
+        engine = make_server_engine(address, read_only=True)
+    return ServerCatalogue(address, engine, reason or (translate(
+        "Storage", "opened read-only") if read_only else None))
+
+
+def _make_or_upgrade(engine: Engine, address: ServerAddress, create: Seeder | None,
+                     new_only: bool) -> None:
+    """Migrate (and fill) under a lock that keeps a second opener waiting, in one
+    transaction: a failure leaves the database as it was."""
+    with engine.connect() as connection, connection.begin():
+        connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({CREATE_LOCK})")
+        revision = catalogue_revision(connection)  # another officer may have done it
+        if revision is not None and revision == SCHEMA_HEAD and not (
+                new_only and record_count(connection) == 0):
+            return
+        run_alembic(connection, lambda command, config: command.upgrade(config, "head"))
+        if create is not None:
+            create(connection)
+            sync_identities(connection)
+
+
+def sync_identities(connection: Connection, names: Collection[str] | None = None) -> None:
+    """Move the id sequences of the tables `names` (None: all) past the ids written
+    explicitly (a copy, an undone delete), so the next new record does not collide with
+    one put back. Nothing on SQLite, whose next id is always past the largest."""
+    if connection.dialect.name != "postgresql":
+        return
+    from sqlmodel import SQLModel
+
+    for table in SQLModel.metadata.sorted_tables:
+        if "id" in table.c and table.c.id.primary_key and (names is None
+                                                           or table.name in names):
+            # never backwards: another officer's new row may hold an id not yet visible
+            connection.exec_driver_sql(
+                f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), "
+                f"greatest(coalesce(max(id), 0) + 1, "
+                f"nextval(pg_get_serial_sequence('{table.name}', 'id'))), false) "
+                f"FROM {table.name}")
+
+
+
+COPY_BATCH = 5_000
+"""Rows written per statement when a catalogue is copied."""
+
+
+def table_counts(connection: Connection) -> dict[str, int]:
+    """Rows in every table of the catalogue (the models' tables), as this connection sees
+    them: what a copy must have written at the other end."""
+    from sqlmodel import SQLModel
+
+    from catalogue import models  # noqa: F401  (the tables)
+
+    return {table.name: int(connection.exec_driver_sql(
+        f"SELECT count(*) FROM {table.name}").scalar_one())
+            for table in SQLModel.metadata.sorted_tables}
+
+
+def copy_rows(source: Connection, destination: Connection) -> None:
+    """Every row of every table from one catalogue into an empty one, ids and all, parents
+    before children (either engine at either end); then the id sequences past them."""
+    from sqlmodel import SQLModel
+
+    from catalogue import models  # noqa: F401  (the tables)
+
+    for table in SQLModel.metadata.sorted_tables:
+        rows = source.execute(table.select().order_by(*table.primary_key.columns))
+        while batch := rows.mappings().fetchmany(COPY_BATCH):
+            destination.execute(table.insert(), [dict(row) for row in batch])
+    sync_identities(destination)
