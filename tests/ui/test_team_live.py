@@ -8,8 +8,18 @@ from PySide6.QtCore import QSettings
 from catalogue.spec import OFFICER_SETTING
 from catalogue.ui.app import make_application, open_window
 from catalogue.ui.live import CompareDialog
-from tests.helpers import find, measure_editor, on_next_dialog, select, show_checked
+from tests.helpers import (
+    DATA,
+    find,
+    labels,
+    measure_editor,
+    on_next_dialog,
+    run,
+    select,
+    show_checked,
+)
 
+RELEASES = DATA / "releases"
 WAIT_MS = 20_000
 """How long a window may take to show the other's change before the test gives up (not a
 timing assertion: bench figures measure the time)."""
@@ -74,3 +84,25 @@ def test_one_officers_save_reaches_the_other_window(qtbot, pg_server, pg_catalog
     finally:
         close(alice)
         close(bob)
+
+
+
+def test_an_import_from_the_command_line_reaches_an_open_window(qtbot, pg_server, pg_catalogue):
+    QSettings().remove(OFFICER_SETTING)
+    make_application()
+    address = editor_role(pg_server, pg_catalogue.database, "carol")
+    window = open_window(address)
+    try:
+        show_checked(qtbot, window)
+        qtbot.waitUntil(window.session.listener.listening.is_set, timeout=WAIT_MS)
+        select(window, "3.2")
+        done = run("import", "--db", address, "--date", "2017-09-13",
+                   str(RELEASES / "hk-guangdong-20th.txt"))
+        assert done.returncode == 0, done.stderr
+        qtbot.waitUntil(lambda: any("Guangdong" in label for label in labels(window.model)),
+                        timeout=WAIT_MS)  # a second conference: the top lists conferences
+        assert window.controller.shown() is not None
+        assert window.live.banner.isHidden()  # the open record was not touched
+        assert window.live.peers.isHidden()  # a command is not a window kept open
+    finally:
+        close(window)
