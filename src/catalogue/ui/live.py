@@ -199,6 +199,7 @@ class LiveView(QObject):
         layout.insertWidget(2, self.banner)  # under the heading and its line
         self.peers = QLabel()
         self.peers.setObjectName("connectedOfficers")
+        self.peers.setContentsMargins(10, 0, 4, 0)  # apart from the counts before it
         self.peers.hide()
         window.statusBar().addPermanentWidget(self.peers)
         self.news: News | None = None
