@@ -2173,6 +2173,93 @@ Leave it empty to record your computer login ({user}).</source>
     </message>
 </context>
 <context>
+    <name>LiveView</name>
+    <message>
+        <source>another officer</source>
+        <translation>另一位工作人员</translation>
+    </message>
+    <message>
+        <source>changes made while the connection was lost</source>
+        <translation>连接中断期间所作的更改</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>重新加载</translation>
+    </message>
+    <message>
+        <source>Show the record as it is saved now</source>
+        <translation>显示此记录当前保存的内容</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>比较</translation>
+    </message>
+    <message>
+        <source>Show this window&apos;s values beside the saved ones</source>
+        <translation>把此窗口的内容与已保存的并排显示</translation>
+    </message>
+    <message>
+        <source>Hide this message</source>
+        <translation>隐藏此消息</translation>
+    </message>
+    <message>
+        <source>Deleted by {who} at {time}: {change}</source>
+        <translation>{who} 于 {time} 删除：{change}</translation>
+    </message>
+    <message>
+        <source>Changed by {who} at {time}: {change}</source>
+        <translation>{who} 于 {time} 更改：{change}</translation>
+    </message>
+    <message>
+        <source>Drop your unsaved changes to this {kind} and show the version {who} saved?</source>
+        <translation>舍弃你对此{kind}未保存的更改，并显示 {who} 保存的版本？</translation>
+    </message>
+    <message>
+        <source>Compare shows both side by side, so you can copy what you typed first.</source>
+        <translation>“比较”会并排显示两个版本，你可先复制自己输入的内容。</translation>
+    </message>
+    <message>
+        <source>Drop and Reload</source>
+        <translation>舍弃并重新加载</translation>
+    </message>
+    <message>
+        <source>Compare {what}</source>
+        <translation>比较{what}</translation>
+    </message>
+    <message>
+        <source>Also connected: {names}</source>
+        <translation>其他已连接者：{names}</translation>
+    </message>
+    <message>
+        <source>{who} since {time}</source>
+        <translation>{who}，自 {time} 起</translation>
+    </message>
+    <message>
+        <source>Saved now</source>
+        <translation>当前保存的内容</translation>
+    </message>
+    <message>
+        <source>Saved by {who} at {time}</source>
+        <translation>{who} 于 {time} 保存</translation>
+    </message>
+    <message>
+        <source>This record no longer exists: it was deleted.</source>
+        <translation>此记录已不存在：已被删除。</translation>
+    </message>
+    <message>
+        <source>Rows in bold differ. Your unsaved changes are in the first column.</source>
+        <translation>粗体的行内容不同。你未保存的更改在第一列。</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>This window</source>
+        <translation>此窗口</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;New database...</source>

@@ -2173,6 +2173,93 @@ Leave it empty to record your computer login ({user}).</source>
     </message>
 </context>
 <context>
+    <name>LiveView</name>
+    <message>
+        <source>another officer</source>
+        <translation>另一位人員</translation>
+    </message>
+    <message>
+        <source>changes made while the connection was lost</source>
+        <translation>連線中斷期間所作的更改</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>重新載入</translation>
+    </message>
+    <message>
+        <source>Show the record as it is saved now</source>
+        <translation>顯示此記錄現時儲存的內容</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>比較</translation>
+    </message>
+    <message>
+        <source>Show this window&apos;s values beside the saved ones</source>
+        <translation>把此視窗的內容與已儲存的並排顯示</translation>
+    </message>
+    <message>
+        <source>Hide this message</source>
+        <translation>隱藏此訊息</translation>
+    </message>
+    <message>
+        <source>Deleted by {who} at {time}: {change}</source>
+        <translation>{who} 於 {time} 刪除：{change}</translation>
+    </message>
+    <message>
+        <source>Changed by {who} at {time}: {change}</source>
+        <translation>{who} 於 {time} 更改：{change}</translation>
+    </message>
+    <message>
+        <source>Drop your unsaved changes to this {kind} and show the version {who} saved?</source>
+        <translation>捨棄你對此{kind}未儲存的更改，並顯示 {who} 儲存的版本？</translation>
+    </message>
+    <message>
+        <source>Compare shows both side by side, so you can copy what you typed first.</source>
+        <translation>「比較」會並排顯示兩個版本，你可先複製自己輸入的內容。</translation>
+    </message>
+    <message>
+        <source>Drop and Reload</source>
+        <translation>捨棄並重新載入</translation>
+    </message>
+    <message>
+        <source>Compare {what}</source>
+        <translation>比較{what}</translation>
+    </message>
+    <message>
+        <source>Also connected: {names}</source>
+        <translation>其他已連線者：{names}</translation>
+    </message>
+    <message>
+        <source>{who} since {time}</source>
+        <translation>{who}，自 {time} 起</translation>
+    </message>
+    <message>
+        <source>Saved now</source>
+        <translation>現時儲存的內容</translation>
+    </message>
+    <message>
+        <source>Saved by {who} at {time}</source>
+        <translation>{who} 於 {time} 儲存</translation>
+    </message>
+    <message>
+        <source>This record no longer exists: it was deleted.</source>
+        <translation>此記錄已不存在：已被刪除。</translation>
+    </message>
+    <message>
+        <source>Rows in bold differ. Your unsaved changes are in the first column.</source>
+        <translation>粗體的列內容不同。你未儲存的更改在第一欄。</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>欄位</translation>
+    </message>
+    <message>
+        <source>This window</source>
+        <translation>此視窗</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;New database...</source>

@@ -87,6 +87,7 @@ from catalogue.spec import (
     report,
     tidy_notes,
 )
+from catalogue.storage.live import announce
 from catalogue.storage.server import sync_identities
 from catalogue.vocabulary import Side, conference_sides
 
@@ -200,6 +201,7 @@ class ChangeLog:
             row["change_set_id"] = set_id
         if self.rows:
             connection.execute(_INSERT_CHANGE, self.rows)
+        announce(connection, set_id)  # other windows hear of it when it commits (a server)
         return set_id
 
 

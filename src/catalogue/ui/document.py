@@ -44,6 +44,9 @@ class CatalogueDocument(QObject):
         self._engine: Engine | None = None if callable(engine) else engine
         self.path = path
         self.server = server
+        self.officer = ""
+        """Who the changes are recorded as when Settings names nobody ('': the services
+        record the operating-system user; a team catalogue: the server role)."""
 
     @property
     def engine(self) -> "Engine":
@@ -81,9 +84,10 @@ class CatalogueDocument(QObject):
 
     def origin(self, source: Source = Source.WINDOW, label: str = "") -> Origin:
         """Who is changing the catalogue from the window: the name set in Settings
-        (OFFICER_SETTING), else the operating-system user (the services' default)."""
+        (OFFICER_SETTING), else `officer`, else the operating-system user (the services'
+        default)."""
         officer = QSettings().value(OFFICER_SETTING, "")
-        return Origin(source, str(officer or "").strip(), label)
+        return Origin(source, str(officer or "").strip() or self.officer, label)
 
     def update(self, kind: Kind, record_id: int, fields: dict[str, Any],
                origin: Origin | None = None, version: int | None = None) -> Changes:

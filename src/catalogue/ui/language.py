@@ -188,3 +188,4 @@ def retranslate_window(window: "MainWindow") -> None:
     window.statusBar().clearMessage()
     window.refresh()
     window._show_read_only()
+    window.live.retranslate()

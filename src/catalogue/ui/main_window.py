@@ -25,6 +25,7 @@ from catalogue.ui.files import FileActions
 from catalogue.ui.filter_box import FilterBox
 from catalogue.ui.history_views import HistoryViews
 from catalogue.ui.icons import app_icon
+from catalogue.ui.live import LiveView
 from catalogue.ui.panes import scroll_forms, tree_pane
 from catalogue.ui.safety import OpenedCatalogue
 from catalogue.ui.session import CatalogueSession
@@ -50,6 +51,7 @@ class MainWindow(QMainWindow):
                                             self.editor, self.undo_stack)
         self.files = FileActions(self)
         self.documents = DocumentsSection(self)
+        self.live = LiveView(self)
         build_menus(self, self.actions_, self.tree)
         self._connect()
         self._connect_session()
@@ -118,6 +120,7 @@ class MainWindow(QMainWindow):
         session.check_passed.connect(self._check_passed)
         session.check_failed.connect(lambda error: self.files.check_failed(session.opened, error))
         self.filter_box.bind(session.searcher)
+        self.live.bind(session)
 
     # -- switching catalogues ----------------------------------------------------------------
 

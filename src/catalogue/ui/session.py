@@ -8,6 +8,7 @@ nothing has to be rewired by hand.
 
 import contextlib
 import gc
+import getpass
 import importlib
 import threading
 from pathlib import Path
@@ -19,7 +20,9 @@ from catalogue.kinds import Kind
 from catalogue.lazy import lazy_import
 from catalogue.spec import Changes
 from catalogue.storage import StoreError
+from catalogue.storage import live as live_storage
 from catalogue.ui.document import CatalogueDocument
+from catalogue.ui.live import ChangeFeed
 from catalogue.ui.safety import IntegrityCheck, OpenedCatalogue
 from catalogue.ui.search import BackgroundSearch
 
@@ -56,6 +59,26 @@ class CatalogueSession(QObject):
         """The ORM is imported and the engine made (see warm_up)."""
         self.document.changed.connect(self._forget_totals)
         self._imported.connect(self._make_engine)
+        self.feed = ChangeFeed(lambda: opened.engine, parent=self)
+        """Other windows' changes (a team catalogue's listener feeds it; a file's, never)."""
+        self.listener: live_storage.Listener | None = None
+        if opened.server is not None:
+            self.listen()
+
+    def listen(self) -> None:
+        """A team catalogue: name this window's connections after its officer (the name
+        set in Settings, else the server role), give its change sets a token to know them
+        by, and hear the others' on a thread of their own."""
+        engine = self.opened.engine
+        officer = self.document.origin().officer or live_storage.login_role(engine)
+        if not officer:
+            with contextlib.suppress(KeyError, OSError):
+                officer = getpass.getuser()
+        self.document.officer = officer
+        self.feed.token = live_storage.identify(engine, officer)
+        self.listener = live_storage.Listener(engine, self.feed.heard, self.feed.heard_peers,
+                                              self.feed.heard_gap)
+        self.listener.start()
 
     @property
     def path(self) -> Path:
@@ -153,7 +176,10 @@ class CatalogueSession(QObject):
         self.warm = True
 
     def stop_background_work(self) -> None:
-        """Wait for the search and check threads: Qt aborts if one outlives the app."""
+        """Wait for the search, check and listener threads: Qt aborts if one outlives the
+        app."""
+        if self.listener is not None:
+            self.listener.stop()
         self.searcher.stop()
         if self._check is not None:
             self._check.wait()
