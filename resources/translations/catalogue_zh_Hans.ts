@@ -2211,6 +2211,10 @@ Leave it empty to record your computer login ({user}).</source>
         <translation>{who} 于 {time} 更改：{change}</translation>
     </message>
     <message>
+        <source>Others&apos; changes could not be read: {error}</source>
+        <translation>无法读取其他人员的更改：{error}</translation>
+    </message>
+    <message>
         <source>Drop your unsaved changes to this {kind} and show the version {who} saved?</source>
         <translation>舍弃你对此{kind}未保存的更改，并显示 {who} 保存的版本？</translation>
     </message>

@@ -2211,6 +2211,10 @@ Leave it empty to record your computer login ({user}).</source>
         <translation>{who} 於 {time} 更改：{change}</translation>
     </message>
     <message>
+        <source>Others&apos; changes could not be read: {error}</source>
+        <translation>無法讀取其他人員的更改：{error}</translation>
+    </message>
+    <message>
         <source>Drop your unsaved changes to this {kind} and show the version {who} saved?</source>
         <translation>捨棄你對此{kind}未儲存的更改，並顯示 {who} 儲存的版本？</translation>
     </message>

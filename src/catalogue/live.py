@@ -17,6 +17,7 @@ from sqlalchemy import func
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
+from catalogue import naming
 from catalogue.kinds import KINDS, ROOT, Kind, ListKey, ListKind, RecordKey, list_key_of
 from catalogue.models import Agreement, Change, ChangeSet, PlenarySession
 from catalogue.services import AREA_IDS, PARENT_COLUMNS, database_refusals
@@ -105,7 +106,7 @@ def read_news(engine: Engine, set_ids: Iterable[int], sender: str = "") -> list[
             entries = [(Kind(kind), int(record_id), uuid, operation, json.loads(fields))
                        for kind, record_id, uuid, operation, fields in rows.get(set_id, [])]
             found.append(News(
-                set_id, one.at, one.officer, one.source, one.label,
+                set_id, one.at, one.officer, one.source, naming.Label.read(one.label),
                 Changes(frozenset(), frozenset({ROOT})) if whole else changes_of(db, entries),
                 tuple(Touched(RecordKey(kind, record_id), uuid, operation, frozenset(diff))
                       for kind, record_id, uuid, operation, diff in entries),

@@ -533,11 +533,17 @@ def match_lines(result: SearchResult, query: str = "") -> list[tuple[str, str, s
     return lines
 
 
+MAX_REF_DIGITS = 9
+"""Positions, numbers and ordinals stay within 1,000,000 (the editor's check)."""
+
+
 def record_by_ref(engine: Engine, session_id: int, kind: Kind, ref: str) -> int | None:
     """The id of the record of `kind` in the plenary that `ref` names as the CSV and
     `catalogue search` print it ('3.2' a measure, 'xi' an agreement, '4' an area, official
     or annex, the ordinal for the plenary itself); None when there is none."""
     ref = ref.strip()
+    if any(len(digits) > MAX_REF_DIGITS for digits in re.findall(r"\d+", ref)):
+        return None  # no record is numbered so (a database integer could not even hold it)
     number = int(ref) if ref.isdigit() else None
     with Session(engine) as db:
         if kind == Kind.SESSION:

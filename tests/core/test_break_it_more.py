@@ -102,3 +102,14 @@ def test_an_export_keeps_the_protection_and_the_link_of_the_file_it_replaces(
     assert real.stat().st_mode & 0o777 == 0o640
     assert sorted(path.name for path in out.iterdir()) == [
         "link.csv", "locked.csv", "private.csv", "real.csv"]
+
+
+@pytest.mark.parametrize("args", [("measure", "99999999999999999999.1", "text", "x"),
+                                  ("agreement", "i", "areas", "99999999999999999999")])
+def test_a_huge_number_in_an_edit_is_no_such_record_in_one_line(catalogue_file, args):
+    """It was "unexpected OverflowError" (the break-it session)."""
+    before = file_digest(catalogue_file)
+    done = cli("edit", "--db", str(catalogue_file), *args)
+    assert done.returncode == 1 and done.stderr.count("\n") == 1, done.stderr
+    assert "unexpected" not in done.stderr and "Overflow" not in done.stderr
+    assert file_digest(catalogue_file) == before

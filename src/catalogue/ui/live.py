@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from catalogue import naming
+from catalogue.errors import one_line
 from catalogue.i18n import translate
 from catalogue.kinds import KINDS, ROOT, RecordKey
 from catalogue.lazy import lazy_import
@@ -85,6 +86,14 @@ class ChangeFeed(QObject):
         self._timer.timeout.connect(self._flush)
         self._heard.connect(self.post)  # queued when emitted on the listener's thread
         self._peers.connect(self.present)
+        self._stopped = False
+
+    def stop(self) -> None:
+        """The session is closing: nothing heard from now on is applied (a burst waiting
+        for its timer would read a catalogue no longer open)."""
+        self._stopped = True
+        self._timer.stop()
+        self._pending = []
 
     def own(self, sender: str) -> bool:
         return bool(sender) and sender == self.token
@@ -122,7 +131,7 @@ class ChangeFeed(QObject):
         """A change set written elsewhere; applied with any others heard within
         COALESCE_MS of the first (the wait is not restarted: a steady stream of saves
         is still shown every COALESCE_MS)."""
-        if self.own(news.sender):
+        if self._stopped or self.own(news.sender):
             return
         self._pending.append(news)
         if not self._timer.isActive():
@@ -239,6 +248,11 @@ class LiveView(QObject):
                     tree_state.restore(window.tree, model, state)
                 else:
                     model.apply(live.merged(batch))
+            except Exception as error:  # the server went meanwhile: said, never a crash
+                window.statusBar().showMessage(translate(
+                    "LiveView", "Others' changes could not be read: {error}").format(
+                        error=one_line(error)), 8000)
+                return
             finally:
                 controller._restoring_selection = False
             if shown is not None:

@@ -178,6 +178,7 @@ class CatalogueSession(QObject):
     def stop_background_work(self) -> None:
         """Wait for the search, check and listener threads: Qt aborts if one outlives the
         app."""
+        self.feed.stop()
         if self.listener is not None:
             self.listener.stop()
         self.searcher.stop()
