@@ -156,3 +156,48 @@ def test_restore_on_a_server_from_the_command_line(pg_server, team):
     assert backups_of(alice)[0].reason == "before-restore"
     listed = run("backups", "--db", alice.url)
     assert "before-restore" in listed.stdout.splitlines()[0]
+
+
+def test_other_officers_never_see_a_half_restored_catalogue(pg_server, pg_catalogue):
+    """The restore is stopped half-way (a trigger waits on a lock the test holds, after the
+    backup's measures are written and every table before them replaced): another officer
+    reading then sees the catalogue exactly as it was; once it commits, the backup's."""
+    import threading
+
+    from sqlalchemy import text
+
+    backup, _ = backup_server(pg_catalogue)
+    change_it(pg_server, pg_catalogue)
+    before = server_rows(pg_catalogue)
+    pg_server.psql(
+        "CREATE FUNCTION halfway() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+        "PERFORM pg_advisory_lock(4242); PERFORM pg_advisory_unlock(4242); RETURN NULL; "
+        f"END $$; CREATE TRIGGER halfway AFTER INSERT ON {MEASURES} "
+        "FOR EACH STATEMENT EXECUTE FUNCTION halfway()", pg_catalogue.database)
+    holder = make_server_engine(pg_catalogue)
+    failed: list[BaseException] = []
+
+    def restoring() -> None:
+        try:
+            restore_server(pg_catalogue, backup)
+        except BaseException as error:  # seen by the test below
+            failed.append(error)
+
+    try:
+        with holder.connect() as holding:
+            holding.execute(text("SELECT pg_advisory_lock(4242)"))
+            worker = threading.Thread(target=restoring)
+            worker.start()
+            waiting = "0"
+            while waiting == "0" and worker.is_alive():  # until it waits half-way
+                waiting = pg_server.psql(
+                    "SELECT count(*) FROM pg_stat_activity WHERE wait_event = 'advisory' "
+                    f"AND datname = '{pg_catalogue.database}'")
+            assert waiting == "1", failed
+            assert server_rows(pg_catalogue) == before
+            holding.execute(text("SELECT pg_advisory_unlock(4242)"))
+            worker.join()
+    finally:
+        holder.dispose()
+    assert not failed, failed
+    assert server_rows(pg_catalogue) == file_rows(backup)
