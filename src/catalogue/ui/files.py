@@ -249,8 +249,8 @@ class FileActions(QObject):
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             saved, _ = workflows.restore_server(address, backup)
-        except StoreError as error:
-            show_error(window, title, str(error))
+        except (StoreError, OSError) as error:  # a full disk for the before-restore copy
+            show_error(window, title, one_line(error))
             return
         finally:
             QApplication.restoreOverrideCursor()
