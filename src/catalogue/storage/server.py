@@ -335,8 +335,9 @@ def restore_refusal(connection: Connection, address: ServerAddress) -> str | Non
 
 
 def delete_rows(connection: Connection) -> None:
-    """Empty every table of the catalogue, children before parents, with DELETE (whose
-    change other officers see only once it is committed, unlike TRUNCATE's)."""
+    """Empty every table of the catalogue, children before parents, row by row: other
+    officers see that only once it is committed (a TRUNCATE would show them empty tables
+    in a snapshot taken before it)."""
     from sqlmodel import SQLModel
 
     from catalogue import models  # noqa: F401  (the tables)
