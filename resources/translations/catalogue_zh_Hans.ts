@@ -380,10 +380,6 @@ Text at Annex {number}</source>
         <translation>以备份替换目录（会先备份现有文件）</translation>
     </message>
     <message>
-        <source>a file from the backups folder</source>
-        <translation>备份文件夹中的一个文件</translation>
-    </message>
-    <message>
         <source>change one field of one record (checked as the window checks it; remembered in the history)</source>
         <translation>更改一项记录的一个字段（按窗口的规则检查，并记录在历史中）</translation>
     </message>
@@ -580,6 +576,10 @@ Text at Annex {number}</source>
         <translation>被替换的目录已保存为 {path}</translation>
     </message>
     <message>
+        <source>Restored {address} ({count} records) from {backup}</source>
+        <translation>已从 {backup} 还原 {address}（{count} 条记录）</translation>
+    </message>
+    <message>
         <source>Restored {path} from {backup}</source>
         <translation>已从 {backup} 恢复 {path}</translation>
     </message>
@@ -622,6 +622,10 @@ Text at Annex {number}</source>
     <message>
         <source>a {kind} has no field {field!r} (its fields: {fields})</source>
         <translation>{kind}没有字段 {field!r}（其字段：{fields}）</translation>
+    </message>
+    <message>
+        <source>a file from the backups folder (on a server: its owner only)</source>
+        <translation>备份文件夹中的文件（服务器上：仅限其所有者）</translation>
     </message>
     <message>
         <source>{what}: {field} is already that; nothing changed</source>
@@ -3344,6 +3348,10 @@ Leave it empty to record your computer login ({user}).</source>
         <source>opened read-only</source>
         <translation>以只读方式打开</translation>
     </message>
+    <message>
+        <source>{address}: only the database&apos;s owner ({owner}, or a role in it) may restore a backup over the team catalogue; {user} is not</source>
+        <translation>{address}：只有数据库的所有者（{owner}，或属于该角色者）可以把备份还原到团队目录上；{user} 不是</translation>
+    </message>
 </context>
 <context>
     <name>Worker</name>
@@ -3471,8 +3479,12 @@ Leave it empty to record your computer login ({user}).</source>
         <translation>导入</translation>
     </message>
     <message>
-        <source>{address} is a server catalogue: restore is for files; its owner restores a backup by copying it into a new empty database (catalogue copy --db BACKUP --to postgresql://...)</source>
-        <translation>{address} 是服务器上的目录：还原只适用于文件；其拥有者可将备份复制到新的空白数据库以还原（catalogue copy --db BACKUP --to postgresql://...）</translation>
+        <source>restoring a backup</source>
+        <translation>还原备份</translation>
+    </message>
+    <message>
+        <source>the restored catalogue on {address} differs from {backup}; nothing was changed</source>
+        <translation>{address} 上还原的目录与 {backup} 不同；没有作出任何更改</translation>
     </message>
     <message>
         <source>{path} already exists: copy into a new file</source>

@@ -380,10 +380,6 @@ Text at Annex {number}</source>
         <translation>以備份取代目錄（會先備份現有檔案）</translation>
     </message>
     <message>
-        <source>a file from the backups folder</source>
-        <translation>備份資料夾中的一個檔案</translation>
-    </message>
-    <message>
         <source>change one field of one record (checked as the window checks it; remembered in the history)</source>
         <translation>更改一項記錄的一個欄位（按視窗的規則檢查，並記錄在歷史中）</translation>
     </message>
@@ -580,6 +576,10 @@ Text at Annex {number}</source>
         <translation>被取代的目錄已儲存為 {path}</translation>
     </message>
     <message>
+        <source>Restored {address} ({count} records) from {backup}</source>
+        <translation>已從 {backup} 還原 {address}（{count} 條記錄）</translation>
+    </message>
+    <message>
         <source>Restored {path} from {backup}</source>
         <translation>已從 {backup} 還原 {path}</translation>
     </message>
@@ -622,6 +622,10 @@ Text at Annex {number}</source>
     <message>
         <source>a {kind} has no field {field!r} (its fields: {fields})</source>
         <translation>{kind}沒有欄位 {field!r}（其欄位：{fields}）</translation>
+    </message>
+    <message>
+        <source>a file from the backups folder (on a server: its owner only)</source>
+        <translation>備份資料夾中的檔案（伺服器上：僅限其擁有者）</translation>
     </message>
     <message>
         <source>{what}: {field} is already that; nothing changed</source>
@@ -3344,6 +3348,10 @@ Leave it empty to record your computer login ({user}).</source>
         <source>opened read-only</source>
         <translation>以唯讀方式開啟</translation>
     </message>
+    <message>
+        <source>{address}: only the database&apos;s owner ({owner}, or a role in it) may restore a backup over the team catalogue; {user} is not</source>
+        <translation>{address}：只有資料庫的擁有者（{owner}，或屬於該角色者）可以把備份還原到團隊目錄上；{user} 不是</translation>
+    </message>
 </context>
 <context>
     <name>Worker</name>
@@ -3471,8 +3479,12 @@ Leave it empty to record your computer login ({user}).</source>
         <translation>匯入</translation>
     </message>
     <message>
-        <source>{address} is a server catalogue: restore is for files; its owner restores a backup by copying it into a new empty database (catalogue copy --db BACKUP --to postgresql://...)</source>
-        <translation>{address} 是伺服器上的目錄：還原只適用於檔案；其擁有者可將備份複製到新的空白資料庫以還原（catalogue copy --db BACKUP --to postgresql://...）</translation>
+        <source>restoring a backup</source>
+        <translation>還原備份</translation>
+    </message>
+    <message>
+        <source>the restored catalogue on {address} differs from {backup}; nothing was changed</source>
+        <translation>{address} 上還原的目錄與 {backup} 不同；沒有作出任何更改</translation>
     </message>
     <message>
         <source>{path} already exists: copy into a new file</source>

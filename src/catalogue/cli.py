@@ -254,7 +254,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     restore.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help=db_help)
     restore.add_argument(
-        "backup", metavar="BACKUP", help=translate("Cli", "a file from the backups folder")
+        "backup", metavar="BACKUP", help=translate(
+            "Cli", "a file from the backups folder (on a server: its owner only)")
     )
     edit = commands.add_parser(
         "edit", help=translate("Cli", "change one field of one record (checked as the window "
@@ -643,13 +644,22 @@ def _no_such_backup(path: Path, name: str) -> CliError:
 
 
 def _restore(args: argparse.Namespace) -> int:
-    from catalogue.storage import StoreError
+    from catalogue.storage import StoreError, app_data_dir
     from catalogue.storage.server import ServerAddress, resolve_location
-    from catalogue.workflows import find_backup, refuse_server_restore, restore
+    from catalogue.workflows import find_backup, restore, restore_server
 
     path = resolve_location(args.db)
-    if isinstance(path, ServerAddress):
-        raise refuse_server_restore(path)
+    if isinstance(path, ServerAddress):  # its owner only; backups are local files
+        named = path.backup_path(app_data_dir())
+        try:
+            backup = find_backup(named, args.backup)
+        except StoreError:
+            raise _no_such_backup(named, args.backup) from None
+        kept, restored = restore_server(path, backup)
+        print(translate("Cli", "The replaced catalogue was saved as {path}").format(path=kept))
+        print(translate("Cli", "Restored {address} ({count} records) from {backup}").format(
+            address=path, count=restored.records, backup=backup))
+        return 0
     try:
         backup = find_backup(path, args.backup)
     except StoreError:  # no such file (a link to nothing is said again by the listing)

@@ -735,15 +735,6 @@ def search_location(location: Location) -> Engine:
     return server.make_server_engine(location, read_only=True)
 
 
-def refuse_server_restore(address: ServerAddress) -> storage.StoreError:
-    """Restoring replaces a whole catalogue, which on a server only its owner may do, with
-    the server's own tools or by copying the backup into a new empty database."""
-    return storage.StoreError(translate(
-        "Workflows", "{address} is a server catalogue: restore is for files; its owner "
-        "restores a backup by copying it into a new empty database (catalogue copy --db "
-        "BACKUP --to postgresql://...)").format(address=address))
-
-
 @dataclass(frozen=True)
 class CopyResult:
     """What a copy wrote and how it was proved: the rows per table (the same at both ends)
@@ -852,3 +843,73 @@ def backup_server(address: ServerAddress, reason: str = "manual") -> tuple[Path,
     stamp = datetime.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     target = make_backup_folder(named) / f"{backup_prefix(named)}-{stamp}-{reason}.db"
     return target, copy_catalogue(address, target)
+
+
+def restore_server(address: ServerAddress, backup: Path) -> tuple[Path, CopyResult]:
+    """Put a backup (a local Catalogue file) in the place of a server catalogue, for its
+    owner only (server.restore_refusal). In ONE transaction on the server: other
+    officers' writes are held off, the catalogue as it is is backed up into a local file
+    (before-restore), its rows are replaced by the backup's and the result is proved as a
+    copy is (the same rows in every table, the same CSV bytes); a proof that fails, or
+    anything else, commits nothing and other officers never see a half-restored catalogue.
+    The backup file itself is never written: an older one is upgraded in a scratch copy.
+    Returns the before-restore backup and what was restored."""
+    import tempfile
+
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from catalogue.storage.backups import copy_database
+
+    storage.check_catalogue_file(backup)
+    engine = writable_server(address, translate("Workflows", "restoring a backup")).engine
+    try:
+        with engine.connect() as writing, writing.begin():
+            refusal = server.restore_refusal(writing, address)
+            if refusal is not None:
+                raise storage.StoreError(refusal)
+            server.lock_tables(writing)
+            with tempfile.TemporaryDirectory(prefix="catalogue-restore-") as folder:
+                scratch = Path(folder) / "backup.db"
+                scratch.touch()
+                copy_database(backup, scratch)
+                storage.prepare(scratch)  # upgraded to this version's schema if older
+                source = storage.make_engine(scratch, read_only=True)
+                try:
+                    with source.connect() as reading, reading.begin():
+                        counts = server.table_counts(reading)
+                        digest = _csv_digest(reading)
+                        saved, _ = backup_server(address, "before-restore")
+                        server.delete_rows(writing)
+                        server.copy_rows(reading, writing)
+                        if (server.table_counts(writing) != counts
+                                or _csv_digest(writing) != digest):
+                            raise storage.StoreError(translate(
+                                "Workflows", "the restored catalogue on {address} differs "
+                                "from {backup}; nothing was changed").format(
+                                    address=address, backup=backup))
+                finally:
+                    source.dispose()
+    except SQLAlchemyError as error:
+        raise server.server_error(address, error) from None
+    finally:
+        engine.dispose()
+    return saved, CopyResult(counts, digest)
+
+
+def server_restore_refusal(address: ServerAddress) -> str | None:
+    """Why this officer may not restore a backup over the server catalogue (not its owner,
+    or a role that may only read), or None: asked before the window lists the backups."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    opened = open_server(address)
+    try:
+        if opened.read_only is not None:
+            return translate("Workflows", "{address}: {task} needs write rights; {reason}"
+                             ).format(address=address, reason=opened.read_only,
+                                      task=translate("Workflows", "restoring a backup"))
+        with opened.engine.connect() as connection:
+            return server.restore_refusal(connection, address)
+    except SQLAlchemyError as error:
+        return str(server.server_error(address, error))
+    finally:
+        opened.engine.dispose()

@@ -348,3 +348,44 @@ def copy_rows(source: Connection, destination: Connection) -> None:
         while batch := rows.mappings().fetchmany(COPY_BATCH):
             destination.execute(table.insert(), [dict(row) for row in batch])
     sync_identities(destination)
+
+
+def restore_refusal(connection: Connection, address: ServerAddress) -> str | None:
+    """Why the officer on `connection` may not restore a backup over this catalogue, or
+    None when they may. Restoring replaces everything every officer wrote, so it is the
+    owner's: the role that owns the database (ALTER DATABASE ... OWNER TO), a role that
+    logs in as a member of it, or a superuser. The login role (session_user) is what
+    counts: editors act as their group through SET role, and the group's rights on the
+    tables do not make every editor an owner."""
+    user, owner, may = connection.exec_driver_sql(
+        "SELECT session_user, pg_get_userbyid(datdba), pg_has_role(session_user, datdba, "
+        "'MEMBER') FROM pg_database WHERE datname = current_database()").one()
+    if may:
+        return None
+    return translate(
+        "Storage", "{address}: only the database's owner ({owner}, or a role in it) may "
+        "restore a backup over the team catalogue; {user} is not").format(
+            address=address, owner=owner, user=user)
+
+
+def delete_rows(connection: Connection) -> None:
+    """Empty every table of the catalogue, children before parents, row by row: other
+    officers see that only once it is committed (a TRUNCATE would show them empty tables
+    in a snapshot taken before it)."""
+    from sqlmodel import SQLModel
+
+    from catalogue import models  # noqa: F401  (the tables)
+
+    for table in reversed(SQLModel.metadata.sorted_tables):
+        connection.execute(table.delete())
+
+
+def lock_tables(connection: Connection) -> None:
+    """Keep other officers' writes out until this transaction ends; they may still read
+    (EXCLUSIVE lets SELECT through), seeing the catalogue as it was before."""
+    from sqlmodel import SQLModel
+
+    from catalogue import models  # noqa: F401  (the tables)
+
+    names = ", ".join(table.name for table in SQLModel.metadata.sorted_tables)
+    connection.exec_driver_sql(f"LOCK TABLE {names} IN EXCLUSIVE MODE")

@@ -249,8 +249,7 @@ class FileActions(QObject):
             return
         path = window.session.path
         if window.session.opened.server is not None:
-            show_error(window, translate("FileActions", "Restore backup"),
-                       str(workflows.refuse_server_restore(window.session.opened.server)))
+            self._restore_on_server(window.session.opened.server)
             return
         dialog = RestoreDialog(path, window)
         backup = dialog.chosen() if dialog.exec() == QDialog.DialogCode.Accepted else None
@@ -266,6 +265,42 @@ class FileActions(QObject):
             self._status(translate(
                 "FileActions", "Restored {backup}; the catalogue as it was is saved as {saved}"
             ).format(backup=backup.name, saved=saved.name), 10000)
+
+    def _restore_on_server(self, address: "ServerAddress") -> None:
+        """A team catalogue's owner picks one of the server's local backups; it replaces
+        the catalogue in one transaction (the catalogue as it was is backed up first), and
+        the window reopens on it. Anyone else is told who may, before anything is listed."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QApplication
+
+        from catalogue.ui.safety import open_server_for_window
+
+        window = self.window
+        title = translate("FileActions", "Restore backup")
+        refusal = workflows.server_restore_refusal(address)
+        if refusal is not None:
+            show_error(window, title, refusal)
+            return
+        dialog = RestoreDialog(window.session.path, window)
+        backup = dialog.chosen() if dialog.exec() == QDialog.DialogCode.Accepted else None
+        if backup is None:
+            return
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            saved, _ = workflows.restore_server(address, backup)
+        except (StoreError, OSError) as error:  # a full disk for the before-restore copy
+            show_error(window, title, one_line(error))
+            return
+        finally:
+            QApplication.restoreOverrideCursor()
+        try:
+            window.use(open_server_for_window(address))
+        except StoreError as error:
+            show_error(window, title, str(error))
+            return
+        self._status(translate(
+            "FileActions", "Restored {backup}; the catalogue as it was is saved as {saved}"
+        ).format(backup=backup.name, saved=saved.name), 10000)
 
     def about(self) -> None:
         QMessageBox.about(self.window, translate("FileActions", "About Catalogue"),
