@@ -250,3 +250,14 @@ def one_new_set(engine, before: int) -> tuple[dict, list[dict]]:
     sets = change_sets(engine)
     assert len(sets) == before + 1, "exactly one change set"
     return sets[-1], changes_of(engine, sets[-1]["id"])
+
+
+def annex_two(engine):
+    """The seed's annex 2 (a RecordKey), which the documents tests attach to."""
+    from catalogue import queries
+    from catalogue.kinds import Kind, ListKey, ListKind, RecordKey
+
+    sid = queries.plenaries(engine)[0].id
+    annex = next(item for item in queries.children(engine, ListKey(ListKind.ANNEXES, sid))
+                 if item.values["number"] == 2)
+    return RecordKey(Kind.ANNEX, annex.id)

@@ -304,18 +304,20 @@ def restore_version_text(kind: str, values: Values, when: str) -> Label:
                   "when": when})
 
 
-def undo_text(text: str) -> str:
+def undo_text(text: str) -> Label:
     """The label of an undo in the history: 'Undo Edit measure 3.2'."""
-    if isinstance(text, Label):
-        return Label({"do": "undo", "of": text.recipe})
-    return translate("Naming", "Undo {what}").format(what=text)
+    return _taking(text, "undo")
 
 
-def redo_text(text: str) -> str:
+def redo_text(text: str) -> Label:
     """The label of a redo in the history: 'Redo Edit measure 3.2' (not the edit again)."""
-    if isinstance(text, Label):
-        return Label({"do": "redo", "of": text.recipe})
-    return translate("Naming", "Redo {what}").format(what=text)
+    return _taking(text, "redo")
+
+
+def _taking(text: str, action: str) -> Label:
+    """An undo or redo of the change named `text` (a Label, or plain text kept as it is)."""
+    of = text.recipe if isinstance(text, Label) else {"do": "text", "text": str(text)}
+    return Label({"do": action, "of": of})
 
 
 def new_plenary_text() -> Label:

@@ -1429,8 +1429,8 @@ def _owner_held(db: Session, owner: RecordKey) -> None:
     """The owner of a document being attached, held (a server: FOR KEY SHARE) until the
     attach commits, so a delete of it waits; gone already: one line, never the driver's
     foreign-key refusal."""
-    table = TABLES[owner.kind]
-    found = db.exec(select(table.id).where(table.id == owner.id)  # type: ignore[attr-defined]
+    table = TABLES[owner.kind]  # the whole row: the change's name is made from it after
+    found = db.exec(select(table).where(table.id == owner.id)  # type: ignore[attr-defined]
                     .with_for_update(read=True, key_share=True)).first()
     if found is None:
         raise NotFound(translate("Services", "that {kind} no longer exists").format(

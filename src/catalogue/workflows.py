@@ -302,26 +302,23 @@ def import_file(path: Path, release_path: Path, *, date: datetime.date | None = 
     if prepared.release.unplaced and not allow_unplaced:
         raise parser.ReleaseError(unplaced_refusal(prepared.release))
     path = storage.real_path(path)
-    if not path.exists():
-        create_catalogue(path)
-    with storage.WriterLock(path, who) as lock:
-        engine = storage.open_engine(path, lock=lock)
-        try:
-            return prepared.release, import_release(engine, prepared, path=path,
-                                                    replace=replace, progress=progress)
-        finally:
-            engine.dispose()
+    with writing(path, who, create=True) as engine:
+        return prepared.release, import_release(engine, prepared, path=path,
+                                                replace=replace, progress=progress)
 
 
 @contextlib.contextmanager
-def writing(path: Path, who: str) -> Iterator[Engine]:
-    """An engine on an existing catalogue for a command that changes it (`catalogue edit`):
-    the writer's lock is held throughout, as an import holds it, so a window open on the
-    file is told and nothing is written under it."""
+def writing(path: Path, who: str, *, create: bool = False) -> Iterator[Engine]:
+    """An engine on a catalogue for a command that changes it: the writer's lock is held
+    throughout, so a window open on the file is told and nothing is written under it.
+    A file not there is refused (`catalogue edit`), or made from the bundled release when
+    `create` (an import, a new plenary)."""
     path = storage.real_path(path)
     if not path.exists():
-        raise storage.StoreError(translate("Workflows", "{path} does not exist").format(
-            path=path))
+        if not create:
+            raise storage.StoreError(translate("Workflows", "{path} does not exist").format(
+                path=path))
+        create_catalogue(path)
     with storage.WriterLock(path, who) as lock:
         engine = storage.open_engine(path, lock=lock)
         try:
@@ -331,11 +328,12 @@ def writing(path: Path, who: str) -> Iterator[Engine]:
 
 
 @contextlib.contextmanager
-def writing_location(location: Location, who: str) -> Iterator[Engine]:
+def writing_location(location: Location, who: str, *, create: bool = False
+                     ) -> Iterator[Engine]:
     """`writing` for a file, or an engine on a server catalogue this role may change (the
-    server keeps its writers apart itself: no lock to take)."""
+    server keeps its writers apart itself: no lock to take; an empty one is seeded)."""
     if not isinstance(location, ServerAddress):
-        with writing(location, who) as engine:
+        with writing(location, who, create=create) as engine:
             yield engine
         return
     engine = writable_server(location, translate("Workflows", "changing it")).engine
@@ -484,23 +482,9 @@ def new_plenary(path: Location, conference: str, fields: dict[str, Any],
     Returns the services' NewPlenary; ServiceError (one line) when it is refused."""
     from catalogue import services
 
-    if isinstance(path, ServerAddress):  # made and seeded if empty; the server locks
-        engine = writable_server(path, translate("Workflows", "changing it")).engine
-        try:
-            return services.add_plenary(engine, conference, fields, sides,
-                                        origin=Source.COMMAND_LINE)
-        finally:
-            engine.dispose()
-    path = storage.real_path(path)
-    if not path.exists():
-        create_catalogue(path)
-    with storage.WriterLock(path, who) as lock:
-        engine = storage.open_engine(path, lock=lock)
-        try:
-            return services.add_plenary(engine, conference, fields, sides,
-                                        origin=Source.COMMAND_LINE)
-        finally:
-            engine.dispose()
+    with writing_location(path, who, create=True) as engine:
+        return services.add_plenary(engine, conference, fields, sides,
+                                    origin=Source.COMMAND_LINE)
 
 
 # -- backups ---------------------------------------------------------------------------------

@@ -10,16 +10,9 @@ from catalogue.documents import DOCUMENTS, DocumentFile, digest
 from catalogue.kinds import Kind, ListKey, ListKind, RecordKey
 from catalogue.spec import Cancelled, Origin, Source
 from catalogue.vocabulary import Role
-from tests.helpers import change_sets, one_new_set
+from tests.helpers import annex_two, change_sets, one_new_set
 
 PDF = b"%PDF-1.4\n\xe5\x8d\x94\xe8\xad\xb0 bytes that are not text \x00\xff\n%%EOF\n"
-
-
-def annex_two(engine) -> RecordKey:
-    sid = queries.plenaries(engine)[0].id
-    annex = next(item for item in queries.children(engine, ListKey(ListKind.ANNEXES, sid))
-                 if item.values["number"] == 2)
-    return RecordKey(Kind.ANNEX, annex.id)
 
 
 def a_file(name: str = "協議 文本.pdf", data: bytes = PDF) -> DocumentFile:

@@ -7,17 +7,11 @@ import threading
 
 from catalogue import history, queries, services
 from catalogue.documents import DocumentFile, digest
-from catalogue.kinds import Kind, ListKey, ListKind, RecordKey
+from catalogue.kinds import Kind
 from catalogue.storage.server import make_server_engine
+from tests.helpers import annex_two
 
 DATA = b"%PDF-1.4 the annex's text, attached while another officer deletes it"
-
-
-def annex_two(engine) -> RecordKey:
-    sid = queries.plenaries(engine)[0].id
-    annex = next(item for item in queries.children(engine, ListKey(ListKind.ANNEXES, sid))
-                 if item.values["number"] == 2)
-    return RecordKey(Kind.ANNEX, annex.id)
 
 
 def test_a_delete_during_an_attach_keeps_the_document_for_recently_deleted(pg_catalogue):

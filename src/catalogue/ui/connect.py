@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from catalogue.i18n import translate
 from catalogue.storage.server import DEFAULT_PORT, ServerAddress, needs_password, server_url
+from catalogue.ui.refusals import refusal_label
 
 SERVER_SETTING = "team/server"
 """The last server address connected to (no password: addresses never hold one here)."""
@@ -64,11 +65,7 @@ class ConnectDialog(QDialog):
         self.shown_address = QLabel()
         self.shown_address.setObjectName("serverAddress")
         self.shown_address.setWordWrap(True)
-        self.message = QLabel()
-        self.message.setObjectName("connectMessage")
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #a4000f;")
-        self.message.hide()
+        self.message = refusal_label("connectMessage")
         form = QFormLayout()
         form.addRow(translate("ConnectDialog", "&Server"), self.host)
         form.addRow(translate("ConnectDialog", "P&ort"), self.port)

@@ -27,6 +27,7 @@ from catalogue.kinds import Kind
 from catalogue.lazy import lazy_import
 from catalogue.spec import NotFound, ServiceError
 from catalogue.ui.history_tab import local_time
+from catalogue.ui.refusals import refusal_label
 
 if TYPE_CHECKING:
     from catalogue.history import ChangeEntry, DeletedRecord
@@ -131,13 +132,7 @@ class DeletedDialog(QDialog):
         self.pages = QStackedWidget()
         self.pages.addWidget(self.empty)
         self.pages.addWidget(self.list)
-        self.message = QLabel()
-        self.message.setObjectName("validationMessage")
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet(
-            "QLabel#validationMessage { color: #a4000f; background: #fdecea; "
-            "border: 1px solid #f5c2c0; border-radius: 4px; padding: 6px; }")
-        self.message.hide()
+        self.message = refusal_label(boxed=True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.restore_button = QPushButton(translate("Deleted", "&Restore"))
         buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)

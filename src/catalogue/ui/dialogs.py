@@ -26,6 +26,7 @@ from catalogue.lazy import lazy_import
 from catalogue.naming import capitalised
 from catalogue.ui.document import CatalogueDocument
 from catalogue.ui.editors import RecordForm
+from catalogue.ui.refusals import refusal_label
 
 queries = lazy_import("catalogue.queries")
 
@@ -174,10 +175,7 @@ class AddRecordDialog(QDialog):
         self.where = QLabel()
         self.where.setWordWrap(True)
         self.forms: dict[str, RecordForm] = {}
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #a4000f;")
-        self.message.hide()
+        self.message = refusal_label()
         top = QFormLayout()
         top.addRow(translate("Dialogs", "Record t&ype"), self.kind_combo)
         top.addRow("", self.where)

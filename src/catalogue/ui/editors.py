@@ -40,6 +40,7 @@ from catalogue.i18n import translate
 from catalogue.kinds import Kind
 from catalogue.spec import CHINESE, FIELDS
 from catalogue.ui.cjk import show_script
+from catalogue.ui.refusals import refusal_label
 from catalogue.vocabulary import AGREEMENT_KINDS, Role, Side
 
 HONORIFICS = ("Mr", "Ms", "Mrs", "Miss", "Dr", "Professor")
@@ -451,13 +452,7 @@ class DetailEditor(QWidget):
         font.setBold(True)
         self.heading.setFont(font)
         self.heading.setWordWrap(True)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setObjectName("validationMessage")
-        self.message.setStyleSheet(
-            "QLabel#validationMessage { color: #a4000f; background: #fdecea; "
-            "border: 1px solid #f5c2c0; border-radius: 4px; padding: 6px; }")
-        self.message.hide()
+        self.message = refusal_label(boxed=True)
         self.forms: dict[Kind, RecordForm] = {}
         """The forms built so far: each is built when a record of its type is first shown,
         which keeps about 20 ms of widget building out of start-up."""

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QSpinBox,
     QVBoxLayout,
@@ -28,6 +27,7 @@ from catalogue.kinds import ListKey, ListKind
 from catalogue.lazy import lazy_import
 from catalogue.naming import plenary_title
 from catalogue.ui.document import CatalogueDocument
+from catalogue.ui.refusals import refusal_label
 from catalogue.vocabulary import CONFERENCE, conference_sides
 
 queries = lazy_import("catalogue.queries")
@@ -63,10 +63,7 @@ class NewPlenaryDialog(QDialog):
         self.place = QLineEdit()
         self.title_edit = QLineEdit()
         self._typed_title = False
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #a4000f;")
-        self.message.hide()
+        self.message = refusal_label()
         form = QFormLayout()
         form.addRow(translate("NewPlenaryDialog", "Co&nference"), self.conference_box)
         form.addRow(translate("NewPlenaryDialog", "&First side"), self.side_a)
