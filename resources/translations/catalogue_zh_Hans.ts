@@ -1325,6 +1325,10 @@ Text at Annex {number}</source>
         <source>Redone: {what}</source>
         <translation>已重做：{what}</translation>
     </message>
+    <message>
+        <source>Showing the first {shown} matching records (counting the rest…)</source>
+        <translation>显示前 {shown} 项符合记录（正在统计其余记录…）</translation>
+    </message>
     <message numerus="yes">
         <source>Showing {shown} of %Ln matching record(s): add words to narrow the search</source>
         <translation>
@@ -1776,6 +1780,10 @@ Text at Annex {number}</source>
     <message>
         <source>No record contains “{text}”. Esc clears the filter.</source>
         <translation>没有记录包含“{text}”。按 Esc 清除筛选。</translation>
+    </message>
+    <message>
+        <source>The first {shown} matching records shown (counting the rest…): add words to narrow the search.</source>
+        <translation>已显示前 {shown} 项符合记录（正在统计其余记录…）：添加字词以缩小搜索范围。</translation>
     </message>
     <message numerus="yes">
         <source>{shown} of %Ln matching record(s) shown: add words to narrow the search.</source>

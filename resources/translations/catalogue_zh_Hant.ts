@@ -1325,6 +1325,10 @@ Text at Annex {number}</source>
         <source>Redone: {what}</source>
         <translation>已重做：{what}</translation>
     </message>
+    <message>
+        <source>Showing the first {shown} matching records (counting the rest…)</source>
+        <translation>顯示首 {shown} 項符合記錄（正在點算其餘記錄…）</translation>
+    </message>
     <message numerus="yes">
         <source>Showing {shown} of %Ln matching record(s): add words to narrow the search</source>
         <translation>
@@ -1776,6 +1780,10 @@ Text at Annex {number}</source>
     <message>
         <source>No record contains “{text}”. Esc clears the filter.</source>
         <translation>沒有記錄包含「{text}」。按 Esc 清除篩選。</translation>
+    </message>
+    <message>
+        <source>The first {shown} matching records shown (counting the rest…): add words to narrow the search.</source>
+        <translation>已顯示首 {shown} 項符合記錄（正在點算其餘記錄…）：加入字詞以收窄搜尋範圍。</translation>
     </message>
     <message numerus="yes">
         <source>{shown} of %Ln matching record(s) shown: add words to narrow the search.</source>

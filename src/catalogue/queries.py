@@ -281,30 +281,38 @@ class SearchResult:
     outline: Outline = field(default_factory=dict)
     """The visible records under their lists, read with the search (on the search's
     thread), so showing the result needs no database work."""
-    total: int = 0
-    """How many records matched in all (more than len(matches) when `more`)."""
+    total: int | None = 0
+    """How many records matched in all (more than len(matches) when `more`); None when
+    more matched and they were not counted (see `counted` in search)."""
 
 
-def search(engine: Engine, query: str, limit: int | None = SEARCH_LIMIT) -> SearchResult:
+def search(engine: Engine, query: str, limit: int | None = SEARCH_LIMIT, *,
+           counted: bool = True) -> SearchResult:
     """Records whose text, title, name, post, parties or notes contain every word of `query`
     (parts of words too), with the records above them; at most `limit` (None: all). The
     database answers from its index (storage.search); a handful of queries then read the
-    matches and their ancestors."""
+    matches and their ancestors.
+
+    When more than `limit` match, counting them all means reading every match: `counted`
+    False leaves that out (total None) for the window, which shows the first ones at once
+    and asks `count` on its search thread after."""
     words = query.split()
     if not words:
         return SearchResult(frozenset(), frozenset())
     wanted = 2**62 if limit is None else limit + 1  # "no limit" as any SQL LIMIT takes it
-    if engine.dialect.name in ("sqlite", "postgresql"):  # FTS5, pg_trgm
-        from catalogue.storage.search import count_index, search_index
+    total: int | None
+    with Session(engine) as db:  # one connection (and snapshot) for the whole search
+        if engine.dialect.name in ("sqlite", "postgresql"):  # FTS5, pg_trgm
+            from catalogue.storage.search import count_index, search_index
 
-        found = search_index(engine, words, wanted)
-        more = limit is not None and len(found) > limit
-        total = count_index(engine, words) if more else len(found)
-    else:
-        found = _search_by_like(engine, words, wanted)
-        total = len(found)
-    matches = frozenset(found[:limit])
-    with Session(engine) as db:
+            found = search_index(db.connection(), words, wanted)
+            more = limit is not None and len(found) > limit
+            total = ((count_index(db.connection(), words) if counted else None) if more
+                     else len(found))
+        else:
+            found = _search_by_like(engine, words, wanted)
+            total = len(found)
+        matches = frozenset(found[:limit])
         outline = _outline(db, matches)
     visible = {item.key for items in outline.values() for item in items}
     visible |= {key for key in outline if key[0] in GROUPS}
@@ -319,6 +327,17 @@ SEARCHED = {Kind.SESSION: ("title", "place", "title_zh"), Kind.AREA: ("name", "n
             Kind.ANNEX: ("title", "title_zh")}
 """The columns a search looks at besides notes (migrations 0003 and 0007 index the same
 words; only SQLite's index folds Traditional to Simplified)."""
+
+
+def count(engine: Engine, query: str) -> int:
+    """How many records contain every word of `query` (what search's total says)."""
+    words = query.split()
+    if engine.dialect.name in ("sqlite", "postgresql"):
+        from catalogue.storage.search import count_index
+
+        with engine.connect() as connection:
+            return count_index(connection, words)
+    return len(_search_by_like(engine, words, 2**62)) if words else 0
 
 
 def _search_by_like(engine: Engine, words: list[str], limit: int) -> list[RecordKey]:

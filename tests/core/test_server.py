@@ -257,20 +257,38 @@ def test_the_fold_tables_are_the_installed_openccs():
         assert read_dictionaries(Path(scratch), tool) == fold_tables()
 
 
-def test_a_server_search_uses_the_trigram_index(pg_catalogue):
-    """Words of three or more characters are looked up in the GIN index, not scanned."""
-    from catalogue.storage.search import _server_union
+def plan_of(engine, words: list[str], order: str = "") -> str:
+    """PostgreSQL's plan for the measures matching `words`, sequential scans turned off
+    (so it takes an index wherever one can answer)."""
+    from catalogue.storage.search import _server_where
 
+    where, parameters = _server_where(words)
+    with engine.connect() as connection:
+        connection.exec_driver_sql("SET enable_seqscan = off")
+        return "\n".join(connection.execute(text(
+            f"EXPLAIN SELECT id FROM measure WHERE {where} {order}"),
+            parameters).scalars())
+
+
+def test_a_server_search_uses_the_trigram_index(pg_catalogue):
+    """Words of three or more letters are looked up in the GIN index, not scanned; shorter
+    ones (no trigram to look up) are read in id order up to the limit, never through a
+    whole-index read of the trigram index. The words searched are kept lower-cased (0010),
+    so LIKE compares them."""
     engine = open_seeded(pg_catalogue).engine
     try:
-        union, parameters = _server_union(["water", "經濟"])
+        indexed = plan_of(engine, ["WATER", "經濟"])
+        for short in (["Ho"], ["(v)"], ["港"]):
+            assert "measure_search" not in plan_of(engine, short), short
+            assert "measure_search" not in plan_of(engine, short, "ORDER BY id LIMIT 201")
         with engine.connect() as connection:
-            connection.exec_driver_sql("SET enable_seqscan = off")
-            plan = "\n".join(connection.execute(text(f"EXPLAIN {union}"),
-                                                 parameters).scalars())
+            words = connection.exec_driver_sql(
+                "SELECT search_words FROM measure WHERE id = 1").scalar_one()
     finally:
         engine.dispose()
-    assert "measure_search" in plan and "Seq Scan" not in plan, plan
+    assert "measure_search" in indexed and "Seq Scan" not in indexed, indexed
+    assert "~~" in indexed and "~~*" not in indexed, indexed  # LIKE, not ILIKE
+    assert words == words.lower() and words != ""
 
 
 def test_ids_written_explicitly_move_the_sequences_past_them(catalogue_file, pg_empty):

@@ -73,9 +73,17 @@ def test_over_200_matches_says_200_of_how_many(qtbot, qapp, demo_db, tmp_path):
     show_checked(qtbot, window)
     total = len(queries.search(window.session.engine, "promote", limit=100_000).matches)
     assert total > 200
+    asked: list[str] = []
+    window.controller.uncounted.connect(asked.append)
     type_filter(qtbot, window, "promote")
+    assert asked == ["promote"]  # the first 200 were shown before all were counted
     expected = f"200 of {total:,}"
-    assert any(expected in text for text in shown_notices(window)), shown_notices(window)
+    qtbot.waitUntil(lambda: any(expected in text for text in shown_notices(window)))
+    assert expected in window.statusBar().currentMessage()
+    window.controller.apply_filter("promote")  # as after a change: counted again
+    assert asked == ["promote", "promote"]
+    assert any("counting" in text for text in shown_notices(window)), shown_notices(window)
+    qtbot.waitUntil(lambda: any(expected in text for text in shown_notices(window)))
     assert expected in window.statusBar().currentMessage()
     close(window)
 

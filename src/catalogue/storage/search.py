@@ -9,13 +9,14 @@ case-insensitively, and give them in the same order (a record's search rowid: it
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Any
 
 from catalogue.chinese import fold
 from catalogue.kinds import BY_SEARCH_CODE, KINDS, Kind, RecordKey
 
 if TYPE_CHECKING:
-    from sqlalchemy.engine import Engine
+    from sqlalchemy.engine import Connection
 
 SEARCHED = (Kind.SESSION, Kind.AREA, Kind.MEASURE, Kind.OFFICIAL, Kind.AGREEMENT, Kind.ANNEX)
 """The kinds whose words are indexed (migrations 0003 and 0007 say which words)."""
@@ -62,52 +63,68 @@ def _where(words: list[str]) -> tuple[str, list[str]]:
     return " AND ".join(conditions), parameters
 
 
-def _server_union(words: list[str]) -> tuple[str, dict[str, Any]]:
-    """Every kind's matching rowids, one SELECT per table joined by UNION ALL. ILIKE on the
-    folded words: the GIN trigram index answers it for words of three or more characters,
-    and PostgreSQL scans the column for shorter ones, as FTS5 does. Each word is folded by
-    the server's own catalogue_fold, as the column is."""
-    parameters = {f"w{number}": _like(word) for number, word in enumerate(words)}
-    where = " AND ".join(f"{SEARCH_COLUMN} ILIKE {FOLD_FUNCTION}(:w{number}) ESCAPE '\\'"
-                         for number in range(len(words)))
-    selects = [f"SELECT id * 8 + {code} AS rowid FROM {table} WHERE {where}"
-               for code, table in SERVER_SOURCES]
-    return " UNION ALL ".join(selects), parameters
+def _indexed(word: str) -> bool:
+    """Whether pg_trgm can look `word` up: it takes trigrams from runs of letters and digits
+    only, so a shorter word (or one like "(v)") would make it read its whole index."""
+    return any(len(run) >= TRIGRAM for run in _RUNS.findall(word))
 
 
-def search_index(engine: Engine, words: list[str], limit: int) -> list[RecordKey]:
-    """Keys of records whose words contain every one of `words`, via the index."""
+_RUNS = re.compile(r"[^\W_]+")
+
+
+def _server_where(words: list[str]) -> tuple[str, dict[str, Any]]:
+    """The condition every word puts on a table's folded, lower-cased words (0010), and
+    its parameters. Each word is folded by the server's own catalogue_fold, as the column
+    is, and lower-cased once. LIKE where the trigram index can answer; strpos otherwise, so
+    that PostgreSQL reads the records in order and stops at the limit instead."""
+    conditions, parameters = [], {}
+    for number, word in enumerate(words):
+        typed = f"lower({FOLD_FUNCTION}(:w{number}))"
+        if _indexed(fold(word)):
+            conditions.append(f"{SEARCH_COLUMN} LIKE {typed} ESCAPE '\\'")
+            parameters[f"w{number}"] = _like(word)
+        else:
+            conditions.append(f"strpos({SEARCH_COLUMN}, {typed}) > 0")
+            parameters[f"w{number}"] = word
+    return " AND ".join(conditions), parameters
+
+
+def search_index(connection: Connection, words: list[str], limit: int) -> list[RecordKey]:
+    """Keys of records whose words contain every one of `words`, via the index (on the
+    caller's connection: the search reads its matches in the same snapshot)."""
     if not words:
         return []
     result: Any
-    with engine.connect() as connection:
-        if engine.dialect.name == "postgresql":
-            from sqlalchemy import text
+    if connection.dialect.name == "postgresql":
+        from sqlalchemy import text
 
-            union, parameters = _server_union(words)
-            result = connection.execute(text(
-                f"SELECT rowid FROM ({union}) AS found ORDER BY rowid LIMIT :limit"),
-                {**parameters, "limit": limit})
-        else:
-            where, values = _where(words)
-            result = connection.exec_driver_sql(
-                f"SELECT rowid FROM search_index WHERE {where} ORDER BY rowid LIMIT ?",
-                (*values, limit))
-        rowids = [int(rowid) for rowid in result.scalars().all()]
+        where, parameters = _server_where(words)
+        union = " UNION ALL ".join(  # each table's first `limit`, read in id order
+            f"(SELECT id * 8 + {code} AS rowid FROM {table} WHERE {where} "
+            f"ORDER BY id LIMIT :limit)" for code, table in SERVER_SOURCES)
+        result = connection.execute(text(
+            f"SELECT rowid FROM ({union}) AS found ORDER BY rowid LIMIT :limit"),
+            {**parameters, "limit": limit})
+    else:
+        where, values = _where(words)
+        result = connection.exec_driver_sql(
+            f"SELECT rowid FROM search_index WHERE {where} ORDER BY rowid LIMIT ?",
+            (*values, limit))
+    rowids = [int(rowid) for rowid in result.scalars().all()]
     return [RecordKey(BY_SEARCH_CODE[rowid % 8], rowid // 8) for rowid in rowids]
 
 
-def count_index(engine: Engine, words: list[str]) -> int:
+def count_index(connection: Connection, words: list[str]) -> int:
     """How many records contain every one of `words` (a filter shows '200 of N')."""
     if not words:
         return 0
-    with engine.connect() as connection:
-        if engine.dialect.name == "postgresql":
-            from sqlalchemy import text
+    if connection.dialect.name == "postgresql":
+        from sqlalchemy import text
 
-            union, parameters = _server_union(words)
-            return int(connection.execute(text(
-                f"SELECT count(*) FROM ({union}) AS found"), parameters).scalar_one())
-        where, values = _where(words)
-        return int(connection.exec_driver_sql(
-            f"SELECT count(*) FROM search_index WHERE {where}", tuple(values)).scalar_one())
+        where, parameters = _server_where(words)
+        counts = " + ".join(f"(SELECT count(*) FROM {table} WHERE {where})"
+                            for _code, table in SERVER_SOURCES)
+        return int(connection.execute(text(f"SELECT {counts}"), parameters).scalar_one())
+    where, values = _where(words)
+    return int(connection.exec_driver_sql(
+        f"SELECT count(*) FROM search_index WHERE {where}", tuple(values)).scalar_one())

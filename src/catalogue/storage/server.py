@@ -136,8 +136,14 @@ def make_server_engine(address: ServerAddress, *, read_only: bool = False) -> En
     # driver's own start-up failed ("cannot use a string pattern on a bytes-like object")
     # before check_server could say what is wrong with the database
     arguments["client_encoding"] = "utf8"
+    # A search's plan depends on the words typed (a rare word through the trigram index, a
+    # common one in id order up to the limit): never a generic plan for a prepared
+    # statement (the driver prepares one run five times). No JIT: its compiling costs more
+    # than the short queries of a catalogue ever run.
+    options = ["-c plan_cache_mode=force_custom_plan", "-c jit=off"]
     if read_only:
-        arguments["options"] = "-c default_transaction_read_only=on"
+        options.append("-c default_transaction_read_only=on")
+    arguments["options"] = " ".join(options)
     try:
         return create_engine(
             "postgresql+psycopg://" + address.url[len(SERVER_PREFIX):],

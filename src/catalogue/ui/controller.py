@@ -63,6 +63,8 @@ class EditingController(QObject):
     """A short message for the status bar after a save, add, delete or move."""
     changed = Signal()
     """The catalogue or the selection changed: actions and counts may need updating."""
+    uncounted = Signal(str)
+    """A filter shows its first matches without their total: count them (off this thread)."""
 
     def __init__(self, window: QWidget, document: CatalogueDocument, model: CatalogueTreeModel,
                  tree: QTreeView, editor: DetailEditor, undo_stack: QUndoStack) -> None:
@@ -78,6 +80,8 @@ class EditingController(QObject):
         self._entering = False
         """The tree is taking the focus (and Qt may make its first row current)."""
         self.filter_text = ""
+        self._uncounted = 0
+        """How many matches the filter shows while the rest are being counted."""
         self.held: str | None = None
         """Why changes wait for now (the catalogue is still being checked), or None."""
         self._reselect = QTimer(self)
@@ -668,7 +672,7 @@ class EditingController(QObject):
 
     def apply_filter(self, text: str) -> None:
         """Filter now, on this thread (after a change, and for Esc)."""
-        self.show_filter(text, queries.search(self.document.engine, text)
+        self.show_filter(text, queries.search(self.document.engine, text, counted=False)
                          if text.strip() else None)
 
     def show_filter(self, text: str, found: "SearchResult | None") -> None:
@@ -697,14 +701,27 @@ class EditingController(QObject):
             self._restoring_selection = False
         if found is None:
             self.status.emit("")
+        elif found.more and found.total is not None:
+            self.show_count(text, found.total, len(found.matches))
         elif found.more:
-            self.status.emit(translate("EditingController", "Showing {shown} of %Ln matching "
-                                       "record(s): add words to narrow the search", None,
-                                       found.total).format(shown=len(found.matches)))
+            self._uncounted = len(found.matches)
+            self.status.emit(translate("EditingController", "Showing the first {shown} "
+                                       "matching records (counting the rest\u2026)").format(
+                                           shown=len(found.matches)))
+            self.uncounted.emit(text)
         else:
             self.status.emit(translate("EditingController", "%n record(s) match", None,
                                        len(found.matches)))
         self.changed.emit()
+
+    def show_count(self, text: str, total: int, shown: int | None = None) -> None:
+        """Say how many match in all, once they are counted, if `text` is still the filter."""
+        if text != self.filter_text or not self.model.filtering:
+            return
+        self.status.emit(translate("EditingController", "Showing {shown} of %Ln matching "
+                                   "record(s): add words to narrow the search", None,
+                                   total).format(shown=self._uncounted if shown is None
+                                                 else shown))
 
     def expand_top(self) -> None:
         """Open the first plenary and its co-operation areas: the first screen officers want.

@@ -33,6 +33,8 @@ class FilterBox(QLineEdit):
     """Esc was pressed: the filter is cleared and the tree should take the focus."""
     entered = Signal()
     """Down or Enter, with the matches of the text typed shown: go to the first one."""
+    counted = Signal(str, int)
+    """(text, total): every match of the text shown is counted (it was shown uncounted)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -47,6 +49,8 @@ class FilterBox(QLineEdit):
         self.timer.timeout.connect(self._search_typed)
         self._shown = ""
         """The text whose matches the tree shows."""
+        self._shown_count = 0
+        """How many of them it shows, when more match."""
         self._go_when_found = False
         self.notice = QLabel()
         self.notice.setObjectName("filterNotice")
@@ -65,6 +69,7 @@ class FilterBox(QLineEdit):
         """Search through `searcher` from now on (the new session's), with an empty box."""
         self.searcher = searcher
         searcher.ready.connect(self._answered)
+        searcher.counted.connect(self._counted)
         self.clear_silently()
 
     def clear_silently(self) -> None:
@@ -90,11 +95,36 @@ class FilterBox(QLineEdit):
             message = translate("FilterBox", "No record contains \u201c{text}\u201d. "
                                 "Esc clears the filter.").format(text=text.strip())
         elif found is not None and found.more:
-            message = translate("FilterBox", "{shown} of %Ln matching record(s) shown: add "
-                                "words to narrow the search.", None, found.total).format(
-                                    shown=len(found.matches))
+            self._shown_count = len(found.matches)
+            message = self._more(self._shown_count, found.total)
         self.notice.setText(message)
         self.notice.setVisible(bool(message))
+
+    @staticmethod
+    def _more(shown: int, total: int | None) -> str:
+        if total is None:
+            return translate("FilterBox", "The first {shown} matching records shown (counting "
+                             "the rest\u2026): add words to narrow the search.").format(
+                                 shown=shown)
+        return translate("FilterBox", "{shown} of %Ln matching record(s) shown: add words to "
+                         "narrow the search.", None, total).format(shown=shown)
+
+    def count(self, text: str) -> None:
+        """Count the matches of `text`, shown without their total (after a change)."""
+        if self.searcher is not None:
+            self.searcher.count(text)
+
+    def _counted(self, text: str, result: object) -> None:
+        if text != self._shown:
+            return  # another filter is shown now
+        if isinstance(result, Exception):
+            self.failed.emit(translate("FilterBox", "Search failed: {error}").format(
+                error=one_line(result)))
+            return
+        assert isinstance(result, int)
+        if self.notice.isVisible():
+            self.notice.setText(self._more(self._shown_count, result))
+        self.counted.emit(text, result)
 
     def focus(self) -> None:
         self.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -1,7 +1,9 @@
 """Search off the GUI thread, so typing in the filter box never waits for the database.
 
 One serial worker with its own database connection answers the newest request; answers to
-requests that were overtaken by more typing are dropped. The worker never touches widgets
+requests that were overtaken by more typing are dropped. When more records match than are
+shown, the first ones are sent back at once; counting them all (which reads every match) is
+a second request, answered unless more typing came first. The worker never touches widgets
 (doing so from another thread crashes Qt): it only sends back plain results.
 """
 
@@ -22,23 +24,40 @@ queries = lazy_import("catalogue.queries")
 
 class _Worker(QObject):
     found = Signal(int, str, object)
+    counted = Signal(int, str, object)
 
-    def __init__(self, path: Path, read_only: bool,
+    def __init__(self, path: Path, read_only: bool, latest: "Callable[[], int]",
                  connect: "Callable[[], Engine] | None" = None) -> None:
         super().__init__()
         self.path, self.read_only, self.new_engine = path, read_only, connect
+        self.latest = latest
         self.engine: Engine | None = None
 
-    @Slot(int, str)
-    def search(self, generation: int, text: str) -> None:
+    def _engine(self) -> "Engine":
         if self.engine is None:
             self.engine = (self.new_engine() if self.new_engine is not None
                            else make_engine(self.path, read_only=self.read_only))
+        return self.engine
+
+    @Slot(int, str)
+    def search(self, generation: int, text: str) -> None:
+        result: object
         try:
-            result = queries.search(self.engine, text)
+            result = queries.search(self._engine(), text, counted=False)
         except Exception as error:
             result = error
         self.found.emit(generation, text, result)
+
+    @Slot(int, str)
+    def count(self, generation: int, text: str) -> None:
+        if generation != self.latest():
+            return  # typing went on: this count would be dropped anyway
+        result: object
+        try:
+            result = queries.count(self._engine(), text)
+        except Exception as error:
+            result = error
+        self.counted.emit(generation, text, result)
 
     @Slot()
     def close(self) -> None:
@@ -47,10 +66,13 @@ class _Worker(QObject):
 
 
 class BackgroundSearch(QObject):
-    """`request(text)`; `ready(text, SearchResult or Exception)` for the newest request only."""
+    """`request(text)`; `ready(text, SearchResult or Exception)` for the newest request only,
+    and `count(text)`; `counted(text, int or Exception)` unless a request came after it."""
 
     ready = Signal(str, object)
+    counted = Signal(str, object)
     _ask = Signal(int, str)
+    _ask_count = Signal(int, str)
     _close = Signal()
 
     def __init__(self, path: Path, read_only: bool, parent: QObject | None = None,
@@ -65,11 +87,14 @@ class BackgroundSearch(QObject):
     def _start(self) -> None:
         """The worker thread starts with the first search, not with the window."""
         self.thread_ = QThread(self)
-        self.worker = _Worker(self.path, self.read_only, self.new_engine)
+        self.worker = _Worker(self.path, self.read_only, lambda: self.generation,
+                              self.new_engine)
         self.worker.moveToThread(self.thread_)
         self._ask.connect(self.worker.search)
+        self._ask_count.connect(self.worker.count)
         self._close.connect(self.worker.close)
         self.worker.found.connect(self._answered)
+        self.worker.counted.connect(self._counted)
         self.thread_.start()
 
     def request(self, text: str) -> None:
@@ -78,9 +103,20 @@ class BackgroundSearch(QObject):
         self.generation += 1
         self._ask.emit(self.generation, text)
 
+    def count(self, text: str) -> None:
+        """Count every match of `text` (a result shown without its total), unless another
+        request comes first."""
+        if self.thread_ is None:
+            self._start()
+        self._ask_count.emit(self.generation, text)
+
     def _answered(self, generation: int, text: str, result: object) -> None:
         if generation == self.generation:
             self.ready.emit(text, result)
+
+    def _counted(self, generation: int, text: str, result: object) -> None:
+        if generation == self.generation:
+            self.counted.emit(text, result)
 
     def stop(self) -> None:
         if self.thread_ is None:
