@@ -275,9 +275,13 @@ def test_a_server_search_uses_the_trigram_index(pg_catalogue):
     ones (no trigram to look up) are read in id order up to the limit, never through a
     whole-index read of the trigram index. The words searched are kept lower-cased (0010),
     so LIKE compares them."""
+    from catalogue.storage.search import _server_order
+
     engine = open_seeded(pg_catalogue).engine
     try:
         indexed = plan_of(engine, ["WATER", "經濟"])
+        together = plan_of(engine, ["Ho", "water"], f"ORDER BY {_server_order(['Ho', 'water'])}"
+                                                    " LIMIT 201")
         for short in (["Ho"], ["(v)"], ["港"]):
             assert "measure_search" not in plan_of(engine, short), short
             assert "measure_search" not in plan_of(engine, short, "ORDER BY id LIMIT 201")
@@ -289,6 +293,8 @@ def test_a_server_search_uses_the_trigram_index(pg_catalogue):
     assert "measure_search" in indexed and "Seq Scan" not in indexed, indexed
     assert "~~" in indexed and "~~*" not in indexed, indexed  # LIKE, not ILIKE
     assert words == words.lower() and words != ""
+    # several words: the index's matches, never every record read in id order for a few
+    assert "measure_search" in together and "measure_pkey" not in together, together
 
 
 def test_ids_written_explicitly_move_the_sequences_past_them(catalogue_file, pg_empty):
