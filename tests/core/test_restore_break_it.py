@@ -166,3 +166,16 @@ def test_restoring_the_catalogue_over_itself_is_refused(catalogue, tmp_path, giv
     assert "it is the catalogue itself, not one of its backups" in refused.stderr
     assert file_digest(catalogue) == before
     assert list_backups(catalogue) == [], "nothing was backed up or changed"
+
+
+def test_a_catalogue_that_is_gone_is_still_restored(catalogue):
+    backup = make_backup(catalogue, "manual")
+    catalogue.unlink()
+    restored = run("restore", "--db", str(catalogue), backup.name)
+    assert restored.returncode == 0, restored.stderr
+    assert restored.stderr == ""
+    connection = sqlite3.connect(catalogue)
+    try:
+        assert connection.execute("SELECT count(*) FROM measure").fetchone()[0] == 35
+    finally:
+        connection.close()

@@ -196,7 +196,11 @@ def journals_set_aside(path: Path, replacement: Path) -> Iterator[None]:
     journal belongs to and the one replacing it, so when the process is killed inside the
     block the next writer can tell by the facts on disk which file is in place
     (`journals_left_aside`)."""
-    belongs, replacing = os.stat(path).st_ino, os.stat(replacement).st_ino
+    try:
+        belongs = os.stat(path).st_ino
+    except FileNotFoundError:  # a catalogue gone, its journals maybe not
+        belongs = 0
+    replacing = os.stat(replacement).st_ino
     moved: list[tuple[Path, Path]] = []
     try:
         for suffix in SQLITE_SIDE_FILES[:2]:
