@@ -1356,6 +1356,9 @@ def _commit(db: Session) -> None:
         db.commit()
     except IntegrityError as error:
         db.rollback()
+        taken = _taken_meanwhile(error)
+        if taken is not None:
+            raise ServiceError(taken) from None
         raise ServiceError(translate(
             "Services", "the change was refused by the database: {error}").format(
                 error=str(error.orig).splitlines()[0])) from None
