@@ -1767,6 +1767,14 @@ Text at Annex {number}</source>
         <translation>已恢复 {backup}；原来的目录已保存为 {saved}</translation>
     </message>
     <message>
+        <source>Restoring {backup}...</source>
+        <translation>正在恢复 {backup}...</translation>
+    </message>
+    <message>
+        <source>Restore cancelled; nothing was changed</source>
+        <translation>已取消恢复；没有任何更改</translation>
+    </message>
+    <message>
         <source>About Catalogue</source>
         <translation>关于会议目录</translation>
     </message>
@@ -3024,6 +3032,10 @@ Leave it empty to record your computer login ({user}).</source>
         <translation>无法更改数据库：{detail}</translation>
     </message>
     <message>
+        <source>the {field} of this {kind} was taken a moment ago by another officer&apos;s change; nothing was changed</source>
+        <translation>此{kind}的{field}刚被另一位人员的更改占用；没有任何更改</translation>
+    </message>
+    <message>
         <source>the {title} is already catalogued (use --replace to replace it)</source>
         <translation>{title}已编入目录（使用 --replace 替换）</translation>
     </message>
@@ -3193,8 +3205,20 @@ Leave it empty to record your computer login ({user}).</source>
         <translation>无法备份 {path}：{error}</translation>
     </message>
     <message>
+        <source>cannot restore {backup}: it is the catalogue itself, not one of its backups; nothing was changed</source>
+        <translation>无法恢复 {backup}：它是目录本身，不是其备份；没有任何更改</translation>
+    </message>
+    <message>
         <source>cannot restore {backup}: {error}</source>
         <translation>无法恢复 {backup}：{error}</translation>
+    </message>
+    <message>
+        <source>{path}: a restore was stopped before it put the backup in place; the catalogue is as it was, its latest changes put back</source>
+        <translation>{path}：一次恢复在放入备份前被中止；目录保持原状，最近的更改已放回</translation>
+    </message>
+    <message>
+        <source>{path}: a restore was stopped just after putting the backup in place; it is finished now (the catalogue as it was is its newest before-restore backup)</source>
+        <translation>{path}：一次恢复在放入备份后随即被中止；现已完成（原来的目录是其最新的恢复前备份）</translation>
     </message>
     <message>
         <source>cannot open {path}: {error}</source>
@@ -3366,6 +3390,10 @@ Leave it empty to record your computer login ({user}).</source>
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancelling...</source>
+        <translation>正在取消...</translation>
     </message>
 </context>
 <context>

@@ -1767,6 +1767,14 @@ Text at Annex {number}</source>
         <translation>已還原 {backup}；原來的目錄已儲存為 {saved}</translation>
     </message>
     <message>
+        <source>Restoring {backup}...</source>
+        <translation>正在還原 {backup}...</translation>
+    </message>
+    <message>
+        <source>Restore cancelled; nothing was changed</source>
+        <translation>已取消還原；沒有任何更改</translation>
+    </message>
+    <message>
         <source>About Catalogue</source>
         <translation>關於會議目錄</translation>
     </message>
@@ -3024,6 +3032,10 @@ Leave it empty to record your computer login ({user}).</source>
         <translation>無法更改資料庫：{detail}</translation>
     </message>
     <message>
+        <source>the {field} of this {kind} was taken a moment ago by another officer&apos;s change; nothing was changed</source>
+        <translation>此{kind}的{field}剛被另一位人員的更改佔用；沒有任何更改</translation>
+    </message>
+    <message>
         <source>the {title} is already catalogued (use --replace to replace it)</source>
         <translation>{title}已編入目錄（使用 --replace 取代）</translation>
     </message>
@@ -3193,8 +3205,20 @@ Leave it empty to record your computer login ({user}).</source>
         <translation>無法備份 {path}：{error}</translation>
     </message>
     <message>
+        <source>cannot restore {backup}: it is the catalogue itself, not one of its backups; nothing was changed</source>
+        <translation>無法還原 {backup}：它是目錄本身，不是其備份；沒有任何更改</translation>
+    </message>
+    <message>
         <source>cannot restore {backup}: {error}</source>
         <translation>無法還原 {backup}：{error}</translation>
+    </message>
+    <message>
+        <source>{path}: a restore was stopped before it put the backup in place; the catalogue is as it was, its latest changes put back</source>
+        <translation>{path}：一次還原在放入備份前被中止；目錄保持原狀，最近的更改已放回</translation>
+    </message>
+    <message>
+        <source>{path}: a restore was stopped just after putting the backup in place; it is finished now (the catalogue as it was is its newest before-restore backup)</source>
+        <translation>{path}：一次還原在放入備份後隨即被中止；現已完成（原來的目錄是其最新的還原前備份）</translation>
     </message>
     <message>
         <source>cannot open {path}: {error}</source>
@@ -3366,6 +3390,10 @@ Leave it empty to record your computer login ({user}).</source>
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancelling...</source>
+        <translation>正在取消...</translation>
     </message>
 </context>
 <context>

@@ -362,6 +362,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _quiet_broken_pipe()
     except Exception as error:
         return _fail(one_line(error), EXIT_FAILURE)
+    finally:
+        _tell_notices()
+
+
+def _tell_notices() -> None:
+    """One stderr line for each thing storage did on its own (a killed restore finished
+    when the catalogue was next opened); nothing to ask when storage was never loaded."""
+    backups = sys.modules.get("catalogue.storage.backups")
+    for notice in backups.take_notices() if backups is not None else ():
+        with contextlib.suppress(OSError, AttributeError, ValueError):
+            print(f"catalogue: {notice}", file=sys.stderr)
 
 
 def _fail(message: str, code: int) -> int:

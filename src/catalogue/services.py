@@ -107,12 +107,49 @@ def database_refusals(function: F) -> F:
         try:
             return function(*args, **kwargs)
         except SQLAlchemyError as error:
+            taken = _taken_meanwhile(error)
+            if taken is not None:
+                raise ServiceError(taken) from error
             detail = str(getattr(error, "orig", None) or error).strip().splitlines()
             raise ServiceError(translate(
                 "Services", "the database could not be changed: {detail}").format(
                     detail=detail[0] if detail else type(error).__name__)) from error
 
     return wrapper  # type: ignore[return-value]
+
+
+UNIQUE_FIELDS = {Kind.CONFERENCE: "name", Kind.SESSION: "ordinal", Kind.AREA: "name",
+                 Kind.ANNEX: "number", Kind.AGREEMENT: "numeral"}
+"""What the tables keep unique (models: a conference's name; per plenary or conference
+the rest), besides the uuids, which never clash."""
+
+
+def _taken_meanwhile(error: SQLAlchemyError) -> str | None:
+    """One line for a unique constraint that stopped a save, or None for anything else.
+    The services check uniqueness first, so only a race reaches the constraint: two
+    officers both checked before either committed, and the second to commit is refused
+    (its whole transaction rolled back). Told apart on each engine by what the driver
+    reports: PostgreSQL's SQLSTATE 23505 with the table, SQLite's "UNIQUE constraint
+    failed: table.column"."""
+    if not isinstance(error, IntegrityError):
+        return None
+    cause = error.orig
+    diagnosis = getattr(cause, "diag", None)
+    if getattr(cause, "sqlstate", None) == "23505" and diagnosis is not None:
+        table, said = diagnosis.table_name, str(diagnosis.constraint_name or "")
+    else:
+        said = str(cause)
+        prefix = "UNIQUE constraint failed: "
+        if not said.startswith(prefix):
+            return None
+        table = said[len(prefix):].split(".", 1)[0]
+    kind = next((kind for kind, info in KINDS.items() if info.table == table), None)
+    if kind not in UNIQUE_FIELDS or "uuid" in said:
+        return None
+    return translate(
+        "Services", "the {field} of this {kind} was taken a moment ago by another officer's "
+        "change; nothing was changed").format(
+            field=FIELDS[kind][UNIQUE_FIELDS[kind]].title.lower(), kind=KINDS[kind].name())
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1319,6 +1356,9 @@ def _commit(db: Session) -> None:
         db.commit()
     except IntegrityError as error:
         db.rollback()
+        taken = _taken_meanwhile(error)
+        if taken is not None:
+            raise ServiceError(taken) from None
         raise ServiceError(translate(
             "Services", "the change was refused by the database: {error}").format(
                 error=str(error.orig).splitlines()[0])) from None

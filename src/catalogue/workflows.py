@@ -829,7 +829,12 @@ def backup_server(address: ServerAddress, reason: str = "manual") -> tuple[Path,
     return target, copy_catalogue(address, target)
 
 
-def restore_server(address: ServerAddress, backup: Path) -> tuple[Path, CopyResult]:
+RESTORE_STEPS = 7
+"""What a server restore reports progress in: steps, the copy of the rows repeating its."""
+
+
+def restore_server(address: ServerAddress, backup: Path, progress: Progress | None = None
+                   ) -> tuple[Path, CopyResult]:
     """Put a backup (a local Catalogue file) in the place of a server catalogue, for its
     owner only (server.restore_refusal). In ONE transaction on the server: other
     officers' writes are held off, the catalogue as it is is backed up into a local file
@@ -837,46 +842,64 @@ def restore_server(address: ServerAddress, backup: Path) -> tuple[Path, CopyResu
     copy is (the same rows in every table, the same CSV bytes); a proof that fails, or
     anything else, commits nothing and other officers never see a half-restored catalogue.
     The backup file itself is never written: an older one is upgraded in a scratch copy.
+    `progress(step, RESTORE_STEPS)` hears between steps and after each batch of rows
+    copied, the last time just before the commit; answering False raises Cancelled with
+    the transaction rolled back and the before-restore file removed: all as it was.
     Returns the before-restore backup and what was restored."""
     import tempfile
 
     from sqlalchemy.exc import SQLAlchemyError
 
+    from catalogue.spec import Cancelled, report
     from catalogue.storage.backups import copy_database
 
     storage.check_catalogue_file(backup)
     engine = writable_server(address, translate("Workflows", "restoring a backup")).engine
+    saved: Path | None = None
     try:
         with engine.connect() as writing, writing.begin():
             refusal = server.restore_refusal(writing, address)
             if refusal is not None:
                 raise storage.StoreError(refusal)
             server.lock_tables(writing)
+            report(progress, 1, RESTORE_STEPS)
             with tempfile.TemporaryDirectory(prefix="catalogue-restore-") as folder:
                 scratch = Path(folder) / "backup.db"
                 scratch.touch()
                 copy_database(backup, scratch)
                 storage.prepare(scratch)  # upgraded to this version's schema if older
+                report(progress, 2, RESTORE_STEPS)
                 source = storage.make_engine(scratch, read_only=True)
                 try:
                     with source.connect() as reading, reading.begin():
                         counts = server.table_counts(reading)
                         digest = _csv_digest(reading)
+                        report(progress, 3, RESTORE_STEPS)
                         saved, _ = backup_server(address, "before-restore")
+                        report(progress, 4, RESTORE_STEPS)
                         server.delete_rows(writing)
-                        server.copy_rows(reading, writing)
+                        report(progress, 5, RESTORE_STEPS)
+                        server.copy_rows(reading, writing,
+                                         lambda: report(progress, 6, RESTORE_STEPS))
                         if (server.table_counts(writing) != counts
                                 or _csv_digest(writing) != digest):
                             raise storage.StoreError(translate(
                                 "Workflows", "the restored catalogue on {address} differs "
                                 "from {backup}; nothing was changed").format(
                                     address=address, backup=backup))
+                        report(progress, RESTORE_STEPS, RESTORE_STEPS)  # the last word
                 finally:
                     source.dispose()
+    except Cancelled:
+        if saved is not None:  # of the catalogue as it still is: nothing to keep it for
+            with contextlib.suppress(OSError):
+                saved.unlink()
+        raise
     except SQLAlchemyError as error:
         raise server.server_error(address, error) from None
     finally:
         engine.dispose()
+    assert saved is not None
     return saved, CopyResult(counts, digest)
 
 

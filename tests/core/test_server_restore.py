@@ -11,8 +11,10 @@ from sqlmodel import SQLModel
 
 from catalogue import storage
 from catalogue.kinds import KINDS, Kind
+from catalogue.spec import Cancelled
 from catalogue.storage.server import ServerAddress, make_server_engine
 from catalogue.workflows import (
+    RESTORE_STEPS,
     backup_server,
     export_file,
     export_location,
@@ -200,4 +202,30 @@ def test_other_officers_never_see_a_half_restored_catalogue(pg_server, pg_catalo
     finally:
         holder.dispose()
     assert not failed, failed
+    assert server_rows(pg_catalogue) == file_rows(backup)
+
+
+@pytest.mark.parametrize("stop_at", [1, 6, RESTORE_STEPS])
+def test_a_cancelled_restore_commits_nothing_and_keeps_no_before_restore(
+        pg_server, pg_catalogue, stop_at):
+    """Cancel (the window's, through progress) at the first step, while rows are being
+    copied, and at the very last moment before the commit: the catalogue as it was, and
+    no before-restore file of a restore that did not happen."""
+    backup, _ = backup_server(pg_catalogue)
+    change_it(pg_server, pg_catalogue)
+    before = server_rows(pg_catalogue)
+    folder = pg_catalogue.backup_path(storage.app_data_dir())
+    backups = storage.list_backup_files(folder)
+    heard: list[int] = []
+
+    def progress(done: int, total: int) -> bool:
+        heard.append(done)
+        return done < stop_at
+
+    with pytest.raises(Cancelled):
+        restore_server(pg_catalogue, backup, progress)
+    assert heard[-1] == stop_at
+    assert server_rows(pg_catalogue) == before
+    assert storage.list_backup_files(folder) == backups
+    restore_server(pg_catalogue, backup)  # and it can then be done
     assert server_rows(pg_catalogue) == file_rows(backup)

@@ -4,8 +4,10 @@ replaced by it (the catalogue as it was is backed up first) and the window shows
 editor who is not the owner is told who may, and nothing is listed or changed."""
 
 import os
+import threading
 
-from PySide6.QtWidgets import QMessageBox, QPushButton
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QPushButton
 
 from catalogue import queries, storage
 from catalogue.kinds import KINDS, Kind
@@ -111,3 +113,117 @@ def test_an_editor_who_is_not_the_owner_is_told_who_may(qtbot, monkeypatch, pg_s
         close(window)
         pg_server.drop_database(name)  # the role owns privileges there: drop them first
         pg_server.psql(f"DROP ROLE {editor}")
+
+
+# -- off the window's thread, with Cancel ---------------------------------------------------
+
+
+class Blocker:
+    """Another officer's transaction holding a lock the restore's EXCLUSIVE lock waits
+    for: the restore is at work (waiting) for as long as the test wants, on any machine.
+    Released once, by the test or else by a fallback timer, so a restore run on the
+    window's thread (which nothing in the window could release) cannot hang the test."""
+
+    def __init__(self, address: ServerAddress) -> None:
+        self.engine = make_server_engine(address)
+        self.connection = self.engine.connect()
+        self.transaction = self.connection.begin()
+        self.connection.exec_driver_sql(f"LOCK TABLE {MEASURES} IN SHARE MODE")
+        self.by_fallback = False
+        self._once = threading.Lock()
+        self._released = False
+        self.fallback = threading.Timer(60, self.release, kwargs={"fallback": True})
+        self.fallback.start()
+
+    def release(self, fallback: bool = False) -> None:
+        with self._once:
+            if self._released:
+                return
+            self._released, self.by_fallback = True, fallback
+            self.transaction.commit()
+            self.connection.close()
+
+    def close(self) -> None:
+        self.fallback.cancel()
+        self.release()
+        self.engine.dispose()
+
+
+def when_progress_shows(window, action) -> list[str]:
+    """Call `action(dialog)` once a busy bar shows in the window (polled by the window's
+    own event loop: it only runs if the window is free); returns its labels as seen."""
+    seen: list[str] = []
+
+    def check() -> None:
+        try:
+            shown = [dialog for dialog in window.findChildren(QProgressDialog)
+                     if dialog.isVisible()]
+        except RuntimeError:  # the window is gone: the test has ended
+            return
+        if shown:
+            seen.append(shown[0].labelText())
+            action(shown[0])
+        elif not seen:
+            QTimer.singleShot(20, check)
+
+    QTimer.singleShot(0, check)
+    return seen
+
+
+def test_a_server_restore_runs_off_the_window_thread_then_reopens(qtbot, pg_server,
+                                                                 pg_catalogue):
+    """Before: it ran on the window's thread (minutes at 100k records, the window frozen):
+    no busy bar ever showed while it waited."""
+    backup, _ = backup_server(pg_catalogue)
+    pg_server.psql(f"DELETE FROM {MEASURES} WHERE id = (SELECT max(id) FROM {MEASURES})",
+                   pg_catalogue.database)
+    make_application()
+    window = open_window(pg_catalogue.url)
+    show_checked(qtbot, window)
+    blocker = Blocker(pg_catalogue)
+    try:
+        seen = when_progress_shows(window, lambda dialog: blocker.release())
+        on_next_dialog(restore_or_close)
+        window.files.restore_backup()
+        assert seen and seen[0] == f"Restoring {backup.name}...", seen
+        assert not blocker.by_fallback
+        assert queries.totals(window.session.engine)[Kind.MEASURE] == 35  # reopened on it
+        assert "Restored" in window.statusBar().currentMessage()
+    finally:
+        blocker.close()
+        close(window)
+
+
+def test_cancelling_a_server_restore_leaves_the_catalogue_as_it_was(qtbot, pg_server,
+                                                                   pg_catalogue):
+    backup_server(pg_catalogue)
+    pg_server.psql(f"DELETE FROM {MEASURES} WHERE id = (SELECT max(id) FROM {MEASURES})",
+                   pg_catalogue.database)
+    before = server_dump(pg_catalogue)
+    folder = pg_catalogue.backup_path(storage.app_data_dir())
+    backups = storage.list_backup_files(folder)
+    make_application()
+    window = open_window(pg_catalogue.url)
+    show_checked(qtbot, window)
+    blocker = Blocker(pg_catalogue)
+    labels: list[str] = []
+
+    def cancel(dialog: QProgressDialog) -> None:
+        [button] = dialog.findChildren(QPushButton)
+        button.click()
+        labels.append(dialog.labelText())
+        blocker.release()  # the restore goes on to its next step, and stops there
+
+    try:
+        seen = when_progress_shows(window, cancel)
+        on_next_dialog(restore_or_close)
+        window.files.restore_backup()
+        assert seen and not blocker.by_fallback, "Cancel was there while it worked"
+        assert labels == ["Cancelling..."]
+        assert window.statusBar().currentMessage() == "Restore cancelled; nothing was changed"
+        assert server_dump(pg_catalogue) == before
+        assert storage.list_backup_files(folder) == backups, "no before-restore left"
+        assert queries.totals(window.session.engine)[Kind.MEASURE] == 34
+    finally:
+        blocker.close()
+        close(window)

@@ -28,6 +28,7 @@ from catalogue.storage.backups import (
     make_backup,
     newest_good_backup,
     restore_backup,
+    take_notices,
 )
 from catalogue.storage.checks import (
     check_catalogue_file,
@@ -52,5 +53,6 @@ __all__ = [
     "create_schema", "first_screen", "inspect_file", "keep_damaged_copy",
     "list_backup_files", "list_backups", "make_backup", "make_engine", "newest_good_backup",
     "open_engine", "open_to_read", "prepare", "read_failed", "read_only_reason", "real_path",
-    "record_totals", "remove_sqlite_files", "resolve_db_path", "restore_backup", "upgrade",
+    "record_totals", "remove_sqlite_files", "resolve_db_path", "restore_backup", "take_notices",
+    "upgrade",
 ]

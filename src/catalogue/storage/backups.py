@@ -27,11 +27,13 @@ from catalogue.storage.files import (
     bounded,
     building,
     give_to_owner,
+    journals_left_aside,
     journals_set_aside,
     put_in_place,
     remove_dead,
 )
 from catalogue.storage.location import real_path
+from catalogue.storage.lock import WriterLock
 
 BACKUP_FOLDER = "backups"
 KEEP_BACKUPS = 10
@@ -229,13 +231,21 @@ def backup_if_due(path: Path) -> Path | None:
 def restore_backup(path: Path, backup: Path) -> Path | None:
     """Put a backup in the catalogue's place, after backing up what is there now.
 
-    A current file that is not a whole catalogue (damaged, emptied, written over) is kept
-    byte for byte (copied, not read through SQLite), so a restore never loses anything.
-    Its -wal is removed only once the restored file is in place. Returns the backup of the
+    The caller holds the writer's lock. A current file that is not a whole catalogue
+    (damaged, emptied, written over) is kept byte for byte (copied, not read through
+    SQLite), so a restore never loses anything. Its -wal is removed only once the restored
+    file is in place (what a restore killed meanwhile left is settled by the next open or
+    restore: finish_killed_restore). A "backup" that is the catalogue itself (by another
+    name, a link) is refused, nothing changed. Returns the backup of the
     replaced file, if there was one.
     """
     path = real_path(path)
+    if path.exists() and backup.exists() and os.path.samefile(path, backup):
+        raise StoreError(translate(
+            "Storage", "cannot restore {backup}: it is the catalogue itself, not one of its "
+            "backups; nothing was changed").format(backup=backup))
     check_catalogue_file(backup)
+    finish_killed_restore(path, locked=True)
     saved: Path | None = None
     try:
         with building(path, "restoring") as partial:
@@ -248,7 +258,7 @@ def restore_backup(path: Path, backup: Path) -> Path | None:
                     saved = make_backup(path, "before-restore")
                 except StoreError:
                     saved = keep_damaged_copy(path)
-            with journals_set_aside(path):
+            with journals_set_aside(path, partial):
                 put_in_place(partial, path)
     except (OSError, sqlite3.Error, StoreError) as error:
         raise StoreError(translate("Storage", "cannot restore {backup}: {error}").format(
@@ -268,3 +278,47 @@ def keep_damaged_copy(path: Path) -> Path:
                     shutil.copyfileobj(source, kept)
                 put_in_place(partial, copy)
     return target
+
+
+_notices: list[str] = []
+
+
+def take_notices() -> list[str]:
+    """What storage did on its own that the officer should hear of (a killed restore
+    finished), each one line, since the last call; the CLI prints them, the window shows
+    them."""
+    told = _notices[:]
+    del _notices[:]
+    return told
+
+
+def finish_killed_restore(path: Path, *, locked: bool = False) -> None:
+    """Settle what a restore killed between setting the catalogue's journals aside and
+    putting the restored file in place left (journals_left_aside), under the writer's lock
+    (`locked`: the caller holds it; else taken here, and nothing is done while a live
+    writer holds it, which may be that restore). One notice says what was done."""
+    path = real_path(path)
+    try:  # a quick look first: this runs on every open
+        if not any(name.endswith(".aside") for name in os.listdir(path.parent)):
+            return
+    except OSError:
+        return
+    if locked:
+        back, removed = journals_left_aside(path)
+    else:
+        try:
+            with WriterLock(path, "Catalogue (finishing a restore)"):
+                back, removed = journals_left_aside(path)
+        except StoreError:
+            return
+    remove_dead(path.parent, re.compile(re.escape(f".{bounded(path.name)}.")
+                                        + r"[0-9a-f]{8}\.restoring"))
+    if back:
+        _notices.append(translate(
+            "Storage", "{path}: a restore was stopped before it put the backup in place; the "
+            "catalogue is as it was, its latest changes put back").format(path=path))
+    elif removed:
+        _notices.append(translate(
+            "Storage", "{path}: a restore was stopped just after putting the backup in place; "
+            "it is finished now (the catalogue as it was is its newest before-restore backup)"
+            ).format(path=path))

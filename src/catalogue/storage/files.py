@@ -189,16 +189,24 @@ def put_in_place(partial: Path, target: Path, *, replace: bool = True) -> bool:
 
 
 @contextlib.contextmanager
-def journals_set_aside(path: Path) -> Iterator[None]:
-    """Move the -wal and -shm of `path` aside for the block, which replaces the file: put
-    back if the block fails (committed edits may live only in the -wal), removed once it
-    has succeeded."""
+def journals_set_aside(path: Path, replacement: Path) -> Iterator[None]:
+    """Move the -wal and -shm of `path` aside for the block, which replaces the file with
+    `replacement`: put back if the block fails (committed edits may live only in the
+    -wal), removed once it has succeeded. Each aside name records the file (inode) its
+    journal belongs to and the one replacing it, so when the process is killed inside the
+    block the next writer can tell by the facts on disk which file is in place
+    (`journals_left_aside`)."""
+    try:
+        belongs = os.stat(path).st_ino
+    except FileNotFoundError:  # a catalogue gone, its journals maybe not
+        belongs = 0
+    replacing = os.stat(replacement).st_ino
     moved: list[tuple[Path, Path]] = []
     try:
         for suffix in SQLITE_SIDE_FILES[:2]:
             side = Path(f"{path}{suffix}")
             if side.exists():
-                aside = partial_name(side, "aside")
+                aside = partial_name(side, f"{belongs}-{replacing}.aside")
                 os.replace(side, aside)
                 moved.append((aside, side))
         yield
@@ -209,6 +217,43 @@ def journals_set_aside(path: Path) -> Iterator[None]:
     for aside, _ in moved:
         with contextlib.suppress(OSError):
             os.remove(aside)
+
+
+ASIDE = r"[0-9a-f]{8}\.(?P<belongs>\d+)-(?P<replacing>\d+)\.aside"
+
+
+def journals_left_aside(path: Path) -> tuple[int, int]:
+    """Settle the journals a replacement of `path` killed inside `journals_set_aside` left
+    aside; the caller holds the writer's lock, so no replacement is running. Journals of
+    the file still at `path` (killed before the rename) are put back where nothing has
+    taken their place (an -shm, only an index SQLite rebuilds, is removed); journals of the
+    file that was replaced (killed after the rename) are removed, since a journal never
+    fits another file and the replaced file was backed up whole before the rename. Any
+    other (neither file is at `path`) is left alone. Returns how many -wal files were put
+    back and how many removed."""
+    try:
+        current = os.stat(path).st_ino
+        names = os.listdir(path.parent)
+    except OSError:
+        return 0, 0
+    put_back = removed = 0
+    for suffix in SQLITE_SIDE_FILES[:2]:
+        side = Path(f"{path}{suffix}")
+        pattern = re.compile(re.escape(f".{bounded(side.name)}.") + ASIDE)
+        for name in names:
+            match = pattern.fullmatch(name)
+            if match is None:
+                continue
+            aside = path.parent / name
+            with contextlib.suppress(OSError):
+                if int(match["belongs"]) == current and suffix == "-wal":
+                    if not side.exists() or os.path.getsize(side) == 0:
+                        os.replace(aside, side)
+                        put_back += 1
+                elif current in (int(match["belongs"]), int(match["replacing"])):
+                    os.remove(aside)  # an -shm is only an index, rebuilt from the -wal
+                    removed += suffix == "-wal"
+    return put_back, removed
 
 
 def build_beside(target: Path, build: Callable[[Path], None], tag: str = "partial") -> None:

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from catalogue.i18n import translate
-from catalogue.storage.backups import make_backup
+from catalogue.storage.backups import finish_killed_restore, make_backup
 from catalogue.storage.checks import (
     check_catalogue_file,
     check_integrity,
@@ -45,6 +45,7 @@ def prepare(path: Path, *, create: Creator | None = None, read_only: bool = Fals
         if create is None:
             raise StoreError(translate("Storage", "{path} does not exist").format(path=path))
         create(path)
+    finish_killed_restore(path, locked=lock is not None and lock.held)
     # quick_check reads the whole file: once only, now or (check_later) after the window
     revision = check_catalogue_file(path, thorough=not check_later)
     if revision == SCHEMA_HEAD:

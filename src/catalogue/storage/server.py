@@ -342,9 +342,11 @@ def table_counts(connection: Connection) -> dict[str, int]:
             for table in SQLModel.metadata.sorted_tables}
 
 
-def copy_rows(source: Connection, destination: Connection) -> None:
+def copy_rows(source: Connection, destination: Connection,
+              each_batch: Callable[[], None] | None = None) -> None:
     """Every row of every table from one catalogue into an empty one, ids and all, parents
-    before children (either engine at either end); then the id sequences past them."""
+    before children (either engine at either end); then the id sequences past them.
+    `each_batch` is called after each batch written (it may raise to stop the copy)."""
     from sqlmodel import SQLModel
 
     from catalogue import models  # noqa: F401  (the tables)
@@ -353,6 +355,8 @@ def copy_rows(source: Connection, destination: Connection) -> None:
         rows = source.execute(table.select().order_by(*table.primary_key.columns))
         while batch := rows.mappings().fetchmany(COPY_BATCH):
             destination.execute(table.insert(), [dict(row) for row in batch])
+            if each_batch is not None:
+                each_batch()
     sync_identities(destination)
 
 

@@ -269,9 +269,10 @@ class FileActions(QObject):
     def _restore_on_server(self, address: "ServerAddress") -> None:
         """A team catalogue's owner picks one of the server's local backups; it replaces
         the catalogue in one transaction (the catalogue as it was is backed up first), and
-        the window reopens on it. Anyone else is told who may, before anything is listed."""
-        from PySide6.QtCore import Qt
-        from PySide6.QtWidgets import QApplication
+        the window reopens on it. It runs off the window's thread (minutes for a large
+        catalogue), with a busy bar whose Cancel rolls it back: the catalogue as it was.
+        Anyone else is told who may, before anything is listed."""
+        import threading
 
         from catalogue.ui.safety import open_server_for_window
 
@@ -285,14 +286,21 @@ class FileActions(QObject):
         backup = dialog.chosen() if dialog.exec() == QDialog.DialogCode.Accepted else None
         if backup is None:
             return
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        stop = threading.Event()  # Cancel: rolled back at the restore's next step
         try:
-            saved, _ = workflows.restore_server(address, backup)
+            saved, _ = run_off_thread(
+                window, title, translate("FileActions", "Restoring {backup}...").format(
+                    backup=backup.name),
+                lambda: workflows.restore_server(address, backup,
+                                                 lambda *_: not stop.is_set()),
+                cancel=stop.set)
+        except Cancelled:
+            self._status(translate("FileActions", "Restore cancelled; nothing was changed"),
+                         10000)
+            return
         except (StoreError, OSError) as error:  # a full disk for the before-restore copy
             show_error(window, title, one_line(error))
             return
-        finally:
-            QApplication.restoreOverrideCursor()
         try:
             window.use(open_server_for_window(address))
         except StoreError as error:

@@ -129,6 +129,10 @@ def open_for_window(path: Path, parent: QWidget | None = None, *, check_later: b
             take_daily_backup(path)
         opened = OpenedCatalogue(path, reason, lock, checked=not unchecked,
                                  locked_out=locked_out)
+        notices = db.take_notices()  # a killed restore the opening finished
+        if notices and interactive:
+            QMessageBox.information(parent, translate("Safety", "Restore backup"),
+                                    "\n".join(notices))
         return opened
     finally:
         if opened is None and lock is not None:

@@ -36,9 +36,15 @@ class _Job(QThread):
             self.finished_with.emit(None, error)
 
 
-def run_off_thread(parent: QWidget, title: str, label: str, work: Callable[[], T]) -> T:
+def run_off_thread(parent: QWidget, title: str, label: str, work: Callable[[], T], *,
+                   cancel: Callable[[], None] | None = None) -> T:
     """`work()` on a worker thread; its result, or its exception raised here; Cancelled
-    when the person cancels. A busy bar with Cancel shows if it takes over 0.4 s."""
+    when the person cancels. A busy bar with Cancel shows if it takes over 0.4 s.
+
+    Work that must never be abandoned half done (a restore in one transaction) gives
+    `cancel`: Cancel then calls it (the work stops at its next safe point, raising) and
+    the window goes on waiting, saying so, for what the work ends with: its exception,
+    or its result when it had already finished."""
     loop = QEventLoop()
     outcome: dict[str, object] = {}
     job = _Job(work)
@@ -52,8 +58,17 @@ def run_off_thread(parent: QWidget, title: str, label: str, work: Callable[[], T
         outcome.update(result=result, error=error)
         loop.quit()
 
+    def cancelled() -> None:
+        if cancel is None:
+            loop.quit()
+            return
+        cancel()
+        dialog.setLabelText(translate("Worker", "Cancelling..."))
+        dialog.setCancelButton(None)
+        dialog.show()  # Cancel hid it; the work has yet to stop
+
     job.finished_with.connect(finished)
-    dialog.canceled.connect(loop.quit)
+    dialog.canceled.connect(cancelled)
     job.start()
     dialog.setValue(0)
     loop.exec()
