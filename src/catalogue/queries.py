@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import bindparam, func
+from sqlalchemy import func
 from sqlalchemy import select as sa_select
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
@@ -42,6 +42,7 @@ from catalogue.models import (
 )
 from catalogue.services import fetch, owner_of
 from catalogue.spec import Item, Key
+from catalogue.storage.sql import among
 
 
 def _rows(db: Session, table: Any, *conditions: Any, order: tuple[Any, ...] = (),
@@ -59,11 +60,9 @@ def _dicts(db: Session, statement: Any, parameters: dict[str, Any] | None = None
     return [dict(zip(names, row, strict=True)) for row in result.all()]
 
 
-def _among(column: Any, ids: list[int]) -> tuple[Any, dict[str, Any]]:
-    """`column IN ids` as one expanding parameter: SQLAlchemy then does not coerce each of
-    the hundreds of ids a search can return one by one."""
-    name = f"ids_{column.table.name}_{column.name}"
-    return column.in_(bindparam(name, expanding=True)), {name: ids}
+def _among(db: Session, column: Any, ids: list[int]) -> tuple[Any, dict[str, Any]]:
+    """`column IN ids`, as the engine reads it best (storage.sql.among)."""
+    return among(column, ids, db.get_bind().dialect.name)
 
 
 def _items(kind: Kind, rows: list[dict[str, Any]], **extra: Any) -> list[Item]:
@@ -81,12 +80,13 @@ def plenaries(engine: Engine) -> list[Item]:
         return _plenaries(db)
 
 
-def _plenaries(db: Session, *conditions: Any, named: bool = True) -> list[Item]:
+def _plenaries(db: Session, *conditions: Any, named: bool = True,
+               parameters: dict[str, Any] | None = None) -> list[Item]:
     statement = (sa_select(*PlenarySession.__table__.columns,  # type: ignore[attr-defined]
                            col(Conference.name).label("conference_name"))
                  .join(Conference, col(Conference.id) == col(PlenarySession.conference_id))
                  .where(*conditions).order_by(*NEWEST_FIRST))
-    rows = _dicts(db, statement)
+    rows = _dicts(db, statement, parameters)
     if not named:  # under their conference's node, plenaries need not say it again
         for row in rows:
             del row["conference_name"]
@@ -418,7 +418,7 @@ def _outline(db: Session, matches: frozenset[RecordKey]) -> Outline:
         table: Any = TABLES[kind]
         found = []
         for chunk in _chunks(wanted):
-            condition, parameters = _among(table.id, chunk)
+            condition, parameters = _among(db, table.id, chunk)
             found += _rows(db, table, condition, parameters=parameters)
         return sorted(found, key=lambda row: tuple(row[column.key] for column in order))
 
@@ -429,25 +429,28 @@ def _outline(db: Session, matches: frozenset[RecordKey]) -> Outline:
     officials = rows(Kind.OFFICIAL, ids.get(Kind.OFFICIAL, set()), Official.session_id,
                      Official.position)
     agreements = sorted((item for chunk in _chunks(ids.get(Kind.AGREEMENT, set()))
-                         for item in _agreements(db, *_among(Agreement.id, chunk))),
+                         for item in _agreements(db, *_among(db, Agreement.id, chunk))),
                         key=lambda item: item.values["position"])
     annexes = rows(Kind.ANNEX, ids.get(Kind.ANNEX, set()), Annex.session_id, Annex.number)
     in_sessions = ids.get(Kind.SESSION, set()) | {
         row["session_id"] for row in (*areas, *officials, *annexes)} | {
         item.values["session_id"] for item in agreements}
     outline: Outline = {}
-    plenary_items = sorted((Item(Kind.SESSION, row["id"], row) for row in rows(
-        Kind.SESSION, in_sessions)), key=_newest_first)
-    if db.exec(select(func.count()).select_from(Conference)).one() > 1:
+    every_conference = _conferences(db)  # a handful: read whole, not counted first
+    several = len(every_conference) > 1
+    plenary_items = []
+    for chunk in _chunks(in_sessions):
+        among, parameters = _among(db, PlenarySession.id, chunk)
+        plenary_items += _plenaries(db, among, named=not several, parameters=parameters)
+    plenary_items.sort(key=_newest_first)
+    if several:
         above = {item.values["conference_id"] for item in plenary_items}
-        outline[ROOT] = [item for item in _conferences(db) if item.id in above]
+        outline[ROOT] = [item for item in every_conference if item.id in above]
         for item in plenary_items:
             outline.setdefault(list_key_of(Kind.SESSION, item.values["conference_id"]),
                                []).append(item)
     elif plenary_items:
-        named = {item.id: item.values for item in _plenaries(db)}
-        outline[ROOT] = [Item(Kind.SESSION, item.id, named.get(item.id, item.values))
-                         for item in plenary_items]
+        outline[ROOT] = plenary_items
     area_positions = {row["id"]: row["position"] for row in areas}
     for row in areas:
         outline.setdefault(list_key_of(Kind.AREA, row["session_id"]), []).append(
@@ -462,7 +465,7 @@ def _outline(db: Session, matches: frozenset[RecordKey]) -> Outline:
     if agreements and area_positions:
         by_area: dict[int, set[int]] = {}
         for chunk in _chunks(ids[Kind.AGREEMENT]):
-            served, parameters = _among(AgreementArea.agreement_id, chunk)
+            served, parameters = _among(db, AgreementArea.agreement_id, chunk)
             for link in _dicts(db, select(AgreementArea.agreement_id, AgreementArea.area_id)
                                .where(served), parameters):
                 if link["area_id"] in area_positions:
