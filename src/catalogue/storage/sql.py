@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any
 
 
@@ -11,10 +12,19 @@ def among(column: Any, ids: list[int], dialect: str) -> tuple[Any, dict[str, Any
     statement's text is then the same however many ids a search returns, so it is not
     written out and parsed again with hundreds of placeholders each time, and the driver
     prepares it once."""
+    return _condition(column, dialect), {_name(column): ids}
+
+
+def _name(column: Any) -> str:
+    return f"ids_{column.table.name}_{column.name}"
+
+
+@cache
+def _condition(column: Any, dialect: str) -> Any:
+    """Made once per column: building the expression costs more than running it."""
     from sqlalchemy import Integer, any_, bindparam
     from sqlalchemy.dialects.postgresql import ARRAY
 
-    name = f"ids_{column.table.name}_{column.name}"
     if dialect == "postgresql":
-        return column == any_(bindparam(name, type_=ARRAY(Integer))), {name: ids}
-    return column.in_(bindparam(name, expanding=True)), {name: ids}
+        return column == any_(bindparam(_name(column), type_=ARRAY(Integer)))
+    return column.in_(bindparam(_name(column), expanding=True))

@@ -682,7 +682,9 @@ class EditingController(QObject):
         clearing it opens again the lists that were open before it started."""
         self.filter_text = text
         model = self.model
-        state = tree_state.capture(self.tree, model)
+        # a filtered tree is open throughout: only the open lists of the whole tree are
+        # kept, to open them again when the filter is cleared
+        state = tree_state.capture(self.tree, model, expanded_too=not model.filtering)
         if not model.filtering:
             model.before_filter = state.expanded
         model.last_current = state.current or model.last_current  # kept while one hides it

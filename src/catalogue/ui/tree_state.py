@@ -25,8 +25,11 @@ class TreeState:
     current: TreePath | None = None
 
 
-def capture(tree: QTreeView, model: CatalogueTreeModel) -> TreeState:
-    """The open lists (only those loaded can be open) and the selected node."""
+def capture(tree: QTreeView, model: CatalogueTreeModel, *, expanded_too: bool = True
+            ) -> TreeState:
+    """The open lists (only those loaded can be open) and the selected node; not
+    `expanded_too`, the selected node only (walking every open list of a big tree takes
+    longer than a search)."""
     expanded: list[TreePath] = []
 
     def walk(parent: QModelIndex, prefix: TreePath) -> None:
@@ -37,7 +40,8 @@ def capture(tree: QTreeView, model: CatalogueTreeModel) -> TreeState:
                 expanded.append(path)
                 walk(index, path)
 
-    walk(QModelIndex(), ())
+    if expanded_too:
+        walk(QModelIndex(), ())
     current = tree.currentIndex()
     return TreeState(expanded, model.path_of(current) if current.isValid() else None)
 
