@@ -15,7 +15,7 @@ from catalogue import history, queries, services
 from catalogue.kinds import KINDS, Kind
 from catalogue.spec import Conflict, NotFound, Origin, Source
 from catalogue.storage import make_engine
-from catalogue.storage.schema import SCHEMA_HEAD, run_alembic
+from catalogue.storage.schema import KNOWN_REVISIONS, run_alembic
 from catalogue.workflows import open_catalogue
 from tests.helpers import dump
 
@@ -214,7 +214,7 @@ def test_a_file_from_before_gets_version_one_on_every_record(engine, catalogue_f
         connection.close()
     upgraded = open_catalogue(old)
     try:
-        assert SCHEMA_HEAD == "0008"
+        assert "0008" in KNOWN_REVISIONS
         assert {table: len(rows) for table, rows in dump(upgraded).items()} == counts
         for info in KINDS.values():
             with upgraded.connect() as reading:
