@@ -1503,6 +1503,25 @@ def _log_document(db: Session, log: ChangeLog, owner: RecordKey, values: Mapping
                {DOCUMENTS: [None, kept] if attached else [kept, None]})
 
 
+def _refuse_twice(db: Session, owner: RecordKey, values: Mapping[str, Any]) -> None:
+    """The same content (SHA-256) or web address attached to the same owner again is
+    refused in one line naming the document that holds it: a second copy only confuses
+    which one is the text, and doubles what every backup carries."""
+    same = (Document.url == values["url"]) if values["url"] else (
+        Document.sha256 == values["sha256"])
+    held = db.execute(select(Document.file_name, Document.url).where(
+        _owner_column(owner.kind) == owner.id, same).limit(1)).first()
+    if held is None:
+        return
+    if values["url"]:
+        raise DocumentError(translate(
+            "Services", "{url} is already attached here; nothing was attached").format(
+                url=values["url"]))
+    raise DocumentError(translate(
+        "Services", "{name} is already attached here as \u201c{held}\u201d (the same "
+        "content); nothing was attached").format(name=values["file_name"], held=held[0]))
+
+
 @database_refusals
 def attach_document(engine: Engine, owner: RecordKey, file: DocumentFile | None = None, *,
                     url: str = "", notes: str = "", progress: Progress | None = None,
@@ -1518,6 +1537,7 @@ def attach_document(engine: Engine, owner: RecordKey, file: DocumentFile | None 
     report(progress, 0, 2)
     with Session(engine) as db:
         _owner_held(db, owner)
+        _refuse_twice(db, owner, values)
         owner_name = _owner_column(owner.kind).key
         row = {**values, owner_name: owner.id, "added_at": now(), "notes": tidy_notes(notes)}
         new_id = _insert(db, Document, [row])[0]

@@ -199,3 +199,29 @@ def test_bytes_missing_from_the_store_are_one_line_and_nothing_comes_back(engine
         history.restore_deleted(engine, set_id)
     assert "\n" not in str(refused.value)
     assert annex.id not in annexes(engine)
+
+
+# -- the same file twice -------------------------------------------------------------------
+
+
+@pytest.mark.both_engines
+def test_the_same_content_twice_on_one_owner_is_refused_naming_the_document_holding_it(
+        engine):
+    first, second = annexes(engine)[:2]
+    annex = RecordKey(Kind.ANNEX, first)
+    data = os.urandom(1000)
+    services.attach_document(engine, annex, DocumentFile("report.pdf", "application/pdf",
+                                                         data, digest(data)))
+    before = change_fields(engine, latest_set(engine))
+    with pytest.raises(DocumentError) as refused:  # the same bytes under another name
+        services.attach_document(engine, annex, DocumentFile(
+            "report (copy).pdf", "application/pdf", data, digest(data)))
+    said = str(refused.value)
+    assert "\n" not in said and "report.pdf" in said and "already" in said
+    assert [info.file_name for info in queries.documents_of(engine, annex)] == ["report.pdf"]
+    assert change_fields(engine, latest_set(engine)) == before, "no change set written"
+    services.attach_document(engine, RecordKey(Kind.ANNEX, second), DocumentFile(
+        "report.pdf", "application/pdf", data, digest(data)))  # another owner: fine
+    services.attach_document(engine, annex, url="https://www.cmab.gov.hk/a.pdf")
+    with pytest.raises(DocumentError, match="already"):
+        services.attach_document(engine, annex, url="https://www.cmab.gov.hk/a.pdf")
