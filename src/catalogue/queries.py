@@ -430,9 +430,15 @@ def _outline(db: Session, matches: frozenset[RecordKey]) -> Outline:
         outline[ROOT] = [Item(Kind.SESSION, item.id, named.get(item.id, item.values))
                          for item in plenary_items]
     area_positions = {row["id"]: row["position"] for row in areas}
+    totals: dict[int, int] = {}  # every measure an area has, for "2 of 14 measures"
+    for chunk in _chunks(set(area_positions)):
+        condition, parameters = _among(Measure.area_id, chunk)
+        totals.update(db.connection().execute(sa_select(  # type: ignore[call-overload]
+            Measure.area_id, func.count()).where(condition).group_by(Measure.area_id),
+            parameters).tuples().all())
     for row in areas:
         outline.setdefault(list_key_of(Kind.AREA, row["session_id"]), []).append(
-            Item(Kind.AREA, row["id"], row))
+            Item(Kind.AREA, row["id"], {**row, "measures": totals.get(row["id"], 0)}))
     for row in measures:
         outline.setdefault(list_key_of(Kind.MEASURE, row["area_id"]), []).append(
             Item(Kind.MEASURE, row["id"], {
