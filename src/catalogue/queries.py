@@ -40,8 +40,8 @@ from catalogue.models import (
     Official,
     PlenarySession,
 )
-from catalogue.services import fetch, owner_of
-from catalogue.spec import Item, Key
+from catalogue.services import changed_by, current_fields, fetch, owner_of
+from catalogue.spec import Conflict, Item, Key
 
 
 def _rows(db: Session, table: Any, *conditions: Any, order: tuple[Any, ...] = (),
@@ -242,6 +242,17 @@ def record(engine: Engine, kind: Kind, record_id: int) -> dict[str, Any]:
             plenary = db.get(PlenarySession, values["session_id"])
             values["conference_id"] = plenary.conference_id if plenary else None
         return values
+
+
+def as_saved(engine: Engine, kind: Kind, record_id: int, mine: dict[str, Any]) -> Conflict:
+    """The record as saved now, set against `mine` (the editor's values) as a save that
+    met someone else's change sets them: the window's Compare on a change heard from
+    another officer opens the same choice (keep theirs, keep mine, merge). NotFound when
+    the record is gone."""
+    with Session(engine) as db:
+        row = fetch(db, kind, record_id)
+        return Conflict(kind, record_id, mine, current_fields(db, kind, row),
+                        int(row.version), changed_by(db, kind, row.uuid))
 
 
 def area_choices(engine: Engine, session_id: int) -> list[tuple[int, str]]:
