@@ -1137,7 +1137,7 @@ def _snapshot(db: Session, kind: Kind, row: Any) -> Snapshot:
         where = col(Document.annex_id).in_(select(Annex.id).where(
             Annex.session_id == row.id)) | col(Document.agreement_id).in_(
             select(Agreement.id).where(Agreement.session_id == row.id))
-        keep_bytes(db, where)
+        # their bytes are kept as the delete is logged (_log_whole_plenary), owner by owner
         return dataclasses.replace(_plenary_snapshot(db, row),
                                    documents=tuple(_document_rows(db, where)))
     return Snapshot(kind, _row_values(row), children, tuple(links), holders, documents)
@@ -1432,8 +1432,9 @@ def keep_bytes(db: Session, where: Any) -> None:
     from sqlalchemy.dialects import postgresql, sqlite
 
     dialect = postgresql if db.get_bind().dialect.name == "postgresql" else sqlite
-    source = select(Document.sha256, Document.content).where(
-        where, col(Document.content).is_not(None), Document.sha256 != "")
+    kept = select(StoredBytes.sha256).where(StoredBytes.sha256 == Document.sha256)
+    source = select(Document.sha256, Document.content).where(  # bytes kept already: not read
+        where, col(Document.content).is_not(None), Document.sha256 != "", ~kept.exists())
     db.execute(dialect.insert(StoredBytes).from_select(
         ["sha256", "content"], source).on_conflict_do_nothing())
 

@@ -162,6 +162,11 @@ def test_undo_of_a_delete_and_of_a_removal_bring_the_bytes_back_without_holding_
     assert removed.get("content") is None
     services.restore_document(engine, removed)
     assert contents(engine, annex) == kept
+    snapshot, _changes = services.delete_record(engine, Kind.SESSION,
+                                                queries.plenaries(engine)[0].id)
+    assert all("content" not in document for document in snapshot.documents)
+    services.restore_record(engine, snapshot)  # the undo of a plenary's delete
+    assert contents(engine, annex) == kept
 
 
 @pytest.mark.both_engines
