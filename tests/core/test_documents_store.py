@@ -79,8 +79,13 @@ def latest_set(engine) -> int:
         return int(connection.execute(text("SELECT max(id) FROM change_set")).scalar_one())
 
 
-def test_the_store_is_revision_0009():
-    assert KNOWN_REVISIONS[-1] == SCHEMA_HEAD == "0009"
+def test_the_store_is_revision_0009_after_0008():
+    from importlib import import_module
+
+    migration = import_module("catalogue.migrations.versions.0009_documents_store")
+    assert (migration.revision, migration.down_revision) == ("0009", "0008")
+    assert KNOWN_REVISIONS.index("0009") == KNOWN_REVISIONS.index("0008") + 1
+    assert KNOWN_REVISIONS.index("0009") <= KNOWN_REVISIONS.index(SCHEMA_HEAD)
 
 
 def test_an_annex_with_documents_too_large_for_one_row_together_is_deleted_and_comes_back(
