@@ -209,6 +209,10 @@
         <translation>记录</translation>
     </message>
     <message>
+        <source>{area} ({shown} of {measures})</source>
+        <translation>{area}（{measures}中的 {shown} 项）</translation>
+    </message>
+    <message>
         <source>{area} ({measures})</source>
         <translation>{area}（{measures}）</translation>
     </message>
@@ -2247,10 +2251,6 @@ Leave it empty to record your computer login ({user}).</source>
         <translation>舍弃并重新加载</translation>
     </message>
     <message>
-        <source>Compare {what}</source>
-        <translation>比较{what}</translation>
-    </message>
-    <message>
         <source>Also connected: {names}</source>
         <translation>其他已连接者：{names}</translation>
     </message>
@@ -2259,28 +2259,8 @@ Leave it empty to record your computer login ({user}).</source>
         <translation>{who}，自 {time} 起</translation>
     </message>
     <message>
-        <source>Saved now</source>
-        <translation>当前保存的内容</translation>
-    </message>
-    <message>
-        <source>Saved by {who} at {time}</source>
-        <translation>{who} 于 {time} 保存</translation>
-    </message>
-    <message>
         <source>This record no longer exists: it was deleted.</source>
         <translation>此记录已不存在：已被删除。</translation>
-    </message>
-    <message>
-        <source>Rows in bold differ. Your unsaved changes are in the first column.</source>
-        <translation>粗体的行内容不同。你未保存的更改在第一列。</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation>字段</translation>
-    </message>
-    <message>
-        <source>This window</source>
-        <translation>此窗口</translation>
     </message>
 </context>
 <context>
@@ -3098,8 +3078,20 @@ Leave it empty to record your computer login ({user}).</source>
         <translation>{name} 在读取期间有所更改；没有附加任何内容</translation>
     </message>
     <message>
+        <source>the bytes of {name} are not kept in this catalogue; nothing was restored</source>
+        <translation>此目录没有保存 {name} 的内容；没有恢复任何内容</translation>
+    </message>
+    <message>
         <source>{name} was not stored whole; nothing was attached</source>
         <translation>{name} 未能完整保存；没有附加任何内容</translation>
+    </message>
+    <message>
+        <source>{url} is already attached here; nothing was attached</source>
+        <translation>{url} 已附加于此；没有附加任何内容</translation>
+    </message>
+    <message>
+        <source>{name} is already attached here as “{held}” (the same content); nothing was attached</source>
+        <translation>{name} 已以“{held}”附加于此（内容相同）；没有附加任何内容</translation>
     </message>
     <message>
         <source>documents can be attached to annexes and agreements only</source>

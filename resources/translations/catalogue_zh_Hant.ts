@@ -209,6 +209,10 @@
         <translation>記錄</translation>
     </message>
     <message>
+        <source>{area} ({shown} of {measures})</source>
+        <translation>{area}（{measures}中的 {shown} 項）</translation>
+    </message>
+    <message>
         <source>{area} ({measures})</source>
         <translation>{area}（{measures}）</translation>
     </message>
@@ -2247,10 +2251,6 @@ Leave it empty to record your computer login ({user}).</source>
         <translation>捨棄並重新載入</translation>
     </message>
     <message>
-        <source>Compare {what}</source>
-        <translation>比較{what}</translation>
-    </message>
-    <message>
         <source>Also connected: {names}</source>
         <translation>其他已連線者：{names}</translation>
     </message>
@@ -2259,28 +2259,8 @@ Leave it empty to record your computer login ({user}).</source>
         <translation>{who}，自 {time} 起</translation>
     </message>
     <message>
-        <source>Saved now</source>
-        <translation>現時儲存的內容</translation>
-    </message>
-    <message>
-        <source>Saved by {who} at {time}</source>
-        <translation>{who} 於 {time} 儲存</translation>
-    </message>
-    <message>
         <source>This record no longer exists: it was deleted.</source>
         <translation>此記錄已不存在：已被刪除。</translation>
-    </message>
-    <message>
-        <source>Rows in bold differ. Your unsaved changes are in the first column.</source>
-        <translation>粗體的列內容不同。你未儲存的更改在第一欄。</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation>欄位</translation>
-    </message>
-    <message>
-        <source>This window</source>
-        <translation>此視窗</translation>
     </message>
 </context>
 <context>
@@ -3098,8 +3078,20 @@ Leave it empty to record your computer login ({user}).</source>
         <translation>{name} 在讀取期間有所更改；沒有附加任何內容</translation>
     </message>
     <message>
+        <source>the bytes of {name} are not kept in this catalogue; nothing was restored</source>
+        <translation>此目錄沒有保存 {name} 的內容；沒有還原任何內容</translation>
+    </message>
+    <message>
         <source>{name} was not stored whole; nothing was attached</source>
         <translation>{name} 未能完整儲存；沒有附加任何內容</translation>
+    </message>
+    <message>
+        <source>{url} is already attached here; nothing was attached</source>
+        <translation>{url} 已附加於此；沒有附加任何內容</translation>
+    </message>
+    <message>
+        <source>{name} is already attached here as “{held}” (the same content); nothing was attached</source>
+        <translation>{name} 已以「{held}」附加於此（內容相同）；沒有附加任何內容</translation>
     </message>
     <message>
         <source>documents can be attached to annexes and agreements only</source>

@@ -97,23 +97,24 @@ def human_size(size: int) -> str:
 DOCUMENTS = "documents"
 """The field under which a change to an annex or agreement records its documents: one
 attached ([None, document]) or removed ([document, None]); a deleted owner's delete
-records all of them ([[documents], None]) with their bytes, so it can come back whole."""
+records all of them ([[documents], None]), so it can come back whole: their bytes are
+kept once by SHA-256 in the document store (migration 0009), not in the change row (a
+row written before 0009 holds them in base64 as "content": still read)."""
 DESCRIBED = ("id", "file_name", "url", "size", "sha256", "media_type", "notes", "added_at")
 
 
-def described(values: Mapping[str, Any], with_content: bool = False) -> dict[str, Any]:
-    """A document as the history keeps it: what names and proves it, and its bytes
-    (base64) only when it is deleted with its owner."""
+def described(values: Mapping[str, Any]) -> dict[str, Any]:
+    """A document as the history keeps it: what names and proves it (its SHA-256 finds
+    its bytes in the document store), never the bytes themselves."""
     kept = {name: values.get(name) for name in DESCRIBED}
     if kept.get("added_at") is not None:
         kept["added_at"] = str(kept["added_at"])
-    if with_content and values.get("content") is not None:
-        kept["content"] = base64.b64encode(bytes(values["content"])).decode("ascii")
     return kept
 
 
 def from_described(kept: dict[str, Any]) -> dict[str, Any]:
-    """A document row again from what a delete kept (a new id: it may be taken)."""
+    """A document row again from what a delete kept (a new id: it may be taken); its
+    bytes from a row written before 0009 (base64), else None: taken from the store."""
     row = {name: kept.get(name) for name in DESCRIBED if name != "id"}
     added = row.get("added_at")
     row["added_at"] = datetime.datetime.fromisoformat(str(added)) if added else None

@@ -234,6 +234,37 @@ def activity(
         return _entries(db, *conditions, limit=limit)
 
 
+NAMED_AT_ONCE = 500
+"""Records looked up per statement when naming the records of edits (a bound-parameter
+count every engine takes)."""
+
+
+@database_refusals
+def names_now(engine: Engine, entries: Iterable[ChangeEntry]) -> dict[str, str]:
+    """What names each record an edit in `entries` touched, as it is now ('measure 4.1',
+    'annex 2'), by uuid: an edit keeps only the fields it changed, so its ref is read from
+    the record itself. A record deleted since has no entry."""
+    wanted: dict[Kind, set[str]] = {}
+    for entry in entries:
+        if entry.operation == "update":
+            wanted.setdefault(entry.kind, set()).add(entry.record_uuid)
+    found: dict[str, str] = {}
+    with Session(engine) as db:
+        for kind, uuids in wanted.items():
+            table = TABLES[kind]
+            listed_uuids = sorted(uuids)
+            for start in range(0, len(listed_uuids), NAMED_AT_ONCE):
+                chunk = listed_uuids[start:start + NAMED_AT_ONCE]
+                for row in db.exec(select(table).where(
+                        col(table.uuid).in_(chunk))).all():  # type: ignore[attr-defined]
+                    values = row.model_dump()
+                    if kind == Kind.MEASURE:
+                        area = db.get(Area, row.area_id)  # type: ignore[attr-defined]
+                        values["area_position"] = area.position if area is not None else "?"
+                    found[str(row.uuid)] = naming.describe(kind, values)  # type: ignore[attr-defined]
+    return found
+
+
 @database_refusals
 def officers(engine: Engine) -> list[str]:
     """Everyone who has changed the catalogue (for the Activity view's filter)."""

@@ -205,6 +205,18 @@ class Document(SQLModel, table=True):
     notes: str = Field(default="", sa_column_kwargs={"server_default": ""})
 
 
+
+class StoredBytes(SQLModel, table=True):
+    """The bytes of a document that was deleted with its owner or removed (migration
+    0009), once per content: the history names them by SHA-256 (documents.STORED), so a
+    change row stays small however many large documents a delete took, and Recently
+    Deleted and undo put them back from here."""
+
+    __tablename__ = "document_store"
+
+    sha256: str = Field(primary_key=True)
+    content: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
+
 _MODELS = {model.__tablename__: model
            for model in (PlenarySession, Area, Measure, Official, Annex, Agreement, Conference)}
 TABLES: dict[Kind, type[SQLModel]] = {kind: _MODELS[info.table] for kind, info in KINDS.items()}

@@ -40,8 +40,8 @@ from catalogue.models import (
     Official,
     PlenarySession,
 )
-from catalogue.services import fetch, owner_of
-from catalogue.spec import Item, Key
+from catalogue.services import changed_by, current_fields, fetch, owner_of
+from catalogue.spec import Conflict, Item, Key
 from catalogue.storage.sql import among
 
 
@@ -242,6 +242,17 @@ def record(engine: Engine, kind: Kind, record_id: int) -> dict[str, Any]:
             plenary = db.get(PlenarySession, values["session_id"])
             values["conference_id"] = plenary.conference_id if plenary else None
         return values
+
+
+def as_saved(engine: Engine, kind: Kind, record_id: int, mine: dict[str, Any]) -> Conflict:
+    """The record as saved now, set against `mine` (the editor's values) as a save that
+    met someone else's change sets them: the window's Compare on a change heard from
+    another officer opens the same choice (keep theirs, keep mine, merge). NotFound when
+    the record is gone."""
+    with Session(engine) as db:
+        row = fetch(db, kind, record_id)
+        return Conflict(kind, record_id, mine, current_fields(db, kind, row),
+                        int(row.version), changed_by(db, kind, row.uuid))
 
 
 def area_choices(engine: Engine, session_id: int) -> list[tuple[int, str]]:
@@ -452,9 +463,16 @@ def _outline(db: Session, matches: frozenset[RecordKey]) -> Outline:
     elif plenary_items:
         outline[ROOT] = plenary_items
     area_positions = {row["id"]: row["position"] for row in areas}
+    totals: dict[int, int] = {}  # every measure an area has, for "2 of 14 measures"
+    for chunk in _chunks(set(area_positions)):
+        condition, parameters = _among(db, Measure.area_id, chunk)
+        counted = sa_select(col(Measure.area_id), func.count()).where(condition).group_by(
+            col(Measure.area_id))
+        for area_id, count in db.connection().execute(counted, parameters).all():
+            totals[area_id] = count
     for row in areas:
         outline.setdefault(list_key_of(Kind.AREA, row["session_id"]), []).append(
-            Item(Kind.AREA, row["id"], row))
+            Item(Kind.AREA, row["id"], {**row, "measures": totals.get(row["id"], 0)}))
     for row in measures:
         outline.setdefault(list_key_of(Kind.MEASURE, row["area_id"]), []).append(
             Item(Kind.MEASURE, row["id"], {

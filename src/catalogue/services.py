@@ -62,6 +62,7 @@ from catalogue.models import (
     Measure,
     Official,
     PlenarySession,
+    StoredBytes,
     new_uuid,
     now,
 )
@@ -557,10 +558,9 @@ def _log_whole_plenary(db: Session, session_id: int, log: ChangeLog,
             if kind == Kind.AGREEMENT:
                 values[AREA_IDS] = links.get(row["id"], [])
             if with_documents and kind in OWNER_KINDS:
-                held = [described(dict(document), with_content=True)
-                        for document in db.execute(Document.__table__.select().where(  # type: ignore[attr-defined]
-                            _owner_column(kind) == row["id"]).order_by(
-                            Document.__table__.c.id)).mappings()]  # type: ignore[attr-defined]
+                where = _owner_column(kind) == row["id"]
+                keep_bytes(db, where)
+                held = [described(document) for document in _document_rows(db, where)]
                 if held:
                     values[DOCUMENTS] = held
             log.deleted(kind, row["uuid"], row["id"], values)
@@ -1102,8 +1102,8 @@ def _log_snapshot(db: Session, snapshot: Snapshot, log: ChangeLog, deleting: boo
     own = dict(row)
     if kind == Kind.AGREEMENT:
         own[AREA_IDS] = sorted(area_id for _, area_id in snapshot.links)
-    if snapshot.documents:  # a delete keeps their bytes: Recently Deleted gives them back
-        own[DOCUMENTS] = [described(document, with_content=deleting)
+    if snapshot.documents:  # a delete keeps their bytes (by SHA-256, in the store):
+        own[DOCUMENTS] = [described(document)  # Recently Deleted gives them back
                           for document in snapshot.documents]
     entry = log.deleted if deleting else log.added
     entry(kind, row["uuid"], int(row["id"]), own)
@@ -1167,14 +1167,16 @@ def _snapshot(db: Session, kind: Kind, row: Any) -> Snapshot:
             if holder is not None)
     documents: tuple[dict[str, Any], ...] = ()
     if kind in OWNER_KINDS:
-        documents = tuple(_row_values(document) for document in db.exec(
-            select(Document).where(_owner_column(kind) == row.id)).all())
+        where = _owner_column(kind) == row.id
+        keep_bytes(db, where)
+        documents = tuple(_document_rows(db, where))
     if kind == Kind.SESSION:
-        return dataclasses.replace(_plenary_snapshot(db, row), documents=tuple(
-            _row_values(document) for document in db.exec(select(Document).where(
-                col(Document.annex_id).in_(select(Annex.id).where(Annex.session_id == row.id))
-                | col(Document.agreement_id).in_(
-                    select(Agreement.id).where(Agreement.session_id == row.id)))).all()))
+        where = col(Document.annex_id).in_(select(Annex.id).where(
+            Annex.session_id == row.id)) | col(Document.agreement_id).in_(
+            select(Agreement.id).where(Agreement.session_id == row.id))
+        # their bytes are kept as the delete is logged (_log_whole_plenary), owner by owner
+        return dataclasses.replace(_plenary_snapshot(db, row),
+                                   documents=tuple(_document_rows(db, where)))
     return Snapshot(kind, _row_values(row), children, tuple(links), holders, documents)
 
 
@@ -1231,7 +1233,7 @@ def _restore(db: Session, snapshot: Snapshot, log: ChangeLog) -> Changes:
     db.add_all(Measure(**child) for child in snapshot.children)
     db.add_all(AgreementArea(agreement_id=agreement_id, area_id=area_id)
                for agreement_id, area_id in snapshot.links)
-    _insert(db, Document, list(snapshot.documents), returning=False)
+    put_documents(db, snapshot.documents)
     db.flush()
     # explicit ids were written: a server's id sequences move past them (nothing on SQLite)
     sync_identities(db.connection(), {KINDS[kind].table, Measure.__tablename__,
@@ -1452,6 +1454,56 @@ def _document_values(file: DocumentFile | None, url: str) -> dict[str, Any]:
             "size": file.size, "sha256": sha256, "content": bytes(file.content), "url": ""}
 
 
+_LISTED_COLUMNS = tuple(column for column in Document.__table__.columns  # type: ignore[attr-defined]
+                        if column.name != "content")
+
+
+def _document_rows(db: Session, where: Any) -> list[dict[str, Any]]:
+    """The documents `where` selects, everything but their bytes (those are in the store
+    once `keep_bytes` has run): what a delete's snapshot and change row hold."""
+    return [dict(row) for row in db.execute(select(*_LISTED_COLUMNS).where(where).order_by(
+        Document.__table__.c.id)).mappings()]  # type: ignore[attr-defined]
+
+
+def keep_bytes(db: Session, where: Any) -> None:
+    """Copy the bytes of the documents `where` selects into the store (migration 0009),
+    once per SHA-256, inside the database: nothing is read into memory however large they
+    are, and the change row that records their going names them by hash only."""
+    from sqlalchemy.dialects import postgresql, sqlite
+
+    dialect = postgresql if db.get_bind().dialect.name == "postgresql" else sqlite
+    kept = select(StoredBytes.sha256).where(StoredBytes.sha256 == Document.sha256)
+    source = select(Document.sha256, Document.content).where(  # bytes kept already: not read
+        where, col(Document.content).is_not(None), Document.sha256 != "", ~kept.exists())
+    db.execute(dialect.insert(StoredBytes).from_select(
+        ["sha256", "content"], source).on_conflict_do_nothing())
+
+
+def put_documents(db: Session, documents: Iterable[Mapping[str, Any]]) -> None:
+    """Insert documents a delete or a removal took: their bytes from the row itself (a
+    change row written before 0009 kept them in base64) or else from the store, copied
+    inside the database. Bytes not kept (or not whole) refuse it in one line."""
+    rows = [{**document, "content": document.get("content")} for document in documents]
+    if not rows:
+        return
+    ids = _insert(db, Document, rows)
+    wanted = [new_id for new_id, row in zip(ids, rows, strict=True)
+              if row["content"] is None and row.get("sha256") and not row.get("url")]
+    if not wanted:
+        return
+    table = Document.__table__  # type: ignore[attr-defined]
+    kept = select(StoredBytes.content).where(
+        StoredBytes.sha256 == table.c.sha256).scalar_subquery()
+    db.execute(update(table).where(table.c.id.in_(wanted)).values(content=kept))
+    missing = db.execute(select(Document.file_name).where(
+        col(Document.id).in_(wanted), col(Document.content).is_(None)
+        | (func.length(Document.content) != Document.size))).scalars().first()
+    if missing is not None:
+        raise DocumentError(translate(
+            "Services", "the bytes of {name} are not kept in this catalogue; nothing was "
+            "restored").format(name=missing))
+
+
 def _verify_stored(db: Session, document_id: int, values: Mapping[str, Any]) -> None:
     """Read the bytes back inside the transaction: what is committed is what was read."""
     if not values.get("sha256"):
@@ -1492,6 +1544,25 @@ def _log_document(db: Session, log: ChangeLog, owner: RecordKey, values: Mapping
                {DOCUMENTS: [None, kept] if attached else [kept, None]})
 
 
+def _refuse_twice(db: Session, owner: RecordKey, values: Mapping[str, Any]) -> None:
+    """The same content (SHA-256) or web address attached to the same owner again is
+    refused in one line naming the document that holds it: a second copy only confuses
+    which one is the text, and doubles what every backup carries."""
+    same = (Document.url == values["url"]) if values["url"] else (
+        Document.sha256 == values["sha256"])
+    held = db.execute(select(Document.file_name, Document.url).where(
+        _owner_column(owner.kind) == owner.id, same).limit(1)).first()
+    if held is None:
+        return
+    if values["url"]:
+        raise DocumentError(translate(
+            "Services", "{url} is already attached here; nothing was attached").format(
+                url=values["url"]))
+    raise DocumentError(translate(
+        "Services", "{name} is already attached here as \u201c{held}\u201d (the same "
+        "content); nothing was attached").format(name=values["file_name"], held=held[0]))
+
+
 @database_refusals
 def attach_document(engine: Engine, owner: RecordKey, file: DocumentFile | None = None, *,
                     url: str = "", notes: str = "", progress: Progress | None = None,
@@ -1507,6 +1578,7 @@ def attach_document(engine: Engine, owner: RecordKey, file: DocumentFile | None 
     report(progress, 0, 2)
     with Session(engine) as db:
         _owner_held(db, owner)
+        _refuse_twice(db, owner, values)
         owner_name = _owner_column(owner.kind).key
         row = {**values, owner_name: owner.id, "added_at": now(), "notes": tidy_notes(notes)}
         new_id = _insert(db, Document, [row])[0]
@@ -1532,6 +1604,8 @@ def detach_document(engine: Engine, document_id: int, origin: OriginLike = None
         if row is None:
             raise NotFound(translate("Services", "that document no longer exists"))
         snapshot = _row_values(row)
+        keep_bytes(db, Document.id == document_id)  # undo takes them from the store
+        snapshot["content"] = None
         log = ChangeLog(origin_of(origin, Source.WINDOW), "")
         _log_document(db, log, owner_of(snapshot), snapshot, attached=False)
         db.delete(row)
@@ -1547,7 +1621,7 @@ def restore_document(engine: Engine, snapshot: Mapping[str, Any], origin: Origin
     owner = owner_of(snapshot)
     with Session(engine) as db:
         fetch(db, owner.kind, owner.id)
-        _insert(db, Document, [dict(snapshot)], returning=False)
+        put_documents(db, [snapshot])
         _verify_stored(db, int(snapshot["id"]), snapshot)
         log = ChangeLog(origin_of(origin, Source.WINDOW), "")
         _log_document(db, log, owner, snapshot, attached=True)

@@ -42,7 +42,7 @@ def test_every_kind_has_its_table_and_every_table_is_a_kind_or_the_link_table():
     for kind, model in TABLES.items():
         assert model.__tablename__ == KINDS[kind].table
     assert set(SQLModel.metadata.tables) == {info.table for info in KINDS.values()} | {
-        "agreement_area", "change_set", "change", "document"}
+        "agreement_area", "change_set", "change", "document", "document_store"}
     assert set(FIELDS) == set(Kind)
 
 

@@ -119,3 +119,28 @@ def test_group_headings_never_keep_a_filtered_count_after_esc(window, qtbot):
 @pytest.mark.slow
 def test_the_x_server_tests_pass_under_xvfb_and_openbox():
     assert_passed(run_under_x("tests/ui/test_x_finding.py"))
+
+
+def area_labels(window) -> dict[int, str]:
+    """The area rows of the (first) plenary's Co-operation areas, by position."""
+    model = window.model
+    plenary = model.index(0, 0, window.tree.rootIndex())
+    group = next(model.index(row, 0, plenary) for row in range(model.rowCount(plenary))
+                 if str(model.index(row, 0, plenary).data()).startswith("Co-operation areas"))
+    if model.canFetchMore(group):
+        model.fetchMore(group)
+    labels = [str(model.index(row, 0, group).data()) for row in range(model.rowCount(group))]
+    return {int(label.split(".")[0]): label for label in labels}
+
+
+def test_a_filtered_area_counts_the_measures_found_of_all_it_has(window, qtbot):
+    whole = area_labels(window)
+    assert whole[2].startswith("2. Innovation and Technology (") and "of" not in whole[2]
+    total = {position: int(label.rsplit("(", 1)[1].split()[0])
+             for position, label in whole.items()}
+    type_filter(qtbot, window, "innovation")
+    shown = area_labels(window)  # area 2 matched by its name; its agreements shown under it
+    assert shown[2] == f"2. Innovation and Technology (0 of {total[2]} measures)"
+    assert shown[4] == f"4. Finance (1 of {total[4]} measures)"
+    qtbot.keyClick(window.filter_box, Qt.Key.Key_Escape)
+    assert area_labels(window) == whole

@@ -320,3 +320,19 @@ def test_the_plenary_delete_question_counts_its_documents(window, engine, tmp_pa
     assert "The 1 document attached to its annexes and agreements goes with it." in (
         informative[0])
     assert stored(engine, owner) == {NAME: DATA}  # cancelled: nothing went
+
+
+def test_the_same_file_attached_twice_is_refused_in_one_line(window, engine, tmp_path):
+    source = tmp_path / NAME
+    source.write_bytes(DATA)
+    copy = tmp_path / "copy of it.pdf"
+    copy.write_bytes(DATA)
+    select(window, "Annex 2")
+    assert window.documents.attach_file(source)
+    before = dump(engine), window.undo_stack.count()
+    answers = AnswerEvery(click_button(QMessageBox.StandardButton.Ok))
+    assert not window.documents.attach_file(copy)
+    (said,) = answers.stop()
+    assert "\n" not in said and NAME in said and "already" in said
+    assert (dump(engine), window.undo_stack.count()) == before
+    assert listed(window) == [f"{NAME} (1.0 MB)"]

@@ -299,3 +299,18 @@ def test_activity_filters_by_officer_dates_and_type_and_exports_them(
     assert activity.entries[0].fields["name"] == ("Trade, renamed", "Trade, renamed again")
     assert activity.entries[0].officer == "Officer Wong"
     activity.close()
+
+
+def test_activity_names_an_edited_record_by_its_ref_as_adds_and_deletes_are(window, engine):
+    from catalogue import services
+
+    select(window, "12.1")
+    save_text(window, NEW)
+    area_id = queries.area_choices(engine, queries.plenaries(engine)[0].id)[0][0]
+    services.update_record(engine, Kind.AREA, area_id, {"name": "Trade, renamed"})
+    activity = window.history.show_activity()
+    assert activity is not None
+    rows = [activity.list.topLevelItem(row) for row in range(2)]
+    assert [(row.text(3), row.text(4)) for row in rows] == [
+        ("Co-operation area \u201cTrade, renamed\u201d", "Changed"), ("Measure 12.1", "Changed")]
+    activity.reject()

@@ -3,16 +3,16 @@ file plays the other officer, and its change sets, read back by catalogue.live, 
 to the window's ChangeFeed as the server's listener would (tests/ui/test_team_live.py
 does the same through a real PostgreSQL server, with two windows). The tree follows, the
 open record gets the banner (never a silent replacement of what is typed), Reload asks
-before it drops typing, Compare shows both versions, and the window's own changes are
-not news."""
+before it drops typing, Compare shows both versions in the save conflict's dialog, and
+the window's own changes are not news."""
 
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QLabel, QMessageBox
 from sqlalchemy import text
 
 from catalogue import live, services
 from catalogue.kinds import Kind
 from catalogue.spec import Origin, Source
-from catalogue.ui.live import CompareDialog
+from catalogue.ui.conflict import ConflictDialog
 from tests.helpers import click_button, find, measure_editor, on_next_dialog, select
 
 ALICE = Origin(Source.WINDOW, officer="Alice Wong")
@@ -40,15 +40,16 @@ def test_another_officers_edit_reaches_the_tree_and_the_open_record_gets_a_banne
     assert said.startswith("Changed by Alice Wong at ") and "Edit measure 3.1" in said
     assert measure_editor(window).toPlainText() == before  # not replaced behind their back
 
-    seen = on_next_dialog(lambda dialog: dialog.done(0))
+    seen = on_next_dialog(lambda dialog: dialog.reject())  # the save conflict's dialog
     window.live.banner.compare.click()
     (dialog,) = seen
-    assert isinstance(dialog, CompareDialog)
-    assert dialog.differing == ["text"]
-    row = list(window.editor.form.fields).index("text")
-    assert dialog.table.item(row, 1).text() == before
-    assert dialog.table.item(row, 2).text() == "Race dragon boats on the Huangpu."
-    assert "Alice Wong" in dialog.table.horizontalHeaderItem(2).text()
+    assert isinstance(dialog, ConflictDialog)
+    assert dialog.names == ["text"]
+    assert dialog.mine_texts["text"].text() == before
+    assert dialog.theirs_texts["text"].text() == "Race dragon boats on the Huangpu."
+    assert any(label.text().startswith("Theirs: Alice Wong")
+               for label in dialog.findChildren(QLabel))
+    assert window.live.banner.isVisible() and window.editor.message.text() == ""
 
     window.live.banner.reload.click()
     assert measure_editor(window).toPlainText() == "Race dragon boats on the Huangpu."
@@ -71,9 +72,10 @@ def test_reload_asks_before_it_drops_what_the_officer_typed(window, qtbot, engin
     assert window.editor.dirty and measure_editor(window).toPlainText() == "My own words."
     assert window.live.banner.isVisible()
 
-    seen = on_next_dialog(lambda dialog: dialog.done(0))
+    seen = on_next_dialog(lambda dialog: dialog.reject())
     window.live.banner.compare.click()
-    assert set(seen[0].differing) == {"text", "notes"}
+    assert set(seen[0].names) == {"text", "notes"}
+    assert window.editor.dirty and measure_editor(window).toPlainText() == "My own words."
 
     on_next_dialog(click_button("Drop and Reload"))
     window.live.banner.reload.click()

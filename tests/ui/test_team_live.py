@@ -4,12 +4,16 @@ naming alice, Compare and Reload work there, alice's own window shows no banner,
 status bar names the other officer connected."""
 
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QPlainTextEdit
 
+from catalogue import queries
+from catalogue.kinds import Kind
 from catalogue.spec import OFFICER_SETTING
 from catalogue.ui.app import make_application, open_window
-from catalogue.ui.live import CompareDialog
+from catalogue.ui.conflict import ConflictDialog
 from tests.helpers import (
     DATA,
+    click_button,
     find,
     labels,
     measure_editor,
@@ -69,9 +73,10 @@ def test_one_officers_save_reaches_the_other_window(qtbot, pg_server, pg_catalog
         assert measure_editor(bob).toPlainText() == before
         assert alice.live.banner.isHidden()  # her own change is no news to her
 
-        seen = on_next_dialog(lambda dialog: dialog.done(0))
+        seen = on_next_dialog(lambda dialog: dialog.reject())  # Compare, then Cancel
         bob.live.banner.compare.click()
-        assert isinstance(seen[0], CompareDialog) and seen[0].differing == ["text"]
+        assert isinstance(seen[0], ConflictDialog) and seen[0].names == ["text"], seen
+        assert bob.live.banner.isVisible() and measure_editor(bob).toPlainText() == before
         bob.live.banner.reload.click()
         assert measure_editor(bob).toPlainText() == "Race dragon boats on the Huangpu."
         assert bob.live.banner.isHidden()
@@ -106,3 +111,72 @@ def test_an_import_from_the_command_line_reaches_an_open_window(qtbot, pg_server
         assert window.live.peers.isHidden()  # a command is not a window kept open
     finally:
         close(window)
+
+
+def notes_editor(window) -> QPlainTextEdit:
+    widget = window.editor.forms["measure"].fields["notes"].widget
+    assert isinstance(widget, QPlainTextEdit)
+    return widget
+
+
+def choose(button: str, rows: dict[str, tuple[str, str]]):
+    """Answer the conflict dialog with `button`, noting its rows (yours, theirs)."""
+    def answer(dialog) -> None:
+        if not isinstance(dialog, ConflictDialog):  # closed, so the test fails, not hangs
+            rows["not the conflict dialog"] = (dialog.objectName(), "")
+            dialog.reject()
+            return
+        rows.update({name: (dialog.mine_texts[name].text(), dialog.theirs_texts[name].text())
+                     for name in dialog.names})
+        click_button(button)(dialog)
+    return answer
+
+
+def test_compare_in_the_banner_shows_unsaved_and_saved_side_by_side_to_keep_or_merge(
+        qtbot, pg_server, pg_catalogue):
+    QSettings().remove(OFFICER_SETTING)
+    database = pg_catalogue.database
+    make_application()
+    alice = open_window(editor_role(pg_server, database, "alice"))
+    bob = open_window(editor_role(pg_server, database, "bob"))
+    try:
+        for window in (alice, bob):
+            show_checked(qtbot, window)
+            qtbot.waitUntil(window.session.listener.listening.is_set, timeout=WAIT_MS)
+        select(bob, "3.1")
+        record_id = bob.editor.record_id
+        notes_editor(bob).setPlainText("Bob's note, not saved yet.")  # bob types...
+        select(alice, "3.1")  # ...while alice saves another field
+        measure_editor(alice).setPlainText("Alice's text.")
+        alice.actions_.save.trigger()
+        qtbot.waitUntil(bob.live.banner.isVisible, timeout=WAIT_MS)
+
+        rows: dict[str, tuple[str, str]] = {}
+        on_next_dialog(choose("Merge", rows))  # his note, her text
+        bob.live.banner.compare.click()
+        assert rows["notes"] == ("Bob's note, not saved yet.", "(empty)")
+        assert rows["text"][1] == "Alice's text."
+        saved = queries.record(bob.session.engine, Kind.MEASURE, record_id)
+        assert (saved["text"], saved["notes"]) == ("Alice's text.", "Bob's note, not saved yet.")
+        assert not bob.editor.dirty and bob.live.banner.isHidden()
+        assert measure_editor(bob).toPlainText() == "Alice's text."
+
+        qtbot.waitUntil(alice.live.banner.isVisible, timeout=WAIT_MS)  # his merge reached her
+        measure_editor(alice).setPlainText("Alice's second text.")
+        on_next_dialog(choose("Keep mine", rows))
+        alice.live.banner.compare.click()
+        saved = queries.record(alice.session.engine, Kind.MEASURE, record_id)
+        assert (saved["text"], saved["notes"]) == ("Alice's second text.", "")
+        assert alice.live.banner.isHidden() and not alice.editor.dirty
+
+        qtbot.waitUntil(bob.live.banner.isVisible, timeout=WAIT_MS)
+        measure_editor(bob).setPlainText("Bob's text, dropped.")
+        on_next_dialog(choose("Keep theirs", rows))
+        bob.live.banner.compare.click()
+        assert measure_editor(bob).toPlainText() == "Alice's second text."
+        assert not bob.editor.dirty and bob.live.banner.isHidden()
+        assert queries.record(bob.session.engine, Kind.MEASURE, record_id)["text"] == (
+            "Alice's second text.")
+    finally:
+        close(alice)
+        close(bob)

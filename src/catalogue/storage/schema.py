@@ -19,7 +19,8 @@ from catalogue.storage.errors import StoreError
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection
 
-KNOWN_REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008", "0010")
+KNOWN_REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008",
+                   "0009", "0010")
 """The schema revisions this version can read, oldest first (its Alembic migrations)."""
 SCHEMA_HEAD = KNOWN_REVISIONS[-1]
 FIRST_REVISION = KNOWN_REVISIONS[0]

@@ -86,12 +86,15 @@ def _fields_changed(entry: "ChangeEntry") -> str:
                      if name not in HIDDEN_FIELDS)
 
 
-def record_name(entry: "ChangeEntry") -> str:
+def record_name(entry: "ChangeEntry", now: dict[str, str] | None = None) -> str:
     """The record a change touched: named by the values an add or a delete holds (a
-    measure by its text: its area's position is not kept); an edit's by its type."""
+    measure by its text: its area's position is not kept); an edit's by its ref as the
+    record has it now (`now`, from history.names_now: 'Measure 4.1'), or by its type
+    when the record is gone."""
     kind = naming.capitalised(KINDS[entry.kind].name())
     if entry.operation == "update":
-        return kind
+        named = (now or {}).get(entry.record_uuid)
+        return naming.capitalised(named) if named else kind
     values = {name: new if new is not None else old for name, (old, new) in entry.fields.items()}
     if entry.kind == Kind.MEASURE:
         return f"{kind}: {naming.summary(str(values.get('text', '')))}"
@@ -234,10 +237,14 @@ class ActivityDialog(QDialog):
             return
         self.more = len(found) > SHOWN
         self.entries = found[:SHOWN]
+        try:
+            now = history.names_now(self._engine(), self.entries)
+        except ServiceError:
+            now = {}  # the edits are named by their type
         self.list.clear()
         for entry in self.entries:
             item = QTreeWidgetItem([local_time(entry.at), entry.officer, entry.label,
-                                    record_name(entry), operation_name(entry.operation),
+                                    record_name(entry, now), operation_name(entry.operation),
                                     source_name(entry.source), _fields_changed(entry)])
             item.setToolTip(2, entry.label)
             self.list.addTopLevelItem(item)

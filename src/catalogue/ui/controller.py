@@ -319,11 +319,13 @@ class EditingController(QObject):
         return conflicts.agreement_display(queries.area_choices(engine, sid),
                                            queries.annex_choices(engine, sid))
 
-    def _settle_save(self, kind: Kind, record_id: int, conflict: Conflict) -> bool:
+    def _settle_save(self, kind: Kind, record_id: int, conflict: Conflict,
+                     comparing: bool = False) -> bool:
         """The save met someone else's change: both side by side. Keep theirs reloads
         the editor; Keep mine and Merge save the chosen values on their version (a new,
         undoable change; a third officer's change meanwhile asks again). Cancel leaves
-        the editor as it was, what was typed still there, unsaved."""
+        the editor as it was, what was typed still there, unsaved (`comparing`: the
+        live banner's Compare asked, not a save, so no refusal is said)."""
         form = self.editor.form
         assert form is not None
         mine, preferred = form.values(), list(form.changed_values())
@@ -335,7 +337,8 @@ class EditingController(QObject):
             choice, values, old = conflicts.ask(self.window, kind, what, conflict, mine,
                                                 preferred, self._display(kind, self.values))
             if choice is None:
-                self.editor.show_errors({"": str(conflict)})
+                if not comparing:
+                    self.editor.show_errors({"": str(conflict)})
                 return False
             if values:
                 command = EditCommand(self.document, kind, record_id, old, values,
@@ -351,6 +354,21 @@ class EditingController(QObject):
             self.show_record(RecordKey(kind, record_id))
             self.status.emit(conflicts.describe_choice(choice))
             return True
+
+    def compare_saved(self) -> bool | None:
+        """The live banner's Compare: the editor's values (typed or not) beside the record
+        as another officer saved it, with the choices of a save conflict. True when the
+        editor shows the record as saved after it; None when the record is gone."""
+        shown = self.shown()
+        form = self.editor.form
+        if shown is None or form is None:
+            return None
+        try:
+            conflict = queries.as_saved(self.document.engine, shown.kind, shown.id,
+                                        form.values())
+        except NotFound:
+            return None
+        return self._settle_save(shown.kind, shown.id, conflict, comparing=True)
 
     def _settle_replay(self, command: ServiceCommand, back: bool, text: str) -> None:
         """An undo (`back`) or redo of an edit met someone else's change since: the same

@@ -19,33 +19,25 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QDialog,
-    QDialogButtonBox,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from catalogue import naming
 from catalogue.errors import one_line
 from catalogue.i18n import translate
 from catalogue.kinds import KINDS, ROOT, RecordKey
 from catalogue.lazy import lazy_import
-from catalogue.spec import FIELDS, Changes, NotFound, ServiceError
+from catalogue.spec import Changes, NotFound, ServiceError
 from catalogue.storage.live import Peer
 from catalogue.ui import tree_state
-from catalogue.ui.editors import AnnexPicker, AreaPicker, RecordForm
+from catalogue.ui.editors import AnnexPicker, AreaPicker
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Engine
@@ -341,20 +333,20 @@ class LiveView(QObject):
         return box.clickedButton() is drop
 
     def compare(self) -> None:
-        """This window's values (typed ones too) beside the record as saved now."""
-        shown, form = self.window.controller.shown(), self.window.editor.form
-        if shown is None or form is None:
-            return
+        """This window's values (typed ones too) beside the record as saved now, in the
+        conflict dialog a save would open: Keep theirs shows the saved record, Keep mine
+        and Merge save the chosen values on it (undoable), Cancel leaves all as it was."""
         try:
-            saved: dict[str, Any] | None = self.window.session.document.record(
-                shown.kind, shown.id)
-        except (NotFound, ServiceError):
-            saved = None
-        dialog = CompareDialog(form, saved, self.news, self.window)
-        dialog.setWindowTitle(translate("LiveView", "Compare {what}").format(
-            what=naming.describe(shown.kind, self.window.controller.values)))
-        if dialog.exec() == CompareDialog.RELOAD:
-            self.reload()
+            settled = self.window.controller.compare_saved()
+        except ServiceError as error:  # the server went meanwhile: said, never a crash
+            self.window.statusBar().showMessage(one_line(error), 8000)
+            return
+        if settled is None:  # deleted meanwhile
+            self.banner.text.setText(translate(
+                "LiveView", "This record no longer exists: it was deleted."))
+            self.banner.compare.setEnabled(False)
+        elif settled:
+            self.hide_banner()
 
     # -- who else ------------------------------------------------------------------------
 
@@ -377,70 +369,6 @@ class LiveView(QObject):
             touched = self.news.touching(self.key)
             if touched is not None:
                 self.banner.text.setText(told(self.news, touched))
-
-
-class CompareDialog(QDialog):
-    """Two columns, field by field: what this window has, and what is saved now (by whom).
-    Rows that differ are bold; the values can be selected and copied."""
-
-    RELOAD = 2
-    """exec() answers this when the officer chose Reload."""
-
-    def __init__(self, form: RecordForm, saved: dict[str, Any] | None, news: "News | None",
-                 parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("compareDialog")
-        mine = form.values()
-        theirs = translate("LiveView", "Saved now") if news is None else translate(
-            "LiveView", "Saved by {who} at {time}").format(who=news.officer,
-                                                         time=local_time(news.at))
-        heading = QLabel(translate("LiveView", "This record no longer exists: it was deleted.")
-                         if saved is None else translate(
-            "LiveView", "Rows in bold differ. Your unsaved changes are in the first column."))
-        heading.setWordWrap(True)
-        self.table = QTableWidget(0, 3)
-        self.table.setHorizontalHeaderLabels([translate("LiveView", "Field"),
-                                              translate("LiveView", "This window"), theirs])
-        self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(True)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.differing: list[str] = []
-        """The fields whose values differ (their names)."""
-        specs = FIELDS.get(form.kind, {})
-        for name, field in form.fields.items():
-            here = _shown(field.widget, mine.get(name))
-            there = "" if saved is None else _shown(field.widget, saved.get(name))
-            title = specs[name].title if name in specs else name
-            row = self.table.rowCount()
-            self.table.insertRow(row)
-            differs = saved is not None and here != there
-            if differs:
-                self.differing.append(name)
-            for column, text in enumerate((title, here, there)):
-                item = QTableWidgetItem(text)
-                item.setToolTip(text)
-                if differs:
-                    font = QFont(item.font())
-                    font.setBold(True)
-                    item.setFont(font)
-                    item.setBackground(QBrush(QColor("#fff4ce")))
-                self.table.setItem(row, column, item)
-        self.table.resizeRowsToContents()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.reload_button = buttons.addButton(translate("LiveView", "Reload"),
-                                               QDialogButtonBox.ButtonRole.ActionRole)
-        self.reload_button.clicked.connect(lambda: self.done(self.RELOAD))
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(buttons)
-        self.resize(760, 420)
-        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
 
 def _shown(widget: QWidget, value: Any) -> str:

@@ -241,6 +241,12 @@ class CatalogueTreeModel(QAbstractItemModel):
     def label(self, node: Node) -> str:
         if node.kind in GROUPS:
             return naming.group_label(node.kind, node.count)
+        total = node.values.get("measures")
+        if node.kind == Kind.AREA and self.filtering and total is not None and (
+                total != node.count):  # "4. Finance (1 of 9 measures)": what was found
+            return translate("CatalogueTreeModel", "{area} ({shown} of {measures})").format(
+                area=naming.label(node.kind, node.values), shown=node.count,
+                measures=naming.counted(Kind.MEASURE, int(total)))
         if node.kind == Kind.AREA:  # "4. Finance (3 measures)", as groups give their counts
             return translate("CatalogueTreeModel", "{area} ({measures})").format(
                 area=naming.label(node.kind, node.values),
