@@ -490,8 +490,9 @@ class EditingController(QObject):
                                                          self.editor.record_id) else \
             queries.record(self.document.engine, node.kind, node.id)
         what = naming.describe(node.kind, values)
-        if not confirm_delete(self.window, what, self._consequences(node)
-                              + self._documents_going(node)):
+        going = self._documents_going(node)
+        if not confirm_delete(self.window, what,
+                              (self._consequences(node, not going) + going).strip()):
             return
         if node.kind == Kind.SESSION and not self._backed_up():
             return
@@ -552,7 +553,9 @@ class EditingController(QObject):
         dialog.command = command
         return None
 
-    def _consequences(self, node: Node) -> str:
+    def _consequences(self, node: Node, alone: bool = True) -> str:
+        """What goes or changes with the record; `alone`: no documents go with it either
+        (else 'Nothing else goes with it.' would contradict the line that follows)."""
         engine = self.document.engine
         if node.kind == Kind.SESSION:
             counts = queries.plenary_counts(engine, node.id)
@@ -579,7 +582,7 @@ class EditingController(QObject):
                                  "point to it.").format(numeral=holds)
         if node.kind == Kind.AGREEMENT:
             return translate("EditingController", "Its links to co-operation areas go with it.")
-        return translate("EditingController", "Nothing else goes with it.")
+        return translate("EditingController", "Nothing else goes with it.") if alone else ""
 
     def _documents_going(self, node: Node) -> str:
         """The documents attached to an annex or agreement go with it (and come back with

@@ -282,7 +282,7 @@ class FileActions(QObject):
         if refusal is not None:
             show_error(window, title, refusal)
             return
-        dialog = RestoreDialog(window.session.path, window)
+        dialog = RestoreDialog(window.session.path, window, str(address))
         backup = dialog.chosen() if dialog.exec() == QDialog.DialogCode.Accepted else None
         if backup is None:
             return

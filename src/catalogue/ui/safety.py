@@ -275,7 +275,10 @@ def reason_text(reason: str) -> str:
 class RestoreDialog(QDialog):
     """The catalogue's backups with their dates and record counts; pick one to restore."""
 
-    def __init__(self, path: Path, parent: QWidget | None = None) -> None:
+    def __init__(self, path: Path, parent: QWidget | None = None,
+                 name: str | None = None) -> None:
+        """`name`: the catalogue as the officer knows it (a server's address), when `path`
+        is only where its backups are named (a team catalogue's 'catalogue_local.db')."""
         super().__init__(parent)
         self.setWindowTitle(translate("Safety", "Restore backup"))
         self.setMinimumSize(720, 360)
@@ -283,7 +286,7 @@ class RestoreDialog(QDialog):
         explanation = QLabel(translate("Safety",
             "Backups of {name} are kept in {folder}. Restoring one first backs up the "
             "catalogue as it is now, so nothing is lost.").format(
-                name=path.name, folder=db.backup_folder(path)))
+                name=name or path.name, folder=db.backup_folder(path)))
         explanation.setWordWrap(True)
         self.table = QTableWidget(len(self.backups), 4)
         self.table.setHorizontalHeaderLabels(
