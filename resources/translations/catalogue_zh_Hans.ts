@@ -2207,6 +2207,10 @@ Leave it empty to record your computer login ({user}).</source>
         <translation>连接中断期间所作的更改</translation>
     </message>
     <message>
+        <source>a backup restored over the catalogue</source>
+        <translation>以备份还原整个目录</translation>
+    </message>
+    <message>
         <source>Reload</source>
         <translation>重新加载</translation>
     </message>

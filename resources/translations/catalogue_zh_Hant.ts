@@ -2207,6 +2207,10 @@ Leave it empty to record your computer login ({user}).</source>
         <translation>連線中斷期間所作的更改</translation>
     </message>
     <message>
+        <source>a backup restored over the catalogue</source>
+        <translation>以備份還原整個目錄</translation>
+    </message>
+    <message>
         <source>Reload</source>
         <translation>重新載入</translation>
     </message>

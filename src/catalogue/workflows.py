@@ -24,7 +24,7 @@ from catalogue.i18n import translate
 from catalogue.kinds import Kind
 from catalogue.lazy import lazy_import
 from catalogue.spec import ImportResult, Progress, Source
-from catalogue.storage import server
+from catalogue.storage import live, server
 from catalogue.storage.files import building, put_in_place, write_verified
 from catalogue.storage.server import Location, ServerAddress, ServerCatalogue
 from catalogue.vocabulary import CONFERENCE
@@ -888,6 +888,7 @@ def restore_server(address: ServerAddress, backup: Path, progress: Progress | No
                                 "from {backup}; nothing was changed").format(
                                     address=address, backup=backup))
                         report(progress, RESTORE_STEPS, RESTORE_STEPS)  # the last word
+                        live.announce_restore(writing)  # heard by the others at commit
                 finally:
                     source.dispose()
     except Cancelled:

@@ -180,3 +180,27 @@ def test_compare_in_the_banner_shows_unsaved_and_saved_side_by_side_to_keep_or_m
     finally:
         close(alice)
         close(bob)
+
+
+def test_a_restore_by_the_owner_reaches_an_open_window(qtbot, pg_server, pg_catalogue):
+    """A restore writes no change set to hear: it announces itself, and an open window
+    reads everything it shows again (the walk saw "Annexes (7)" stay after a restore
+    brought the eighth back). The open record's banner says what happened."""
+    from catalogue.workflows import backup_server, restore_server
+
+    QSettings().remove(OFFICER_SETTING)
+    make_application()
+    backup, _ = backup_server(pg_catalogue)
+    pg_server.psql("DELETE FROM measure WHERE id = (SELECT max(id) FROM measure)",
+                   pg_catalogue.database)
+    window = open_window(editor_role(pg_server, pg_catalogue.database, "carol"))
+    try:
+        show_checked(qtbot, window)
+        qtbot.waitUntil(window.session.listener.listening.is_set, timeout=WAIT_MS)
+        select(window, "3.2")
+        assert "34 measures" in window.counts.text(), window.counts.text()
+        restore_server(pg_catalogue, backup)  # the owner, from another process's view
+        qtbot.waitUntil(lambda: "35 measures" in window.counts.text(), timeout=WAIT_MS)
+        assert window.controller.shown() is not None
+    finally:
+        close(window)

@@ -37,6 +37,9 @@ HELLO = "hello"
 """A listener's payload when it starts: the others look again at who is connected."""
 BYE = "bye"
 """'bye <pid>': a listener leaving; the others drop it at once."""
+RESTORED = "restored"
+"""A backup was restored over the catalogue: no change set says what changed, so every
+window reads all it shows again."""
 WAIT_SECONDS = 0.25
 """How long the listener waits for a notification before it looks at its stop flag."""
 PRESENCE_SECONDS = 5.0
@@ -128,6 +131,17 @@ def announce(connection: Connection, set_id: int) -> None:
                        {"channel": CHANNEL, "payload": f"{set_id} {sender}".strip()})
 
 
+def announce_restore(connection: Connection) -> None:
+    """Tell every listener, when this transaction commits, that the whole catalogue was
+    replaced (a restore). Nothing on a file."""
+    if connection.dialect.name != "postgresql":
+        return
+    from sqlalchemy import text
+
+    connection.execute(text("SELECT pg_notify(:channel, :payload)"),
+                       {"channel": CHANNEL, "payload": RESTORED})
+
+
 def parse(payload: str) -> tuple[int, str] | None:
     """(change set id, sender) from a change's payload; None for any other."""
     words = payload.split()
@@ -161,13 +175,13 @@ class Listener:
     """A thread that LISTENs on a connection of its own, made as `engine` makes its
     connections (same address, role and options): `on_change(set_id, sender)` for every
     change set committed, `on_peers(list[Peer])` when who else is connected may have
-    changed, `on_gap()` when it listens again after a lost connection (what was committed
-    meanwhile was not heard). All are called on this thread. stop() ends it within
-    WAIT_SECONDS."""
+    changed, `on_gap(False)` when it listens again after a lost connection (what was
+    committed meanwhile was not heard) and `on_gap(True)` when a backup was restored over
+    the catalogue. All are called on this thread. stop() ends it within WAIT_SECONDS."""
 
     def __init__(self, engine: Engine, on_change: Callable[[int, str], None],
                  on_peers: Callable[[list[Peer]], None],
-                 on_gap: Callable[[], None] | None = None) -> None:
+                 on_gap: Callable[[bool], None] | None = None) -> None:
         self.engine = engine
         self.on_change = on_change
         self.on_peers = on_peers
@@ -221,7 +235,7 @@ class Listener:
             connection.execute("SELECT pg_notify(%s, %s)", (CHANNEL, HELLO))
             self.listening.set()
             if self._lost and self.on_gap is not None:
-                self.on_gap()
+                self.on_gap(False)
             self._lost = False
             self.on_peers(peers(connection, {self.pid}))
             asked = _now()
@@ -233,6 +247,9 @@ class Listener:
                     heard = parse(notice.payload)
                     if heard is not None:
                         self.on_change(*heard)
+                    elif notice.payload == RESTORED:
+                        if self.on_gap is not None:
+                            self.on_gap(True)
                     elif notice.payload.startswith(BYE):
                         with contextlib.suppress(ValueError, IndexError):
                             gone.add(int(notice.payload.split()[1]))

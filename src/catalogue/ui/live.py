@@ -103,13 +103,15 @@ class ChangeFeed(QObject):
             for news in found:
                 self._heard.emit(news)
 
-    def heard_gap(self) -> None:
-        """On the listener's thread: it listens again after a lost connection, so changes
-        committed meanwhile were not heard: the window reads everything it shows again
-        (and compares the open record with its form, so its own saves are no news)."""
+    def heard_gap(self, restored: bool = False) -> None:
+        """On the listener's thread: it listens again after a lost connection (changes
+        committed meanwhile were not heard), or a backup was `restored` over the catalogue:
+        the window reads everything it shows again (and compares the open record with its
+        form, so its own saves are no news)."""
+        what = (translate("LiveView", "a backup restored over the catalogue") if restored
+                else translate("LiveView", "changes made while the connection was lost"))
         news = live.News(0, datetime.datetime.now(datetime.UTC).replace(tzinfo=None),
-                         translate("LiveView", "another officer"), "",
-                         translate("LiveView", "changes made while the connection was lost"),
+                         translate("LiveView", "another officer"), "", what,
                          Changes(frozenset(), frozenset({ROOT})), whole=True)
         with contextlib.suppress(RuntimeError):
             self._heard.emit(news)
