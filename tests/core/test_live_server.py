@@ -30,12 +30,14 @@ def two_engines(pg_catalogue):
 
 def listening(engine, officer: str):
     """A started listener on `engine` for `officer`, and the queues it fills (a lost
-    connection puts "gap" in `heard`)."""
+    connection puts "gap" in `heard`, a restore "restored")."""
     token = live_storage.identify(engine, officer)
     heard: queue.Queue = queue.Queue()
     seen: queue.Queue = queue.Queue()
     listener = live_storage.Listener(engine, lambda set_id, sender: heard.put((set_id, sender)),
-                                     seen.put, lambda: heard.put("gap"))
+                                     seen.put,
+                                     lambda restored: heard.put("restored" if restored
+                                                                else "gap"))
     listener.start()
     assert listener.listening.wait(WAIT), "the listener did not connect"
     return token, listener, heard, seen
@@ -102,3 +104,17 @@ def test_connections_carry_the_officer_and_a_file_announces_nothing(pg_server, t
     assert live_storage.identify(engine, "Alice Wong") == ""
     with engine.begin() as connection:
         live_storage.announce(connection, 1)  # nothing to announce to: no error, no effect
+
+
+def test_a_restore_is_heard_as_one_whole_change_at_its_commit(two_engines, pg_catalogue):
+    """A restore writes no change set: it announces itself, once it has committed."""
+    from catalogue.workflows import backup_server, restore_server
+
+    _writer, reader = two_engines
+    _token, listener, heard, _seen = listening(reader, "鄭小姐")
+    try:
+        backup, _ = backup_server(pg_catalogue)
+        restore_server(pg_catalogue, backup)
+        assert heard.get(timeout=WAIT) == "restored"
+    finally:
+        listener.stop()
