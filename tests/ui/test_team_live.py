@@ -177,6 +177,20 @@ def test_compare_in_the_banner_shows_unsaved_and_saved_side_by_side_to_keep_or_m
         assert not bob.editor.dirty and bob.live.banner.isHidden()
         assert queries.record(bob.session.engine, Kind.MEASURE, record_id)["text"] == (
             "Alice's second text.")
+
+        measure_editor(alice).setPlainText("Alice's third text.")  # bob types nothing now
+        alice.actions_.save.trigger()
+        qtbot.waitUntil(bob.live.banner.isVisible, timeout=WAIT_MS)
+        offered: list[bool] = []
+
+        def look(dialog) -> None:  # the walk: Keep mine would put back what alice changed
+            offered.extend([dialog.mine_button.isEnabled(), dialog.theirs_button.isDefault()])
+            dialog.reject()
+        on_next_dialog(look)
+        bob.live.banner.compare.click()
+        assert offered == [False, True]
+        assert queries.record(bob.session.engine, Kind.MEASURE, record_id)["text"] == (
+            "Alice's third text.")
     finally:
         close(alice)
         close(bob)

@@ -83,10 +83,13 @@ class ConflictDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, kind: Kind, what: str, conflict: Conflict,
                  mine: Mapping[str, Any], preferred: Iterable[str],
-                 display: Display | None = None, undoing: bool = False) -> None:
+                 display: Display | None = None, undoing: bool = False,
+                 nothing_typed: bool = False) -> None:
         """`mine`: the officer's value of every field shown (typed, or what an undo would
         put back); `preferred`: the fields the officer changed, which Merge starts on
-        Mine (the rest start on Theirs)."""
+        Mine (the rest start on Theirs). `nothing_typed`: the officer only looks (the live
+        banner's Compare on an unchanged form): there is nothing of theirs to keep, so
+        Keep mine, which would put back what the other officer changed, is not offered."""
         super().__init__(parent)
         self.setObjectName("conflictDialog")
         self.kind, self.conflict, self.mine = kind, conflict, dict(mine)
@@ -172,6 +175,9 @@ class ConflictDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.merge_button.setDefault(True)
+        if nothing_typed:
+            self.mine_button.setEnabled(False)
+            self.theirs_button.setDefault(True)
         first = next(iter(self.mine_buttons.values()), None)
         if first is not None:
             first.setFocus()
@@ -256,10 +262,12 @@ def agreement_display(areas: Iterable[tuple[int, str]],
 
 def ask(parent: QWidget | None, kind: Kind, what: str, conflict: Conflict,
         mine: Mapping[str, Any], preferred: Iterable[str], display: Display | None = None,
-        undoing: bool = False) -> tuple[Choice | None, dict[str, Any], dict[str, Any]]:
+        undoing: bool = False, nothing_typed: bool = False
+        ) -> tuple[Choice | None, dict[str, Any], dict[str, Any]]:
     """Show the dialog: (choice, values to save on their version, their values of those
     fields for the undo of that save). Choice None: cancelled (nothing to save)."""
-    dialog = ConflictDialog(parent, kind, what, conflict, mine, preferred, display, undoing)
+    dialog = ConflictDialog(parent, kind, what, conflict, mine, preferred, display, undoing,
+                            nothing_typed)
     try:
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None, {}, {}

@@ -335,7 +335,8 @@ class EditingController(QObject):
                 self.show_record(RecordKey(kind, record_id))
                 return True
             choice, values, old = conflicts.ask(self.window, kind, what, conflict, mine,
-                                                preferred, self._display(kind, self.values))
+                                                preferred, self._display(kind, self.values),
+                                                nothing_typed=comparing and not preferred)
             if choice is None:
                 if not comparing:
                     self.editor.show_errors({"": str(conflict)})
