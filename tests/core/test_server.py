@@ -593,3 +593,17 @@ def test_officers_opening_one_empty_database_at_once_make_it_once(pg_empty):
         assert len(queries.plenaries(engine)) == 1
     finally:
         engine.dispose()
+
+
+def test_a_copy_never_holds_more_than_a_batch_of_documents_in_memory():
+    """Rows go in batches of at most so many rows and so many bytes of documents (one
+    bigger document alone): 5,000 documents of 50 MB were one batch before."""
+    from catalogue.storage.server import batches
+
+    rows = [{"id": number, "content": bytes(60)} for number in range(5)]
+    rows.insert(2, {"id": 99, "content": bytes(500)})
+    rows += [{"id": 100 + number, "name": "no bytes"} for number in range(25)]
+    sizes = [[row["id"] for row in batch] for batch in batches(iter(rows), 10, 100)]
+    assert sizes[:5] == [[0], [1], [99], [2], [3]]
+    assert all(len(batch) <= 10 for batch in sizes)
+    assert [row_id for batch in sizes for row_id in batch] == [row["id"] for row in rows]

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -328,6 +328,8 @@ def sync_identities(connection: Connection, names: Collection[str] | None = None
 
 COPY_BATCH = 5_000
 """Rows written per statement when a catalogue is copied."""
+COPY_BYTES = 64 * 1024 * 1024
+"""A copy's batches hold at most this many bytes of documents (one larger document alone)."""
 
 
 def table_counts(connection: Connection) -> dict[str, int]:
@@ -347,17 +349,41 @@ def copy_rows(source: Connection, destination: Connection,
     """Every row of every table from one catalogue into an empty one, ids and all, parents
     before children (either engine at either end); then the id sequences past them.
     `each_batch` is called after each batch written (it may raise to stop the copy)."""
+    from sqlalchemy import LargeBinary
     from sqlmodel import SQLModel
 
     from catalogue import models  # noqa: F401  (the tables)
 
     for table in SQLModel.metadata.sorted_tables:
-        rows = source.execute(table.select().order_by(*table.primary_key.columns))
-        while batch := rows.mappings().fetchmany(COPY_BATCH):
-            destination.execute(table.insert(), [dict(row) for row in batch])
+        binary = any(isinstance(column.type, LargeBinary) for column in table.columns)
+        rows = source.execute(table.select().order_by(*table.primary_key.columns)
+                              .execution_options(yield_per=1 if binary else COPY_BATCH))
+        for batch in batches(rows.mappings()):
+            destination.execute(table.insert(), batch)
             if each_batch is not None:
                 each_batch()
     sync_identities(destination)
+
+
+def batches(rows: Iterable[Mapping[Any, Any]], most_rows: int = COPY_BATCH,
+            most_bytes: int = COPY_BYTES) -> Iterator[list[dict[str, Any]]]:
+    """`rows` in lists of at most `most_rows`, and of at most `most_bytes` of binary values
+    unless one row alone holds more: documents (up to 50 MB each) are never all in memory
+    at once, as 5,000 of them would be. The rows are read as they are needed (the source
+    streams them: yield_per)."""
+    batch: list[dict[str, Any]] = []
+    size = 0
+    for row in rows:
+        values = dict(row)
+        weight = sum(len(value) for value in values.values()
+                     if isinstance(value, bytes | bytearray | memoryview))
+        if batch and (len(batch) >= most_rows or size + weight > most_bytes):
+            yield batch
+            batch, size = [], 0
+        batch.append(values)
+        size += weight
+    if batch:
+        yield batch
 
 
 def restore_refusal(connection: Connection, address: ServerAddress) -> str | None:
