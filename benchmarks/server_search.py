@@ -51,7 +51,6 @@ def on_a_server(big_db: Path, env: dict[str, str], measure: Measure
         subprocess.run([sys.executable, "-m", "catalogue", "copy", "--db", str(big_db),
                         "--to", url], check=True, stdout=subprocess.DEVNULL, env=env)
         copied = time.perf_counter() - started
-        server.psql("ANALYZE", database)  # as autovacuum would soon after a bulk load
         measured = measure(url)
     finally:
         context.__exit__(None, None, None)

@@ -770,6 +770,7 @@ def copy_catalogue(source: Location, destination: Location) -> CopyResult:
 
             if isinstance(destination, ServerAddress):
                 server.open_server(destination, create=fill, new_only=True).engine.dispose()
+                server.tidy(destination)
             else:
                 _copy_into_file(destination, fill)
     except SQLAlchemyError as error:
@@ -901,6 +902,7 @@ def restore_server(address: ServerAddress, backup: Path, progress: Progress | No
     finally:
         engine.dispose()
     assert saved is not None
+    server.tidy(address)
     return saved, CopyResult(counts, digest)
 
 
