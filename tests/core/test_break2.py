@@ -17,3 +17,20 @@ def test_a_search_with_a_nul_character_is_the_search_without_it(engine, query):
     expected = set(queries.search(engine, plain).matches) if plain.strip() else set()
     assert set(queries.search(engine, query).matches) == expected
     assert queries.count(engine, query) == queries.count(engine, plain)
+
+
+def test_a_restore_killed_while_copying_leaves_no_copy_after_the_next_open(catalogue_file):
+    """A restore killed (kill -9) before it set the journals aside leaves its half-built
+    copy of the backup (.NAME.XXXXXXXX.restoring, as big as the catalogue) and its journal;
+    the next open settles a killed restore's leftovers but looked only when an -aside file
+    was there, so the copies stayed until some later restore. A dead builder holds no lock
+    on its file, as here."""
+    from catalogue.workflows import open_catalogue
+
+    folder = catalogue_file.parent
+    dead = folder / f".{catalogue_file.name}.0123abcd.restoring"
+    dead.write_bytes(catalogue_file.read_bytes())
+    journal = folder / f"{dead.name}-journal"
+    journal.write_bytes(b"\0" * 512)
+    open_catalogue(catalogue_file).dispose()
+    assert not dead.exists() and not journal.exists()
