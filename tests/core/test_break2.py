@@ -47,3 +47,44 @@ def test_a_search_of_very_many_short_words_is_an_answer_not_the_drivers_text(eng
     assert queries.count(engine, query) == 0
     assert queries.search(engine, "Hong " + "ng " * 1500).matches == queries.search(
         engine, "Hong ng").matches
+
+
+def test_a_save_begun_before_a_server_restore_never_overwrites_an_edit_made_after_it(
+        pg_catalogue, tmp_path):
+    """A restore brought back the backup's (older) versions, so a version an officer read
+    before it could come round again: Bob reads a record at version 3, the owner restores
+    a backup of it at version 1, Alice saves it twice (version 3 again) and Bob's stale
+    save was accepted over Alice's, her change lost without a conflict."""
+    from sqlalchemy import text
+
+    from catalogue.kinds import Kind
+    from catalogue.services import update_record
+    from catalogue.spec import Conflict
+    from catalogue.storage.server import make_server_engine
+    from catalogue.workflows import backup_server, restore_server
+
+    bob = make_server_engine(pg_catalogue)
+    alice = make_server_engine(pg_catalogue)
+
+    def measure(engine) -> tuple[int, str]:
+        with engine.connect() as connection:
+            return tuple(connection.execute(text(
+                "SELECT version, notes FROM measure WHERE id = 1")).one())
+
+    try:
+        backup, _ = backup_server(pg_catalogue)
+        for notes in ("first", "second"):
+            update_record(alice, Kind.MEASURE, 1, {"notes": notes},
+                          version=measure(alice)[0])
+        read_by_bob = measure(bob)
+        restore_server(pg_catalogue, backup)
+        for notes in ("Alice after the restore", "Alice again"):
+            update_record(alice, Kind.MEASURE, 1, {"notes": notes},
+                          version=measure(alice)[0])
+        with pytest.raises(Conflict):
+            update_record(bob, Kind.MEASURE, 1, {"notes": "Bob's stale save"},
+                          version=read_by_bob[0])
+        assert measure(alice)[1] == "Alice again"
+    finally:
+        bob.dispose()
+        alice.dispose()
