@@ -406,9 +406,12 @@ def lift_versions(connection: Connection, above: dict[str, int]) -> None:
     (`above`, from highest_versions): a restore brings back older versions, and a window
     that read a record before it would otherwise save over an edit made after it whose
     version happens to equal the one it read (the change lost, no conflict)."""
+    from sqlmodel import SQLModel
+
     for name, highest in above.items():
         if highest:
-            connection.exec_driver_sql(f"UPDATE {name} SET version = version + {highest}")
+            table = SQLModel.metadata.tables[name]
+            connection.execute(table.update().values(version=table.c.version + highest))
 
 
 def lock_tables(connection: Connection) -> None:
