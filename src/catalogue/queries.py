@@ -297,6 +297,12 @@ class SearchResult:
     more matched and they were not counted (see `counted` in search)."""
 
 
+def search_words(query: str) -> list[str]:
+    """The words of `query`, NUL characters dropped as saved text drops them (spec): no
+    record holds one, PostgreSQL refuses any text that does and FTS5 ends a word there."""
+    return query.replace("\x00", "").split()
+
+
 def search(engine: Engine, query: str, limit: int | None = SEARCH_LIMIT, *,
            counted: bool = True) -> SearchResult:
     """Records whose text, title, name, post, parties or notes contain every word of `query`
@@ -307,7 +313,7 @@ def search(engine: Engine, query: str, limit: int | None = SEARCH_LIMIT, *,
     When more than `limit` match, counting them all means reading every match: `counted`
     False leaves that out (total None) for the window, which shows the first ones at once
     and asks `count` on its search thread after."""
-    words = query.split()
+    words = search_words(query)
     if not words:
         return SearchResult(frozenset(), frozenset())
     wanted = 2**62 if limit is None else limit + 1  # "no limit" as any SQL LIMIT takes it
@@ -342,7 +348,7 @@ words; only SQLite's index folds Traditional to Simplified)."""
 
 def count(engine: Engine, query: str) -> int:
     """How many records contain every word of `query` (what search's total says)."""
-    words = query.split()
+    words = search_words(query)
     if engine.dialect.name in ("sqlite", "postgresql"):
         from catalogue.storage.search import count_index
 
@@ -549,7 +555,7 @@ def match_lines(result: SearchResult, query: str = "") -> list[tuple[str, str, s
     from the outline the search already holds; the snippet shows where a word of `query`
     occurs in the record's text."""
     outline = result.outline
-    words = query.split()
+    words = search_words(query)
     lines: list[tuple[str, str, str]] = []
 
     def add(items: list[Item], kind: Kind | None = None) -> None:

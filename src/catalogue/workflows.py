@@ -878,10 +878,12 @@ def restore_server(address: ServerAddress, backup: Path, progress: Progress | No
                         report(progress, 3, RESTORE_STEPS)
                         saved, _ = backup_server(address, "before-restore")
                         report(progress, 4, RESTORE_STEPS)
+                        versions = server.highest_versions(writing)
                         server.delete_rows(writing)
                         report(progress, 5, RESTORE_STEPS)
                         server.copy_rows(reading, writing,
                                          lambda: report(progress, 6, RESTORE_STEPS))
+                        server.lift_versions(writing, versions)  # no stale save matches
                         if (server.table_counts(writing) != counts
                                 or _csv_digest(writing) != digest):
                             raise storage.StoreError(translate(

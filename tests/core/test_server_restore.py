@@ -26,10 +26,14 @@ MEASURES = KINDS[Kind.MEASURE].table
 
 
 def rows(engine) -> dict[str, list[tuple]]:
-    """Every row of every table of the catalogue, in primary-key order."""
+    """Every row of every table of the catalogue, in primary-key order; all but the
+    records' versions, which a restore puts past the replaced ones (test_break2)."""
+    from sqlalchemy import select
+
     with engine.connect() as connection:
         return {table.name: [tuple(row) for row in connection.execute(
-            table.select().order_by(*table.primary_key.columns))]
+            select(*(column for column in table.c if column.name != "version")).order_by(
+                *table.primary_key.columns))]
             for table in SQLModel.metadata.sorted_tables}
 
 

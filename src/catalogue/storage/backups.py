@@ -298,8 +298,9 @@ def finish_killed_restore(path: Path, *, locked: bool = False) -> None:
     (`locked`: the caller holds it; else taken here, and nothing is done while a live
     writer holds it, which may be that restore). One notice says what was done."""
     path = real_path(path)
-    try:  # a quick look first: this runs on every open
-        if not any(name.endswith(".aside") for name in os.listdir(path.parent)):
+    try:  # a quick look first: this runs on every open (a restore killed before it set
+        # the journals aside left only its half-built copy, as big as the catalogue)
+        if not any(name.endswith((".aside", ".restoring")) for name in os.listdir(path.parent)):
             return
     except OSError:
         return

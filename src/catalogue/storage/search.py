@@ -57,10 +57,20 @@ def _where(words: list[str]) -> tuple[str, list[str]]:
     if long_words:
         conditions.append("search_index MATCH ?")
         parameters.append(" ".join('"' + word.replace('"', '""') + '"' for word in long_words))
-    for word in short_words:
+    for word in dict.fromkeys(short_words):  # each once
         conditions.append("body LIKE ? ESCAPE '\\'")
         parameters.append(_like(word))
-    return " AND ".join(conditions), parameters
+    return _all(conditions), parameters
+
+
+def _all(conditions: list[str]) -> str:
+    """`conditions` joined by AND as a balanced tree, its parameters in the same order:
+    SQLite refuses an expression deeper than 1,000, which a chain of ANDs over a pasted
+    text's short words was ("Expression tree is too large")."""
+    if len(conditions) <= 2:
+        return " AND ".join(conditions)
+    middle = len(conditions) // 2
+    return f"({_all(conditions[:middle])}) AND ({_all(conditions[middle:])})"
 
 
 def _indexed(word: str) -> bool:

@@ -441,6 +441,30 @@ def delete_rows(connection: Connection) -> None:
         connection.execute(table.delete())
 
 
+def highest_versions(connection: Connection) -> dict[str, int]:
+    """The highest record version in each table that has versions (0 when empty)."""
+    from sqlmodel import SQLModel
+
+    from catalogue import models  # noqa: F401  (the tables)
+
+    return {table.name: int(connection.exec_driver_sql(
+        f"SELECT coalesce(max(version), 0) FROM {table.name}").scalar_one())
+            for table in SQLModel.metadata.sorted_tables if "version" in table.c}
+
+
+def lift_versions(connection: Connection, above: dict[str, int]) -> None:
+    """Put each restored record's version past every version the replaced catalogue had
+    (`above`, from highest_versions): a restore brings back older versions, and a window
+    that read a record before it would otherwise save over an edit made after it whose
+    version happens to equal the one it read (the change lost, no conflict)."""
+    from sqlmodel import SQLModel
+
+    for name, highest in above.items():
+        if highest:
+            table = SQLModel.metadata.tables[name]
+            connection.execute(table.update().values(version=table.c.version + highest))
+
+
 def lock_tables(connection: Connection) -> None:
     """Keep other officers' writes out until this transaction ends; they may still read
     (EXCLUSIVE lets SELECT through), seeing the catalogue as it was before."""
