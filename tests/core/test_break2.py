@@ -88,3 +88,17 @@ def test_a_save_begun_before_a_server_restore_never_overwrites_an_edit_made_afte
     finally:
         bob.dispose()
         alice.dispose()
+
+
+@pytest.mark.both_engines
+@pytest.mark.parametrize("notes,query", [("ÄPFEL", "ä"), ("Ω ohm", "ω"), ("äpfel", "Ä")])
+def test_a_short_word_with_letters_beyond_ascii_ignores_case_in_a_file_as_on_a_server(
+        engine, notes, query):
+    """The break-it session: the file checked one- and two-letter words with SQLite's LIKE,
+    which ignores the case of ASCII letters only, so "ä" missed ÄPFEL there while a server
+    found it."""
+    from catalogue.kinds import Kind
+    from catalogue.services import update_record
+
+    update_record(engine, Kind.MEASURE, 1, {"notes": notes})
+    assert (Kind.MEASURE, 1) in queries.search(engine, query).matches

@@ -57,9 +57,10 @@ def add_functions(connection: sqlite3.Connection) -> None:
     """Register `catalogue_fold` (storage.search.FOLD_FUNCTION), which the index's triggers
     call with a record's words (migration 0007). A connection without it cannot change a
     record at all ("no such function"), so it can never write a record the index misses."""
-    from catalogue.storage.search import FOLD_FUNCTION, fold_words
+    from catalogue.storage.search import FOLD_FUNCTION, LOWER_FUNCTION, fold_words, lower
 
     connection.create_function(FOLD_FUNCTION, 1, fold_words, deterministic=True)
+    connection.create_function(LOWER_FUNCTION, 1, lower, deterministic=True)
 
 
 def set_pragmas(connection: sqlite3.Connection, *, read_only: bool) -> None:

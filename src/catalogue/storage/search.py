@@ -58,9 +58,26 @@ def _where(words: list[str]) -> tuple[str, list[str]]:
         conditions.append("search_index MATCH ?")
         parameters.append(" ".join('"' + word.replace('"', '""') + '"' for word in long_words))
     for word in dict.fromkeys(short_words):  # each once
-        conditions.append("body LIKE ? ESCAPE '\\'")
-        parameters.append(_like(word))
+        if _cased_beyond_ascii(word):  # LIKE ignores the case of ASCII letters only
+            conditions.append(f"instr({LOWER_FUNCTION}(body), ?) > 0")
+            parameters.append(word.lower())
+        else:
+            conditions.append("body LIKE ? ESCAPE '\\'")
+            parameters.append(_like(word))
     return _all(conditions), parameters
+
+
+LOWER_FUNCTION = "catalogue_lower"
+"""In a file: Python's lower case, for short words with letters beyond ASCII (ä, Ω), which
+SQLite's LIKE and lower() leave as they are while the index (and a server) ignore case."""
+
+
+def lower(text: str | None) -> str | None:
+    return None if text is None else text.lower()
+
+
+def _cased_beyond_ascii(word: str) -> bool:
+    return any(not letter.isascii() and letter.lower() != letter.upper() for letter in word)
 
 
 def _all(conditions: list[str]) -> str:
