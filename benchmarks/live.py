@@ -22,6 +22,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from figures import p95
+
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 
@@ -113,7 +115,7 @@ def save_to_shown(saves: int = 50) -> dict[str, float | None]:
         engine.dispose()
         latencies.sort()
         return {"live_refresh_p50_ms": statistics.median(latencies),
-                "live_refresh_p95_ms": latencies[int(0.95 * (len(latencies) - 1))]}
+                "live_refresh_p95_ms": p95(latencies)}
     finally:
         if process is not None:
             process.kill()

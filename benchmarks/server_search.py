@@ -18,6 +18,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from figures import p95
+
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 
@@ -56,8 +58,8 @@ def on_a_server(big_db: Path, env: dict[str, str], measure: Measure
         context.__exit__(None, None, None)
     latencies, counts = sorted(measured["latencies"]), sorted(measured["counted"])
     return {"server_search_p50_ms": statistics.median(latencies),
-            "server_search_p95_ms": latencies[int(0.95 * (len(latencies) - 1))],
-            "server_search_counted_p95_ms": counts[int(0.95 * (len(counts) - 1))],
+            "server_search_p95_ms": p95(latencies),
+            "server_search_counted_p95_ms": p95(counts),
             "server_search_note": f"{len(latencies)} queries; PostgreSQL "
                                   f"{server.bin.parent.name}; copy took {copied:.0f} s"}
 
@@ -91,7 +93,7 @@ def main() -> int:
     results = on_a_server(big_db, env, measure)
     for name, key in (("search_p95_ms", "latencies"), ("search_counted_p95_ms", "counted")):
         figures = sorted(on_file[key])
-        results[f"{name} (file, same run)"] = figures[int(0.95 * (len(figures) - 1))]
+        results[f"{name} (file, same run)"] = p95(figures)
     print(json.dumps(results, indent=2))
     return 0
 

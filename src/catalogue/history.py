@@ -250,6 +250,8 @@ def names_now(engine: Engine, entries: Iterable[ChangeEntry]) -> dict[str, str]:
             wanted.setdefault(entry.kind, set()).add(entry.record_uuid)
     found: dict[str, str] = {}
     with Session(engine) as db:
+        positions = dict(db.exec(select(Area.id, Area.position)).all()) if wanted.get(
+            Kind.MEASURE) else {}  # a measure's ref starts with its area's number
         for kind, uuids in wanted.items():
             table = TABLES[kind]
             listed_uuids = sorted(uuids)
@@ -259,8 +261,7 @@ def names_now(engine: Engine, entries: Iterable[ChangeEntry]) -> dict[str, str]:
                         col(table.uuid).in_(chunk))).all():  # type: ignore[attr-defined]
                     values = row.model_dump()
                     if kind == Kind.MEASURE:
-                        area = db.get(Area, row.area_id)  # type: ignore[attr-defined]
-                        values["area_position"] = area.position if area is not None else "?"
+                        values["area_position"] = positions.get(row.area_id, "?")  # type: ignore[attr-defined]
                     found[str(row.uuid)] = naming.describe(kind, values)  # type: ignore[attr-defined]
     return found
 

@@ -298,9 +298,10 @@ class SearchResult:
 
 
 def search_words(query: str) -> list[str]:
-    """The words of `query`, NUL characters dropped as saved text drops them (spec): no
-    record holds one, PostgreSQL refuses any text that does and FTS5 ends a word there."""
-    return query.replace("\x00", "").split()
+    """The words of `query`, each once, NUL characters dropped as saved text drops them
+    (spec): no record holds one, PostgreSQL refuses any text that does and FTS5 ends a
+    word there."""
+    return list(dict.fromkeys(query.replace("\x00", "").split()))
 
 
 def search(engine: Engine, query: str, limit: int | None = SEARCH_LIMIT, *,

@@ -257,16 +257,18 @@ def test_the_fold_tables_are_the_installed_openccs():
         assert read_dictionaries(Path(scratch), tool) == fold_tables()
 
 
-def plan_of(engine, words: list[str], order: str = "") -> str:
-    """PostgreSQL's plan for the measures matching `words`, sequential scans turned off
-    (so it takes an index wherever one can answer)."""
+def plan_of(engine, words: list[str], limited: bool = False) -> str:
+    """PostgreSQL's plan for the measures matching `words` (`limited`: in the search's
+    order, up to its limit), sequential scans turned off (so it takes an index wherever
+    one can answer)."""
     from catalogue.storage.search import _server_where
 
-    where, parameters = _server_where(words)
+    where, parameters, order = _server_where(words)
+    tail = f"ORDER BY {order} LIMIT 201" if limited else ""
     with engine.connect() as connection:
         connection.exec_driver_sql("SET enable_seqscan = off")
         return "\n".join(connection.execute(text(
-            f"EXPLAIN SELECT id FROM measure WHERE {where} {order}"),
+            f"EXPLAIN SELECT id FROM measure WHERE {where} {tail}"),
             parameters).scalars())
 
 
@@ -275,16 +277,13 @@ def test_a_server_search_uses_the_trigram_index(pg_catalogue):
     ones (no trigram to look up) are read in id order up to the limit, never through a
     whole-index read of the trigram index. The words searched are kept lower-cased (0010),
     so LIKE compares them."""
-    from catalogue.storage.search import _server_order
-
     engine = open_seeded(pg_catalogue).engine
     try:
         indexed = plan_of(engine, ["WATER", "經濟"])
-        together = plan_of(engine, ["Ho", "water"], f"ORDER BY {_server_order(['Ho', 'water'])}"
-                                                    " LIMIT 201")
+        together = plan_of(engine, ["Ho", "water"], limited=True)
         for short in (["Ho"], ["(v)"], ["港"]):
             assert "measure_search" not in plan_of(engine, short), short
-            assert "measure_search" not in plan_of(engine, short, "ORDER BY id LIMIT 201")
+            assert "measure_search" not in plan_of(engine, short, limited=True)
         with engine.connect() as connection:
             words = connection.exec_driver_sql(
                 "SELECT search_words FROM measure WHERE id = 1").scalar_one()

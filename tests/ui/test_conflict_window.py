@@ -39,6 +39,15 @@ def he_saves(engine, kind: Kind, record_id: int, fields: dict) -> None:
     services.update_record(engine, kind, record_id, fields, origin=LEE, version=opened)
 
 
+def both_change_measure_12_1(window, engine) -> int:
+    """She types a new wording into measure 12.1 while he saves his own; its id."""
+    select(window, "12.1")
+    record_id = window.editor.record_id
+    measure_editor(window).setPlainText("Her wording.")
+    he_saves(engine, Kind.MEASURE, record_id, {"text": "His wording."})
+    return record_id
+
+
 class Seen:
     """What the conflict dialog showed, then the button clicked (by its text)."""
 
@@ -62,10 +71,7 @@ class Seen:
 
 def test_saving_over_his_change_shows_both_and_cancel_keeps_what_was_typed(
         window, qtbot, engine):
-    select(window, "12.1")
-    record_id = window.editor.record_id
-    measure_editor(window).setPlainText("Her wording.")
-    he_saves(engine, Kind.MEASURE, record_id, {"text": "His wording."})
+    record_id = both_change_measure_12_1(window, engine)
     seen = Seen("Cancel")
     answers = AnswerEvery(seen)
     window.actions_.save.trigger()
@@ -86,10 +92,7 @@ def test_saving_over_his_change_shows_both_and_cancel_keeps_what_was_typed(
 
 
 def test_keep_mine_saves_on_his_version_as_a_new_undoable_change(window, qtbot, engine):
-    select(window, "12.1")
-    record_id = window.editor.record_id
-    measure_editor(window).setPlainText("Her wording.")
-    he_saves(engine, Kind.MEASURE, record_id, {"text": "His wording."})
+    record_id = both_change_measure_12_1(window, engine)
     answers = AnswerEvery(Seen("Keep mine"))
     window.actions_.save.trigger()
     assert answers.stop() == ["Changed by someone else"]
@@ -105,10 +108,7 @@ def test_keep_mine_saves_on_his_version_as_a_new_undoable_change(window, qtbot, 
 
 
 def test_keep_theirs_reloads_the_editor(window, qtbot, engine):
-    select(window, "12.1")
-    record_id = window.editor.record_id
-    measure_editor(window).setPlainText("Her wording.")
-    he_saves(engine, Kind.MEASURE, record_id, {"text": "His wording."})
+    record_id = both_change_measure_12_1(window, engine)
     answers = AnswerEvery(Seen("Keep theirs"))
     window.actions_.save.trigger()
     assert answers.stop() == ["Changed by someone else"]
@@ -185,10 +185,7 @@ def test_the_dialog_works_from_the_keyboard(window, qtbot, engine):
     a version (the arrow keys too, which need the focus: tests/ui/test_x_* would show
     them), Return merges (the default button), Escape cancels; each button has its own
     Alt+letter."""
-    select(window, "12.1")
-    record_id = window.editor.record_id
-    measure_editor(window).setPlainText("Her wording.")
-    he_saves(engine, Kind.MEASURE, record_id, {"text": "His wording."})
+    record_id = both_change_measure_12_1(window, engine)
     seen: list[object] = []
 
     def escape(dialog) -> None:

@@ -122,24 +122,24 @@ def identify(engine: Engine, officer: str) -> str:
 def announce(connection: Connection, set_id: int) -> None:
     """Tell every listener, when this transaction commits, that change set `set_id` was
     written (by the window whose token the connection carries). Nothing on a file."""
-    if connection.dialect.name != "postgresql":
-        return
-    from sqlalchemy import text
-
     sender = str(connection.info.get(SENDER, ""))
-    connection.execute(text("SELECT pg_notify(:channel, :payload)"),
-                       {"channel": CHANNEL, "payload": f"{set_id} {sender}".strip()})
+    _notify(connection, f"{set_id} {sender}".strip())
 
 
 def announce_restore(connection: Connection) -> None:
     """Tell every listener, when this transaction commits, that the whole catalogue was
     replaced (a restore). Nothing on a file."""
+    _notify(connection, RESTORED)
+
+
+def _notify(connection: Connection, payload: str) -> None:
+    """`payload` to every listener when this transaction commits; nothing on a file."""
     if connection.dialect.name != "postgresql":
         return
     from sqlalchemy import text
 
     connection.execute(text("SELECT pg_notify(:channel, :payload)"),
-                       {"channel": CHANNEL, "payload": RESTORED})
+                       {"channel": CHANNEL, "payload": payload})
 
 
 def parse(payload: str) -> tuple[int, str] | None:

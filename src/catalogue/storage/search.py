@@ -57,7 +57,7 @@ def _where(words: list[str]) -> tuple[str, list[str]]:
     if long_words:
         conditions.append("search_index MATCH ?")
         parameters.append(" ".join('"' + word.replace('"', '""') + '"' for word in long_words))
-    for word in dict.fromkeys(short_words):  # each once
+    for word in short_words:
         if _cased_beyond_ascii(word):  # LIKE ignores the case of ASCII letters only
             conditions.append(f"instr({LOWER_FUNCTION}(body), ?) > 0")
             parameters.append(word.lower())
@@ -99,11 +99,19 @@ def _indexed(word: str) -> bool:
 _RUNS = re.compile(r"[^\W_]+")
 
 
-def _server_where(words: list[str]) -> tuple[str, dict[str, Any]]:
-    """The condition every word puts on a table's folded, lower-cased words (0010), and
-    its parameters. Each word is folded by the server's own catalogue_fold, as the column
-    is, and lower-cased once. LIKE where the trigram index can answer; strpos otherwise, so
-    that PostgreSQL reads the records in order and stops at the limit instead."""
+def _server_where(words: list[str]) -> tuple[str, dict[str, Any], str]:
+    """The condition every word puts on a table's folded, lower-cased words (0010), its
+    parameters, and what each table's branch is ordered by. Each word is folded by the
+    server's own catalogue_fold, as the column is, and lower-cased once. LIKE where the
+    trigram index can answer; strpos otherwise, so that PostgreSQL reads the records in
+    order and stops at the limit instead.
+
+    By id, PostgreSQL may read the records in id order and stop at the limit, which it
+    does when it takes the words to be common: right for one word, but several words
+    together are mostly rare, and it would read every record to find a few ("Ho Green":
+    190 ms instead of 13). So with several words and one the index can look up, the order
+    is an expression of id, which only the matches' top-N sort gives: the index's matches,
+    then the sort."""
     conditions, parameters = [], {}
     indexed = [_indexed(fold(word)) for word in words]
     for number, word in enumerate(words):
@@ -119,19 +127,8 @@ def _server_where(words: list[str]) -> tuple[str, dict[str, Any]]:
             # records in id order and stops at the limit (a short word is usually common)
             conditions.append(f"strpos({SEARCH_COLUMN}, {typed}) > 0")
             parameters[f"w{number}"] = word
-    return " AND ".join(conditions), parameters
-
-
-def _server_order(words: list[str]) -> str:
-    """What each table's branch is ordered by. By id, PostgreSQL may read the records in id
-    order and stop at the limit, which it does when it takes the words to be common: right
-    for one word, but several words together are mostly rare, and it would read every
-    record to find a few ("Ho Green": 190 ms instead of 10). So with several words and one
-    the index can look up, by an expression of id, which only the matches' top-N sort
-    gives: the index's matches, then the sort."""
-    if len(words) > 1 and any(_indexed(fold(word)) for word in words):
-        return "id + 0"
-    return "id"
+    order = "id + 0" if len(words) > 1 and any(indexed) else "id"
+    return " AND ".join(conditions), parameters, order
 
 
 def search_index(connection: Connection, words: list[str], limit: int) -> list[RecordKey]:
@@ -143,8 +140,7 @@ def search_index(connection: Connection, words: list[str], limit: int) -> list[R
     if connection.dialect.name == "postgresql":
         from sqlalchemy import text
 
-        where, parameters = _server_where(words)
-        order = _server_order(words)
+        where, parameters, order = _server_where(words)
         union = " UNION ALL ".join(  # each table's first `limit`
             f"(SELECT id * 8 + {code} AS rowid FROM {table} WHERE {where} "
             f"ORDER BY {order} LIMIT :limit)" for code, table in SERVER_SOURCES)
@@ -167,7 +163,7 @@ def count_index(connection: Connection, words: list[str]) -> int:
     if connection.dialect.name == "postgresql":
         from sqlalchemy import text
 
-        where, parameters = _server_where(words)
+        where, parameters, _order = _server_where(words)
         counts = " + ".join(f"(SELECT count(*) FROM {table} WHERE {where})"
                             for _code, table in SERVER_SOURCES)
         return int(connection.execute(text(f"SELECT {counts}"), parameters).scalar_one())

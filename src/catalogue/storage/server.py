@@ -306,15 +306,22 @@ def _make_or_upgrade(engine: Engine, address: ServerAddress, create: Seeder | No
             sync_identities(connection)
 
 
+def _tables() -> list[Any]:
+    """Every catalogue table, parents before children (the models' metadata)."""
+    from sqlmodel import SQLModel
+
+    from catalogue import models  # noqa: F401  (the tables)
+
+    return list(SQLModel.metadata.sorted_tables)
+
+
 def sync_identities(connection: Connection, names: Collection[str] | None = None) -> None:
     """Move the id sequences of the tables `names` (None: all) past the ids written
     explicitly (a copy, an undone delete), so the next new record does not collide with
     one put back. Nothing on SQLite, whose next id is always past the largest."""
     if connection.dialect.name != "postgresql":
         return
-    from sqlmodel import SQLModel
-
-    for table in SQLModel.metadata.sorted_tables:
+    for table in _tables():
         if "id" in table.c and table.c.id.primary_key and (names is None
                                                            or table.name in names):
             # never backwards: another officer's new row may hold an id not yet visible
@@ -335,13 +342,9 @@ COPY_BYTES = 64 * 1024 * 1024
 def table_counts(connection: Connection) -> dict[str, int]:
     """Rows in every table of the catalogue (the models' tables), as this connection sees
     them: what a copy must have written at the other end."""
-    from sqlmodel import SQLModel
-
-    from catalogue import models  # noqa: F401  (the tables)
-
     return {table.name: int(connection.exec_driver_sql(
         f"SELECT count(*) FROM {table.name}").scalar_one())
-            for table in SQLModel.metadata.sorted_tables}
+            for table in _tables()}
 
 
 def copy_rows(source: Connection, destination: Connection,
@@ -350,11 +353,7 @@ def copy_rows(source: Connection, destination: Connection,
     before children (either engine at either end); then the id sequences past them.
     `each_batch` is called after each batch written (it may raise to stop the copy)."""
     from sqlalchemy import LargeBinary
-    from sqlmodel import SQLModel
-
-    from catalogue import models  # noqa: F401  (the tables)
-
-    for table in SQLModel.metadata.sorted_tables:
+    for table in _tables():
         binary = any(isinstance(column.type, LargeBinary) for column in table.columns)
         rows = source.execute(table.select().order_by(*table.primary_key.columns)
                               .execution_options(yield_per=1 if binary else COPY_BATCH))
@@ -395,15 +394,11 @@ def tidy(address: ServerAddress) -> None:
     in one); a role that may not vacuum a table only gets the server's warning, and a
     failure here changes nothing, so it is not reported."""
     from sqlalchemy.exc import SQLAlchemyError
-    from sqlmodel import SQLModel
-
-    from catalogue import models  # noqa: F401  (the tables)
-
     engine = make_server_engine(address)
     try:
         with engine.connect() as connection:
             connection = connection.execution_options(isolation_level="AUTOCOMMIT")
-            for table in SQLModel.metadata.sorted_tables:
+            for table in _tables():
                 connection.exec_driver_sql(f"VACUUM (ANALYZE) {table.name}")
     except SQLAlchemyError:
         pass
@@ -433,23 +428,15 @@ def delete_rows(connection: Connection) -> None:
     """Empty every table of the catalogue, children before parents, row by row: other
     officers see that only once it is committed (a TRUNCATE would show them empty tables
     in a snapshot taken before it)."""
-    from sqlmodel import SQLModel
-
-    from catalogue import models  # noqa: F401  (the tables)
-
-    for table in reversed(SQLModel.metadata.sorted_tables):
+    for table in reversed(_tables()):
         connection.execute(table.delete())
 
 
 def highest_versions(connection: Connection) -> dict[str, int]:
     """The highest record version in each table that has versions (0 when empty)."""
-    from sqlmodel import SQLModel
-
-    from catalogue import models  # noqa: F401  (the tables)
-
     return {table.name: int(connection.exec_driver_sql(
         f"SELECT coalesce(max(version), 0) FROM {table.name}").scalar_one())
-            for table in SQLModel.metadata.sorted_tables if "version" in table.c}
+            for table in _tables() if "version" in table.c}
 
 
 def lift_versions(connection: Connection, above: dict[str, int]) -> None:
@@ -457,20 +444,14 @@ def lift_versions(connection: Connection, above: dict[str, int]) -> None:
     (`above`, from highest_versions): a restore brings back older versions, and a window
     that read a record before it would otherwise save over an edit made after it whose
     version happens to equal the one it read (the change lost, no conflict)."""
-    from sqlmodel import SQLModel
-
-    for name, highest in above.items():
+    for table in _tables():
+        highest = above.get(table.name, 0)
         if highest:
-            table = SQLModel.metadata.tables[name]
             connection.execute(table.update().values(version=table.c.version + highest))
 
 
 def lock_tables(connection: Connection) -> None:
     """Keep other officers' writes out until this transaction ends; they may still read
     (EXCLUSIVE lets SELECT through), seeing the catalogue as it was before."""
-    from sqlmodel import SQLModel
-
-    from catalogue import models  # noqa: F401  (the tables)
-
-    names = ", ".join(table.name for table in SQLModel.metadata.sorted_tables)
+    names = ", ".join(table.name for table in _tables())
     connection.exec_driver_sql(f"LOCK TABLE {names} IN EXCLUSIVE MODE")

@@ -80,8 +80,6 @@ class EditingController(QObject):
         self._entering = False
         """The tree is taking the focus (and Qt may make its first row current)."""
         self.filter_text = ""
-        self._uncounted = 0
-        """How many matches the filter shows while the rest are being counted."""
         self.held: str | None = None
         """Why changes wait for now (the catalogue is still being checked), or None."""
         self._reselect = QTimer(self)
@@ -726,9 +724,8 @@ class EditingController(QObject):
         if found is None:
             self.status.emit("")
         elif found.more and found.total is not None:
-            self.show_count(text, found.total, len(found.matches))
+            self.show_count(text, found.total)
         elif found.more:
-            self._uncounted = len(found.matches)
             self.status.emit(translate("EditingController", "Showing the first {shown} "
                                        "matching records (counting the rest\u2026)").format(
                                            shown=len(found.matches)))
@@ -738,14 +735,14 @@ class EditingController(QObject):
                                        len(found.matches)))
         self.changed.emit()
 
-    def show_count(self, text: str, total: int, shown: int | None = None) -> None:
+    def show_count(self, text: str, total: int) -> None:
         """Say how many match in all, once they are counted, if `text` is still the filter."""
-        if text != self.filter_text or not self.model.filtering:
+        found = self.model.found
+        if text != self.filter_text or found is None:
             return
         self.status.emit(translate("EditingController", "Showing {shown} of %Ln matching "
                                    "record(s): add words to narrow the search", None,
-                                   total).format(shown=self._uncounted if shown is None
-                                                 else shown))
+                                   total).format(shown=len(found.matches)))
 
     def expand_top(self) -> None:
         """Open the first plenary and its co-operation areas: the first screen officers want.

@@ -49,8 +49,8 @@ class FilterBox(QLineEdit):
         self.timer.timeout.connect(self._search_typed)
         self._shown = ""
         """The text whose matches the tree shows."""
-        self._shown_count = 0
-        """How many of them it shows, when more match."""
+        self._found: SearchResult | None = None
+        """What the tree shows for it."""
         self._go_when_found = False
         self.notice = QLabel()
         self.notice.setObjectName("filterNotice")
@@ -89,14 +89,13 @@ class FilterBox(QLineEdit):
 
     def show_result(self, text: str, found: "SearchResult | None") -> None:
         """Say above the tree what the tree cannot show: no match, or more than shown."""
-        self._shown = text
+        self._shown, self._found = text, found
         message = ""
         if found is not None and not found.matches:
             message = translate("FilterBox", "No record contains \u201c{text}\u201d. "
                                 "Esc clears the filter.").format(text=text.strip())
         elif found is not None and found.more:
-            self._shown_count = len(found.matches)
-            message = self._more(self._shown_count, found.total)
+            message = self._more(len(found.matches), found.total)
         self.notice.setText(message)
         self.notice.setVisible(bool(message))
 
@@ -115,7 +114,7 @@ class FilterBox(QLineEdit):
             self.searcher.count(text)
 
     def _counted(self, text: str, result: object) -> None:
-        if text != self._shown:
+        if text != self._shown or self._found is None:
             return  # another filter is shown now
         if isinstance(result, Exception):
             self.failed.emit(translate("FilterBox", "Search failed: {error}").format(
@@ -123,7 +122,7 @@ class FilterBox(QLineEdit):
             return
         assert isinstance(result, int)
         if self.notice.isVisible():
-            self.notice.setText(self._more(self._shown_count, result))
+            self.notice.setText(self._more(len(self._found.matches), result))
         self.counted.emit(text, result)
 
     def focus(self) -> None:
