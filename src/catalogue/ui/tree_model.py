@@ -46,6 +46,13 @@ TOOLTIPS = {Kind.CONFERENCE: "name", Kind.SESSION: "title", Kind.AREA: "name", K
 """The field a record's tooltip shows in full."""
 ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 """Made once: the view asks for every row's flags, and OR-ing Qt's enums costs each time."""
+_DISPLAY, _TOOLTIP, _DECORATION = (int(role) for role in (
+    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.DecorationRole))
+_KEY = int(KEY_ROLE)
+_ANSWERED = frozenset({_DISPLAY, _TOOLTIP, _DECORATION, _KEY})
+"""The roles data() answers, as plain ints: a view asks each painted row for a dozen roles,
+and comparing with Qt's enums costs a Python enum lookup each time (a filter's repaint spent
+a fifth of its time there)."""
 
 
 @dataclass(eq=False, slots=True)
@@ -57,10 +64,11 @@ class Node:
     children: "list[Node] | None" = None
     row: int = 0
     count: int = 0
+    key: Key = field(init=False)
+    """(kind, id), made once: the view's calls read it hundreds of times a filter."""
 
-    @property
-    def key(self) -> Key:
-        return (self.kind, self.id)  # type: ignore[return-value]
+    def __post_init__(self) -> None:
+        self.key = (self.kind, self.id)  # type: ignore[assignment]
 
     @property
     def list_key(self) -> ListKey | None:
@@ -159,28 +167,34 @@ class CatalogueTreeModel(QAbstractItemModel):
 
     # -- Qt's model interface ----------------------------------------------------------------
 
+    # index, parent and hasChildren are called for every node at each expandAll and paint:
+    # kept to the fewest Python steps
     def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:
-        node = self.node(parent)
-        if column != 0 or node.children is None or not 0 <= row < len(node.children):
+        children = (parent.internalPointer() if parent.isValid() else self._root).children
+        if column != 0 or children is None or not 0 <= row < len(children):
             return QModelIndex()
-        return self.createIndex(row, 0, node.children[row])
+        return self.createIndex(row, 0, children[row])
 
     def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]
         if not index.isValid():
             return QModelIndex()
-        parent = self.node(index).parent
-        return self.index_of(parent) if parent is not None else QModelIndex()
+        parent = index.internalPointer().parent
+        if parent is None or parent.parent is None:  # the root's children: top level
+            return QModelIndex()
+        return self.createIndex(parent.row, 0, parent)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
-        if parent.isValid() and parent.column() != 0:
+        if not parent.isValid():
+            return len(self._root.children or [])
+        if parent.column() != 0:
             return 0
-        return len(self.node(parent).children or [])
+        return len(parent.internalPointer().children or [])
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 1
 
     def hasChildren(self, parent: Index = QModelIndex()) -> bool:
-        node = self.node(parent)
+        node = parent.internalPointer() if parent.isValid() else self._root
         if node.children is not None:
             return bool(node.children)
         if node.kind in GROUPS:
@@ -210,18 +224,16 @@ class CatalogueTreeModel(QAbstractItemModel):
         return ROW_FLAGS
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        if role not in _ANSWERED or not index.isValid():
             return None
-        node = self.node(index)
-        if role == Qt.ItemDataRole.DisplayRole:
+        node = index.internalPointer()
+        if role == _DISPLAY:
             return self.label(node)
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _TOOLTIP:
             return self.tooltip(node)
-        if role == Qt.ItemDataRole.DecorationRole:
+        if role == _DECORATION:
             return badge("group" if node.kind in GROUPS else node.kind)
-        if role == KEY_ROLE:
-            return node.key
-        return None
+        return node.key
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:

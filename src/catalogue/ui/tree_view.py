@@ -6,6 +6,7 @@ the model keeps giving plain text to everything else (tests, accessibility, tool
 
 import re
 from collections.abc import Iterator, Sequence
+from functools import lru_cache
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPalette
@@ -28,19 +29,28 @@ HIGHLIGHT = "#ffe066"
 """Behind each word the filter found."""
 
 
+@lru_cache(maxsize=8)
+def _pattern(words: tuple[str, ...]) -> "re.Pattern[str]":
+    """The words as one expression, longest first, made once per filter (not once a row)."""
+    return re.compile("|".join(re.escape(word) for word in sorted(words, key=len, reverse=True)),
+                      re.IGNORECASE)
+
+
 def spans(text: str, words: Sequence[str]) -> Iterator[tuple[int, int, bool]]:
     """(start, end, matched) pieces covering `text`; matched where one of `words` is, in any
     case, as the search matches them."""
     done = 0
     if words:
-        pattern = "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
-        for match in re.finditer(pattern, text, re.IGNORECASE):
+        for match in _pattern(tuple(words)).finditer(text):
             if match.start() > done:
                 yield done, match.start(), False
             yield match.start(), match.end(), True
             done = match.end()
     if done < len(text):
         yield done, len(text), False
+
+
+_MARKED, _MARKED_TEXT = QColor(HIGHLIGHT), QColor("black")
 
 
 class MatchDelegate(QStyledItemDelegate):
@@ -72,16 +82,28 @@ class MatchDelegate(QStyledItemDelegate):
         painter.save()
         painter.setFont(opt.font)
         x = rect.left()
-        for start, end, matched in spans(shown, words):
-            piece = shown[start:end]
-            width = metrics.horizontalAdvance(piece)
-            box = QRect(x, rect.top(), width, rect.height())
-            if matched:
-                painter.fillRect(box.adjusted(0, 1, 0, -1), QColor(HIGHLIGHT))
-            painter.setPen(QColor("black") if matched else plain)
-            painter.drawText(box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                             piece)
-            x += width
+        top, height = rect.top(), rect.height()
+        # centred as AlignVCenter centres a line; drawn at its baseline, which skips the
+        # layout a rectangle and flags cost on each piece of each row
+        baseline = top + (height - metrics.height()) // 2 + metrics.ascent()
+        pieces = list(spans(shown, words))
+        if plain == _MARKED_TEXT:  # one colour: the marks behind, then the line at once
+            for start, end, matched in pieces:
+                width = metrics.horizontalAdvance(shown[start:end])
+                if matched:
+                    painter.fillRect(QRect(x, top + 1, width, height - 2), _MARKED)
+                x += width
+            painter.setPen(plain)
+            painter.drawText(rect.left(), baseline, shown)
+        else:  # a selected row: its words in the marks' colour, the rest in the selection's
+            for start, end, matched in pieces:
+                piece = shown[start:end]
+                width = metrics.horizontalAdvance(piece)
+                if matched:
+                    painter.fillRect(QRect(x, top + 1, width, height - 2), _MARKED)
+                painter.setPen(_MARKED_TEXT if matched else plain)
+                painter.drawText(x, baseline, piece)
+                x += width
         painter.restore()
 
 
