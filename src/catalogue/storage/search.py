@@ -136,24 +136,65 @@ def search_index(connection: Connection, words: list[str], limit: int) -> list[R
     caller's connection: the search reads its matches in the same snapshot)."""
     if not words:
         return []
-    result: Any
     if connection.dialect.name == "postgresql":
-        from sqlalchemy import text
-
-        where, parameters, order = _server_where(words)
-        union = " UNION ALL ".join(  # each table's first `limit`
-            f"(SELECT id * 8 + {code} AS rowid FROM {table} WHERE {where} "
-            f"ORDER BY {order} LIMIT :limit)" for code, table in SERVER_SOURCES)
-        result = connection.execute(text(
-            f"SELECT rowid FROM ({union}) AS found ORDER BY rowid LIMIT :limit"),
-            {**parameters, "limit": limit})
+        rowids = _server_search(connection, words, limit)
     else:
         where, values = _where(words)
-        result = connection.exec_driver_sql(
+        rowids = _ints(connection.exec_driver_sql(
             f"SELECT rowid FROM search_index WHERE {where} ORDER BY rowid LIMIT ?",
-            (*values, limit))
-    rowids = [int(rowid) for rowid in result.scalars().all()]
+            (*values, limit)))
     return [RecordKey(BY_SEARCH_CODE[rowid % 8], rowid // 8) for rowid in rowids]
+
+
+def _server_search(connection: Connection, words: list[str], limit: int) -> list[int]:
+    """The first `limit` search rowids on a server, the largest table asked last.
+
+    The answer is the `limit` smallest rowids (id times 8 plus the kind's code) of every
+    table together. So once the other tables have given `limit` of them, the largest
+    table's matches past the last of those are not wanted: it is asked only up to that
+    id, which PostgreSQL can plan knowing the range. Otherwise a word in a few percent of
+    the measures had it read them in id order until `limit` matched, thousands of rows
+    ("Educat": 7,861 rows, 21 ms; bounded by the other tables, about 1,400)."""
+    from sqlalchemy import text
+
+    where, parameters, order = _server_where(words)
+    largest = _largest(connection)
+    others = " UNION ALL ".join(  # each table's first `limit`
+        f"(SELECT id * 8 + {code} AS rowid FROM {table} WHERE {where} "
+        f"ORDER BY {order} LIMIT :limit)" for code, table in SERVER_SOURCES
+        if table != largest)
+    parameters = {**parameters, "limit": limit}
+    found = _ints(connection.execute(text(
+        f"SELECT rowid FROM ({others}) AS found ORDER BY rowid LIMIT :limit"), parameters))
+    code = dict((table, code) for code, table in SERVER_SOURCES)[largest]
+    bound = ""
+    if len(found) >= limit:  # an id written out, so that the plan knows how few are left
+        bound = f" AND id <= {(found[-1] - code) // 8:d}"
+    found += _ints(connection.execute(text(
+        f"SELECT id * 8 + {code} FROM {largest} WHERE {where}{bound} "
+        f"ORDER BY {order} LIMIT :limit"), parameters))
+    return sorted(found)[:limit]
+
+
+def _ints(result: Any) -> list[int]:
+    return [int(value) for value in result.scalars()]
+
+
+def _largest(connection: Connection) -> str:
+    """The searched table with the most rows by the server's statistics (the measures, in
+    any catalogue seen so far), read once per connection."""
+    cached = connection.info.get("catalogue_largest_table")
+    if cached is None:
+        from sqlalchemy import text
+
+        names = [table for _code, table in SERVER_SOURCES]
+        sizes: dict[str, float] = dict(connection.execute(text(
+            "SELECT relname, reltuples FROM pg_class WHERE relname = ANY(:names) "
+            "AND relkind = 'r'"), {"names": names}).all())
+        cached = max(names, key=lambda table: (sizes.get(table, 0), table == KINDS[
+            Kind.MEASURE].table))
+        connection.info["catalogue_largest_table"] = cached
+    return str(cached)
 
 
 def count_index(connection: Connection, words: list[str]) -> int:
