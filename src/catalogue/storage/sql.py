@@ -12,9 +12,12 @@ def among(column: Any, ids: list[int], dialect: str) -> tuple[Any, dict[str, Any
     ids, so the statement's text is the same each time and is neither written out with
     hundreds of placeholders nor parsed again (a search's outline spent a fifth of its time
     expanding SQLAlchemy's IN lists). On PostgreSQL `= ANY` of one array, which the driver
-    prepares once; on SQLite the ids as one JSON array read by `json_each`."""
+    prepares once, sent as the array's text: the driver's own array adapter walks the list
+    in Python, a quarter of a millisecond for 200 ids on each of a search's queries. On
+    SQLite the ids as one JSON array read by `json_each`."""
     if dialect == "postgresql":
-        return _condition(column, dialect), {_name(column): ids}
+        listed = ",".join(str(int(value)) for value in ids)
+        return _condition(column, dialect), {_name(column): "{" + listed + "}"}
     return _condition(column, dialect), {_name(column): json.dumps(ids)}
 
 
@@ -25,11 +28,20 @@ def _name(column: Any) -> str:
 @cache
 def _condition(column: Any, dialect: str) -> Any:
     """Made once per column: building the expression costs more than running it."""
-    from sqlalchemy import Integer, String, any_, bindparam, func, literal_column, select
+    from sqlalchemy import (
+        Integer,
+        String,
+        any_,
+        bindparam,
+        cast,
+        func,
+        literal_column,
+        select,
+    )
     from sqlalchemy.dialects.postgresql import ARRAY
 
     if dialect == "postgresql":
-        return column == any_(bindparam(_name(column), type_=ARRAY(Integer)))
+        return column == any_(cast(bindparam(_name(column), type_=String), ARRAY(Integer)))
     listed: Any = select(literal_column("value")).select_from(
         func.json_each(bindparam(_name(column), type_=String)))
     return column.in_(listed)
