@@ -88,6 +88,41 @@ def test_over_200_matches_says_200_of_how_many(qtbot, qapp, demo_db, tmp_path):
     close(window)
 
 
+def test_the_count_starts_once_the_first_matches_are_painted(qtbot, qapp, demo_db, tmp_path):
+    """More than 200 match: the tree is painted with the first 200 before the count of all
+    of them is asked of the search thread, so that count (and on a server the server's own
+    work) never runs beside the paint the officer is waiting for."""
+    from PySide6.QtCore import QEvent, QObject
+
+    make_application()
+    path = tmp_path / "demo.db"
+    shutil.copyfile(demo_db, path)
+    window = open_window(str(path))
+    show_checked(qtbot, window)
+    happened: list[str] = []
+
+    class Painted(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                happened.append("paint")
+            return False
+
+    painted = Painted()
+    window.tree.viewport().installEventFilter(painted)
+    searcher = window.filter_box.searcher
+    assert searcher is not None
+    searcher._ask_count.connect(lambda *_: happened.append("count"))
+    counted: list[int] = []
+    window.filter_box.counted.connect(lambda _text, total: counted.append(total))
+    happened.clear()
+    window.controller.apply_filter("promote")  # as after a change, on this thread
+    qtbot.waitUntil(lambda: bool(counted))
+    assert "count" in happened and "paint" in happened, happened
+    assert happened.index("paint") < happened.index("count"), happened
+    window.tree.viewport().removeEventFilter(painted)
+    close(window)
+
+
 def test_matched_words_are_highlighted(window, qtbot):
     from catalogue.ui.tree_view import HIGHLIGHT
 

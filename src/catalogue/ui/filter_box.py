@@ -52,6 +52,12 @@ class FilterBox(QLineEdit):
         self._found: SearchResult | None = None
         """What the tree shows for it."""
         self._go_when_found = False
+        self._to_count = ""
+        self.count_timer = QTimer(self)
+        """Starts a count once the tree is painted (see count)."""
+        self.count_timer.setSingleShot(True)
+        self.count_timer.setInterval(0)
+        self.count_timer.timeout.connect(self._count_now)
         self.notice = QLabel()
         self.notice.setObjectName("filterNotice")
         self.notice.setWordWrap(True)
@@ -109,9 +115,16 @@ class FilterBox(QLineEdit):
                          "narrow the search.", None, total).format(shown=shown)
 
     def count(self, text: str) -> None:
-        """Count the matches of `text`, shown without their total (after a change)."""
-        if self.searcher is not None:
-            self.searcher.count(text)
+        """Count the matches of `text`, shown without their total, once the tree showing
+        them is painted: a timer fires after the events waiting now, the paint among them.
+        Begun at once, the count's thread (and on a server, the server's own work) ran
+        beside the paint and held back the matches the officer is waiting for."""
+        self._to_count = text
+        self.count_timer.start()
+
+    def _count_now(self) -> None:
+        if self.searcher is not None and self._to_count == self._shown:
+            self.searcher.count(self._to_count)
 
     def _counted(self, text: str, result: object) -> None:
         if text != self._shown or self._found is None:
