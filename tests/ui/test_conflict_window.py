@@ -180,6 +180,53 @@ def test_undo_over_his_change_keep_mine_puts_back_what_she_had(window, qtbot, en
     assert queries.record(engine, Kind.MEASURE, record_id)["text"] == "His wording."
 
 
+def test_cancel_over_his_change_keeps_the_undo_step(window, qtbot, engine):
+    """Cancel in the undo's conflict dialog changes nothing: the record stays his, the
+    undo step stays on the stack, and Ctrl+Z asks again (then Keep mine still works)."""
+    select(window, "12.1")
+    record_id = window.editor.record_id
+    opened = queries.record(engine, Kind.MEASURE, record_id)["text"]
+    measure_editor(window).setPlainText("Her wording.")
+    window.actions_.save.trigger()
+    undo_text = window.undo_stack.undoText()
+    he_saves(engine, Kind.MEASURE, record_id, {"text": "His wording."})
+    answers = AnswerEvery(Seen("Cancel"))
+    window.actions_.undo.trigger()
+    assert answers.stop() == ["Changed by someone else"]
+    assert queries.record(engine, Kind.MEASURE, record_id)["text"] == "His wording."
+    assert window.undo_stack.canUndo() and window.undo_stack.undoText() == undo_text
+    assert not window.undo_stack.canRedo()
+    assert status(window) == "Nothing changed"
+
+    seen = Seen("Keep mine")
+    answers = AnswerEvery(seen)
+    window.actions_.undo.trigger()  # asked again, with the same two versions
+    assert answers.stop() == ["Changed by someone else"]
+    assert seen.rows == {"text": (opened, "His wording.")}
+    assert queries.record(engine, Kind.MEASURE, record_id)["text"] == opened
+
+
+def test_cancel_over_his_change_keeps_the_redo_step(window, qtbot, engine):
+    """The same for a redo: Cancel leaves the step to redo where it was."""
+    select(window, "12.1")
+    record_id = window.editor.record_id
+    opened = queries.record(engine, Kind.MEASURE, record_id)["text"]
+    measure_editor(window).setPlainText("Her wording.")
+    window.actions_.save.trigger()
+    window.actions_.undo.trigger()
+    assert queries.record(engine, Kind.MEASURE, record_id)["text"] == opened
+    he_saves(engine, Kind.MEASURE, record_id, {"text": "His wording."})
+    answers = AnswerEvery(Seen("Cancel"))
+    window.actions_.redo.trigger()
+    assert answers.stop() == ["Changed by someone else"]
+    assert queries.record(engine, Kind.MEASURE, record_id)["text"] == "His wording."
+    assert window.undo_stack.canRedo() and not window.undo_stack.canUndo()
+    answers = AnswerEvery(Seen("Keep mine"))
+    window.actions_.redo.trigger()
+    assert answers.stop() == ["Changed by someone else"]
+    assert queries.record(engine, Kind.MEASURE, record_id)["text"] == "Her wording."
+
+
 def test_the_dialog_works_from_the_keyboard(window, qtbot, engine):
     """Tab reaches each row's choice (the checked one, as radio buttons do), Space picks
     a version (the arrow keys too, which need the focus: tests/ui/test_x_* would show
@@ -295,9 +342,15 @@ def test_two_windows_on_one_server_undo_over_the_others_change(two_windows, qtbo
     assert (now["name"], now["post"]) == ("His name", "Her post")
 
     as_officer("Ms Chan")
+    answers = AnswerEvery(Seen("Cancel"))  # nothing changes, the undo step stays
+    hers.actions_.undo.trigger()
+    assert answers.stop() == ["Changed by someone else"]
+    now = queries.record(engine, Kind.OFFICIAL, record_id)
+    assert (now["name"], now["post"]) == ("His name", "Her post")
+    assert hers.undo_stack.canUndo() and not hers.undo_stack.canRedo()
     seen = Seen("Merge")
     answers = AnswerEvery(seen)
-    hers.actions_.undo.trigger()  # her undo would put back the post only
+    hers.actions_.undo.trigger()  # asked again: her undo would put back the post only
     assert answers.stop() == ["Changed by someone else"]
     assert seen.rows == {"post": (opened["post"], "Her post")}, "his name is not in it"
     assert seen.checked_mine == {"post": True}

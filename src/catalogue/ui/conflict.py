@@ -5,7 +5,7 @@ or what an undo would put back) and what the record holds now, headed by who cha
 and when (from its history). Keep theirs, Keep mine, or Merge with a choice per row; each
 row's choice is a pair of radio buttons, so the whole dialog works from the keyboard
 (Tab between rows, arrows between Mine and Theirs, Alt+letter for the buttons). Cancel
-changes nothing: the editor keeps what was typed.
+changes nothing: the editor keeps what was typed, an undo or redo stays on the stack.
 """
 
 import datetime
