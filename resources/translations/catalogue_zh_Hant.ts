@@ -4,6 +4,10 @@
 <context>
     <name>Activity</name>
     <message>
+        <source>The whole catalogue</source>
+        <translation>整個目錄</translation>
+    </message>
+    <message>
         <source>Activity</source>
         <translation>活動紀錄</translation>
     </message>
@@ -1926,6 +1930,10 @@ Text at Annex {number}</source>
         <translation>刪除</translation>
     </message>
     <message>
+        <source>Backup restored</source>
+        <translation>已還原備份</translation>
+    </message>
+    <message>
         <source>{what} by {who}, {when} ({source})</source>
         <translation>{what}：{who}，{when}（{source}）</translation>
     </message>
@@ -2719,6 +2727,10 @@ Leave it empty to record your computer login ({user}).</source>
     <message>
         <source>New plenary</source>
         <translation>新增全體會議</translation>
+    </message>
+    <message>
+        <source>Restore backup {name}</source>
+        <translation>還原備份 {name}</translation>
     </message>
     <message>
         <source>Attach {name} to {owner}</source>

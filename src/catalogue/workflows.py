@@ -23,7 +23,7 @@ from catalogue.errors import detail
 from catalogue.i18n import translate
 from catalogue.kinds import Kind
 from catalogue.lazy import lazy_import
-from catalogue.spec import ImportResult, Progress, Source
+from catalogue.spec import ImportResult, Origin, Progress, Source
 from catalogue.storage import live, server
 from catalogue.storage.files import building, put_in_place, write_verified
 from catalogue.storage.server import Location, ServerAddress, ServerCatalogue
@@ -502,12 +502,25 @@ def find_backup(path: Path, name: str) -> Path:
         path=given))
 
 
-def restore(path: Path, backup: Path, who: str) -> Path | None:
+def restore(path: Path, backup: Path, who: str, origin: Origin | None = None
+            ) -> Path | None:
     """Put a backup in the catalogue's place under the writer's lock, after backing up the
-    current file; returns where the replaced catalogue was saved."""
+    current file, and write in its history that it was restored (by `origin`'s officer,
+    from which backup: services.note_backup_restored); returns where the replaced
+    catalogue was saved."""
+    from catalogue import services
+
     path = storage.real_path(path)
-    with storage.WriterLock(path, who):
-        return storage.restore_backup(path, backup)
+    with storage.WriterLock(path, who) as lock:
+        saved = storage.restore_backup(path, backup)
+        storage.prepare(path, check_later=True, lock=lock)  # an older backup: upgraded
+        engine = storage.make_engine(path)
+        try:
+            services.note_backup_restored(engine, backup.name,
+                                          origin or Origin(Source.RESTORE))
+        finally:
+            engine.dispose()
+        return saved
 
 
 # -- documents -------------------------------------------------------------------------------
@@ -834,8 +847,8 @@ RESTORE_STEPS = 7
 """What a server restore reports progress in: steps, the copy of the rows repeating its."""
 
 
-def restore_server(address: ServerAddress, backup: Path, progress: Progress | None = None
-                   ) -> tuple[Path, CopyResult]:
+def restore_server(address: ServerAddress, backup: Path, progress: Progress | None = None,
+                   origin: Origin | None = None) -> tuple[Path, CopyResult]:
     """Put a backup (a local Catalogue file) in the place of a server catalogue, for its
     owner only (server.restore_refusal). In ONE transaction on the server: other
     officers' writes are held off, the catalogue as it is is backed up into a local file
@@ -846,11 +859,14 @@ def restore_server(address: ServerAddress, backup: Path, progress: Progress | No
     `progress(step, RESTORE_STEPS)` hears between steps and after each batch of rows
     copied, the last time just before the commit; answering False raises Cancelled with
     the transaction rolled back and the before-restore file removed: all as it was.
-    Returns the before-restore backup and what was restored."""
+    The history says it in the same transaction (who: `origin`'s officer; from which
+    backup: services.note_backup_restored). Returns the before-restore backup and what
+    was restored."""
     import tempfile
 
     from sqlalchemy.exc import SQLAlchemyError
 
+    from catalogue import services
     from catalogue.spec import Cancelled, report
     from catalogue.storage.backups import copy_database
 
@@ -890,6 +906,8 @@ def restore_server(address: ServerAddress, backup: Path, progress: Progress | No
                                 "Workflows", "the restored catalogue on {address} differs "
                                 "from {backup}; nothing was changed").format(
                                     address=address, backup=backup))
+                        services.note_backup_restored(writing, backup.name,
+                                                      origin or Origin(Source.RESTORE))
                         report(progress, RESTORE_STEPS, RESTORE_STEPS)  # the last word
                         live.announce_restore(writing)  # heard by the others at commit
                 finally:
