@@ -81,7 +81,9 @@ class StatusBar(QStatusBar):
                 message) - 2))
         if self.counts.maximumWidth() != full:
             self.counts.setMaximumWidth(full)
-            self.layout().activate()  # the counts' place now, for message_rect
+            layout = self.layout()
+            if layout is not None:
+                layout.activate()  # the counts' place now, for message_rect
 
     def _tip(self) -> None:
         text = self.currentMessage()
