@@ -4,6 +4,8 @@ undo over the other's change opens the conflict dialog (both versions side by si
 with who and when); Keep theirs, Keep mine and Merge do what they say, Cancel leaves the
 editor as it was; nothing is ever overwritten silently."""
 
+import re
+
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtTest import QTest
@@ -60,8 +62,7 @@ class Seen:
     def __call__(self, dialog) -> None:
         assert isinstance(dialog, ConflictDialog), dialog.windowTitle()
         self.texts = [label.text() for label in dialog.findChildren(QLabel)]
-        self.rows = {name: (dialog.mine_texts[name].text(), dialog.theirs_texts[name].text())
-                     for name in dialog.names}
+        self.rows = {name: dialog.shown[name] for name in dialog.names}
         self.checked_mine = {name: button.isChecked()
                              for name, button in dialog.mine_buttons.items()}
         for name in self.merge_theirs:
@@ -225,6 +226,46 @@ def test_cancel_over_his_change_keeps_the_redo_step(window, qtbot, engine):
     window.actions_.redo.trigger()
     assert answers.stop() == ["Changed by someone else"]
     assert queries.record(engine, Kind.MEASURE, record_id)["text"] == "Her wording."
+
+
+def test_long_texts_mark_where_hers_and_his_differ(window, qtbot, engine):
+    """In a paragraph, the one word each changed is marked (bold on a highlight) on each
+    side, the rest as it is; short values stay plain, as easy to compare as they are."""
+    select(window, "12.1")
+    record_id = window.editor.record_id
+    base = ("Encourage the two cities to hold joint exhibitions of {} art each year, "
+            "with schools taking part.")
+    measure_editor(window).setPlainText(base.format("modern"))
+    he_saves(engine, Kind.MEASURE, record_id, {"text": base.format("classical"),
+                                                "notes": "His note."})
+    seen: dict[str, tuple[str, str]] = {}
+
+    def look(dialog) -> None:
+        for name in dialog.names:
+            seen[name] = (dialog.mine_texts[name].text(), dialog.theirs_texts[name].text())
+        assert dialog.shown["text"] == (base.format("modern"), base.format("classical"))
+        click_button("Cancel")(dialog)
+
+    answers = AnswerEvery(look)
+    window.actions_.save.trigger()
+    assert answers.stop() == ["Changed by someone else"]
+    mine, theirs = seen["text"]
+    assert re.search(r"<span style=\"[^\"]*font-weight:600[^\"]*\">modern</span>", mine)
+    assert re.search(r"<span style=\"[^\"]*font-weight:600[^\"]*\">classical</span>",
+                     theirs)
+    assert mine.count("<span") == theirs.count("<span") == 1, "only the word that differs"
+    assert "joint exhibitions of " in mine and " art each year" in theirs
+    assert seen["notes"] == ("(empty)", "His note."), "short values stay plain text"
+
+
+def test_in_chinese_the_one_character_that_differs_is_marked():
+    from catalogue.ui.conflict import marked
+
+    text = "推動兩地在{}領域的合作，包括舉辦聯合展覽、交流活動及人才培訓，並定期檢討成效。" * 2
+    mine, theirs = marked(text.format("文化", "文化"), text.format("文化", "文物"))
+    assert mine.count("<span") == theirs.count("<span") == 1
+    assert ">化</span>" in mine and ">物</span>" in theirs
+    assert marked("Short.", "Brief.") is None
 
 
 def test_the_dialog_works_from_the_keyboard(window, qtbot, engine):
