@@ -511,15 +511,29 @@ def restore(path: Path, backup: Path, who: str, origin: Origin | None = None
     from catalogue import services
 
     path = storage.real_path(path)
-    with storage.WriterLock(path, who) as lock:
-        saved = storage.restore_backup(path, backup)
-        storage.prepare(path, check_later=True, lock=lock)  # an older backup: upgraded
-        engine = storage.make_engine(path)
+    noted = False
+
+    def note(target: Path) -> None:
+        nonlocal noted
+        engine = storage.make_engine(target)
         try:
             services.note_backup_restored(engine, backup.name,
                                           origin or Origin(Source.RESTORE))
         finally:
-            engine.dispose()
+            engine.dispose()  # the last connection closed: its -wal is in the file
+        noted = True
+
+    def note_in_copy(copy: Path) -> None:
+        """In the copy before it is put in place (under a short name, whatever the
+        catalogue's), when it has this version's tables; an older one once upgraded."""
+        if storage.check_catalogue_file(copy, thorough=False) == storage.SCHEMA_HEAD:
+            note(copy)
+
+    with storage.WriterLock(path, who) as lock:
+        saved = storage.restore_backup(path, backup, note_in_copy)
+        if not noted:
+            storage.prepare(path, check_later=True, lock=lock)  # upgraded, then noted
+            note(path)
         return saved
 
 
