@@ -4,6 +4,10 @@
 <context>
     <name>Activity</name>
     <message>
+        <source>The whole catalogue</source>
+        <translation>整个目录</translation>
+    </message>
+    <message>
         <source>Activity</source>
         <translation>活动记录</translation>
     </message>
@@ -222,7 +226,7 @@
     </message>
     <message>
         <source>{counted} in the {plenary}.</source>
-        <translation>{plenary}共有{counted}。</translation>
+        <translation>{plenary} 共有{counted}。</translation>
     </message>
     <message>
         <source>Only what the filter found is counted; Esc shows everything.</source>
@@ -527,7 +531,7 @@ Text at Annex {number}</source>
     </message>
     <message>
         <source>Added the {title}</source>
-        <translation>已添加{title}</translation>
+        <translation>已添加 {title}</translation>
     </message>
     <message numerus="yes">
         <source>{label}: {done:,} / %Ln record(s) ({percent}%)</source>
@@ -613,7 +617,7 @@ Text at Annex {number}</source>
     </message>
     <message>
         <source>{plenary} has no {kind} {ref}</source>
-        <translation>{plenary}没有{kind} {ref}</translation>
+        <translation>{plenary} 没有{kind} {ref}</translation>
     </message>
     <message>
         <source>there is no annex {ref}</source>
@@ -1926,6 +1930,10 @@ Text at Annex {number}</source>
         <translation>删除</translation>
     </message>
     <message>
+        <source>Backup restored</source>
+        <translation>已恢复备份</translation>
+    </message>
+    <message>
         <source>{what} by {who}, {when} ({source})</source>
         <translation>{what}：{who}，{when}（{source}）</translation>
     </message>
@@ -2058,7 +2066,7 @@ Leave it empty to record your computer login ({user}).</source>
     </message>
     <message>
         <source>Import the {title}?</source>
-        <translation>要导入{title}吗？</translation>
+        <translation>要导入 {title} 吗？</translation>
     </message>
     <message numerus="yes">
         <source>%n paragraph(s) of the release could not be placed in any record. They are listed below with their position in the text; after the import you can add what they say by hand.</source>
@@ -2099,7 +2107,7 @@ Leave it empty to record your computer login ({user}).</source>
     </message>
     <message>
         <source>The press release for the {title} gives the day but not the year. When was the plenary held?</source>
-        <translation>{title}的新闻稿只写了日期，没有年份。全体会议在何时举行？</translation>
+        <translation>{title} 的新闻稿只写了日期，没有年份。全体会议在何时举行？</translation>
     </message>
     <message>
         <source>&amp;Date</source>
@@ -2111,7 +2119,7 @@ Leave it empty to record your computer login ({user}).</source>
     </message>
     <message>
         <source>The {title} is already catalogued.</source>
-        <translation>{title}已编入目录。</translation>
+        <translation>{title} 已编入目录。</translation>
     </message>
     <message>
         <source>Replace all of its records with the ones in this press release? A backup is taken first; to go back, restore it (File &gt; Restore backup...). This cannot be undone with Ctrl+Z.</source>
@@ -2135,7 +2143,7 @@ Leave it empty to record your computer login ({user}).</source>
     </message>
     <message>
         <source>Importing the {title}...</source>
-        <translation>正在导入{title}...</translation>
+        <translation>正在导入 {title}...</translation>
     </message>
 </context>
 <context>
@@ -2714,11 +2722,15 @@ Leave it empty to record your computer login ({user}).</source>
     </message>
     <message>
         <source>Replace {title}</source>
-        <translation>替换{title}</translation>
+        <translation>替换 {title}</translation>
     </message>
     <message>
         <source>New plenary</source>
         <translation>新建全体会议</translation>
+    </message>
+    <message>
+        <source>Restore backup {name}</source>
+        <translation>恢复备份 {name}</translation>
     </message>
     <message>
         <source>Attach {name} to {owner}</source>
@@ -2730,7 +2742,7 @@ Leave it empty to record your computer login ({user}).</source>
     </message>
     <message>
         <source>Import {title}</source>
-        <translation>导入{title}</translation>
+        <translation>导入 {title}</translation>
     </message>
 </context>
 <context>
@@ -3021,7 +3033,7 @@ Leave it empty to record your computer login ({user}).</source>
     </message>
     <message>
         <source>the {title} is already catalogued (use --replace to replace it)</source>
-        <translation>{title}已编入目录（使用 --replace 替换）</translation>
+        <translation>{title} 已编入目录（使用 --replace 替换）</translation>
     </message>
     <message>
         <source>the release could not be stored: {error}</source>
@@ -3029,7 +3041,7 @@ Leave it empty to record your computer login ({user}).</source>
     </message>
     <message>
         <source>the two governments of the {name} cannot be told from its name: give them (catalogue new-plenary --sides A B)</source>
-        <translation>无法从名称判断{name}的两地政府：请提供（catalogue new-plenary --sides A B）</translation>
+        <translation>无法从名称判断 {name} 的两地政府：请提供（catalogue new-plenary --sides A B）</translation>
     </message>
     <message>
         <source>the release cannot be stored: {problems}</source>
@@ -3131,7 +3143,7 @@ Leave it empty to record your computer login ({user}).</source>
     </message>
     <message>
         <source>the {conference} already has plenary {ordinal}: {title}</source>
-        <translation>{conference}已有第 {ordinal} 次全体会议：{title}</translation>
+        <translation>{conference} 已有第 {ordinal} 次全体会议：{title}</translation>
     </message>
     <message>
         <source>a conference named {name} is already catalogued</source>
@@ -3159,11 +3171,11 @@ Leave it empty to record your computer login ({user}).</source>
     </message>
     <message>
         <source>the {name} still has plenaries: delete them first</source>
-        <translation>{name}仍有全体会议：请先删除</translation>
+        <translation>{name} 仍有全体会议：请先删除</translation>
     </message>
     <message>
         <source>the {name} is already catalogued with the sides {a} and {b}</source>
-        <translation>{name}已编入目录，两方为 {a} 及 {b}</translation>
+        <translation>{name} 已编入目录，两方为 {a} 及 {b}</translation>
     </message>
     <message>
         <source>a {kind} cannot be moved</source>
@@ -3412,7 +3424,7 @@ Leave it empty to record your computer login ({user}).</source>
     </message>
     <message>
         <source>Replaces the {title} already catalogued with:</source>
-        <translation>替换已编入目录的{title}，改为：</translation>
+        <translation>替换已编入目录的 {title}，改为：</translation>
     </message>
     <message>
         <source>Adds:</source>
@@ -3448,7 +3460,7 @@ Leave it empty to record your computer login ({user}).</source>
     </message>
     <message>
         <source>the {title} is already catalogued (use --replace to replace it)</source>
-        <translation>{title}已编入目录（使用 --replace 以替换）</translation>
+        <translation>{title} 已编入目录（使用 --replace 以替换）</translation>
     </message>
     <message>
         <source>{path} does not exist</source>
@@ -3468,7 +3480,7 @@ Leave it empty to record your computer login ({user}).</source>
     </message>
     <message>
         <source>the {conference} has no plenary {ordinal}</source>
-        <translation>{conference}没有第 {ordinal} 次全体会议</translation>
+        <translation>{conference} 没有第 {ordinal} 次全体会议</translation>
     </message>
     <message>
         <source>no plenary has the ordinal {ordinal}</source>

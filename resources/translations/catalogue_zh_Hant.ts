@@ -4,6 +4,10 @@
 <context>
     <name>Activity</name>
     <message>
+        <source>The whole catalogue</source>
+        <translation>整個目錄</translation>
+    </message>
+    <message>
         <source>Activity</source>
         <translation>活動紀錄</translation>
     </message>
@@ -222,7 +226,7 @@
     </message>
     <message>
         <source>{counted} in the {plenary}.</source>
-        <translation>{plenary}共有{counted}。</translation>
+        <translation>{plenary} 共有{counted}。</translation>
     </message>
     <message>
         <source>Only what the filter found is counted; Esc shows everything.</source>
@@ -527,7 +531,7 @@ Text at Annex {number}</source>
     </message>
     <message>
         <source>Added the {title}</source>
-        <translation>已加入{title}</translation>
+        <translation>已加入 {title}</translation>
     </message>
     <message numerus="yes">
         <source>{label}: {done:,} / %Ln record(s) ({percent}%)</source>
@@ -613,7 +617,7 @@ Text at Annex {number}</source>
     </message>
     <message>
         <source>{plenary} has no {kind} {ref}</source>
-        <translation>{plenary}沒有{kind} {ref}</translation>
+        <translation>{plenary} 沒有{kind} {ref}</translation>
     </message>
     <message>
         <source>there is no annex {ref}</source>
@@ -1926,6 +1930,10 @@ Text at Annex {number}</source>
         <translation>刪除</translation>
     </message>
     <message>
+        <source>Backup restored</source>
+        <translation>已還原備份</translation>
+    </message>
+    <message>
         <source>{what} by {who}, {when} ({source})</source>
         <translation>{what}：{who}，{when}（{source}）</translation>
     </message>
@@ -2058,7 +2066,7 @@ Leave it empty to record your computer login ({user}).</source>
     </message>
     <message>
         <source>Import the {title}?</source>
-        <translation>要匯入{title}嗎？</translation>
+        <translation>要匯入 {title} 嗎？</translation>
     </message>
     <message numerus="yes">
         <source>%n paragraph(s) of the release could not be placed in any record. They are listed below with their position in the text; after the import you can add what they say by hand.</source>
@@ -2099,7 +2107,7 @@ Leave it empty to record your computer login ({user}).</source>
     </message>
     <message>
         <source>The press release for the {title} gives the day but not the year. When was the plenary held?</source>
-        <translation>{title}的新聞公報只寫了日子，沒有年份。全體會議在何時舉行？</translation>
+        <translation>{title} 的新聞公報只寫了日子，沒有年份。全體會議在何時舉行？</translation>
     </message>
     <message>
         <source>&amp;Date</source>
@@ -2111,7 +2119,7 @@ Leave it empty to record your computer login ({user}).</source>
     </message>
     <message>
         <source>The {title} is already catalogued.</source>
-        <translation>{title}已編入目錄。</translation>
+        <translation>{title} 已編入目錄。</translation>
     </message>
     <message>
         <source>Replace all of its records with the ones in this press release? A backup is taken first; to go back, restore it (File &gt; Restore backup...). This cannot be undone with Ctrl+Z.</source>
@@ -2135,7 +2143,7 @@ Leave it empty to record your computer login ({user}).</source>
     </message>
     <message>
         <source>Importing the {title}...</source>
-        <translation>正在匯入{title}...</translation>
+        <translation>正在匯入 {title}...</translation>
     </message>
 </context>
 <context>
@@ -2714,11 +2722,15 @@ Leave it empty to record your computer login ({user}).</source>
     </message>
     <message>
         <source>Replace {title}</source>
-        <translation>取代{title}</translation>
+        <translation>取代 {title}</translation>
     </message>
     <message>
         <source>New plenary</source>
         <translation>新增全體會議</translation>
+    </message>
+    <message>
+        <source>Restore backup {name}</source>
+        <translation>還原備份 {name}</translation>
     </message>
     <message>
         <source>Attach {name} to {owner}</source>
@@ -2730,7 +2742,7 @@ Leave it empty to record your computer login ({user}).</source>
     </message>
     <message>
         <source>Import {title}</source>
-        <translation>匯入{title}</translation>
+        <translation>匯入 {title}</translation>
     </message>
 </context>
 <context>
@@ -3021,7 +3033,7 @@ Leave it empty to record your computer login ({user}).</source>
     </message>
     <message>
         <source>the {title} is already catalogued (use --replace to replace it)</source>
-        <translation>{title}已編入目錄（使用 --replace 取代）</translation>
+        <translation>{title} 已編入目錄（使用 --replace 取代）</translation>
     </message>
     <message>
         <source>the release could not be stored: {error}</source>
@@ -3029,7 +3041,7 @@ Leave it empty to record your computer login ({user}).</source>
     </message>
     <message>
         <source>the two governments of the {name} cannot be told from its name: give them (catalogue new-plenary --sides A B)</source>
-        <translation>無法從名稱判斷{name}的兩地政府：請提供（catalogue new-plenary --sides A B）</translation>
+        <translation>無法從名稱判斷 {name} 的兩地政府：請提供（catalogue new-plenary --sides A B）</translation>
     </message>
     <message>
         <source>the release cannot be stored: {problems}</source>
@@ -3131,7 +3143,7 @@ Leave it empty to record your computer login ({user}).</source>
     </message>
     <message>
         <source>the {conference} already has plenary {ordinal}: {title}</source>
-        <translation>{conference}已有第 {ordinal} 次全體會議：{title}</translation>
+        <translation>{conference} 已有第 {ordinal} 次全體會議：{title}</translation>
     </message>
     <message>
         <source>a conference named {name} is already catalogued</source>
@@ -3159,11 +3171,11 @@ Leave it empty to record your computer login ({user}).</source>
     </message>
     <message>
         <source>the {name} still has plenaries: delete them first</source>
-        <translation>{name}仍有全體會議：請先刪除</translation>
+        <translation>{name} 仍有全體會議：請先刪除</translation>
     </message>
     <message>
         <source>the {name} is already catalogued with the sides {a} and {b}</source>
-        <translation>{name}已編入目錄，兩方為 {a} 及 {b}</translation>
+        <translation>{name} 已編入目錄，兩方為 {a} 及 {b}</translation>
     </message>
     <message>
         <source>a {kind} cannot be moved</source>
@@ -3412,7 +3424,7 @@ Leave it empty to record your computer login ({user}).</source>
     </message>
     <message>
         <source>Replaces the {title} already catalogued with:</source>
-        <translation>取代已編入目錄的{title}，改為：</translation>
+        <translation>取代已編入目錄的 {title}，改為：</translation>
     </message>
     <message>
         <source>Adds:</source>
@@ -3448,7 +3460,7 @@ Leave it empty to record your computer login ({user}).</source>
     </message>
     <message>
         <source>the {title} is already catalogued (use --replace to replace it)</source>
-        <translation>{title}已編入目錄（使用 --replace 以取代）</translation>
+        <translation>{title} 已編入目錄（使用 --replace 以取代）</translation>
     </message>
     <message>
         <source>{path} does not exist</source>
@@ -3468,7 +3480,7 @@ Leave it empty to record your computer login ({user}).</source>
     </message>
     <message>
         <source>the {conference} has no plenary {ordinal}</source>
-        <translation>{conference}沒有第 {ordinal} 次全體會議</translation>
+        <translation>{conference} 沒有第 {ordinal} 次全體會議</translation>
     </message>
     <message>
         <source>no plenary has the ordinal {ordinal}</source>

@@ -945,6 +945,8 @@ def _history_lines(engine: Any, entries: list[Any], every_field: bool,
             lines.append("")
         lines.append(f"{stamp(first.at)}  {first.officer}  {first.label}  ({first.source})")
         for entry in block:
+            if entry.whole:  # a backup restored: the header line says it all
+                continue
             fields = {k: v for k, v in entry.fields.items() if k not in ("updated_at", "version")}
             if entry.operation != "update" and not every_field:
                 sign = "+" if entry.operation == "add" else "-"

@@ -63,6 +63,11 @@ from catalogue.storage.files import build_beside
 
 OPERATIONS = ("add", "update", "delete")
 """What a change did to a record (the stored `operation`)."""
+BACKUP_RESTORED = "restore_backup"
+"""The operation of a backup restore's entry in `activity`: a change set that touched no
+one record, since the whole catalogue was replaced (services.note_backup_restored). It
+names no record: record_id 0, no uuid, no fields (its kind is only there to keep the
+type; `ChangeEntry.whole` tells such an entry)."""
 
 
 @dataclass(frozen=True)
@@ -91,6 +96,11 @@ class ChangeEntry:
     @property
     def key(self) -> RecordKey:
         return RecordKey(self.kind, self.record_id)
+
+    @property
+    def whole(self) -> bool:
+        """The whole catalogue was replaced (a backup restored): no one record."""
+        return self.operation == BACKUP_RESTORED
 
 
 @dataclass(frozen=True)
@@ -229,9 +239,34 @@ def activity(
         conditions.append(col(ChangeSet.at) < end if not isinstance(until, datetime.datetime)
                           else col(ChangeSet.at) <= end)
     if kind is not None:
-        conditions.append(Change.kind == str(kind))
+        return _entries_of(engine, *conditions, Change.kind == str(kind), limit=limit)
+    with Session(engine) as db:
+        found = _entries(db, *conditions, limit=limit) + _restores(db, *conditions,
+                                                                   limit=limit)
+    found.sort(key=lambda entry: -entry.change_set_id)  # stable: a set's changes in order
+    return found[:limit] if limit is not None else found
+
+
+def _entries_of(engine: Engine, *conditions: Any, limit: int | None) -> list[ChangeEntry]:
     with Session(engine) as db:
         return _entries(db, *conditions, limit=limit)
+
+
+def _restores(db: Session, *conditions: Any, limit: int | None) -> list[ChangeEntry]:
+    """The backups restored (change sets from a restore that touched no one record), as
+    entries of their own (BACKUP_RESTORED), newest first."""
+    from sqlalchemy import exists
+
+    statement = select(ChangeSet.id, ChangeSet.at, ChangeSet.officer,  # type: ignore[call-overload]
+                       ChangeSet.source, ChangeSet.label).where(
+        ChangeSet.source == Source.RESTORE.value,
+        ~exists().where(col(Change.change_set_id) == ChangeSet.id), *conditions).order_by(
+        col(ChangeSet.id).desc())
+    if limit is not None:
+        statement = statement.limit(limit)
+    return [ChangeEntry(0, set_id, at, officer, source, naming.Label.read(label),
+                        Kind.CONFERENCE, 0, "", BACKUP_RESTORED, {})
+            for set_id, at, officer, source, label in db.exec(statement).all()]
 
 
 NAMED_AT_ONCE = 500
@@ -305,7 +340,8 @@ def activity_csv(rows: Iterable[ChangeEntry], out: str | Path,
                 if cancelled is not None and index % 1000 == 0 and cancelled():
                     raise Cancelled
                 head = [iso_utc(entry.at), entry.officer, entry.source, entry.label,
-                        str(entry.kind), str(entry.record_id), entry.record_uuid,
+                        "" if entry.whole else str(entry.kind),
+                        "" if entry.whole else str(entry.record_id), entry.record_uuid,
                         entry.operation]
                 for name, (old, new) in (entry.fields or {"": (None, None)}).items():
                     cells = ((listed(old), listed(new)) if name == DOCUMENTS

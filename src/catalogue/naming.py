@@ -262,6 +262,9 @@ def _render(recipe: Mapping[str, Any]) -> str:
             return translate("Naming", "Replace {title}").format(title=recipe.get("title", ""))
         case "new_plenary":
             return translate("Naming", "New plenary")
+        case "restore_backup":
+            return translate("Naming", "Restore backup {name}").format(
+                name=recipe.get("name", ""))
         case "attach":
             return translate("Naming", "Attach {name} to {owner}").format(
                 name=recipe.get("name", ""), owner=described)
@@ -334,6 +337,12 @@ def remove_document_text(name: str, kind: str, values: Values) -> Label:
     """The undo text of removing a document: 'Remove report.pdf from annex 3'."""
     return Label({"do": "remove_document", "name": name, "kind": str(kind),
                   "what": _kept(kind, values)})
+
+
+def backup_restored_text(name: str) -> Label:
+    """The label of putting a backup in the catalogue's place: 'Restore backup
+    catalogue-20240426-083000-manual.db' (the backup's file name, no folder)."""
+    return Label({"do": "restore_backup", "name": name})
 
 
 def import_text(title: str, replace: bool) -> Label:

@@ -18,7 +18,7 @@ from typing import Any, TypeVar
 
 from pydantic_core import PydanticUndefined
 from sqlalchemy import delete, func, insert, update
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlmodel import Session, SQLModel, col, select
 
@@ -225,10 +225,11 @@ class ChangeLog:
         if diff:
             self.record(kind, uuid, record_id, "update", diff)
 
-    def write(self, db: Session) -> int:
+    def write(self, db: Session, heard: bool = True) -> int:
         """Insert the change set and its changes; the change set's id. Core statements on
         the session's connection (not the ORM's bulk path, which costs milliseconds a
-        save), built once."""
+        save), built once. `heard` False: other windows are not told of it (a restore
+        tells them of the whole catalogue instead)."""
         connection = db.connection()
         set_id = int(connection.execute(_INSERT_SET, {
             "uuid": new_uuid(), "at": self.at,
@@ -239,7 +240,8 @@ class ChangeLog:
             row["change_set_id"] = set_id
         if self.rows:
             connection.execute(_INSERT_CHANGE, self.rows)
-        announce(connection, set_id)  # other windows hear of it when it commits (a server)
+        if heard:
+            announce(connection, set_id)  # other windows hear of it when it commits (a server)
         return set_id
 
 
@@ -1364,6 +1366,19 @@ def _commit(db: Session) -> None:
         raise ServiceError(translate(
             "Services", "the change was refused by the database: {error}").format(
                 error=str(error.orig).splitlines()[0])) from None
+
+
+@database_refusals
+def note_backup_restored(bind: Engine | Connection, backup_name: str,
+                         origin: OriginLike = None) -> None:
+    """Write in the history that a backup was put in the catalogue's place: one change set
+    (who, when, 'Restore backup NAME') touching no one record, since the whole catalogue
+    was replaced. `bind`: the restored file's engine, or the server restore's connection,
+    inside its transaction (the entry commits with the restore, or not at all)."""
+    with Session(bind=bind) as db:
+        ChangeLog(origin_of(origin, Source.RESTORE),
+                  naming.backup_restored_text(backup_name)).write(db, heard=False)
+        commit_or_refuse(db)
 
 
 # ---------------------------------------------------------------------------------------------

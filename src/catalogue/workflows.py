@@ -13,7 +13,7 @@ import contextlib
 import datetime
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
@@ -23,7 +23,7 @@ from catalogue.errors import detail
 from catalogue.i18n import translate
 from catalogue.kinds import Kind
 from catalogue.lazy import lazy_import
-from catalogue.spec import ImportResult, Progress, Source
+from catalogue.spec import ImportResult, Origin, Progress, Source
 from catalogue.storage import live, server
 from catalogue.storage.files import building, put_in_place, write_verified
 from catalogue.storage.server import Location, ServerAddress, ServerCatalogue
@@ -502,12 +502,39 @@ def find_backup(path: Path, name: str) -> Path:
         path=given))
 
 
-def restore(path: Path, backup: Path, who: str) -> Path | None:
+def restore(path: Path, backup: Path, who: str, origin: Origin | None = None
+            ) -> Path | None:
     """Put a backup in the catalogue's place under the writer's lock, after backing up the
-    current file; returns where the replaced catalogue was saved."""
+    current file, and write in its history that it was restored (by `origin`'s officer,
+    from which backup: services.note_backup_restored); returns where the replaced
+    catalogue was saved."""
+    from catalogue import services
+
     path = storage.real_path(path)
-    with storage.WriterLock(path, who):
-        return storage.restore_backup(path, backup)
+    noted = False
+
+    def note(target: Path) -> None:
+        nonlocal noted
+        engine = storage.make_engine(target)
+        try:
+            services.note_backup_restored(engine, backup.name,
+                                          origin or Origin(Source.RESTORE))
+        finally:
+            engine.dispose()  # the last connection closed: its -wal is in the file
+        noted = True
+
+    def note_in_copy(copy: Path) -> None:
+        """In the copy before it is put in place (under a short name, whatever the
+        catalogue's), when it has this version's tables; an older one once upgraded."""
+        if storage.check_catalogue_file(copy, thorough=False) == storage.SCHEMA_HEAD:
+            note(copy)
+
+    with storage.WriterLock(path, who) as lock:
+        saved = storage.restore_backup(path, backup, note_in_copy)
+        if not noted:
+            storage.prepare(path, check_later=True, lock=lock)  # upgraded, then noted
+            note(path)
+        return saved
 
 
 # -- documents -------------------------------------------------------------------------------
@@ -734,11 +761,14 @@ class CopyResult:
         return sum(self.counts.get(info.table, 0) for info in KINDS.values())
 
 
-def copy_catalogue(source: Location, destination: Location) -> CopyResult:
+def copy_catalogue(source: Location, destination: Location,
+                   each_batch: Callable[[], None] | None = None) -> CopyResult:
     """Copy a whole catalogue from a file to a server, a server to a file (or file to
     file), ids and all, into a destination that holds no catalogue yet; then prove it:
     the same number of rows in every table and the same CSV export, read inside the
     transaction that wrote the copy, so a copy that differs is never committed.
+    `each_batch` is called before the rows are copied, after each batch and before the
+    proof; raising (Cancelled) there stops the copy with nothing kept.
 
     The source is read in one snapshot (a server's read-only REPEATABLE READ transaction,
     a file's read transaction), so officers may go on editing it meanwhile."""
@@ -762,7 +792,11 @@ def copy_catalogue(source: Location, destination: Location) -> CopyResult:
             digest = _csv_digest(reading)
 
             def fill(writing: Connection) -> None:
-                server.copy_rows(reading, writing)
+                if each_batch is not None:
+                    each_batch()
+                server.copy_rows(reading, writing, each_batch)
+                if each_batch is not None:
+                    each_batch()
                 if server.table_counts(writing) != counts or _csv_digest(writing) != digest:
                     raise storage.StoreError(translate(
                         "Workflows", "the copy in {destination} differs from {source}; "
@@ -816,26 +850,28 @@ def _csv_digest(connection: Connection) -> str:
     return hashlib.sha256(buffer.getvalue()).hexdigest()
 
 
-def backup_server(address: ServerAddress, reason: str = "manual") -> tuple[Path, CopyResult]:
+def backup_server(address: ServerAddress, reason: str = "manual",
+                  each_batch: Callable[[], None] | None = None) -> tuple[Path, CopyResult]:
     """Back a server catalogue up by copying it into a new local Catalogue file, in the
     backups folder of the name the server has on this computer (`catalogue backups` lists
     them, `catalogue copy` puts one back into an empty database); `reason` as a file's
-    backups give it (the window's "before-delete")."""
+    backups give it (the window's "before-delete"). `each_batch` as copy_catalogue's: a
+    copy it stops leaves no file."""
     from catalogue.storage.backups import backup_prefix, make_backup_folder
 
     named = address.backup_path(storage.app_data_dir())
     named.parent.mkdir(parents=True, exist_ok=True)
     stamp = datetime.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     target = make_backup_folder(named) / f"{backup_prefix(named)}-{stamp}-{reason}.db"
-    return target, copy_catalogue(address, target)
+    return target, copy_catalogue(address, target, each_batch)
 
 
 RESTORE_STEPS = 7
 """What a server restore reports progress in: steps, the copy of the rows repeating its."""
 
 
-def restore_server(address: ServerAddress, backup: Path, progress: Progress | None = None
-                   ) -> tuple[Path, CopyResult]:
+def restore_server(address: ServerAddress, backup: Path, progress: Progress | None = None,
+                   origin: Origin | None = None) -> tuple[Path, CopyResult]:
     """Put a backup (a local Catalogue file) in the place of a server catalogue, for its
     owner only (server.restore_refusal). In ONE transaction on the server: other
     officers' writes are held off, the catalogue as it is is backed up into a local file
@@ -844,13 +880,17 @@ def restore_server(address: ServerAddress, backup: Path, progress: Progress | No
     anything else, commits nothing and other officers never see a half-restored catalogue.
     The backup file itself is never written: an older one is upgraded in a scratch copy.
     `progress(step, RESTORE_STEPS)` hears between steps and after each batch of rows
-    copied, the last time just before the commit; answering False raises Cancelled with
+    copied (step 3 repeating through the before-restore copy, 6 through the restore's own
+    copy), the last time just before the commit; answering False raises Cancelled with
     the transaction rolled back and the before-restore file removed: all as it was.
-    Returns the before-restore backup and what was restored."""
+    The history says it in the same transaction (who: `origin`'s officer; from which
+    backup: services.note_backup_restored). Returns the before-restore backup and what
+    was restored."""
     import tempfile
 
     from sqlalchemy.exc import SQLAlchemyError
 
+    from catalogue import services
     from catalogue.spec import Cancelled, report
     from catalogue.storage.backups import copy_database
 
@@ -876,7 +916,9 @@ def restore_server(address: ServerAddress, backup: Path, progress: Progress | No
                         counts = server.table_counts(reading)
                         digest = _csv_digest(reading)
                         report(progress, 3, RESTORE_STEPS)
-                        saved, _ = backup_server(address, "before-restore")
+                        saved, _ = backup_server(  # Cancel heard between its batches
+                            address, "before-restore",
+                            lambda: report(progress, 3, RESTORE_STEPS))
                         report(progress, 4, RESTORE_STEPS)
                         versions = server.highest_versions(writing)
                         server.delete_rows(writing)
@@ -890,6 +932,8 @@ def restore_server(address: ServerAddress, backup: Path, progress: Progress | No
                                 "Workflows", "the restored catalogue on {address} differs "
                                 "from {backup}; nothing was changed").format(
                                     address=address, backup=backup))
+                        services.note_backup_restored(writing, backup.name,
+                                                      origin or Origin(Source.RESTORE))
                         report(progress, RESTORE_STEPS, RESTORE_STEPS)  # the last word
                         live.announce_restore(writing)  # heard by the others at commit
                 finally:

@@ -4,6 +4,8 @@ undo over the other's change opens the conflict dialog (both versions side by si
 with who and when); Keep theirs, Keep mine and Merge do what they say, Cancel leaves the
 editor as it was; nothing is ever overwritten silently."""
 
+import re
+
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtTest import QTest
@@ -60,8 +62,7 @@ class Seen:
     def __call__(self, dialog) -> None:
         assert isinstance(dialog, ConflictDialog), dialog.windowTitle()
         self.texts = [label.text() for label in dialog.findChildren(QLabel)]
-        self.rows = {name: (dialog.mine_texts[name].text(), dialog.theirs_texts[name].text())
-                     for name in dialog.names}
+        self.rows = {name: dialog.shown[name] for name in dialog.names}
         self.checked_mine = {name: button.isChecked()
                              for name, button in dialog.mine_buttons.items()}
         for name in self.merge_theirs:
@@ -180,6 +181,93 @@ def test_undo_over_his_change_keep_mine_puts_back_what_she_had(window, qtbot, en
     assert queries.record(engine, Kind.MEASURE, record_id)["text"] == "His wording."
 
 
+def test_cancel_over_his_change_keeps_the_undo_step(window, qtbot, engine):
+    """Cancel in the undo's conflict dialog changes nothing: the record stays his, the
+    undo step stays on the stack, and Ctrl+Z asks again (then Keep mine still works)."""
+    select(window, "12.1")
+    record_id = window.editor.record_id
+    opened = queries.record(engine, Kind.MEASURE, record_id)["text"]
+    measure_editor(window).setPlainText("Her wording.")
+    window.actions_.save.trigger()
+    undo_text = window.undo_stack.undoText()
+    he_saves(engine, Kind.MEASURE, record_id, {"text": "His wording."})
+    answers = AnswerEvery(Seen("Cancel"))
+    window.actions_.undo.trigger()
+    assert answers.stop() == ["Changed by someone else"]
+    assert queries.record(engine, Kind.MEASURE, record_id)["text"] == "His wording."
+    assert window.undo_stack.canUndo() and window.undo_stack.undoText() == undo_text
+    assert not window.undo_stack.canRedo()
+    assert status(window) == "Nothing changed"
+
+    seen = Seen("Keep mine")
+    answers = AnswerEvery(seen)
+    window.actions_.undo.trigger()  # asked again, with the same two versions
+    assert answers.stop() == ["Changed by someone else"]
+    assert seen.rows == {"text": (opened, "His wording.")}
+    assert queries.record(engine, Kind.MEASURE, record_id)["text"] == opened
+
+
+def test_cancel_over_his_change_keeps_the_redo_step(window, qtbot, engine):
+    """The same for a redo: Cancel leaves the step to redo where it was."""
+    select(window, "12.1")
+    record_id = window.editor.record_id
+    opened = queries.record(engine, Kind.MEASURE, record_id)["text"]
+    measure_editor(window).setPlainText("Her wording.")
+    window.actions_.save.trigger()
+    window.actions_.undo.trigger()
+    assert queries.record(engine, Kind.MEASURE, record_id)["text"] == opened
+    he_saves(engine, Kind.MEASURE, record_id, {"text": "His wording."})
+    answers = AnswerEvery(Seen("Cancel"))
+    window.actions_.redo.trigger()
+    assert answers.stop() == ["Changed by someone else"]
+    assert queries.record(engine, Kind.MEASURE, record_id)["text"] == "His wording."
+    assert window.undo_stack.canRedo() and not window.undo_stack.canUndo()
+    answers = AnswerEvery(Seen("Keep mine"))
+    window.actions_.redo.trigger()
+    assert answers.stop() == ["Changed by someone else"]
+    assert queries.record(engine, Kind.MEASURE, record_id)["text"] == "Her wording."
+
+
+def test_long_texts_mark_where_hers_and_his_differ(window, qtbot, engine):
+    """In a paragraph, the one word each changed is marked (bold on a highlight) on each
+    side, the rest as it is; short values stay plain, as easy to compare as they are."""
+    select(window, "12.1")
+    record_id = window.editor.record_id
+    base = ("Encourage the two cities to hold joint exhibitions of {} art each year, "
+            "with schools taking part.")
+    measure_editor(window).setPlainText(base.format("modern"))
+    he_saves(engine, Kind.MEASURE, record_id, {"text": base.format("classical"),
+                                                "notes": "His note."})
+    seen: dict[str, tuple[str, str]] = {}
+
+    def look(dialog) -> None:
+        for name in dialog.names:
+            seen[name] = (dialog.mine_texts[name].text(), dialog.theirs_texts[name].text())
+        assert dialog.shown["text"] == (base.format("modern"), base.format("classical"))
+        click_button("Cancel")(dialog)
+
+    answers = AnswerEvery(look)
+    window.actions_.save.trigger()
+    assert answers.stop() == ["Changed by someone else"]
+    mine, theirs = seen["text"]
+    assert re.search(r"<span style=\"[^\"]*font-weight:600[^\"]*\">modern</span>", mine)
+    assert re.search(r"<span style=\"[^\"]*font-weight:600[^\"]*\">classical</span>",
+                     theirs)
+    assert mine.count("<span") == theirs.count("<span") == 1, "only the word that differs"
+    assert "joint exhibitions of " in mine and " art each year" in theirs
+    assert seen["notes"] == ("(empty)", "His note."), "short values stay plain text"
+
+
+def test_in_chinese_the_one_character_that_differs_is_marked():
+    from catalogue.ui.conflict import marked
+
+    text = "推動兩地在{}領域的合作，包括舉辦聯合展覽、交流活動及人才培訓，並定期檢討成效。" * 2
+    mine, theirs = marked(text.format("文化", "文化"), text.format("文化", "文物"))
+    assert mine.count("<span") == theirs.count("<span") == 1
+    assert ">化</span>" in mine and ">物</span>" in theirs
+    assert marked("Short.", "Brief.") is None
+
+
 def test_the_dialog_works_from_the_keyboard(window, qtbot, engine):
     """Tab reaches each row's choice (the checked one, as radio buttons do), Space picks
     a version (the arrow keys too, which need the focus: tests/ui/test_x_* would show
@@ -295,9 +383,15 @@ def test_two_windows_on_one_server_undo_over_the_others_change(two_windows, qtbo
     assert (now["name"], now["post"]) == ("His name", "Her post")
 
     as_officer("Ms Chan")
+    answers = AnswerEvery(Seen("Cancel"))  # nothing changes, the undo step stays
+    hers.actions_.undo.trigger()
+    assert answers.stop() == ["Changed by someone else"]
+    now = queries.record(engine, Kind.OFFICIAL, record_id)
+    assert (now["name"], now["post"]) == ("His name", "Her post")
+    assert hers.undo_stack.canUndo() and not hers.undo_stack.canRedo()
     seen = Seen("Merge")
     answers = AnswerEvery(seen)
-    hers.actions_.undo.trigger()  # her undo would put back the post only
+    hers.actions_.undo.trigger()  # asked again: her undo would put back the post only
     assert answers.stop() == ["Changed by someone else"]
     assert seen.rows == {"post": (opened["post"], "Her post")}, "his name is not in it"
     assert seen.checked_mine == {"post": True}

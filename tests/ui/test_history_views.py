@@ -314,3 +314,25 @@ def test_activity_names_an_edited_record_by_its_ref_as_adds_and_deletes_are(wind
     assert [(row.text(3), row.text(4)) for row in rows] == [
         ("Co-operation area \u201cTrade, renamed\u201d", "Changed"), ("Measure 12.1", "Changed")]
     activity.reject()
+
+
+def test_activity_shows_a_backup_restored_as_the_whole_catalogue(window, engine):
+    """The entry a restore writes (services.note_backup_restored, as the restore itself
+    does: tests/core/test_restore_history.py) names no one record; double-clicking it
+    selects nothing and says nothing is gone."""
+    from catalogue import services
+
+    services.note_backup_restored(engine, "catalogue-20261127-120000-manual.db",
+                                  Origin(Source.RESTORE, officer="Ms Chan"))
+    activity = window.history.show_activity()
+    assert activity is not None
+    row = activity.list.topLevelItem(0)
+    assert [row.text(column) for column in range(1, 7)] == [
+        "Ms Chan", "Restore backup catalogue-20261127-120000-manual.db",
+        "The whole catalogue", "Backup restored", "Restore", ""]
+    shown = window.editor.record_id
+    activity.list.setCurrentItem(row)
+    activity.select_current()
+    assert window.editor.record_id == shown
+    assert "no longer exists" not in activity.count.text()
+    activity.reject()

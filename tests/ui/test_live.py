@@ -45,8 +45,7 @@ def test_another_officers_edit_reaches_the_tree_and_the_open_record_gets_a_banne
     (dialog,) = seen
     assert isinstance(dialog, ConflictDialog)
     assert dialog.names == ["text"]
-    assert dialog.mine_texts["text"].text() == before
-    assert dialog.theirs_texts["text"].text() == "Race dragon boats on the Huangpu."
+    assert dialog.shown["text"] == (before, "Race dragon boats on the Huangpu.")
     assert any(label.text().startswith("Theirs: Alice Wong")
                for label in dialog.findChildren(QLabel))
     assert window.live.banner.isVisible() and window.editor.message.text() == ""

@@ -109,18 +109,38 @@ def test_the_status_bar_names_a_renamed_record_by_its_new_name(window):
 
 def test_a_long_status_message_stops_before_the_counts(window, qtbot):
     bar = window.statusBar()
-    counts = window.counts.geometry()
     bar.showMessage("Exported 91 records")
     qtbot.wait(50)
-    before = bar.grab(counts).toImage()
+    assert window.counts.shown_text() == window.counts.text(), "a short one: room for both"
     message = "Exported 91 records to " + "/very/long/folder" * 40
     bar.showMessage(message)
     qtbot.wait(50)
-    assert bar.grab(counts).toImage() == before, "nothing is drawn over the counts"
+    counts = window.counts.geometry()
+    assert bar.message_rect().right() < counts.left(), "nothing is drawn over the counts"
     shown = bar.shown_message()
     assert bar.fontMetrics().horizontalAdvance(shown) < counts.left()
     assert shown.startswith("Exported 91 records to") and shown.endswith("/folder")
     assert bar.currentMessage() == message == bar.toolTip()
+
+
+def test_a_long_status_message_in_a_700_pixel_window_gets_the_room(window, qtbot):
+    """The counts alone are some 400 pixels wide: a message had the 270 left, a file
+    name's worth. While it shows, the counts give it room (cut short, whole in their
+    tooltip) and take it back after."""
+    window.resize(700, 500)
+    qtbot.wait(50)
+    bar, counts = window.statusBar(), window.counts
+    message = ("Restored catalogue-20261127-223300-935617-manual.db; the catalogue as it "
+               "was is saved as catalogue-20261127-223301-000000-before-restore.db")
+    bar.showMessage(message)
+    qtbot.wait(50)
+    assert bar.message_rect().width() >= bar.width() - 170  # the counts keep 110
+    assert bar.message_rect().right() < counts.geometry().left()
+    assert bar.toolTip() == message and bar.currentMessage() == message
+    assert counts.shown_text().endswith("\u2026") and counts.toolTip() == counts.text()
+    bar.clearMessage()
+    qtbot.wait(50)
+    assert counts.shown_text() == counts.text() and counts.toolTip() == ""
 
 
 def test_a_progress_dialog_is_wide_enough_for_its_title(window):

@@ -127,3 +127,25 @@ def test_a_backup_that_is_the_catalogue_itself_is_refused(app, qtbot, catalogue_
         assert window.session.engine is not None  # the window is back on the catalogue
     finally:
         close(window)
+
+
+def test_the_restore_list_shows_each_backups_file_name_whole(qtbot, catalogue_file):
+    """The file name is what Restore takes and `catalogue restore` names: the column fits
+    it (the record counts give way, cut at their end and whole in their tooltip)."""
+    make_application()
+    for _ in range(2):
+        make_backup(catalogue_file, "manual")
+    dialog = RestoreDialog(catalogue_file)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    table = dialog.table
+    metrics = table.fontMetrics()
+    for row in range(table.rowCount()):
+        name = table.item(row, 3).text()
+        assert name.endswith("-manual.db")
+        assert table.columnWidth(3) >= metrics.horizontalAdvance(name) + 6, name
+        assert table.rowHeight(row) < 2 * metrics.height() + 8, "one line, not wrapped"
+        assert table.item(row, 2).toolTip() == table.item(row, 2).text()
+    assert table.horizontalHeader().sectionViewportPosition(3) + table.columnWidth(3) \
+        <= table.viewport().width(), "the file column ends inside the list"

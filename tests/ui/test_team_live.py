@@ -126,8 +126,7 @@ def choose(button: str, rows: dict[str, tuple[str, str]]):
             rows["not the conflict dialog"] = (dialog.objectName(), "")
             dialog.reject()
             return
-        rows.update({name: (dialog.mine_texts[name].text(), dialog.theirs_texts[name].text())
-                     for name in dialog.names})
+        rows.update({name: dialog.shown[name] for name in dialog.names})
         click_button(button)(dialog)
     return answer
 

@@ -14,6 +14,7 @@ import re
 import shutil
 import sqlite3
 import stat
+from collections.abc import Callable
 from pathlib import Path
 from typing import NamedTuple
 
@@ -228,7 +229,8 @@ def backup_if_due(path: Path) -> Path | None:
     return make_backup(path, "daily")
 
 
-def restore_backup(path: Path, backup: Path) -> Path | None:
+def restore_backup(path: Path, backup: Path,
+                   before_in_place: Callable[[Path], None] | None = None) -> Path | None:
     """Put a backup in the catalogue's place, after backing up what is there now.
 
     The caller holds the writer's lock. A current file that is not a whole catalogue
@@ -236,8 +238,10 @@ def restore_backup(path: Path, backup: Path) -> Path | None:
     SQLite), so a restore never loses anything. Its -wal is removed only once the restored
     file is in place (what a restore killed meanwhile left is settled by the next open or
     restore: finish_killed_restore). A "backup" that is the catalogue itself (by another
-    name, a link) is refused, nothing changed. Returns the backup of the
-    replaced file, if there was one.
+    name, a link) is refused, nothing changed. `before_in_place(copy)` may write to the
+    backup's copy before it takes the catalogue's place (the history's word of the
+    restore: in the file the moment it is restored, or the restore fails whole). Returns
+    the backup of the replaced file, if there was one.
     """
     path = real_path(path)
     if path.exists() and backup.exists() and os.path.samefile(path, backup):
@@ -252,6 +256,8 @@ def restore_backup(path: Path, backup: Path) -> Path | None:
             # copied before the current file is backed up: that backup rotates out the
             # oldest kept one, which may be the very backup being restored
             copy_database(backup, partial)
+            if before_in_place is not None:
+                before_in_place(partial)
             if path.exists():
                 try:
                     inspect_file(path)

@@ -90,7 +90,9 @@ def record_name(entry: "ChangeEntry", now: dict[str, str] | None = None) -> str:
     """The record a change touched: named by the values an add or a delete holds (a
     measure by its text: its area's position is not kept); an edit's by its ref as the
     record has it now (`now`, from history.names_now: 'Measure 4.1'), or by its type
-    when the record is gone."""
+    when the record is gone. A backup restored replaced them all."""
+    if entry.whole:
+        return translate("Activity", "The whole catalogue")
     kind = naming.capitalised(KINDS[entry.kind].name())
     if entry.operation == "update":
         named = (now or {}).get(entry.record_uuid)
@@ -281,8 +283,8 @@ class ActivityDialog(QDialog):
     def select_current(self) -> None:
         item = self.list.currentItem()
         row = self.list.indexOfTopLevelItem(item) if item is not None else -1
-        if not 0 <= row < len(self.entries):
-            return
+        if not 0 <= row < len(self.entries) or self.entries[row].whole:
+            return  # a backup restored: no one record to show
         if not self._select(self.entries[row]):
             self.count.setText(translate("Activity", "That record no longer exists: "
                                          "Edit > Recently Deleted can bring it back"))

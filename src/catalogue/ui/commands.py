@@ -6,7 +6,10 @@ error, reports it through `on_error` (when there is one) and makes itself obsole
 stack never replays a change that did not happen. Each says what to show once it has run.
 An edit is saved, undone and redone on the record's version it last saw: when someone else
 has changed the record since, the call is a Conflict (nothing written), which is kept
-for the controller to show as the conflict dialog, not reported as an error.
+for the controller to show as the conflict dialog, not reported as an error. An undo or
+redo the controller replays (`replaying`) stays on the stack through a Conflict: Qt has
+moved its index already, and the controller either moves it back (`pass_over`: Cancel
+leaves the step where it was) or drops the step (`drop`) once the officer has chosen.
 """
 
 from collections.abc import Callable
@@ -38,6 +41,9 @@ class ServiceCommand(QUndoCommand):
         self.expanded = False
         """The record was open in the tree: undoing its delete opens it again."""
         self._done = False
+        self.replaying = False
+        """Undone or redone from the stack: a Conflict keeps the command (see pass_over)."""
+        self._inert = False
 
     def shown(self, undone: bool) -> Key | None:
         """What to select once undone (`undone`) or redone: the record, or where it was."""
@@ -54,13 +60,30 @@ class ServiceCommand(QUndoCommand):
         return self.document.origin(Source.UNDO, undo_text(self.label))
 
     def _run(self, action: Callable[[], Any]) -> None:
+        if self._inert:  # the stack only moves its index back over it (see pass_over)
+            self._inert = False
+            return
+        self.failed, self.error = False, None
         try:
             action()
         except ServiceError as error:  # the services turn driver errors into these too
             self.failed, self.error = True, error
-            self.setObsolete(True)
+            if not (self.replaying and isinstance(error, Conflict)):
+                self.setObsolete(True)
             if self.on_error is not None and not isinstance(error, Conflict):
                 self.on_error(str(error))
+
+    def pass_over(self) -> None:
+        """The next undo or redo does nothing: the stack's index goes back over a step
+        whose replay met a Conflict the officer cancelled, and the step stays as it was."""
+        self._inert = True
+        self.failed, self.error = False, None
+
+    def drop(self) -> None:
+        """The step no longer describes the record (the officer chose a version): the next
+        undo or redo does nothing and the stack deletes it."""
+        self.pass_over()
+        self.setObsolete(True)
 
 
 class EditCommand(ServiceCommand):

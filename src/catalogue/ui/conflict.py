@@ -4,12 +4,17 @@ Both versions side by side, one row per field that differs: what the officer has
 or what an undo would put back) and what the record holds now, headed by who changed it
 and when (from its history). Keep theirs, Keep mine, or Merge with a choice per row; each
 row's choice is a pair of radio buttons, so the whole dialog works from the keyboard
-(Tab between rows, arrows between Mine and Theirs, Alt+letter for the buttons). Cancel
-changes nothing: the editor keeps what was typed.
+(Tab between rows, arrows between Mine and Theirs, Alt+letter for the buttons). In a long
+text (LONG_TEXT characters or more) what differs is marked on each side (bold on a
+highlight), so one changed word in a paragraph need not be hunted for. Cancel
+changes nothing: the editor keeps what was typed, an undo or redo stays on the stack.
 """
 
 import datetime
+import html
+import re
 from collections.abc import Callable, Iterable, Mapping
+from difflib import SequenceMatcher
 from enum import Enum
 from typing import Any
 
@@ -34,6 +39,35 @@ from catalogue.spec import FIELDS, Conflict
 
 Display = Callable[[str, Any], str]
 """How a field's value is shown (an annex by its number, areas by their names)."""
+LONG_TEXT = 60
+"""From this many characters, the spans where the two versions differ are marked."""
+MARK = '<span style="background-color:#ffe58a; color:#000000; font-weight:600">{}</span>'
+"""A differing span: bold on a yellow highlight, dark text whatever the theme."""
+LONGEST_MARKED = 20_000
+"""Past this many characters, no marks: comparing costs time that grows with the square."""
+WORDING = re.compile(r"[0-9A-Za-z\u00c0-\u024f'\u2019-]+|\s+|.", re.DOTALL)
+"""What a mark covers at least: a word of a spaced script, else one character (Chinese,
+a space, a punctuation mark), so 'modern' against 'classical' is one mark, not 'mod…rn'."""
+
+
+def marked(mine: str, theirs: str) -> tuple[str, str] | None:
+    """Both versions as rich text with what differs marked (by word, by character in
+    Chinese), or None when the texts are short enough to compare at a glance (or too
+    long to compare quickly)."""
+    if not LONG_TEXT <= max(len(mine), len(theirs)) <= LONGEST_MARKED:
+        return None
+    ours, others = WORDING.findall(mine), WORDING.findall(theirs)
+    sides: tuple[list[str], list[str]] = ([], [])
+
+    def add(side: int, tokens: list[str], mark: bool) -> None:
+        shown = html.escape("".join(tokens)).replace("\n", "<br>")
+        sides[side].append(MARK.format(shown) if mark and "".join(tokens).strip() else shown)
+
+    matcher = SequenceMatcher(None, ours, others, autojunk=False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        add(0, ours[i1:i2], tag != "equal")
+        add(1, others[j1:j2], tag != "equal")
+    return "".join(sides[0]), "".join(sides[1])
 
 
 class Choice(Enum):
@@ -129,6 +163,8 @@ class ConflictDialog(QDialog):
         self.theirs_buttons: dict[str, QRadioButton] = {}
         self.mine_texts: dict[str, QLabel] = {}
         self.theirs_texts: dict[str, QLabel] = {}
+        self.shown: dict[str, tuple[str, str]] = {}
+        """Each row's two versions as shown, as plain text (yours, theirs)."""
         for row, name in enumerate(self.names, 1):
             title = FIELDS[kind][name].title
             label = QLabel(title)
@@ -146,10 +182,13 @@ class ConflictDialog(QDialog):
             group.addButton(mine_button)
             group.addButton(theirs_button)
             (mine_button if name in preferred else theirs_button).setChecked(True)
-            self.mine_texts[name] = self._cell(grid, row, 1, mine_button,
-                                               display(name, self.mine[name]))
-            self.theirs_texts[name] = self._cell(grid, row, 2, theirs_button,
-                                                 display(name, conflict.theirs[name]))
+            self.shown[name] = texts = (display(name, self.mine[name]),
+                                        display(name, conflict.theirs[name]))
+            marks = marked(*texts)
+            self.mine_texts[name] = self._cell(grid, row, 1, mine_button, texts[0],
+                                               marks and marks[0])
+            self.theirs_texts[name] = self._cell(grid, row, 2, theirs_button, texts[1],
+                                                 marks and marks[1])
             self.groups[name] = group
             self.mine_buttons[name], self.theirs_buttons[name] = mine_button, theirs_button
         grid.setColumnStretch(1, 1)
@@ -194,14 +233,21 @@ class ConflictDialog(QDialog):
 
     @staticmethod
     def _cell(grid: QGridLayout, row: int, column: int, button: QRadioButton,
-              text: str) -> QLabel:
+              text: str, rich: str | None = None) -> QLabel:
         """One version of one field: its choice for Merge above the whole value (wrapped,
-        selectable for copying, never cut short)."""
+        selectable for copying, never cut short); `rich`: the same with its differences
+        marked (its plain text is then the accessible description)."""
         cell = QWidget()
         stack = QVBoxLayout(cell)
         stack.setContentsMargins(0, 0, 0, 0)
-        value = QLabel(text)
-        value.setTextFormat(Qt.TextFormat.PlainText)
+        value = QLabel()
+        if rich is None:
+            value.setTextFormat(Qt.TextFormat.PlainText)
+            value.setText(text)
+        else:  # pre-wrap: the text's own spaces and line breaks as typed
+            value.setTextFormat(Qt.TextFormat.RichText)
+            value.setText(f'<div style="white-space:pre-wrap">{rich}</div>')
+            value.setAccessibleDescription(text)
         value.setWordWrap(True)
         value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         value.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)

@@ -369,12 +369,13 @@ class EditingController(QObject):
             return None
         return self._settle_save(shown.kind, shown.id, conflict, comparing=True)
 
-    def _settle_replay(self, command: ServiceCommand, back: bool, text: str) -> None:
+    def _settle_replay(self, command: ServiceCommand, back: bool, text: str) -> bool:
         """An undo (`back`) or redo of an edit met someone else's change since: the same
         dialog, with what the undo or redo would put as mine. Keeping mine saves it on
-        their version as a new command; otherwise nothing changes. Either way the old
-        command has left the stack (it no longer describes the record; Qt has deleted it,
-        so only its Python attributes and `text`, read before, are used)."""
+        their version as a new command; otherwise nothing changes. Once a version is
+        chosen the old command leaves the stack (it no longer describes the record; only
+        its Python attributes and `text`, read before, are used after). False: Cancel,
+        for the caller to leave the step on the stack as it was."""
         conflict = command.error
         assert isinstance(conflict, Conflict)
         kind, record_id = conflict.kind, conflict.record_id
@@ -383,12 +384,17 @@ class EditingController(QObject):
         try:
             values = queries.record(self.document.engine, kind, record_id)
         except NotFound:
-            return
+            self._unstep(command, back, drop=True)
+            return True
         mine = {**conflict.theirs, **target}
-        choice, chosen, old = (None, {}, {}) if not conflicts.differing(
-            kind, mine, conflict.theirs) else conflicts.ask(  # else it holds that already
+        asked = bool(conflicts.differing(kind, mine, conflict.theirs))
+        choice, chosen, old = (None, {}, {}) if not asked else conflicts.ask(
             self.window, kind, naming.describe(kind, values), conflict, mine, list(target),
-            self._display(kind, values), undoing=back)
+            self._display(kind, values), undoing=back)  # not asked: it holds that already
+        if asked and choice is None:
+            self.status.emit(conflicts.describe_choice(None))
+            return False
+        self._unstep(command, back, drop=True)
         if chosen:
             edit = EditCommand(self.document, kind, record_id, old, chosen, text,
                                self._failed, conflict.version)
@@ -398,6 +404,7 @@ class EditingController(QObject):
         self.reveal(RecordKey(kind, record_id))
         self.show_record(RecordKey(kind, record_id))  # as it now is, whoever's it is
         self.status.emit(conflicts.describe_choice(choice))
+        return True
 
     def _settle_delete(self, conflict: Conflict, where: Key | None) -> None:
         """A delete, or the undo of an add, met someone else's change since: delete it
@@ -648,18 +655,30 @@ class EditingController(QObject):
         if not isinstance(command, ServiceCommand):
             return
         text = command.text()
-        stack.undo() if back else stack.redo()
+        command.replaying = True
+        try:
+            stack.undo() if back else stack.redo()
+        finally:
+            command.replaying = False
         if isinstance(command.error, Conflict):
+            conflict = command.error
             if isinstance(command, AddCommand | DeleteCommand):  # a delete, either way
-                self._settle_delete(command.error, None)
-            else:
-                self._settle_replay(command, back, text)
+                self._unstep(command, back, drop=True)
+                self._settle_delete(conflict, None)
+            elif not self._settle_replay(command, back, text):
+                self._unstep(command, back, drop=False)  # Cancel: the step stays, as it was
             return
         if command.failed:
             return  # said by _failed
         self.reveal(command.shown(back), expand=back and command.expanded)
         self.status.emit((translate("EditingController", "Undone: {what}") if back else
                           translate("EditingController", "Redone: {what}")).format(what=text))
+
+    def _unstep(self, command: ServiceCommand, back: bool, drop: bool) -> None:
+        """Move the stack's index back over a replay that met a Conflict, running nothing:
+        the step stays where it was (`drop` False), or leaves the stack (Qt deletes it)."""
+        command.drop() if drop else command.pass_over()
+        self.undo_stack.redo() if back else self.undo_stack.undo()
 
     def can_move(self, delta: int) -> bool:
         node = self.current_node()

@@ -15,7 +15,7 @@ from catalogue import __version__
 from catalogue.errors import one_line
 from catalogue.i18n import translate
 from catalogue.lazy import lazy_import
-from catalogue.spec import Cancelled
+from catalogue.spec import Cancelled, Source
 from catalogue.storage import DamagedError, StoreError, real_path
 from catalogue.ui.dialogs import WorkProgress, about_text, choose_file, show_error
 from catalogue.ui.safety import (
@@ -255,9 +255,10 @@ class FileActions(QObject):
         backup = dialog.chosen() if dialog.exec() == QDialog.DialogCode.Accepted else None
         if backup is None:
             return
+        origin = window.session.document.origin(Source.RESTORE)
         window.session.close()
         try:
-            saved = workflows.restore(path, backup, "the Catalogue window")
+            saved = workflows.restore(path, backup, "the Catalogue window", origin)
         except StoreError as error:
             show_error(window, translate("FileActions", "Restore backup"), str(error))
             saved = None
@@ -287,12 +288,13 @@ class FileActions(QObject):
         if backup is None:
             return
         stop = threading.Event()  # Cancel: rolled back at the restore's next step
+        origin = window.session.document.origin(Source.RESTORE)
         try:
             saved, _ = run_off_thread(
                 window, title, translate("FileActions", "Restoring {backup}...").format(
                     backup=backup.name),
                 lambda: workflows.restore_server(address, backup,
-                                                 lambda *_: not stop.is_set()),
+                                                 lambda *_: not stop.is_set(), origin),
                 cancel=stop.set)
         except Cancelled:
             self._status(translate("FileActions", "Restore cancelled; nothing was changed"),

@@ -134,7 +134,9 @@ def source_name(source: str) -> str:
 
 def operation_name(operation: str) -> str:
     return {"add": translate("History", "Added"), "update": translate("History", "Changed"),
-            "delete": translate("History", "Deleted")}.get(operation, operation)
+            "delete": translate("History", "Deleted"),
+            history.BACKUP_RESTORED: translate("History", "Backup restored")
+            }.get(operation, operation)
 
 
 def local_time(at: datetime.datetime) -> str:

@@ -306,12 +306,18 @@ class RestoreDialog(QDialog):
                              {kind: counts[KINDS[kind].table] for kind in KINDS})),
                      backup.path.name]
             for column, text in enumerate(cells):
-                self.table.setItem(row, column, QTableWidgetItem(text))
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                self.table.setItem(row, column, item)
+        # the file name is what Restore takes and the command line names: always whole;
+        # the counts give way (cut at the end, whole in the tooltip)
         header = self.table.horizontalHeader()
-        for column in range(3):
+        for column in (0, 1, 3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self._fit_width()
         if self.backups:
             self.table.selectRow(0)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
@@ -331,6 +337,15 @@ class RestoreDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(empty)
         layout.addWidget(buttons)
+
+    def _fit_width(self) -> None:
+        """Wide enough for every column whole when the screen allows (at least 720)."""
+        header = self.table.horizontalHeader()
+        needed = sum(max(self.table.sizeHintForColumn(column), header.sectionSizeHint(column))
+                     for column in range(self.table.columnCount()))
+        needed += 2 * self.table.frameWidth() + 40  # the dialog's margins, a scroll bar
+        screen = self.screen().availableGeometry().width() if self.screen() else needed
+        self.resize(max(720, min(needed, int(screen * 0.9))), 360)
 
     def chosen(self) -> Path | None:
         rows = self.table.selectionModel().selectedRows()
