@@ -14,7 +14,6 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
 from catalogue import naming
-from catalogue.chinese import fold
 from catalogue.documents import DocumentError, DocumentInfo, digest
 from catalogue.i18n import translate
 from catalogue.kinds import (
@@ -42,6 +41,7 @@ from catalogue.models import (
 )
 from catalogue.services import changed_by, current_fields, fetch, owner_of
 from catalogue.spec import Conflict, Item, Key
+from catalogue.storage.casefold import match_spans
 from catalogue.storage.sql import among
 
 
@@ -525,21 +525,13 @@ def _texts(kind: Kind, values: dict[str, Any]) -> list[str]:
 
 def snippet(texts: list[str], words: list[str], width: int = SNIPPET) -> str:
     """About `width` characters of the first of `texts` in which any of `words` occurs
-    (case-insensitively), from a little before its first match, on one line, with "…"
-    where the text is cut; the start of the first text when none matches (the words met
-    across two columns)."""
-    pattern = re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))),
-                         re.IGNORECASE)
+    (folded as the search folds them: case, and Chinese in either script), from a little
+    before its first match, on one line, with "…" where the text is cut; the start of the
+    first text when none matches (the words met across two columns)."""
     flats = [" ".join(text.split()) for text in texts]  # a line break would end the line
-    found = next(((flat, match) for flat in flats if (match := pattern.search(flat))), None)
-    if found is None:  # a word in the other script: where it matches the folded text
-        folded = re.compile("|".join(map(re.escape, sorted(
-            {fold(word) for word in words}, key=len, reverse=True))), re.IGNORECASE)
-        found = next(((flat, match) for flat in flats
-                      if len(same := fold(flat)) == len(flat)
-                      and (match := folded.search(same))), None)
-    flat, first, last = (flats[0], 0, 0) if found is None else (
-        found[0], found[1].start(), found[1].end())
+    found = next(((flat, spans[0]) for flat in flats if (spans := match_spans(flat, words))),
+                 None)
+    flat, first, last = (flats[0], 0, 0) if found is None else (found[0], *found[1])
     start = max(0, min(first - width // 3, len(flat) - width))
     end = min(len(flat), start + width)
     space = flat.find(" ", start, first)  # start and end at spaces when they are near

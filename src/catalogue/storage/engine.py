@@ -54,13 +54,15 @@ def connect(path: Path, *, read_only: bool = False, check_same_thread: bool = Tr
 
 
 def add_functions(connection: sqlite3.Connection) -> None:
-    """Register `catalogue_fold` (storage.search.FOLD_FUNCTION), which the index's triggers
-    call with a record's words (migration 0007). A connection without it cannot change a
-    record at all ("no such function"), so it can never write a record the index misses."""
-    from catalogue.storage.search import FOLD_FUNCTION, LOWER_FUNCTION, fold_words, lower
+    """Register `catalogue_fold` (storage.search.FOLD_FUNCTION) and `catalogue_casefold`
+    (storage.casefold), which the index's triggers call with a record's words (migrations
+    0007, 0011). A connection without them cannot change a record at all ("no such
+    function"), so it can never write a record the index misses."""
+    from catalogue.storage.casefold import CASEFOLD_FUNCTION, casefold_words
+    from catalogue.storage.search import FOLD_FUNCTION, fold_words
 
     connection.create_function(FOLD_FUNCTION, 1, fold_words, deterministic=True)
-    connection.create_function(LOWER_FUNCTION, 1, lower, deterministic=True)
+    connection.create_function(CASEFOLD_FUNCTION, 1, casefold_words, deterministic=True)
 
 
 def set_pragmas(connection: sqlite3.Connection, *, read_only: bool) -> None:

@@ -1,6 +1,6 @@
 """Full-text search: SQLite's FTS5 index in a file, pg_trgm's trigram indexes on a server
 (migration 0003 builds both; 0007 adds the Chinese fields and folds every word to Simplified
-Chinese, so either script finds both).
+Chinese, so either script finds both; 0011 folds case the same way on both: storage.casefold).
 
 Both find records whose words contain every word searched for, as parts of words and
 case-insensitively, and give them in the same order (a record's search rowid: its id times
@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from catalogue.chinese import fold
 from catalogue.kinds import BY_SEARCH_CODE, KINDS, Kind, RecordKey
+from catalogue.storage.casefold import CASEFOLD_FUNCTION, search_fold
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection
@@ -23,8 +24,9 @@ SEARCHED = (Kind.SESSION, Kind.AREA, Kind.MEASURE, Kind.OFFICIAL, Kind.AGREEMENT
 SERVER_SOURCES = tuple((KINDS[kind].search_code, KINDS[kind].table) for kind in SEARCHED)
 """On a server: each searched table, and its kind's code in the rowids."""
 SEARCH_COLUMN = "search_words"
-"""On a server: each record's words folded to Simplified Chinese, a generated column with
-a trigram index (migration 0007): what the FTS5 index holds in a file."""
+"""On a server: each record's words folded to Simplified Chinese and case-folded, a
+generated column with a trigram index (migrations 0007, 0011): what the FTS5 index holds
+in a file."""
 TRIGRAM = 3
 """Words this long or longer are looked up in the trigram index; shorter ones scanned."""
 
@@ -46,11 +48,11 @@ def fold_words(words: str | None) -> str | None:
 def _where(words: list[str]) -> tuple[str, list[str]]:
     """The WHERE clause matching every word, and its parameters.
 
-    Words of three or more characters are matched through the trigram index (as substrings,
-    case-insensitively); shorter ones are checked with LIKE on the rows it returns (or, when
-    every word is short, on every row). The words are folded as the index is.
-    """
-    words = [fold(word) for word in words]
+    Words of three or more characters (once folded) are matched through the trigram index
+    (as substrings); shorter ones are looked for with instr() on the rows it returns (or,
+    when every word is short, on every row). The words are folded as the index is (0011:
+    its words are case-folded, and it compares them as they are)."""
+    words = [search_fold(word) for word in words]
     long_words = [word for word in words if len(word) >= TRIGRAM]
     short_words = [word for word in words if len(word) < TRIGRAM]
     conditions, parameters = [], []
@@ -58,26 +60,9 @@ def _where(words: list[str]) -> tuple[str, list[str]]:
         conditions.append("search_index MATCH ?")
         parameters.append(" ".join('"' + word.replace('"', '""') + '"' for word in long_words))
     for word in short_words:
-        if _cased_beyond_ascii(word):  # LIKE ignores the case of ASCII letters only
-            conditions.append(f"instr({LOWER_FUNCTION}(body), ?) > 0")
-            parameters.append(word.lower())
-        else:
-            conditions.append("body LIKE ? ESCAPE '\\'")
-            parameters.append(_like(word))
+        conditions.append("instr(body, ?) > 0")
+        parameters.append(word)
     return _all(conditions), parameters
-
-
-LOWER_FUNCTION = "catalogue_lower"
-"""In a file: Python's lower case, for short words with letters beyond ASCII (ä, Ω), which
-SQLite's LIKE and lower() leave as they are while the index (and a server) ignore case."""
-
-
-def lower(text: str | None) -> str | None:
-    return None if text is None else text.lower()
-
-
-def _cased_beyond_ascii(word: str) -> bool:
-    return any(not letter.isascii() and letter.lower() != letter.upper() for letter in word)
 
 
 def _all(conditions: list[str]) -> str:
@@ -100,9 +85,9 @@ _RUNS = re.compile(r"[^\W_]+")
 
 
 def _server_where(words: list[str]) -> tuple[str, dict[str, Any], str]:
-    """The condition every word puts on a table's folded, lower-cased words (0010), its
+    """The condition every word puts on a table's folded, case-folded words (0011), its
     parameters, and what each table's branch is ordered by. Each word is folded by the
-    server's own catalogue_fold, as the column is, and lower-cased once. LIKE where the
+    server's own catalogue_fold and catalogue_casefold, as the column is, once. LIKE where the
     trigram index can answer; strpos otherwise, so that PostgreSQL reads the records in
     order and stops at the limit instead.
 
@@ -113,9 +98,9 @@ def _server_where(words: list[str]) -> tuple[str, dict[str, Any], str]:
     is an expression of id, which only the matches' top-N sort gives: the index's matches,
     then the sort."""
     conditions, parameters = [], {}
-    indexed = [_indexed(fold(word)) for word in words]
+    indexed = [_indexed(search_fold(word)) for word in words]
     for number, word in enumerate(words):
-        typed = f"lower({FOLD_FUNCTION}(:w{number}))"
+        typed = f"{CASEFOLD_FUNCTION}({FOLD_FUNCTION}(:w{number}))"
         if indexed[number]:
             conditions.append(f"{SEARCH_COLUMN} LIKE {typed} ESCAPE '\\'")
             parameters[f"w{number}"] = _like(word)

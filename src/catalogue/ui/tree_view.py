@@ -4,9 +4,7 @@ The words are marked by a delegate that paints each label itself (elided as Qt w
 the model keeps giving plain text to everything else (tests, accessibility, tooltips).
 """
 
-import re
 from collections.abc import Iterator, Sequence
-from functools import lru_cache
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPalette
@@ -20,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from catalogue.storage.casefold import match_spans
 from catalogue.ui.cjk import default_script, font_for
 from catalogue.ui.tree_model import CatalogueTreeModel
 
@@ -29,23 +28,15 @@ HIGHLIGHT = "#ffe066"
 """Behind each word the filter found."""
 
 
-@lru_cache(maxsize=8)
-def _pattern(words: tuple[str, ...]) -> "re.Pattern[str]":
-    """The words as one expression, longest first, made once per filter (not once a row)."""
-    return re.compile("|".join(re.escape(word) for word in sorted(words, key=len, reverse=True)),
-                      re.IGNORECASE)
-
-
 def spans(text: str, words: Sequence[str]) -> Iterator[tuple[int, int, bool]]:
-    """(start, end, matched) pieces covering `text`; matched where one of `words` is, in any
-    case, as the search matches them."""
+    """(start, end, matched) pieces covering `text`; matched where one of `words` is, folded
+    as the search folds them (storage.casefold: ß is ss there, so "ss" marks the ß)."""
     done = 0
-    if words:
-        for match in _pattern(tuple(words)).finditer(text):
-            if match.start() > done:
-                yield done, match.start(), False
-            yield match.start(), match.end(), True
-            done = match.end()
+    for start, end in match_spans(text, words):
+        if start > done:
+            yield done, start, False
+        yield start, end, True
+        done = end
     if done < len(text):
         yield done, len(text), False
 
