@@ -95,20 +95,21 @@ def search_fold(text: str) -> str:
     return casefold(fold(text))
 
 
-def folded_offsets(text: str) -> tuple[str, list[int]]:
-    """`search_fold(text)` where it keeps the text's places, and for each of its characters
-    the place in `text` of the character it came from. The Chinese fold is used only where
-    it turns each character into one (it does, but for a few phrases); the case fold goes
-    character by character."""
+def _same_places(text: str) -> str:
+    """`text` folded to Simplified Chinese where that keeps its places (one character for
+    one, as it does but for a few phrases), else `text` itself."""
     from catalogue.chinese import fold
 
     chinese = fold(text)
-    if len(chinese) != len(text):
-        chinese = text
-    if chinese.isascii():
-        return chinese.lower(), list(range(len(chinese)))
+    return chinese if len(chinese) == len(text) else text
+
+
+def folded_offsets(text: str) -> tuple[str, list[int]]:
+    """`search_fold(text)` where it keeps the text's places (see _same_places), and for
+    each of its characters the place in `text` of the character it came from: the case
+    fold goes character by character."""
     folded, offsets = [], []
-    for place, character in enumerate(chinese):
+    for place, character in enumerate(_same_places(text)):
         one = casefold(character)
         folded.append(one)
         offsets += [place] * len(one)
@@ -133,6 +134,10 @@ def match_spans(text: str, words: Sequence[str]) -> list[tuple[int, int]]:
         return []
     if text.isascii():  # folded one for one: the places are the text's own
         return [found.span() for found in pattern.finditer(text.lower())]
+    same = _same_places(text)
+    folded = casefold(same)
+    if len(folded) == len(same):  # no character folds to more than one: the same places
+        return [found.span() for found in pattern.finditer(folded)]
     folded, offsets = folded_offsets(text)
     spans: list[tuple[int, int]] = []
     for found in pattern.finditer(folded):
