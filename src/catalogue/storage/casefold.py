@@ -9,14 +9,15 @@ lower case does everywhere. Each character is folded alone, whatever is around i
 and ς are all σ; ß, ẞ and SS all ss; ﬁ is fi; the Kelvin sign K is k; Ά is ά (accents are
 kept); ı stays ı.
 
-lower() is not enough and differs between the engines: PostgreSQL's follows the server's C
-library (İ is i there, ς stays ς), FTS5's own case folding is a simpler table (İ stays İ).
-So neither does it now: the fold is a table, data/casefold.json, made from Python's
-unicodedata by `python -m catalogue.storage.casefold data/casefold.json` (a test checks it
-against str.casefold). A file folds with it through Python (`casefold`, registered on every
-connection as the SQL function catalogue_casefold, which the index's triggers call); a server
-through a SQL function of the same name holding the table as a constant (migration 0011),
-so both hold the same folded words and fold a query alike.
+Lower case is not enough, and the engines' differ: PostgreSQL's lower() follows the
+server's C library (İ is i there, ς stays ς), FTS5's own case folding is a simpler table
+(İ stays İ). So the fold is neither: it is one table, data/casefold.json, made from
+Python's unicodedata by `python -m catalogue.storage.casefold data/casefold.json` (a test
+checks it against str.casefold). A file folds with it in Python (`casefold`: str.casefold
+itself where this Python's Unicode is the table's, else the table; registered on every
+connection as the SQL function catalogue_casefold, which the index's triggers call); a
+server with a SQL function of the same name holding the table as a constant (migration
+0011). Both hold the same folded words and fold a query alike.
 
 A fold may make a text longer (ß is ss, ŉ is ʼn): `folded_offsets` says which character of
 the text each folded character came from, so the matches are marked on the text shown.
