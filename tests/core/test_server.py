@@ -275,6 +275,32 @@ def plan_of(engine, words: list[str], limited: bool = False) -> str:
             parameters).scalars())
 
 
+def test_an_id_list_reaches_the_server_as_one_array_read_once(pg_catalogue):
+    """The ids a search's outline reads by are bound as an integer array, read once: not a
+    text cast, which PostgreSQL ran again on every row of a sequential scan (the plenaries
+    with 57 ids: 1.2 ms against 0.2)."""
+    from sqlalchemy import select
+
+    from catalogue.models import PlenarySession
+    from catalogue.storage.sql import among
+
+    engine = open_seeded(pg_catalogue).engine
+    try:
+        condition, parameters = among(PlenarySession.id, [1, 2, 3], "postgresql")
+        statement = select(PlenarySession.id).where(condition)
+        with engine.connect() as connection:
+            assert connection.execute(statement, parameters).scalars().all() == [1]
+            connection.exec_driver_sql("SET enable_indexscan = off")
+            connection.exec_driver_sql("SET enable_bitmapscan = off")
+            compiled = statement.compile(dialect=engine.dialect)
+            plan = "\n".join(connection.exec_driver_sql(
+                f"EXPLAIN {compiled}", compiled.construct_params(parameters)).scalars())
+    finally:
+        engine.dispose()
+    assert "Seq Scan" in plan and "'{1,2,3}'::integer[]" in plan, plan
+    assert "cstring" not in plan and "text" not in plan, plan
+
+
 def test_a_server_search_uses_the_trigram_index(pg_catalogue):
     """Words of three or more letters are looked up in the GIN index, not scanned; shorter
     ones (no trigram to look up) are read in id order up to the limit, never through a

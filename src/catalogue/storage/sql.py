@@ -28,20 +28,15 @@ def _name(column: Any) -> str:
 @cache
 def _condition(column: Any, dialect: str) -> Any:
     """Made once per column: building the expression costs more than running it."""
-    from sqlalchemy import (
-        Integer,
-        String,
-        any_,
-        bindparam,
-        cast,
-        func,
-        literal_column,
-        select,
-    )
-    from sqlalchemy.dialects.postgresql import ARRAY
+    from sqlalchemy import String, any_, bindparam, func, literal_column, select
+    from sqlalchemy.types import NullType
 
     if dialect == "postgresql":
-        return column == any_(cast(bindparam(_name(column), type_=String), ARRAY(Integer)))
+        # no type and no cast: the driver sends the text as of unknown type, and the server
+        # reads it as the integer array `= ANY` wants once, when the statement is bound.
+        # A cast of a text parameter was run again on every row of a sequential scan (201
+        # plenaries with 57 ids: 1.2 ms against 0.2)
+        return column == any_(bindparam(_name(column), type_=NullType()))
     listed: Any = select(literal_column("value")).select_from(
         func.json_each(bindparam(_name(column), type_=String)))
     return column.in_(listed)
