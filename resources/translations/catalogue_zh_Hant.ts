@@ -2623,8 +2623,13 @@ Leave it empty to record your computer login ({user}).</source>
         <translation>附件 {number}</translation>
     </message>
     <message>
+        <source>{title}</source>
+        <comment>a plenary named in a sentence</comment>
+        <translation>全體會議「{title}」</translation>
+    </message>
+    <message>
         <source>the {name}</source>
-        <translation>{name}</translation>
+        <translation>會議「{name}」</translation>
     </message>
     <message>
         <source>Official: {honorific} {name}</source>

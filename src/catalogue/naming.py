@@ -137,7 +137,9 @@ def describe(kind: str, values: Values) -> str:
     if kind == Kind.ANNEX:
         return translate("Naming", "annex {number}").format(number=values.get("number", ""))
     if kind == Kind.SESSION:
-        return shown(values, "title") or KINDS[Kind.SESSION].name()
+        title = shown(values, "title")  # Chinese quotes it, as an area's name
+        return translate("Naming", "{title}", "a plenary named in a sentence").format(
+            title=title) if title else KINDS[Kind.SESSION].name()
     if kind == Kind.CONFERENCE:
         return translate("Naming", "the {name}").format(name=shown(values, "name"))
     return str(kind)
