@@ -525,9 +525,12 @@ def restore(path: Path, backup: Path, who: str, origin: Origin | None = None
 
     def note_in_copy(copy: Path) -> None:
         """In the copy before it is put in place (under a short name, whatever the
-        catalogue's), when it has this version's tables; an older one once upgraded."""
-        if storage.check_catalogue_file(copy, thorough=False) == storage.SCHEMA_HEAD:
-            note(copy)
+        catalogue's). An older backup is upgraded in the copy first (the backup itself is
+        kept as it was): upgraded in place, a kill or a full disk during the upgrade left
+        the catalogue replaced and its history silent (break3)."""
+        if storage.check_catalogue_file(copy, thorough=False) != storage.SCHEMA_HEAD:
+            storage.upgrade(copy)
+        note(copy)
 
     with storage.WriterLock(path, who) as lock:
         saved = storage.restore_backup(path, backup, note_in_copy)
