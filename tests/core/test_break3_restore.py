@@ -76,3 +76,55 @@ def test_a_restore_killed_once_the_backup_is_in_place_has_said_so_in_the_history
     if measures == restored_measures:
         assert restores == 1, "restored, and the history does not say so"
     shutil.rmtree(tmp_path / "kept")
+
+
+def _server_state(engine) -> tuple[int, int]:
+    from sqlalchemy import text
+
+    with engine.connect() as connection:
+        measures = connection.execute(text("SELECT count(*) FROM measure")).scalar_one()
+        restores = connection.execute(text(
+            "SELECT count(*) FROM change_set WHERE label LIKE '%restore_backup%'")).scalar_one()
+    return measures, restores
+
+
+def test_a_server_restore_killed_anywhere_is_whole_or_not_at_all(pg_catalogue, tmp_path):
+    """SIGKILL of `catalogue restore` on a server at random moments: the catalogue as it
+    was (its history without the restore) or the backup's (with it), never a partial
+    before-restore file left in the backups folder."""
+    import random
+    import time
+
+    from catalogue import storage
+    from catalogue.workflows import open_server, restore_server
+
+    backup = tmp_path / "demo.db"
+    generate(backup, records=4_000, seed=9)
+    engine = open_server(pg_catalogue).engine
+    environment = {**os.environ, "PYTHONPATH": str(Path(__file__).parents[2] / "src")}
+    folder = storage.backup_folder(pg_catalogue.backup_path(storage.app_data_dir()))
+    rng = random.Random(5)
+    try:
+        before = _server_state(engine)
+        restored = before
+        for _attempt in range(6):
+            process = subprocess.Popen(
+                [sys.executable, "-m", "catalogue", "restore", str(backup), "--db",
+                 pg_catalogue.url], env=environment, stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL)
+            time.sleep(rng.uniform(0.5, 4.0))
+            process.send_signal(signal.SIGKILL)
+            process.wait()
+            time.sleep(0.5)  # the server hears its client gone and rolls back
+            measures, restores = _server_state(engine)
+            assert restores in (restored[1], restored[1] + 1)
+            if restores == restored[1]:  # not restored: as it was
+                assert measures == restored[0]
+            else:  # restored whole, and said
+                assert measures == _measures_and_restores(backup)[0]
+                restored = (measures, restores)
+        restore_server(pg_catalogue, backup)  # one that runs to its end tidies up
+        names = sorted(os.listdir(folder))
+        assert [name for name in names if ".partial" in name] == [], names
+    finally:
+        engine.dispose()
