@@ -91,18 +91,16 @@ def _server_state(engine) -> tuple[int, int]:
 def test_a_server_restore_killed_anywhere_is_whole_or_not_at_all(pg_catalogue, tmp_path):
     """SIGKILL of `catalogue restore` on a server at random moments: the catalogue as it
     was (its history without the restore) or the backup's (with it), never a partial
-    before-restore file left in the backups folder."""
+    before-restore file taken for a backup (the next test: its partial files)."""
     import random
     import time
 
-    from catalogue import storage
-    from catalogue.workflows import open_server, restore_server
+    from catalogue.workflows import open_server
 
     backup = tmp_path / "demo.db"
     generate(backup, records=4_000, seed=9)
     engine = open_server(pg_catalogue).engine
     environment = {**os.environ, "PYTHONPATH": str(Path(__file__).parents[2] / "src")}
-    folder = storage.backup_folder(pg_catalogue.backup_path(storage.app_data_dir()))
     rng = random.Random(5)
     try:
         before = _server_state(engine)
@@ -123,8 +121,41 @@ def test_a_server_restore_killed_anywhere_is_whole_or_not_at_all(pg_catalogue, t
             else:  # restored whole, and said
                 assert measures == _measures_and_restores(backup)[0]
                 restored = (measures, restores)
-        restore_server(pg_catalogue, backup)  # one that runs to its end tidies up
-        names = sorted(os.listdir(folder))
-        assert [name for name in names if ".partial" in name] == [], names
     finally:
         engine.dispose()
+
+
+def test_a_server_restore_killed_during_its_before_restore_copy_leaves_no_partial_file(
+        pg_catalogue, tmp_path):
+    """Killed while it copies the catalogue into its before-restore file: the partial
+    file (and its journal) is removed by the next backup of that server catalogue, as a
+    file catalogue's next backup removes its killed ones (server backups left them for
+    ever, each as large as the catalogue)."""
+    from catalogue import storage
+    from catalogue.demo import generate as make
+    from catalogue.storage.backups import backup_prefix
+    from catalogue.workflows import backup_server, copy_catalogue, restore_server
+
+    bigger = tmp_path / "bigger.db"
+    make(bigger, records=6_000, seed=2)
+    restore_server(pg_catalogue, bigger)  # so that the before-restore copy takes a while
+    backup = tmp_path / "small.db"
+    copy_catalogue(pg_catalogue, backup)
+    folder = storage.backup_folder(pg_catalogue.backup_path(storage.app_data_dir()))
+    prefix = "." + backup_prefix(pg_catalogue.backup_path(storage.app_data_dir()))
+    environment = {**os.environ, "PYTHONPATH": str(Path(__file__).parents[2] / "src")}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "catalogue", "restore", str(backup), "--db", pg_catalogue.url],
+        env=environment, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        while process.poll() is None:  # killed once its partial before-restore file is there
+            if any(name.startswith(prefix) and name.endswith(".partial")
+                   for name in os.listdir(folder)):
+                process.send_signal(signal.SIGKILL)
+                break
+    finally:
+        process.wait()
+    assert process.returncode == -signal.SIGKILL, "the restore ended before it was killed"
+    backup_server(pg_catalogue)
+    left = [name for name in os.listdir(folder) if name.startswith(prefix)]
+    assert left == [], left
