@@ -320,6 +320,9 @@ def search(engine: Engine, query: str, limit: int | None = SEARCH_LIMIT, *,
     wanted = 2**62 if limit is None else limit + 1  # "no limit" as any SQL LIMIT takes it
     total: int | None
     with Session(engine) as db:  # one connection (and snapshot) for the whole search
+        if engine.dialect.name == "postgresql":  # READ COMMITTED took one per statement:
+            # an area deleted between them failed the search (break3)
+            db.connection(execution_options={"isolation_level": "REPEATABLE READ"})
         if engine.dialect.name in ("sqlite", "postgresql"):  # FTS5, pg_trgm
             from catalogue.storage.search import count_index, search_index
 

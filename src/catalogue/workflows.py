@@ -525,9 +525,12 @@ def restore(path: Path, backup: Path, who: str, origin: Origin | None = None
 
     def note_in_copy(copy: Path) -> None:
         """In the copy before it is put in place (under a short name, whatever the
-        catalogue's), when it has this version's tables; an older one once upgraded."""
-        if storage.check_catalogue_file(copy, thorough=False) == storage.SCHEMA_HEAD:
-            note(copy)
+        catalogue's). An older backup is upgraded in the copy first (the backup itself is
+        kept as it was): upgraded in place, a kill or a full disk during the upgrade left
+        the catalogue replaced and its history silent (break3)."""
+        if storage.check_catalogue_file(copy, thorough=False) != storage.SCHEMA_HEAD:
+            storage.upgrade(copy)
+        note(copy)
 
     with storage.WriterLock(path, who) as lock:
         saved = storage.restore_backup(path, backup, note_in_copy)
@@ -857,10 +860,12 @@ def backup_server(address: ServerAddress, reason: str = "manual",
     them, `catalogue copy` puts one back into an empty database); `reason` as a file's
     backups give it (the window's "before-delete"). `each_batch` as copy_catalogue's: a
     copy it stops leaves no file."""
-    from catalogue.storage.backups import backup_prefix, make_backup_folder
+    from catalogue.storage.backups import _remove_leftovers, backup_prefix, make_backup_folder
 
     named = address.backup_path(storage.app_data_dir())
     named.parent.mkdir(parents=True, exist_ok=True)
+    make_backup_folder(named)
+    _remove_leftovers(named)  # killed ones' partial files, as a file's backups do (break3)
     stamp = datetime.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     target = make_backup_folder(named) / f"{backup_prefix(named)}-{stamp}-{reason}.db"
     return target, copy_catalogue(address, target, each_batch)
