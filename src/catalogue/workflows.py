@@ -860,12 +860,12 @@ def backup_server(address: ServerAddress, reason: str = "manual",
     them, `catalogue copy` puts one back into an empty database); `reason` as a file's
     backups give it (the window's "before-delete"). `each_batch` as copy_catalogue's: a
     copy it stops leaves no file."""
-    from catalogue.storage.backups import _remove_leftovers, backup_prefix, make_backup_folder
+    from catalogue.storage.backups import backup_prefix, make_backup_folder, remove_leftovers
 
     named = address.backup_path(storage.app_data_dir())
     named.parent.mkdir(parents=True, exist_ok=True)
     make_backup_folder(named)
-    _remove_leftovers(named)  # killed ones' partial files, as a file's backups do (break3)
+    remove_leftovers(named)  # killed ones' partial files, as a file's backups do (break3)
     stamp = datetime.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     target = make_backup_folder(named) / f"{backup_prefix(named)}-{stamp}-{reason}.db"
     return target, copy_catalogue(address, target, each_batch)

@@ -144,7 +144,7 @@ def make_backup(path: Path, reason: str) -> Path:
     target = folder / f"{backup_prefix(path)}-{_stamp()}-{reason}.db"
     try:
         make_backup_folder(path)
-        _remove_leftovers(path)
+        remove_leftovers(path)
         with building(target) as partial:
             copy_database(path, partial)
             put_in_place(partial, target)
@@ -157,7 +157,7 @@ def make_backup(path: Path, reason: str) -> Path:
     return target
 
 
-def _remove_leftovers(path: Path) -> None:
+def remove_leftovers(path: Path) -> None:
     """Remove the temporary files of this catalogue's backups that were killed (one killed
     cannot clean up after itself; a live one holds its file's lock)."""
     folder = backup_folder(path)
