@@ -34,3 +34,17 @@ def window(qtbot, catalogue_file):
         win.editor.revert()
         win.close()
     win.deleteLater()
+
+
+@pytest.fixture
+def ms_chan():
+    """Ms Chan's name in the settings, as the officer whose window the test drives (the
+    application first: it names where settings live)."""
+    from PySide6.QtCore import QSettings
+
+    from catalogue.spec import OFFICER_SETTING
+
+    make_application()
+    QSettings().setValue(OFFICER_SETTING, "Ms Chan")
+    yield
+    QSettings().remove(OFFICER_SETTING)

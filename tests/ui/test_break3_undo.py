@@ -5,11 +5,10 @@ says, and Cancel leaves both exactly as they were (item 4: the step stays on the
 import random
 
 import pytest
-from PySide6.QtCore import QSettings
 
 from catalogue import queries, services
 from catalogue.kinds import Kind
-from catalogue.spec import OFFICER_SETTING, Origin, Source
+from catalogue.spec import Origin, Source
 from catalogue.ui.commands import EditCommand
 from catalogue.ui.conflict import ConflictDialog
 from tests.helpers import AnswerEvery, click_button, measure_editor, select
@@ -17,14 +16,7 @@ from tests.helpers import AnswerEvery, click_button, measure_editor, select
 LEE = Origin(Source.WINDOW, officer="Mr Lee")
 
 
-@pytest.fixture(autouse=True)
-def officer():
-    from catalogue.ui.app import make_application
-
-    make_application()
-    QSettings().setValue(OFFICER_SETTING, "Ms Chan")
-    yield
-    QSettings().remove(OFFICER_SETTING)
+pytestmark = pytest.mark.usefixtures("ms_chan")
 
 
 @pytest.mark.parametrize("seed", [1, 2, 3])

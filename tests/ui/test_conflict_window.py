@@ -20,15 +20,7 @@ from tests.helpers import AnswerEvery, click_button, measure_editor, on_next_dia
 LEE = Origin(Source.WINDOW, officer="Mr Lee")
 
 
-@pytest.fixture(autouse=True)
-def officer():
-    """Her name in the settings (the application first: it names where settings live)."""
-    from catalogue.ui.app import make_application
-
-    make_application()
-    QSettings().setValue(OFFICER_SETTING, "Ms Chan")
-    yield
-    QSettings().remove(OFFICER_SETTING)
+pytestmark = pytest.mark.usefixtures("ms_chan")
 
 
 def status(window) -> str:

@@ -21,6 +21,14 @@ def among(column: Any, ids: list[int], dialect: str) -> tuple[Any, dict[str, Any
     return _condition(column, dialect), {_name(column): json.dumps(ids)}
 
 
+def one_snapshot(dialect: str) -> dict[str, Any]:
+    """Execution options under which a connection's statements all read one snapshot: a
+    search reads its matches, then the records above them. A server's writer connections
+    are READ COMMITTED, a snapshot per statement (an area deleted between two of them
+    failed the search: break3); a SQLite transaction reads one snapshot already."""
+    return {"isolation_level": "REPEATABLE READ"} if dialect == "postgresql" else {}
+
+
 def _name(column: Any) -> str:
     return f"ids_{column.table.name}_{column.name}"
 
