@@ -1,8 +1,15 @@
 # Two commands on a fresh machine: `make run` opens the app, `make test` runs every test.
 # Both create .venv when it is missing and install the project into it first.
-PYTHON ?= python3
+# Python 3.12 or newer (packaging/find_python.sh says why not 3.11, and how it looks).
+PYTHON ?= $(shell packaging/find_python.sh)
 VENV ?= .venv
 BIN := $(VENV)/bin
+# A .venv an older Python made (before 3.12) is made again, with everything in it.
+ifeq ($(shell test -x $(BIN)/python && ! $(BIN)/python -c \
+	'import sys; sys.exit(sys.version_info < (3, 12))' 2>/dev/null && echo old),old)
+$(info make: $(VENV) was made by a Python older than 3.12: making it again)
+$(shell rm -rf $(VENV))
+endif
 PIP := $(BIN)/python -m pip --disable-pip-version-check --quiet
 # What the installed package is built from: `make run` reinstalls only when one changed.
 SOURCES := pyproject.toml setup.py $(shell find src data resources -type f \
@@ -12,6 +19,8 @@ INSTALLED := $(VENV)/.installed
 .PHONY: run test lint package smoke bench translations clean
 
 $(BIN)/python:
+	@test -n "$(PYTHON)" || { echo "make: Catalogue needs Python 3.12 or newer" \
+		"(python3.12 on the PATH, or PYTHON=/path/to/python3.12)" >&2; exit 1; }
 	$(PYTHON) -m venv $(VENV)
 
 # Touched after each install of the project (a stamp: installing takes about 3 s).

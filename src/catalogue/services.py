@@ -14,7 +14,7 @@ import getpass
 import json
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import Any
 
 from pydantic_core import PydanticUndefined
 from sqlalchemy import delete, func, insert, update
@@ -96,10 +96,9 @@ EDITABLE_KINDS = EDITABLE
 """The kinds people may add and delete (the registry's; kept under the name callers use)."""
 
 
-F = TypeVar("F", bound=Callable[..., Any])
 
 
-def database_refusals(function: F) -> F:
+def database_refusals[F: Callable[..., Any]](function: F) -> F:
     """Turn what the database driver raises into ServiceError, one line for a person, so
     callers (the window, the CLI) never handle a driver's exceptions themselves."""
 

@@ -7,14 +7,12 @@ after, and what it made is dropped.
 """
 
 from collections.abc import Callable
-from typing import TypeVar
 
 from PySide6.QtCore import QEventLoop, QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from catalogue.i18n import translate
 
-T = TypeVar("T")
 SHOW_AFTER_MS = 400
 
 
@@ -36,7 +34,7 @@ class _Job(QThread):
             self.finished_with.emit(None, error)
 
 
-def run_off_thread(parent: QWidget, title: str, label: str, work: Callable[[], T], *,
+def run_off_thread[T](parent: QWidget, title: str, label: str, work: Callable[[], T], *,
                    cancel: Callable[[], None] | None = None) -> T:
     """`work()` on a worker thread; its result, or its exception raised here; Cancelled
     when the person cancels. A busy bar with Cancel shows if it takes over 0.4 s.
