@@ -9,6 +9,7 @@ with a Chinese character is folded, so reading a catalogue never pays for it.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from typing import Any
 
@@ -23,9 +24,13 @@ def _converter(config: str) -> Any:
     return opencc.OpenCC(config)
 
 
+_CJK_OR_BEYOND = re.compile("[\u2e80-\U0010ffff]")
+
+
 def _plain(text: str) -> bool:
-    """Nothing to convert: ASCII (most English records) or no character in CJK ranges."""
-    return text.isascii() or not any(char >= "\u2e80" for char in text)
+    """Nothing to convert: ASCII (most English records) or no character in CJK ranges (a
+    dash or a quotation mark is not one; the tree asks this for every row it paints)."""
+    return text.isascii() or _CJK_OR_BEYOND.search(text) is None
 
 
 def fold(text: str) -> str:

@@ -232,7 +232,7 @@ class CatalogueTreeModel(QAbstractItemModel):
         if role == _TOOLTIP:
             return self.tooltip(node)
         if role == _DECORATION:
-            return badge("group" if node.kind in GROUPS else node.kind)
+            return badge(self.kind_icon(node))
         return node.key
 
     def headerData(self, section: int, orientation: Qt.Orientation,
@@ -249,6 +249,11 @@ class CatalogueTreeModel(QAbstractItemModel):
         self.layoutChanged.emit()
 
     # -- what a node says --------------------------------------------------------------------
+
+    @staticmethod
+    def kind_icon(node: Node) -> str:
+        """Which badge (ui.icons) the node's row shows."""
+        return "group" if node.kind in GROUPS else str(node.kind)
 
     def label(self, node: Node) -> str:
         if node.kind in GROUPS:

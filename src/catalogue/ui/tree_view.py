@@ -5,9 +5,10 @@ the model keeps giving plain text to everything else (tests, accessibility, tool
 """
 
 from collections.abc import Iterator, Sequence
+from typing import NamedTuple
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPalette
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from catalogue.storage.casefold import match_spans
 from catalogue.ui.cjk import default_script, font_for
+from catalogue.ui.icons import badge
 from catalogue.ui.tree_model import CatalogueTreeModel
 
 TREE_MIN_WIDTH = 220
@@ -44,8 +46,37 @@ def spans(text: str, words: Sequence[str]) -> Iterator[tuple[int, int, bool]]:
 _MARKED, _MARKED_TEXT = QColor(HIGHLIGHT), QColor("black")
 
 
+_PLAIN_ROW = QStyle.StateFlag.State_Enabled
+_DRAWN_BY_STYLE = (QStyle.StateFlag.State_Selected | QStyle.StateFlag.State_MouseOver
+                   | QStyle.StateFlag.State_HasFocus)
+"""A row in none of these states the style paints as its icon and its text alone."""
+
+
+class _Places(NamedTuple):
+    """Where the style puts a row's icon and text, relative to the row's rectangle (the
+    same for every row of one height and font: measured once, not for each row)."""
+
+    icon: QRect
+    text_left: int
+    text_right: int  # from the row's right edge
+    text_top: int
+    text_height: int
+
+
 class MatchDelegate(QStyledItemDelegate):
-    """Paints a row as Qt does, then its text with the filter's words marked."""
+    """Paints a row as Qt does, then its text with the filter's words marked.
+
+    A filter repaints a screenful of rows at each keystroke, so a plain row (not selected,
+    under the mouse or focused) is drawn from places measured once per row height and font
+    and from each kind's icon drawn once; the others go through the style in full. Both
+    draw the same pixels (tests/ui/test_tree_paint.py compares them)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._places: dict[tuple[int, str, int], _Places] = {}
+        self._icons: dict[tuple[str, int, int, float], QPixmap] = {}
+        self.lean = True
+        """False: every row through the style (what the test compares the lean rows to)."""
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
               index: QModelIndex | QPersistentModelIndex) -> None:
@@ -54,6 +85,34 @@ class MatchDelegate(QStyledItemDelegate):
         if not words:
             super().paint(painter, option, index)
             return
+        assert isinstance(model, CatalogueTreeModel)
+        state = option.state
+        if (not self.lean or state & _DRAWN_BY_STYLE or not state & _PLAIN_ROW
+                or option.direction != Qt.LayoutDirection.LeftToRight):
+            self._paint_styled(painter, option, index, words)
+            return
+        node = index.internalPointer()
+        rect: QRect = option.rect
+        places = self._measured(option, index)
+        icon = self._icon(model.kind_icon(node), places.icon)
+        painter.drawPixmap(rect.left() + places.icon.left(), rect.top() + places.icon.top(),
+                           icon)
+        text_rect = QRect(rect.left() + places.text_left, rect.top() + places.text_top,
+                          rect.width() - places.text_left - places.text_right,
+                          places.text_height)
+        metrics = option.fontMetrics
+        text = model.label(node)
+        self._marked_text(painter, option.font, metrics,
+                          metrics.elidedText(text, option.textElideMode,
+                                             text_rect.width()),
+                          text_rect, words, option.palette.color(
+                              QPalette.ColorRole.Text))
+
+    def _paint_styled(self, painter: QPainter, option: QStyleOptionViewItem,
+                      index: QModelIndex | QPersistentModelIndex, words: Sequence[str]
+                      ) -> None:
+        """The row through the style (selection, hover and focus as the style draws them),
+        its text left out, then the text with its marks."""
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
         widget = opt.widget
@@ -62,20 +121,68 @@ class MatchDelegate(QStyledItemDelegate):
         opt.text = ""
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
         opt.text = text
+        rect = self._text_rect(style, opt, widget)
+        metrics = opt.fontMetrics
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        self._marked_text(painter, opt.font, metrics,
+                          metrics.elidedText(text, opt.textElideMode,
+                                             rect.width()),
+                          rect, words, opt.palette.color(
+                              QPalette.ColorRole.HighlightedText if selected
+                              else QPalette.ColorRole.Text))
+
+    @staticmethod
+    def _text_rect(style: QStyle, opt: QStyleOptionViewItem, widget: QWidget | None) -> QRect:
+        """Where the style draws a row's text, less the margin it keeps inside."""
         rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, widget)
         margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, widget) + 1
-        rect = rect.adjusted(margin, 0, -margin, 0)
-        metrics = opt.fontMetrics
-        shown = metrics.elidedText(text, opt.textElideMode, rect.width())
-        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
-        plain = opt.palette.color(QPalette.ColorRole.HighlightedText if selected
-                                  else QPalette.ColorRole.Text)
+        return rect.adjusted(margin, 0, -margin, 0)
+
+    def _measured(self, option: QStyleOptionViewItem,
+                  index: QModelIndex | QPersistentModelIndex) -> _Places:
+        rect: QRect = option.rect
+        key = (rect.height(), option.font.key(), id(option.widget))
+        places = self._places.get(key)
+        if places is None:
+            opt = QStyleOptionViewItem(option)
+            self.initStyleOption(opt, index)
+            widget = opt.widget
+            style = widget.style() if widget is not None else QApplication.style()
+            icon = style.subElementRect(QStyle.SubElement.SE_ItemViewItemDecoration, opt,
+                                        widget).translated(-rect.left(), -rect.top())
+            text = self._text_rect(style, opt, widget)
+            places = self._places[key] = _Places(
+                icon, text.left() - rect.left(), rect.right() - text.right(),
+                text.top() - rect.top(), text.height())
+        return places
+
+    def _icon(self, kind: str, place: QRect) -> QPixmap:
+        """The kind's badge at the size the style gives it, drawn once (as QIcon.paint
+        draws it: centred in its place)."""
+        view = self.parent()
+        ratio = view.devicePixelRatioF() if isinstance(view, QWidget) else 1.0
+        key = (kind, place.width(), place.height(), ratio)
+        pixmap = self._icons.get(key)
+        if pixmap is None:
+            pixmap = QPixmap(place.size() * ratio)
+            pixmap.setDevicePixelRatio(ratio)
+            pixmap.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(pixmap)
+            badge(kind).paint(painter, QRect(QPoint(0, 0), place.size()))
+            painter.end()
+            pixmap = self._icons[key] = pixmap
+        return pixmap
+
+    @staticmethod
+    def _marked_text(painter: QPainter, font: QFont, metrics: QFontMetrics, shown: str,
+                     rect: QRect, words: Sequence[str], plain: QColor) -> None:
+        """`shown` in `rect` (centred as AlignVCenter centres a line) with `words` marked."""
         painter.save()
-        painter.setFont(opt.font)
+        painter.setFont(font)
         x = rect.left()
         top, height = rect.top(), rect.height()
-        # centred as AlignVCenter centres a line; drawn at its baseline, which skips the
-        # layout a rectangle and flags cost on each piece of each row
+        # drawn at its baseline, which skips the layout a rectangle and flags cost on each
+        # piece of each row
         baseline = top + (height - metrics.height()) // 2 + metrics.ascent()
         pieces = list(spans(shown, words))
         if plain == _MARKED_TEXT:  # one colour: the marks behind, then the line at once
