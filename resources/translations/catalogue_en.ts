@@ -152,6 +152,13 @@
 <context>
     <name>FilterBox</name>
     <message numerus="yes">
+        <source>%n record(s) match.</source>
+        <translation>
+            <numerusform>%n record matches.</numerusform>
+            <numerusform>%n records match.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>{shown} of %Ln matching record(s) shown: add words to narrow the search.</source>
         <translation>
             <numerusform>{shown} of %Ln matching record shown: add words to narrow the search.</numerusform>

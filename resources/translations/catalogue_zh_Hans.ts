@@ -1797,6 +1797,12 @@ Text at Annex {number}</source>
         <source>No record contains “{text}”. Esc clears the filter.</source>
         <translation>没有记录包含“{text}”。按 Esc 清除筛选。</translation>
     </message>
+    <message numerus="yes">
+        <source>%n record(s) match.</source>
+        <translation>
+            <numerusform>%n 项记录符合。</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The first {shown} matching records shown (counting the rest…): add words to narrow the search.</source>
         <translation>已显示前 {shown} 项符合记录（正在统计其余记录…）：添加字词以缩小搜索范围。</translation>

@@ -1797,6 +1797,12 @@ Text at Annex {number}</source>
         <source>No record contains “{text}”. Esc clears the filter.</source>
         <translation>沒有記錄包含「{text}」。按 Esc 清除篩選。</translation>
     </message>
+    <message numerus="yes">
+        <source>%n record(s) match.</source>
+        <translation>
+            <numerusform>%n 項記錄符合。</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The first {shown} matching records shown (counting the rest…): add words to narrow the search.</source>
         <translation>已顯示首 {shown} 項符合記錄（正在點算其餘記錄…）：加入字詞以收窄搜尋範圍。</translation>

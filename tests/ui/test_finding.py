@@ -64,6 +64,34 @@ def test_a_search_with_no_match_says_so_in_the_tree_area(window, qtbot):
     assert not any("No record" in text for text in shown_notices(window))
 
 
+def test_the_tree_stays_in_place_while_the_filter_changes(window, qtbot):
+    """The line above the tree says how many match, and keeps the tallest height it has
+    needed until Esc: one more word never moves the tree (each move laid the window out
+    and painted it in full)."""
+    window.resize(700, 600)
+    window.splitter.setSizes([240, 460])  # narrow: "No record contains ..." takes 2 lines
+    tree_top = window.tree.mapTo(window, window.tree.rect().topLeft()).y()
+    type_filter(qtbot, window, "zebra crossing")
+    notice = window.filter_box.notice
+    tall = notice.height()
+    moved = window.tree.mapTo(window, window.tree.rect().topLeft()).y()
+    assert moved > tree_top
+    qtbot.keyClick(window.filter_box, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(window.filter_box, "green finance")
+    qtbot.waitUntil(lambda: window.controller.filter_text == "green finance", timeout=5000)
+    assert "1 record matches." in shown_notices(window), shown_notices(window)
+    qtbot.wait(20)  # the layout, had the line asked for another height
+    assert notice.height() == tall
+    assert window.tree.mapTo(window, window.tree.rect().topLeft()).y() == moved
+    qtbot.keyClick(window.filter_box, Qt.Key.Key_Escape)
+    assert not notice.isVisible()
+    qtbot.wait(20)
+    assert window.tree.mapTo(window, window.tree.rect().topLeft()).y() == tree_top
+    type_filter(qtbot, window, "green finance")  # a new filter: the height it needs now
+    qtbot.wait(20)
+    assert 0 < notice.height() < tall
+
+
 @pytest.mark.slow  # the demo catalogue takes a second to make
 def test_over_200_matches_says_200_of_how_many(qtbot, qapp, demo_db, tmp_path):
     make_application()

@@ -3,14 +3,14 @@
 Typing pauses FILTER_DELAY_MS before a search is asked for, so each keystroke stays
 instant; only the answer to the newest text is shown. Down or Enter goes to the first match
 (once the search for the text typed has answered), Esc clears the box and hands the focus
-back to the tree. What cannot be seen in the tree itself (nothing matched, or more than are
-shown) is said just above it, in the notice.
+back to the tree. What the filter found (how many, nothing, or more than are shown) is said
+just above the tree, in the notice.
 """
 
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from catalogue.errors import one_line
@@ -22,6 +22,34 @@ if TYPE_CHECKING:
 
 FILTER_DELAY_MS = 150
 TO_RESULTS = (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter)
+
+
+class FilterNotice(QLabel):
+    """What the filter found, above the tree. While a filter is on it stays, and keeps the
+    tallest height it has been given (its words wrap), so that one more word typed never
+    moves the tree under the officer's eyes, nor makes the window lay itself out and
+    paint again in full: only the tree and this line change. Cleared, it goes."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("filterNotice")
+        self.setWordWrap(True)
+        self.setStyleSheet("QLabel#filterNotice { color: #5c4400; background: #fff4ce;"
+                           " padding: 4px 6px; border-radius: 3px; }")
+
+    def say(self, message: str) -> None:
+        if message != self.text():
+            self.setText(message)
+        self.show()
+
+    def leave(self) -> None:
+        self.hide()
+        self.setMinimumHeight(0)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if not self.isHidden() and event.size().height() > self.minimumHeight():
+            self.setMinimumHeight(event.size().height())
 
 
 class FilterBox(QLineEdit):
@@ -58,18 +86,14 @@ class FilterBox(QLineEdit):
         self.count_timer.setSingleShot(True)
         self.count_timer.setInterval(0)
         self.count_timer.timeout.connect(self._count_now)
-        self.notice = QLabel()
-        self.notice.setObjectName("filterNotice")
-        self.notice.setWordWrap(True)
-        self.notice.setStyleSheet("QLabel#filterNotice { color: #5c4400; background: #fff4ce;"
-                                  " padding: 4px 6px; border-radius: 3px; }")
+        self.notice = FilterNotice()
         self.retranslate()
 
     def retranslate(self) -> None:
         """The hint in the language now installed; the notice is said again at the next
         search."""
         self.setPlaceholderText(translate("FilterBox", "Filter records (Ctrl+F)"))
-        self.notice.hide()
+        self.notice.leave()
 
     def bind(self, searcher: BackgroundSearch) -> None:
         """Search through `searcher` from now on (the new session's), with an empty box."""
@@ -94,16 +118,18 @@ class FilterBox(QLineEdit):
         self.escaped.emit()
 
     def show_result(self, text: str, found: "SearchResult | None") -> None:
-        """Say above the tree what the tree cannot show: no match, or more than shown."""
+        """Say above the tree what the filter found: how many, none, or more than shown."""
         self._shown, self._found = text, found
-        message = ""
-        if found is not None and not found.matches:
-            message = translate("FilterBox", "No record contains \u201c{text}\u201d. "
-                                "Esc clears the filter.").format(text=text.strip())
-        elif found is not None and found.more:
-            message = self._more(len(found.matches), found.total)
-        self.notice.setText(message)
-        self.notice.setVisible(bool(message))
+        if found is None:
+            self.notice.leave()
+        elif not found.matches:
+            self.notice.say(translate("FilterBox", "No record contains \u201c{text}\u201d. "
+                                      "Esc clears the filter.").format(text=text.strip()))
+        elif found.more:
+            self.notice.say(self._more(len(found.matches), found.total))
+        else:
+            self.notice.say(translate("FilterBox", "%n record(s) match.", None,
+                                      len(found.matches)))
 
     @staticmethod
     def _more(shown: int, total: int | None) -> str:
@@ -134,8 +160,8 @@ class FilterBox(QLineEdit):
                 error=one_line(result)))
             return
         assert isinstance(result, int)
-        if self.notice.isVisible():
-            self.notice.setText(self._more(len(self._found.matches), result))
+        if self._found.more:
+            self.notice.say(self._more(len(self._found.matches), result))
         self.counted.emit(text, result)
 
     def focus(self) -> None:
