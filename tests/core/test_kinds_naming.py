@@ -183,8 +183,14 @@ def kind_literals(source: Path) -> list[int]:
                 continue
             if not any(t.type == tokenize.COMMENT and "not a kind" in t.string
                        for t in statement):
-                for t in statement:
-                    if t.type == tokenize.STRING and _value(t.string) in KIND_WORDS:
+                inside_fstring = 0  # from Python 3.12 an f-string's parts are tokens of
+                for t in statement:  # their own: it is still read whole, as one
+                    if t.type == getattr(tokenize, "FSTRING_START", None):
+                        inside_fstring += 1
+                    elif t.type == getattr(tokenize, "FSTRING_END", None):
+                        inside_fstring -= 1
+                    elif (t.type == tokenize.STRING and not inside_fstring
+                          and _value(t.string) in KIND_WORDS):
                         found.append(t.start[0])
             statement = []
     return found
