@@ -3330,6 +3330,10 @@ Leave it empty to record your computer login ({user}).</source>
         <translation>{path} 需要升级至此版本的格式，但无法写入（{reason}）</translation>
     </message>
     <message>
+        <source>cannot upgrade {path} to this version&apos;s format: the disk is full ({free} free in {folder}; the upgrade needs about {needed}: a backup of the catalogue and room to rewrite it); nothing was changed: free some space and open it again</source>
+        <translation>无法将 {path} 升级至此版本的格式：磁盘已满（{folder} 尚余 {free}；升级约需 {needed}：目录的一份备份及重写目录的空间）；沒有任何更改：请腾出空间后再打开</translation>
+    </message>
+    <message>
         <source>upgrading {path} broke its links; nothing was changed</source>
         <translation>升级 {path} 时损坏了其链接；没有任何更改</translation>
     </message>
@@ -3392,6 +3396,10 @@ Leave it empty to record your computer login ({user}).</source>
     <message>
         <source>opened read-only</source>
         <translation>以只读方式打开</translation>
+    </message>
+    <message>
+        <source>{address} needs its catalogue upgraded, but another connection is using the catalogue (waited {seconds} s); nothing was changed: try again when it is closed</source>
+        <translation>{address} 的目录需要升级，但另一个连接正在使用目录（已等候 {seconds} 秒）；沒有任何更改：请在该连接关闭后再试</translation>
     </message>
     <message>
         <source>{address}: only the database&apos;s owner ({owner}, or a role in it) may restore a backup over the team catalogue; {user} is not</source>

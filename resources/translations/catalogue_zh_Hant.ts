@@ -3330,6 +3330,10 @@ Leave it empty to record your computer login ({user}).</source>
         <translation>{path} 需要升級至此版本的格式，但無法寫入（{reason}）</translation>
     </message>
     <message>
+        <source>cannot upgrade {path} to this version&apos;s format: the disk is full ({free} free in {folder}; the upgrade needs about {needed}: a backup of the catalogue and room to rewrite it); nothing was changed: free some space and open it again</source>
+        <translation>無法將 {path} 升級至此版本的格式：磁碟已滿（{folder} 尚餘 {free}；升級約需 {needed}：目錄的一份備份及重寫目錄的空間）；沒有任何更改：請騰出空間後再開啟</translation>
+    </message>
+    <message>
         <source>upgrading {path} broke its links; nothing was changed</source>
         <translation>升級 {path} 時損壞了其連結；沒有任何更改</translation>
     </message>
@@ -3392,6 +3396,10 @@ Leave it empty to record your computer login ({user}).</source>
     <message>
         <source>opened read-only</source>
         <translation>以唯讀方式開啟</translation>
+    </message>
+    <message>
+        <source>{address} needs its catalogue upgraded, but another connection is using the catalogue (waited {seconds} s); nothing was changed: try again when it is closed</source>
+        <translation>{address} 的目錄需要升級，但另一個連線正在使用目錄（已等候 {seconds} 秒）；沒有任何更改：請在該連線關閉後再試</translation>
     </message>
     <message>
         <source>{address}: only the database&apos;s owner ({owner}, or a role in it) may restore a backup over the team catalogue; {user} is not</source>
