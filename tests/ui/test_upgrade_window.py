@@ -1,19 +1,26 @@
 """The window's side of the upgrade-wait, restore and backup findings: a server upgrade
-that another connection blocks is refused in a dialog while the window stays usable."""
+that another connection blocks is refused in a dialog while the window stays usable; a
+file restore runs off the window's thread with Cancel; a restore (file or server) keeps
+the filter and the record shown."""
 
 from __future__ import annotations
 
+import os
+import sqlite3
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox, QProgressDialog, QPushButton
 from sqlalchemy import create_engine
 from sqlalchemy.engine import Engine
 
+from catalogue.storage.backups import make_backup
 from catalogue.storage.schema import run_alembic
 from catalogue.storage.server import ServerAddress
 from catalogue.ui.connect import SERVER_SETTING, ConnectDialog
-from tests.helpers import on_next_dialog, select
+from catalogue.ui.safety import RestoreDialog
+from tests.helpers import dump, measure_editor, on_next_dialog, select
 
 OK = QDialogButtonBox.StandardButton.Ok
 OLDER = "0010"
@@ -69,3 +76,143 @@ def test_connecting_to_a_server_whose_upgrade_is_blocked_is_refused_in_the_dialo
     select(window, "3.1")
     assert window.editor.kind is not None
     QSettings().remove(SERVER_SETTING)
+
+
+# -- File > Restore backup... of a file: off the window's thread, with Cancel ---------------
+
+
+def _folder(path: Path) -> dict[str, list[str]]:
+    """The catalogue's folder and its backups folder, by name: what a restore may leave."""
+    return {"folder": sorted(os.listdir(path.parent)),
+            "backups": sorted(os.listdir(path.parent / "backups"))}
+
+
+def when_progress_shows(window, action) -> list:
+    """Call `action(dialog)` once a busy bar shows over `window`; the list gets it."""
+    from PySide6.QtCore import QTimer
+
+    seen: list = []
+
+    def check() -> None:
+        try:
+            shown = [dialog for dialog in window.findChildren(QProgressDialog)
+                     if dialog.isVisible()]
+        except RuntimeError:  # the window is gone: the test has ended
+            return
+        if shown:
+            seen.append(shown[0])
+            action(shown[0])
+        elif not seen:
+            QTimer.singleShot(20, check)
+
+    QTimer.singleShot(0, check)
+    return seen
+
+
+def _close_any_refusal(dialog) -> None:
+    """What comes after the list: a busy bar is left to run, anything else closed."""
+    if not isinstance(dialog, QProgressDialog):
+        dialog.close()
+
+
+def _choose_then(then, first=None):
+    """A dialog action: take the newest backup in the list and restore it (after
+    `first()`, if given), with `then` ready for the dialog that comes next."""
+    def choose(dialog) -> None:
+        assert isinstance(dialog, RestoreDialog)
+        dialog.table.selectRow(0)
+        if first is not None:
+            first()
+        on_next_dialog(then)
+        dialog.accept()
+    return choose
+
+
+def test_a_file_restore_runs_off_the_window_and_cancel_leaves_everything_as_it_was(
+        window, qtbot, catalogue_file):
+    path = catalogue_file
+    backup = make_backup(path, "manual")
+    select(window, "3.1")
+    key = window.controller.shown()
+    before = dump(window.session.engine)
+    folder = _folder(path)
+    # another reader holds the backup (a rollback-journal file) locked: the restore's copy
+    # of it waits there, on the worker thread, until the test lets go, after Cancel
+    holder = sqlite3.connect(backup, isolation_level=None)
+    labels: list[str] = []
+
+    def cancel(dialog: QProgressDialog) -> None:
+        labels.append(dialog.labelText())
+        [button] = dialog.findChildren(QPushButton)
+        button.click()
+        labels.append(dialog.labelText())
+        holder.execute("ROLLBACK")  # the copy goes on, and stops at its next step
+
+    try:
+        seen = when_progress_shows(window, cancel)
+        on_next_dialog(_choose_then(_close_any_refusal,  # once the list has read it
+                                    lambda: holder.execute("BEGIN EXCLUSIVE")))
+        window.actions_.restore_backup.trigger()
+    finally:
+        if holder.in_transaction:
+            holder.execute("ROLLBACK")
+        holder.close()
+    assert seen and labels[0].startswith("Restoring"), "no busy bar with Cancel showed"
+    assert labels[1] == "Cancelling..."
+    assert "Restore cancelled; nothing was changed" in window.statusBar().currentMessage()
+    assert dump(window.session.engine) == before  # the window is back on it, as it was
+    assert _folder(path) == folder  # no before-restore backup, no half-made copy
+    assert window.controller.shown() == key
+
+
+def _a_word_of(window) -> str:
+    """A word of the record shown, to filter by."""
+    text = measure_editor(window).toPlainText()
+    return max(text.split(), key=len).strip(".,;:()")
+
+
+def test_a_file_restore_keeps_the_filter_and_the_record_shown(window, qtbot, catalogue_file):
+    path = catalogue_file
+    make_backup(path, "manual")
+    select(window, "3.1")
+    key = window.controller.shown()
+    word = _a_word_of(window)
+    window.filter_box.setText(word)
+    qtbot.waitUntil(lambda: window.model.filtering and window.controller.filter_text == word)
+    on_next_dialog(_choose_then(_close_any_refusal))
+    window.actions_.restore_backup.trigger()
+    qtbot.waitUntil(lambda: "Restored" in window.statusBar().currentMessage())
+    assert window.filter_box.text() == word
+    qtbot.waitUntil(lambda: window.model.filtering and window.controller.filter_text == word)
+    assert window.controller.shown() == key
+    node = window.controller.current_node()
+    assert node is not None and node.key == key
+
+
+def test_a_server_restore_keeps_the_filter_and_the_record_shown(qtbot, pg_catalogue):
+    from catalogue.ui.app import make_application, open_window
+    from catalogue.workflows import backup_server
+    from tests.helpers import show_checked
+
+    backup_server(pg_catalogue)
+    make_application()
+    window = open_window(pg_catalogue.url)
+    show_checked(qtbot, window)
+    try:
+        select(window, "3.1")
+        key = window.controller.shown()
+        word = _a_word_of(window)
+        window.filter_box.setText(word)
+        qtbot.waitUntil(lambda: window.model.filtering
+                        and window.controller.filter_text == word)
+        on_next_dialog(_choose_then(_close_any_refusal))
+        window.files.restore_backup()
+        qtbot.waitUntil(lambda: "Restored" in window.statusBar().currentMessage())
+        assert window.filter_box.text() == word
+        qtbot.waitUntil(lambda: window.model.filtering
+                        and window.controller.filter_text == word)
+        assert window.controller.shown() == key
+    finally:
+        window.editor.revert()
+        window.close()
+        window.deleteLater()
