@@ -1767,6 +1767,22 @@ Text at Annex {number}</source>
         </translation>
     </message>
     <message>
+        <source>Back up Now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <source>Backing up the catalogue...</source>
+        <translation>正在备份目录...</translation>
+    </message>
+    <message>
+        <source>Backup cancelled; no backup was made</source>
+        <translation>已取消备份；没有创建任何备份</translation>
+    </message>
+    <message>
+        <source>Backed up to {path}</source>
+        <translation>已备份至 {path}</translation>
+    </message>
+    <message>
         <source>Restore backup</source>
         <translation>恢复备份</translation>
     </message>
@@ -2476,6 +2492,14 @@ Leave it empty to record your computer login ({user}).</source>
     <message>
         <source>Start an empty plenary session of a conference, to fill in by hand</source>
         <translation>为会议创建一次空白的全体会议，以便手动填写</translation>
+    </message>
+    <message>
+        <source>&amp;Back up Now</source>
+        <translation>立即备份(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Back the catalogue up now, as it is saved (as catalogue backup does); Restore backup lists it</source>
+        <translation>立即备份已保存的目录（与 catalogue backup 相同）；“恢复备份”会列出此备份</translation>
     </message>
     <message>
         <source>&amp;File</source>

@@ -1767,6 +1767,22 @@ Text at Annex {number}</source>
         </translation>
     </message>
     <message>
+        <source>Back up Now</source>
+        <translation>立即備份</translation>
+    </message>
+    <message>
+        <source>Backing up the catalogue...</source>
+        <translation>正在備份目錄...</translation>
+    </message>
+    <message>
+        <source>Backup cancelled; no backup was made</source>
+        <translation>已取消備份；沒有建立任何備份</translation>
+    </message>
+    <message>
+        <source>Backed up to {path}</source>
+        <translation>已備份至 {path}</translation>
+    </message>
+    <message>
         <source>Restore backup</source>
         <translation>還原備份</translation>
     </message>
@@ -2476,6 +2492,14 @@ Leave it empty to record your computer login ({user}).</source>
     <message>
         <source>Start an empty plenary session of a conference, to fill in by hand</source>
         <translation>為會議建立一次空白的全體會議，以便人手填寫</translation>
+    </message>
+    <message>
+        <source>&amp;Back up Now</source>
+        <translation>立即備份(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Back the catalogue up now, as it is saved (as catalogue backup does); Restore backup lists it</source>
+        <translation>立即備份已儲存的目錄（與 catalogue backup 相同）；「還原備份」會列出此備份</translation>
     </message>
     <message>
         <source>&amp;File</source>

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QDialogButtonBox, QProgressDialog, QPushButton
+from PySide6.QtWidgets import QDialogButtonBox, QMenu, QProgressDialog, QPushButton
 from sqlalchemy import create_engine
 from sqlalchemy.engine import Engine
 
@@ -213,6 +213,82 @@ def test_a_server_restore_keeps_the_filter_and_the_record_shown(qtbot, pg_catalo
                         and window.controller.filter_text == word)
         assert window.controller.shown() == key
     finally:
+        window.editor.revert()
+        window.close()
+        window.deleteLater()
+
+
+# -- File > Back up Now ----------------------------------------------------------------------
+
+
+def test_back_up_now_writes_a_backup_and_names_it_in_the_status_bar(window, qtbot,
+                                                                   catalogue_file):
+    from catalogue.storage import list_backups
+
+    before = {backup.path for backup in list_backups(catalogue_file)}
+    assert window.actions_.back_up_now.shortcut().toString() == "Ctrl+B"
+    file_menu = window.findChild(QMenu, "fileMenu")
+    assert window.actions_.back_up_now in file_menu.actions()
+    window.actions_.back_up_now.trigger()
+    made = [backup for backup in list_backups(catalogue_file) if backup.path not in before]
+    assert len(made) == 1 and made[0].reason == "manual", made
+    assert made[0].path.name in window.statusBar().currentMessage()
+    assert sum(made[0].counts.values()) > 0
+
+
+def test_back_up_now_refused_is_a_dialog_and_the_window_stays(window, qtbot, catalogue_file):
+    folder = catalogue_file.parent / "backups"
+    if folder.exists():
+        folder.rename(catalogue_file.parent / "kept-backups")
+    folder.write_text("not a folder")  # a file where the backups go
+    said: list[str] = []
+    on_next_dialog(lambda box: said.append(box.text()) or box.accept())
+    window.actions_.back_up_now.trigger()
+    assert len(said) == 1 and "is not a folder" in said[0], said
+    assert folder.read_text() == "not a folder"
+    select(window, "3.1")
+    assert window.editor.kind is not None
+
+
+def test_back_up_now_runs_off_the_window_and_cancel_leaves_no_backup(qtbot, pg_catalogue):
+    """A server catalogue whose measures another officer holds locked: the copy waits
+    there, on the worker thread, with a busy bar whose Cancel makes no backup."""
+    from catalogue.storage import app_data_dir
+    from catalogue.storage.server import make_server_engine
+    from catalogue.ui.app import make_application, open_window
+    from tests.helpers import show_checked
+
+    make_application()
+    window = open_window(pg_catalogue.url)
+    show_checked(qtbot, window)
+    folder = pg_catalogue.backup_path(app_data_dir()).parent / "backups"
+    before = sorted(os.listdir(folder)) if folder.exists() else []
+    engine = make_server_engine(pg_catalogue)
+    holder = engine.connect()
+    transaction = holder.begin()
+    holder.exec_driver_sql("LOCK TABLE measure IN ACCESS EXCLUSIVE MODE")
+    labels: list[str] = []
+
+    def cancel(dialog: QProgressDialog) -> None:
+        labels.append(dialog.labelText())
+        [button] = dialog.findChildren(QPushButton)
+        button.click()
+        labels.append(dialog.labelText())
+        transaction.rollback()  # the copy goes on, and stops at its next batch
+
+    try:
+        seen = when_progress_shows(window, cancel)
+        window.actions_.back_up_now.trigger()
+        assert seen, "no busy bar with Cancel showed"
+        assert labels == ["Backing up the catalogue...", "Cancelling..."]
+        assert "Backup cancelled; no backup was made" in window.statusBar().currentMessage()
+        after = sorted(os.listdir(folder)) if folder.exists() else []
+        assert after == before
+    finally:
+        if transaction.is_active:
+            transaction.rollback()
+        holder.close()
+        engine.dispose()
         window.editor.revert()
         window.close()
         window.deleteLater()

@@ -42,6 +42,7 @@ class FileActions(QObject):
         # connected here, beside its slot, so the window's table of connections is unchanged
         window.actions_.export_spreadsheet.triggered.connect(lambda: self.export_spreadsheet())
         window.actions_.connect_server.triggered.connect(lambda: self.connect_server())
+        window.actions_.back_up_now.triggered.connect(lambda: self.back_up_now())
 
     def _status(self, text: str, ms: int = 8000) -> None:
         self.window.statusBar().showMessage(text, ms)
@@ -243,6 +244,32 @@ class FileActions(QObject):
             progress.close()
         self._status(translate("FileActions", "Exported %n record(s) to {path}", None,
                                count).format(path=target))
+
+    def back_up_now(self) -> None:
+        """File > Back up Now: the command line's `catalogue backup` (workflows.back_up),
+        off the window's thread with a busy bar whose Cancel makes no backup; the status
+        bar names the backup written, a refusal (a full disk, a read-only folder) is a
+        dialog. What is saved is backed up; unsaved typing in the editor is not."""
+        import threading
+
+        window = self.window
+        title = translate("FileActions", "Back up Now")
+        opened = window.session.opened
+        location = opened.server if opened.server is not None else window.session.path
+        stop = threading.Event()
+        try:
+            made = run_off_thread(
+                window, title, translate("FileActions", "Backing up the catalogue..."),
+                lambda: workflows.back_up(location, lambda *_: not stop.is_set()),
+                cancel=stop.set)
+        except Cancelled:
+            self._status(translate("FileActions", "Backup cancelled; no backup was made"))
+            return
+        except (StoreError, OSError) as error:
+            show_error(window, title, one_line(error))
+            return
+        self._status(translate("FileActions", "Backed up to {path}").format(path=made.path),
+                     10000)
 
     def restore_backup(self) -> None:
         window = self.window
