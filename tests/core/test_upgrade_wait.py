@@ -101,24 +101,33 @@ def test_a_server_upgrade_blocked_by_another_connection_is_refused_and_changes_n
 
 
 def test_a_short_save_meanwhile_does_not_refuse_the_upgrade(older_server):
-    """A transaction that ends within the wait (a normal save) is waited for."""
+    """A transaction that ends within the wait (a normal save) is waited for: it ends as
+    soon as the upgrade is seen waiting for it (pg_locks), and the upgrade goes through."""
     import threading
 
     address, plain = older_server
     before = _state(plain)
-    started = threading.Event()
+    started, waited = threading.Event(), threading.Event()
 
     def short_save() -> None:
         with plain.connect() as connection, connection.begin():
             connection.exec_driver_sql("SELECT count(*) FROM measure").scalar_one()
             started.set()
-            threading.Event().wait(1.0)  # a slow save, well inside the wait
+            with plain.connect() as looking:
+                for _ in range(600):
+                    if looking.exec_driver_sql(
+                            "SELECT count(*) FROM pg_locks WHERE NOT granted").scalar_one():
+                        waited.set()
+                        return  # the save ends while the upgrade waits for it
+                    looking.rollback()
+                    threading.Event().wait(0.05)
 
     saver = threading.Thread(target=short_save)
     saver.start()
     started.wait(30)
     upgraded = _cli("--db", address.url, "search", "trade")
     saver.join()
+    assert waited.is_set(), "the upgrade never waited for the save"
     assert "another connection" not in upgraded.stderr, upgraded.stderr
     assert _state(plain)[0] == SCHEMA_HEAD
     assert _state(plain)[1:] == before[1:]
