@@ -1767,6 +1767,22 @@ Text at Annex {number}</source>
         </translation>
     </message>
     <message>
+        <source>Back up Now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <source>Backing up the catalogue...</source>
+        <translation>正在备份目录...</translation>
+    </message>
+    <message>
+        <source>Backup cancelled; no backup was made</source>
+        <translation>已取消备份；没有创建任何备份</translation>
+    </message>
+    <message>
+        <source>Backed up to {path}</source>
+        <translation>已备份至 {path}</translation>
+    </message>
+    <message>
         <source>Restore backup</source>
         <translation>恢复备份</translation>
     </message>
@@ -2482,6 +2498,14 @@ Leave it empty to record your computer login ({user}).</source>
     <message>
         <source>Start an empty plenary session of a conference, to fill in by hand</source>
         <translation>为会议创建一次空白的全体会议，以便手动填写</translation>
+    </message>
+    <message>
+        <source>&amp;Back up Now</source>
+        <translation>立即备份(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Back the catalogue up now, as it is saved (as catalogue backup does); Restore backup lists it</source>
+        <translation>立即备份已保存的目录（与 catalogue backup 相同）；“恢复备份”会列出此备份</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -3336,6 +3360,10 @@ Leave it empty to record your computer login ({user}).</source>
         <translation>{path} 需要升级至此版本的格式，但无法写入（{reason}）</translation>
     </message>
     <message>
+        <source>cannot upgrade {path} to this version&apos;s format: the disk is full ({free} free in {folder}; the upgrade needs about {needed}: a backup of the catalogue and room to rewrite it); nothing was changed: free some space and open it again</source>
+        <translation>无法将 {path} 升级至此版本的格式：磁盘已满（{folder} 尚余 {free}；升级约需 {needed}：目录的一份备份及重写目录的空间）；沒有任何更改：请腾出空间后再打开</translation>
+    </message>
+    <message>
         <source>upgrading {path} broke its links; nothing was changed</source>
         <translation>升级 {path} 时损坏了其链接；没有任何更改</translation>
     </message>
@@ -3398,6 +3426,10 @@ Leave it empty to record your computer login ({user}).</source>
     <message>
         <source>opened read-only</source>
         <translation>以只读方式打开</translation>
+    </message>
+    <message>
+        <source>{address} needs its catalogue upgraded, but another connection is using the catalogue (waited {seconds} s); nothing was changed: try again when it is closed</source>
+        <translation>{address} 的目录需要升级，但另一个连接正在使用目录（已等候 {seconds} 秒）；沒有任何更改：请在该连接关闭后再试</translation>
     </message>
     <message>
         <source>{address}: only the database&apos;s owner ({owner}, or a role in it) may restore a backup over the team catalogue; {user} is not</source>

@@ -1767,6 +1767,22 @@ Text at Annex {number}</source>
         </translation>
     </message>
     <message>
+        <source>Back up Now</source>
+        <translation>立即備份</translation>
+    </message>
+    <message>
+        <source>Backing up the catalogue...</source>
+        <translation>正在備份目錄...</translation>
+    </message>
+    <message>
+        <source>Backup cancelled; no backup was made</source>
+        <translation>已取消備份；沒有建立任何備份</translation>
+    </message>
+    <message>
+        <source>Backed up to {path}</source>
+        <translation>已備份至 {path}</translation>
+    </message>
+    <message>
         <source>Restore backup</source>
         <translation>還原備份</translation>
     </message>
@@ -2482,6 +2498,14 @@ Leave it empty to record your computer login ({user}).</source>
     <message>
         <source>Start an empty plenary session of a conference, to fill in by hand</source>
         <translation>為會議建立一次空白的全體會議，以便人手填寫</translation>
+    </message>
+    <message>
+        <source>&amp;Back up Now</source>
+        <translation>立即備份(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Back the catalogue up now, as it is saved (as catalogue backup does); Restore backup lists it</source>
+        <translation>立即備份已儲存的目錄（與 catalogue backup 相同）；「還原備份」會列出此備份</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -3336,6 +3360,10 @@ Leave it empty to record your computer login ({user}).</source>
         <translation>{path} 需要升級至此版本的格式，但無法寫入（{reason}）</translation>
     </message>
     <message>
+        <source>cannot upgrade {path} to this version&apos;s format: the disk is full ({free} free in {folder}; the upgrade needs about {needed}: a backup of the catalogue and room to rewrite it); nothing was changed: free some space and open it again</source>
+        <translation>無法將 {path} 升級至此版本的格式：磁碟已滿（{folder} 尚餘 {free}；升級約需 {needed}：目錄的一份備份及重寫目錄的空間）；沒有任何更改：請騰出空間後再開啟</translation>
+    </message>
+    <message>
         <source>upgrading {path} broke its links; nothing was changed</source>
         <translation>升級 {path} 時損壞了其連結；沒有任何更改</translation>
     </message>
@@ -3398,6 +3426,10 @@ Leave it empty to record your computer login ({user}).</source>
     <message>
         <source>opened read-only</source>
         <translation>以唯讀方式開啟</translation>
+    </message>
+    <message>
+        <source>{address} needs its catalogue upgraded, but another connection is using the catalogue (waited {seconds} s); nothing was changed: try again when it is closed</source>
+        <translation>{address} 的目錄需要升級，但另一個連線正在使用目錄（已等候 {seconds} 秒）；沒有任何更改：請在該連線關閉後再試</translation>
     </message>
     <message>
         <source>{address}: only the database&apos;s owner ({owner}, or a role in it) may restore a backup over the team catalogue; {user} is not</source>

@@ -600,20 +600,16 @@ def _demo_data(args: argparse.Namespace) -> int:
 
 
 def _backup(args: argparse.Namespace) -> int:
-    from catalogue.storage import check_catalogue_file, make_backup
     from catalogue.storage.server import ServerAddress, resolve_location
-    from catalogue.workflows import backup_server
+    from catalogue.workflows import back_up
 
     path = resolve_location(args.db)
+    made = back_up(path)  # the window's File > Back Up Now does the same
     if isinstance(path, ServerAddress):
-        target, copied = backup_server(path)
         print(translate("Cli", "Backed up {address} ({count} records) to {path}").format(
-            address=path, count=copied.records, path=target))
+            address=path, count=made.records, path=made.path))
         return 0
-    if not path.exists():
-        raise CliError(translate("Cli", "{path} does not exist").format(path=path))
-    check_catalogue_file(path)
-    print(translate("Cli", "Backed up to {path}").format(path=make_backup(path, "manual")))
+    print(translate("Cli", "Backed up to {path}").format(path=made.path))
     return 0
 
 

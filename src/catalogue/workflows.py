@@ -25,6 +25,7 @@ from catalogue.kinds import Kind
 from catalogue.lazy import lazy_import
 from catalogue.spec import ImportResult, Origin, Progress, Source
 from catalogue.storage import live, server
+from catalogue.storage.backups import RESTORE_STEPS as FILE_STEPS
 from catalogue.storage.files import building, put_in_place, write_verified
 from catalogue.storage.server import Location, ServerAddress, ServerCatalogue
 from catalogue.vocabulary import CONFERENCE
@@ -490,6 +491,37 @@ def new_plenary(path: Location, conference: str, fields: dict[str, Any],
 # -- backups ---------------------------------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class BackedUp:
+    """What a backup by hand wrote: the file, and (a server's) how many records it holds."""
+
+    path: Path
+    records: int | None = None
+
+
+def back_up(location: Location, progress: Progress | None = None) -> BackedUp:
+    """A backup by hand: `catalogue backup` and the window's File > Back Up Now. A file is
+    backed up into backups/ beside it (storage.make_backup, reason "manual"), a server
+    catalogue copied into a local file (backup_server). `progress(1, 1)` hears while it
+    copies; answering False raises Cancelled and no backup is made (none removed)."""
+    from catalogue.spec import report
+
+    def checkpoint() -> None:
+        report(progress, 1, 1)
+
+    if isinstance(location, ServerAddress):
+        target, copied = backup_server(location, "manual",
+                                       None if progress is None else checkpoint)
+        return BackedUp(target, copied.records)
+    path = storage.real_path(location)
+    if not path.exists():
+        raise storage.StoreError(translate("Workflows", "{path} does not exist").format(
+            path=path))
+    storage.check_catalogue_file(path)
+    return BackedUp(storage.make_backup(path, "manual",
+                                        None if progress is None else checkpoint))
+
+
 def find_backup(path: Path, name: str) -> Path:
     """A backup given as a path, or as a file name in the catalogue's backups folder."""
     given = Path(name)
@@ -502,13 +534,21 @@ def find_backup(path: Path, name: str) -> Path:
         path=given))
 
 
-def restore(path: Path, backup: Path, who: str, origin: Origin | None = None
-            ) -> Path | None:
+FILE_RESTORE_STEPS = FILE_STEPS
+"""A file restore's steps for its progress: copying the backup, noting the restore in the
+copy, backing up the catalogue as it is (storage.backups.RESTORE_STEPS)."""
+
+
+def restore(path: Path, backup: Path, who: str, origin: Origin | None = None,
+            progress: Progress | None = None) -> Path | None:
     """Put a backup in the catalogue's place under the writer's lock, after backing up the
     current file, and write in its history that it was restored (by `origin`'s officer,
     from which backup: services.note_backup_restored); returns where the replaced
-    catalogue was saved."""
+    catalogue was saved. `progress(step, FILE_RESTORE_STEPS)` hears while the backup is
+    copied and the current file backed up; answering False raises Cancelled with the
+    catalogue, its backups and its folder exactly as they were (the window's Cancel)."""
     from catalogue import services
+    from catalogue.spec import report
 
     path = storage.real_path(path)
     noted = False
@@ -523,6 +563,9 @@ def restore(path: Path, backup: Path, who: str, origin: Origin | None = None
             engine.dispose()  # the last connection closed: its -wal is in the file
         noted = True
 
+    def checkpoint(step: int) -> None:
+        report(progress, step, FILE_RESTORE_STEPS)
+
     def note_in_copy(copy: Path) -> None:
         """In the copy before it is put in place (under a short name, whatever the
         catalogue's). An older backup is upgraded in the copy first (the backup itself is
@@ -533,7 +576,8 @@ def restore(path: Path, backup: Path, who: str, origin: Origin | None = None
         note(copy)
 
     with storage.WriterLock(path, who) as lock:
-        saved = storage.restore_backup(path, backup, note_in_copy)
+        saved = storage.restore_backup(path, backup, note_in_copy,
+                                       None if progress is None else checkpoint)
         if not noted:
             storage.prepare(path, check_later=True, lock=lock)  # upgraded, then noted
             note(path)

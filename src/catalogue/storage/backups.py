@@ -111,16 +111,26 @@ def table_counts(connection: sqlite3.Connection) -> dict[str, int]:
             if info.table in names else 0 for info in KINDS.values()}
 
 
-def copy_database(source_path: Path, target: Path) -> None:
+COPY_STEP_PAGES = 1024
+"""Pages copied between two calls of a copy's `checkpoint` (4 MB): Cancel is heard soon."""
+
+
+def copy_database(source_path: Path, target: Path,
+                  checkpoint: Callable[[], None] | None = None) -> None:
     """Copy a catalogue into an existing empty file as one self-contained file (no WAL),
     then verify the copy: SQLite's quick_check, and the same record counts as the
-    catalogue had at the moment it was copied."""
+    catalogue had at the moment it was copied. `checkpoint()` is called between steps of
+    the copy and may raise to stop it (the caller removes the partial file)."""
     source = connect(source_path, read_only=True)
     copy = sqlite3.connect(str(target))
     try:
         source.execute("BEGIN")  # one snapshot for the counts and the copy
         expected = table_counts(source)
-        source.backup(copy)
+        if checkpoint is None:
+            source.backup(copy)
+        else:
+            source.backup(copy, pages=COPY_STEP_PAGES, progress=lambda *_: checkpoint())
+            checkpoint()
         copy.execute("PRAGMA journal_mode=DELETE")
         verdict = copy.execute("PRAGMA quick_check").fetchone()[0]
         if verdict != "ok" or table_counts(copy) != expected:
@@ -134,9 +144,12 @@ def _why(error: BaseException) -> str:
     return (error.strerror if isinstance(error, OSError) else None) or str(error)
 
 
-def make_backup(path: Path, reason: str) -> Path:
+def make_backup(path: Path, reason: str, checkpoint: Callable[[], None] | None = None
+                ) -> Path:
     """Back the catalogue up into backups/ beside it; returns the backup's path. The oldest
-    beyond KEEP_BACKUPS are removed only after the new one is verified and in place."""
+    beyond KEEP_BACKUPS are removed only after the new one is verified and in place.
+    `checkpoint()` may raise while it copies (copy_database): then no backup is made and
+    none removed."""
     if not re.fullmatch(REASON, reason):
         raise ValueError(f"not a backup reason: {reason!r}")
     path = real_path(path)
@@ -146,7 +159,7 @@ def make_backup(path: Path, reason: str) -> Path:
         make_backup_folder(path)
         remove_leftovers(path)
         with building(target) as partial:
-            copy_database(path, partial)
+            copy_database(path, partial, checkpoint)
             put_in_place(partial, target)
     except (OSError, sqlite3.Error, StoreError) as error:
         raise StoreError(translate("Storage", "cannot back up {path}: {error}").format(
@@ -229,8 +242,13 @@ def backup_if_due(path: Path) -> Path | None:
     return make_backup(path, "daily")
 
 
+RESTORE_STEPS = 3
+"""A file restore's steps for its progress (restore_backup's `checkpoint`)."""
+
+
 def restore_backup(path: Path, backup: Path,
-                   before_in_place: Callable[[Path], None] | None = None) -> Path | None:
+                   before_in_place: Callable[[Path], None] | None = None,
+                   checkpoint: Callable[[int], None] | None = None) -> Path | None:
     """Put a backup in the catalogue's place, after backing up what is there now.
 
     The caller holds the writer's lock. A current file that is not a whole catalogue
@@ -241,7 +259,10 @@ def restore_backup(path: Path, backup: Path,
     name, a link) is refused, nothing changed. `before_in_place(copy)` may write to the
     backup's copy before it takes the catalogue's place (the history's word of the
     restore: in the file the moment it is restored, or the restore fails whole). Returns
-    the backup of the replaced file, if there was one.
+    the backup of the replaced file, if there was one. `checkpoint(step)` is called while
+    the backup is copied (step 1), once it is in the copy (2) and while the current file
+    is backed up (3), and may raise (the window's Cancel) to stop: the catalogue and its
+    backups are then exactly as they were, no file left (RESTORE_STEPS in all).
     """
     path = real_path(path)
     if path.exists() and backup.exists() and os.path.samefile(path, backup):
@@ -255,13 +276,18 @@ def restore_backup(path: Path, backup: Path,
         with building(path, "restoring") as partial:
             # copied before the current file is backed up: that backup rotates out the
             # oldest kept one, which may be the very backup being restored
-            copy_database(backup, partial)
+            copy_database(backup, partial, None if checkpoint is None
+                          else lambda: checkpoint(1))
             if before_in_place is not None:
                 before_in_place(partial)
+            if checkpoint is not None:
+                checkpoint(2)
             if path.exists():
                 try:
                     inspect_file(path)
-                    saved = make_backup(path, "before-restore")
+                    # the last point Cancel is heard: once it is made, the restore ends
+                    saved = make_backup(path, "before-restore", None if checkpoint is None
+                                        else lambda: checkpoint(3))
                 except StoreError:
                     saved = keep_damaged_copy(path)
             with journals_set_aside(path, partial):

@@ -4,6 +4,7 @@ clear message if damaged, foreign or newer; checked before a byte is written to 
 from __future__ import annotations
 
 import contextlib
+import shutil
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
@@ -18,7 +19,7 @@ from catalogue.storage.checks import (
     read_only_reason,
 )
 from catalogue.storage.engine import make_engine
-from catalogue.storage.errors import StoreError
+from catalogue.storage.errors import StoreError, disk_full, size_text
 from catalogue.storage.location import real_path
 from catalogue.storage.lock import WriterLock
 from catalogue.storage.schema import SCHEMA_HEAD, upgrade
@@ -60,9 +61,36 @@ def prepare(path: Path, *, create: Creator | None = None, read_only: bool = Fals
     held = lock is not None and lock.held
     with contextlib.nullcontext() if held else WriterLock(path, "Catalogue (upgrading)"):
         if check_catalogue_file(path, thorough=False) != SCHEMA_HEAD:  # nobody did meanwhile
-            make_backup(path, "before-upgrade")
-            upgrade(path)
+            _back_up_and_upgrade(path)
     return False
+
+
+def _back_up_and_upgrade(path: Path) -> None:
+    """The before-upgrade backup, then the upgrade (one transaction). A full disk on the
+    way is said as such, with the room there is and about how much is needed; the
+    catalogue is as it was (the upgrade rolled back), so the backup just made of it is
+    taken back too, leaving the space as it was for the next try."""
+    size = path.stat().st_size
+    backup: Path | None = None
+    try:
+        backup = make_backup(path, "before-upgrade")
+        upgrade(path)
+    except Exception as error:
+        if not disk_full(error):
+            raise
+        if backup is not None:
+            with contextlib.suppress(OSError):
+                backup.unlink()
+        try:
+            free = size_text(shutil.disk_usage(path.parent).free)
+        except OSError:
+            free = "?"
+        raise StoreError(translate(
+            "Storage", "cannot upgrade {path} to this version's format: the disk is full "
+            "({free} free in {folder}; the upgrade needs about {needed}: a backup of the "
+            "catalogue and room to rewrite it); nothing was changed: free some space and "
+            "open it again").format(path=path, free=free, folder=path.parent,
+                                    needed=size_text(2 * size))) from None
 
 
 def open_engine(path: Path, *, create: Creator | None = None, read_only: bool = False,

@@ -40,6 +40,11 @@ MIN_SERVER_VERSION = 140000
 CREATE_LOCK = 0x43415441  # "CATA": two officers opening one empty database create it once
 UNICODE_PROBE = "香港上海"
 """Text that a trigram index must see: under a `C` character type pg_trgm drops it."""
+UPGRADE_LOCK_WAIT_MS = 5000
+"""How long an upgrade waits for a table another connection is using (an open transaction
+holds its tables until it ends): long enough for a normal save (milliseconds) to finish,
+short enough that a person is told rather than left waiting without end."""
+LOCK_NOT_AVAILABLE = "55P03"  # PostgreSQL's SQLSTATE when lock_timeout expires
 CREATEDB = "createdb --encoding=UTF8 --locale=C.UTF-8 --template=template0 {name}"
 
 Seeder = Callable[["Connection"], None]
@@ -300,7 +305,18 @@ def _make_or_upgrade(engine: Engine, address: ServerAddress, create: Seeder | No
         if revision is not None and revision == SCHEMA_HEAD and not (
                 new_only and record_count(connection) == 0):
             return
-        run_alembic(connection, lambda command, config: command.upgrade(config, "head"))
+        # the migration's DDL waits for every open transaction on its tables: bounded
+        connection.exec_driver_sql(f"SET LOCAL lock_timeout = {UPGRADE_LOCK_WAIT_MS}")
+        try:
+            run_alembic(connection, lambda command, config: command.upgrade(config, "head"))
+        except Exception as error:
+            if getattr(getattr(error, "orig", None), "sqlstate", None) != LOCK_NOT_AVAILABLE:
+                raise
+            raise StoreError(translate(
+                "Storage", "{address} needs its catalogue upgraded, but another connection "
+                "is using the catalogue (waited {seconds} s); nothing was changed: try again "
+                "when it is closed").format(
+                    address=address, seconds=UPGRADE_LOCK_WAIT_MS // 1000)) from None
         if create is not None:
             create(connection)
             sync_identities(connection)

@@ -42,6 +42,7 @@ class Actions:
     activity: QAction
     officer_name: QAction
     new_plenary: QAction
+    back_up_now: QAction
 
 
 Shortcut = QKeySequence | QKeySequence.StandardKey | Qt.Key | str
@@ -125,6 +126,9 @@ def action_texts() -> dict[str, tuple[str, str]]:
         "new_plenary": (translate("MainWindow", "New &plenary..."),
                         translate("MainWindow", "Start an empty plenary session of a "
                                   "conference, to fill in by hand")),
+        "back_up_now": (translate("MainWindow", "&Back up Now"),
+                        translate("MainWindow", "Back the catalogue up now, as it is saved "
+                                  "(as catalogue backup does); Restore backup lists it")),
     }
 
 
@@ -160,6 +164,7 @@ def create_actions(window: QWidget) -> Actions:
         "activity": ("Ctrl+Shift+A", None),
         "officer_name": (None, None),
         "new_plenary": ("Ctrl+Shift+N", None),
+        "back_up_now": ("Ctrl+B", None),
     }
     texts = action_texts()
     actions = Actions(**{name: _action(window, texts[name][0], key, icon, texts[name][1])
@@ -215,7 +220,7 @@ def build_menus(window: QMainWindow, a: Actions, tree: QTreeView) -> None:
     file_menu.addActions([a.save, a.revert])
     file_menu.addSeparator()
     file_menu.addActions([a.new_plenary, a.import_release, a.export_csv, a.export_spreadsheet,
-                          a.restore_backup])
+                          a.back_up_now, a.restore_backup])
     file_menu.addSeparator()
     file_menu.addAction(a.quit)
     edit_menu = bar.addMenu(titles["editMenu"])

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox
 from catalogue import __version__
 from catalogue.errors import one_line
 from catalogue.i18n import translate
+from catalogue.kinds import RecordKey
 from catalogue.lazy import lazy_import
 from catalogue.spec import Cancelled, Source
 from catalogue.storage import DamagedError, StoreError, real_path
@@ -41,6 +42,7 @@ class FileActions(QObject):
         # connected here, beside its slot, so the window's table of connections is unchanged
         window.actions_.export_spreadsheet.triggered.connect(lambda: self.export_spreadsheet())
         window.actions_.connect_server.triggered.connect(lambda: self.connect_server())
+        window.actions_.back_up_now.triggered.connect(lambda: self.back_up_now())
 
     def _status(self, text: str, ms: int = 8000) -> None:
         self.window.statusBar().showMessage(text, ms)
@@ -243,6 +245,32 @@ class FileActions(QObject):
         self._status(translate("FileActions", "Exported %n record(s) to {path}", None,
                                count).format(path=target))
 
+    def back_up_now(self) -> None:
+        """File > Back up Now: the command line's `catalogue backup` (workflows.back_up),
+        off the window's thread with a busy bar whose Cancel makes no backup; the status
+        bar names the backup written, a refusal (a full disk, a read-only folder) is a
+        dialog. What is saved is backed up; unsaved typing in the editor is not."""
+        import threading
+
+        window = self.window
+        title = translate("FileActions", "Back up Now")
+        opened = window.session.opened
+        location = opened.server if opened.server is not None else window.session.path
+        stop = threading.Event()
+        try:
+            made = run_off_thread(
+                window, title, translate("FileActions", "Backing up the catalogue..."),
+                lambda: workflows.back_up(location, lambda *_: not stop.is_set()),
+                cancel=stop.set)
+        except Cancelled:
+            self._status(translate("FileActions", "Backup cancelled; no backup was made"))
+            return
+        except (StoreError, OSError) as error:
+            show_error(window, title, one_line(error))
+            return
+        self._status(translate("FileActions", "Backed up to {path}").format(path=made.path),
+                     10000)
+
     def restore_backup(self) -> None:
         window = self.window
         if not self._may_leave():
@@ -255,17 +283,47 @@ class FileActions(QObject):
         backup = dialog.chosen() if dialog.exec() == QDialog.DialogCode.Accepted else None
         if backup is None:
             return
+        import threading
+
+        title = translate("FileActions", "Restore backup")
+        view = self._view()
+        stop = threading.Event()  # Cancel: heard while it copies; all as it was
         origin = window.session.document.origin(Source.RESTORE)
         window.session.close()
+        said: str | None = None
         try:
-            saved = workflows.restore(path, backup, "the Catalogue window", origin)
-        except StoreError as error:
-            show_error(window, translate("FileActions", "Restore backup"), str(error))
-            saved = None
-        if self.switch_to(path) and saved is not None:
-            self._status(translate(
+            saved = run_off_thread(
+                window, title, translate("FileActions", "Restoring {backup}...").format(
+                    backup=backup.name),
+                lambda: workflows.restore(path, backup, "the Catalogue window", origin,
+                                          lambda *_: not stop.is_set()),
+                cancel=stop.set)
+            said = translate(
                 "FileActions", "Restored {backup}; the catalogue as it was is saved as {saved}"
-            ).format(backup=backup.name, saved=saved.name), 10000)
+            ).format(backup=backup.name, saved=saved.name if saved else "-")
+        except Cancelled:
+            said = translate("FileActions", "Restore cancelled; nothing was changed")
+        except (StoreError, OSError) as error:
+            show_error(window, title, one_line(error))
+        if not self.switch_to(path):
+            return
+        self._show_view(view)
+        if said is not None:
+            self._status(said, 10000)
+
+    def _view(self) -> tuple[str, RecordKey | None]:
+        """What the person was looking at: the filter's text and the record shown."""
+        return self.window.filter_box.text(), self.window.controller.shown()
+
+    def _show_view(self, view: tuple[str, RecordKey | None]) -> None:
+        """After a restore reopened the catalogue: the record shown again (if it still
+        exists) and the same filter (searched as if typed), instead of a cleared box."""
+        text, shown = view
+        window = self.window
+        if shown is not None:
+            window.controller.reveal(shown)
+        if text:
+            window.filter_box.setText(text)
 
     def _restore_on_server(self, address: "ServerAddress") -> None:
         """A team catalogue's owner picks one of the server's local backups; it replaces
@@ -303,11 +361,13 @@ class FileActions(QObject):
         except (StoreError, OSError) as error:  # a full disk for the before-restore copy
             show_error(window, title, one_line(error))
             return
+        view = self._view()
         try:
             window.use(open_server_for_window(address))
         except StoreError as error:
             show_error(window, title, str(error))
             return
+        self._show_view(view)
         self._status(translate(
             "FileActions", "Restored {backup}; the catalogue as it was is saved as {saved}"
         ).format(backup=backup.name, saved=saved.name), 10000)
