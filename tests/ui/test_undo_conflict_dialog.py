@@ -150,6 +150,20 @@ def test_the_banner_goes_once_a_version_is_chosen(window, qtbot, engine, button)
     assert window.live.banner.isHidden(), "the conflict is settled"
 
 
+def test_keep_theirs_on_a_save_hides_the_banner_too(window, qtbot, engine):
+    select(window, "12.1")
+    record_id = window.editor.record_id
+    measure_editor(window).setPlainText("Her wording.")
+    he_saves(engine, Kind.MEASURE, record_id, {"text": "His wording."})
+    post_last(window, engine)
+    qtbot.waitUntil(window.live.banner.isVisible)
+    answers = AnswerEvery(click_button("Keep theirs"))
+    window.actions_.save.trigger()
+    assert answers.stop() == ["Changed by someone else"]
+    assert measure_editor(window).toPlainText() == "His wording."
+    assert window.live.banner.isHidden()
+
+
 def test_cancel_leaves_the_banner(window, qtbot, engine):
     she_edits_then_he_changes(window, engine, {"notes": "His note."})
     post_last(window, engine)

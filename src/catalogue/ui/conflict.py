@@ -8,6 +8,9 @@ row's choice is a pair of radio buttons, so the whole dialog works from the keyb
 text (LONG_TEXT characters or more) what differs is marked on each side (bold on a
 highlight), so one changed word in a paragraph need not be hunted for. Cancel
 changes nothing: the editor keeps what was typed, an undo or redo stays on the stack.
+For an undo or redo the second column is what the record holds now (partly the
+officer's own change, so not "theirs"), each value saying whose it is, and the fields
+others changed since are listed with their values, who and when.
 """
 
 import datetime
