@@ -741,8 +741,24 @@ Text at Annex {number}</source>
         <translation>欄位</translation>
     </message>
     <message>
+        <source>Changed since by others: {fields}.</source>
+        <translation>其他人其後更改了：{fields}。</translation>
+    </message>
+    <message>
+        <source>{field} ({whom})</source>
+        <translation>{field}（{whom}）</translation>
+    </message>
+    <message>
         <source>Yours (undo)</source>
         <translation>你的（還原）</translation>
+    </message>
+    <message>
+        <source>Yours (redo)</source>
+        <translation>你的（重做）</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>現時</translation>
     </message>
     <message>
         <source>Yours</source>
@@ -757,12 +773,32 @@ Text at Annex {number}</source>
         <translation>對方的</translation>
     </message>
     <message>
+        <source>Undo it</source>
+        <translation>還原</translation>
+    </message>
+    <message>
+        <source>Redo it</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Keep as now</source>
+        <translation>保留現狀</translation>
+    </message>
+    <message>
         <source>{field}: yours</source>
         <translation>{field}：你的</translation>
     </message>
     <message>
         <source>{field}: theirs</source>
         <translation>{field}：對方的</translation>
+    </message>
+    <message>
+        <source>The undo leaves it as it is.</source>
+        <translation>還原不會更改此欄位。</translation>
+    </message>
+    <message>
+        <source>The redo leaves it as it is.</source>
+        <translation>重做不會更改此欄位。</translation>
     </message>
     <message>
         <source>Merge keeps the version chosen in each row.</source>
@@ -783,6 +819,34 @@ Text at Annex {number}</source>
     <message>
         <source>&amp;Cancel</source>
         <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <source>{officer} changed {what} on {when} ({label}) after your change.</source>
+        <translation>{officer} 在你更改{what}後，於 {when} 作出更改（{label}）。</translation>
+    </message>
+    <message>
+        <source>Someone else changed {what} after your change.</source>
+        <translation>在你更改{what}後，有其他人作出了更改。</translation>
+    </message>
+    <message>
+        <source>Nothing was redone yet. Choose which version to keep.</source>
+        <translation>尚未重做任何內容。請選擇保留哪個版本。</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>其他人</translation>
+    </message>
+    <message>
+        <source>{officer}, {when}</source>
+        <translation>{officer}，{when}</translation>
+    </message>
+    <message>
+        <source>As your change left it</source>
+        <translation>你更改後的內容</translation>
+    </message>
+    <message>
+        <source>Changed by {whom}</source>
+        <translation>由{whom}更改</translation>
     </message>
     <message>
         <source>Kept your version</source>

@@ -68,3 +68,46 @@ def test_arrows_choose_a_row_and_alt_g_merges(window, qtbot, engine):
     assert (now["post"], now["notes"]) == ("His post", "Her note")
     assert seen == ["QRadioButton"]
     assert window.statusBar().currentMessage() == "Merged the two versions"
+
+
+def test_the_undo_conflict_escape_keeps_the_step_and_alt_m_undoes(window, qtbot, engine):
+    """Her undo over his change of another field: the first row's choice has the focus,
+    Esc cancels (the step stays, Undo is back), and Alt+M then undoes her wording while
+    his notes stay."""
+    QSettings().setValue(OFFICER_SETTING, "Ms Chan")
+    select(window, "12.1")
+    record_id = window.editor.record_id
+    opened = queries.record(engine, Kind.MEASURE, record_id)["text"]
+    window.editor.form.fields["text"].set("Her wording.")
+    window.editor._on_edited()
+    window.actions_.save.trigger()
+    version = queries.record(engine, Kind.MEASURE, record_id)["version"]
+    services.update_record(engine, Kind.MEASURE, record_id, {"notes": "His note."},
+                           origin=Origin(Source.WINDOW, "Mr Lee"), version=version)
+    seen: list[object] = []
+
+    def by_keys(key: str) -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, ConflictDialog):
+            QTimer.singleShot(20, lambda: by_keys(key))
+            return
+        try:
+            dialog.activateWindow()
+            qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.mine_buttons["text"],
+                            timeout=5000)
+            seen.append((window.actions_.undo.isEnabled(), window.actions_.redo.isEnabled()))
+            press(key)
+        except Exception as error:  # said by the assertions below
+            seen.append(repr(error))
+            dialog.reject()
+
+    QTimer.singleShot(0, lambda: by_keys("Escape"))
+    window.actions_.undo.trigger()
+    assert queries.record(engine, Kind.MEASURE, record_id)["text"] == "Her wording."
+    assert window.actions_.undo.isEnabled() and not window.actions_.redo.isEnabled()
+    QTimer.singleShot(0, lambda: by_keys("alt+m"))
+    window.actions_.undo.trigger()
+    now = queries.record(engine, Kind.MEASURE, record_id)
+    assert (now["text"], now["notes"]) == (opened, "His note.")
+    assert seen == [(False, False), (False, False)]
+    assert window.statusBar().currentMessage() == "Kept your version"

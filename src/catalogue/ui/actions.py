@@ -274,19 +274,21 @@ def retranslate_menus(window: QMainWindow) -> None:
 
 def update_actions(a: Actions, *, writable: bool, editable: bool, dirty: bool,
                    can_move: tuple[bool, bool], undo_text: str | None,
-                   redo_text: str | None) -> None:
+                   redo_text: str | None, replaying: bool = False) -> None:
     """Enable what can be done now and name what undo and redo would do.
 
     `writable`: the catalogue may be changed now; `editable`: the selected record may be
-    deleted; `undo_text`/`redo_text`: the command's name, or None when there is none."""
+    deleted; `undo_text`/`redo_text`: the command's name, or None when there is none;
+    `replaying`: an undo or redo waits on its conflict dialog, so neither can be pressed
+    (they name the steps as they were: none is done until the officer chooses)."""
     a.add.setEnabled(writable)
     a.delete.setEnabled(writable and editable)
     a.move_up.setEnabled(writable and can_move[0])
     a.move_down.setEnabled(writable and can_move[1])
     a.save.setEnabled(writable and dirty)
     a.revert.setEnabled(dirty)
-    a.undo.setEnabled(writable and undo_text is not None)
-    a.redo.setEnabled(writable and redo_text is not None)
+    a.undo.setEnabled(writable and undo_text is not None and not replaying)
+    a.redo.setEnabled(writable and redo_text is not None and not replaying)
     a.restore_backup.setEnabled(writable)
     a.import_release.setEnabled(writable)
     a.new_plenary.setEnabled(writable)

@@ -8,21 +8,26 @@ row's choice is a pair of radio buttons, so the whole dialog works from the keyb
 text (LONG_TEXT characters or more) what differs is marked on each side (bold on a
 highlight), so one changed word in a paragraph need not be hunted for. Cancel
 changes nothing: the editor keeps what was typed, an undo or redo stays on the stack.
+For an undo or redo the second column is what the record holds now (partly the
+officer's own change, so not "theirs"), each value saying whose it is, and the fields
+others changed since are listed with their values, who and when.
 """
 
 import datetime
 import html
 import re
 from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
 from difflib import SequenceMatcher
 from enum import Enum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
     QDialogButtonBox,
+    QFrame,
     QGridLayout,
     QLabel,
     QMessageBox,
@@ -36,6 +41,9 @@ from PySide6.QtWidgets import (
 from catalogue.i18n import translate
 from catalogue.kinds import Kind
 from catalogue.spec import FIELDS, Conflict
+
+if TYPE_CHECKING:
+    from catalogue.history import ChangeEntry
 
 Display = Callable[[str, Any], str]
 """How a field's value is shown (an annex by its number, areas by their names)."""
@@ -68,6 +76,32 @@ def marked(mine: str, theirs: str) -> tuple[str, str] | None:
         add(0, ours[i1:i2], tag != "equal")
         add(1, others[j1:j2], tag != "equal")
     return "".join(sides[0]), "".join(sides[1])
+
+
+HEADING_GAP = 3
+"""Between two headings at least this many widths of 'M': 'Field' and 'Yours (undo)'
+read as two headings, not one."""
+
+
+@dataclass(frozen=True)
+class Since:
+    """A field someone else changed since the officer's own change an undo or redo
+    would take back: to what, by whom and when (None when the history does not say)."""
+
+    value: Any
+    officer: str | None = None
+    at: datetime.datetime | None = None
+
+
+def since_changes(kind: Kind, entries: Iterable["ChangeEntry"]) -> dict[str, Since]:
+    """Each field's latest value in others' changes (`entries`, newest first), with who
+    made it and when: what the undo's dialog lists as changed since."""
+    found: dict[str, Since] = {}
+    for entry in entries:
+        for name, (_old, new) in entry.fields.items():
+            if name in FIELDS[kind] and name not in found:
+                found[name] = Since(new, entry.officer, entry.at)
+    return found
 
 
 class Choice(Enum):
@@ -118,46 +152,67 @@ class ConflictDialog(QDialog):
     def __init__(self, parent: QWidget | None, kind: Kind, what: str, conflict: Conflict,
                  mine: Mapping[str, Any], preferred: Iterable[str],
                  display: Display | None = None, undoing: bool = False,
-                 nothing_typed: bool = False) -> None:
+                 nothing_typed: bool = False,
+                 others: Mapping[str, Since] | None = None) -> None:
         """`mine`: the officer's value of every field shown (typed, or what an undo would
         put back); `preferred`: the fields the officer changed, which Merge starts on
         Mine (the rest start on Theirs). `nothing_typed`: the officer only looks (the live
         banner's Compare on an unchanged form): there is nothing of theirs to keep, so
-        Keep mine, which would put back what the other officer changed, is not offered."""
+        Keep mine, which would put back what the other officer changed, is not offered.
+        `others`: an undo or redo (`undoing`: an undo) of the officer's own change, and
+        the fields others changed since: the second column is then what the record holds
+        now (partly the officer's own change, so not "theirs"), each value saying whose
+        it is, and the fields others changed that the step leaves alone are listed too
+        (no choice to make there)."""
         super().__init__(parent)
         self.setObjectName("conflictDialog")
         self.kind, self.conflict, self.mine = kind, conflict, dict(mine)
         self.choice: Choice | None = None
         self.names = differing(kind, self.mine, conflict.theirs)
+        self.replaying = others is not None
+        self.others: dict[str, Since] = dict(others or {})
+        self.left_alone = [name for name in FIELDS[kind]
+                           if name in self.others and name not in self.names]
+        """Fields others changed that the undo or redo does not touch: shown, not chosen."""
         display = display or (lambda _name, value: shown(value))
         preferred = set(preferred)
         self.setWindowTitle(translate("ConflictDialog", "Changed by someone else"))
         layout = QVBoxLayout(self)
-        by = conflict.by
-        if by is not None:
-            who = translate("ConflictDialog", "{officer} changed {what} on {when} ({label}) "
-                            "after you opened it.").format(
-                officer=by.officer, what=what, when=when(by.at), label=by.label)
-        else:
-            who = translate("ConflictDialog", "Someone else changed {what} after you opened "
-                            "it.").format(what=what)
-        intro = QLabel(who + " " + (translate(
-            "ConflictDialog", "Nothing was undone yet. Choose which version to keep.")
-            if undoing else translate(
-            "ConflictDialog", "Nothing was saved yet. Choose which version to keep.")))
-        intro.setWordWrap(True)
-        intro.setObjectName("conflictIntro")
-        layout.addWidget(intro)
+        layout.addWidget(self._intro(what, undoing))
+        if self.others:
+            listed = QLabel(translate("ConflictDialog", "Changed since by others: {fields}.")
+                            .format(fields="; ".join(
+                                translate("ConflictDialog", "{field} ({whom})").format(
+                                    field=FIELDS[kind][name].title, whom=self._whose(since))
+                                for name, since in self.others.items())))
+            listed.setTextFormat(Qt.TextFormat.PlainText)
+            listed.setWordWrap(True)
+            listed.setObjectName("conflictOthers")
+            layout.addWidget(listed)
 
         grid_holder = QWidget()
         grid = QGridLayout(grid_holder)
-        grid.addWidget(self._heading(translate("ConflictDialog", "Field")), 0, 0)
-        grid.addWidget(self._heading(translate("ConflictDialog", "Yours (undo)") if undoing
-                                     else translate("ConflictDialog", "Yours")), 0, 1)
-        theirs_title = (translate("ConflictDialog", "Theirs: {officer}, {when}").format(
-            officer=by.officer, when=when(by.at)) if by is not None
-            else translate("ConflictDialog", "Theirs"))
-        grid.addWidget(self._heading(theirs_title), 0, 2)
+        # Headings (and columns) a clear gap apart: "Field" and "Yours (undo)" are two.
+        grid.setHorizontalSpacing(HEADING_GAP * self.fontMetrics().horizontalAdvance("M"))
+        by = conflict.by
+        if self.replaying:
+            yours = (translate("ConflictDialog", "Yours (undo)") if undoing
+                     else translate("ConflictDialog", "Yours (redo)"))
+            theirs_title = translate("ConflictDialog", "Now")
+        else:
+            yours = (translate("ConflictDialog", "Yours (undo)") if undoing
+                     else translate("ConflictDialog", "Yours"))
+            theirs_title = (translate("ConflictDialog", "Theirs: {officer}, {when}").format(
+                officer=by.officer, when=when(by.at)) if by is not None
+                else translate("ConflictDialog", "Theirs"))
+        self.headings = [self._heading(text) for text in (
+            translate("ConflictDialog", "Field"), yours, theirs_title)]
+        for column, heading in enumerate(self.headings):
+            grid.addWidget(heading, 0, column, Qt.AlignmentFlag.AlignTop)
+        line = QFrame()
+        line.setFrameShape(QFrame.Shape.HLine)
+        line.setFrameShadow(QFrame.Shadow.Sunken)
+        grid.addWidget(line, 1, 0, 1, 3)
         self.groups: dict[str, QButtonGroup] = {}
         self.mine_buttons: dict[str, QRadioButton] = {}
         self.theirs_buttons: dict[str, QRadioButton] = {}
@@ -165,13 +220,17 @@ class ConflictDialog(QDialog):
         self.theirs_texts: dict[str, QLabel] = {}
         self.shown: dict[str, tuple[str, str]] = {}
         """Each row's two versions as shown, as plain text (yours, theirs)."""
-        for row, name in enumerate(self.names, 1):
+        row = 1
+        for row, name in enumerate(self.names, 2):
             title = FIELDS[kind][name].title
-            label = QLabel(title)
-            label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-            grid.addWidget(label, row, 0)
-            mine_button = QRadioButton(translate("ConflictDialog", "Yours"))
-            theirs_button = QRadioButton(translate("ConflictDialog", "Theirs"))
+            grid.addWidget(self._title(title), row, 0, Qt.AlignmentFlag.AlignTop)
+            if self.replaying:
+                mine_button = QRadioButton(translate("ConflictDialog", "Undo it") if undoing
+                                           else translate("ConflictDialog", "Redo it"))
+                theirs_button = QRadioButton(translate("ConflictDialog", "Keep as now"))
+            else:
+                mine_button = QRadioButton(translate("ConflictDialog", "Yours"))
+                theirs_button = QRadioButton(translate("ConflictDialog", "Theirs"))
             mine_button.setAccessibleName(translate("ConflictDialog", "{field}: yours").format(
                 field=title))
             theirs_button.setAccessibleName(translate(
@@ -187,13 +246,23 @@ class ConflictDialog(QDialog):
             marks = marked(*texts)
             self.mine_texts[name] = self._cell(grid, row, 1, mine_button, texts[0],
                                                marks and marks[0])
-            self.theirs_texts[name] = self._cell(grid, row, 2, theirs_button, texts[1],
-                                                 marks and marks[1])
+            self.theirs_texts[name] = self._cell(
+                grid, row, 2, theirs_button, texts[1], marks and marks[1],
+                self._note(name) if self.replaying else None)
             self.groups[name] = group
             self.mine_buttons[name], self.theirs_buttons[name] = mine_button, theirs_button
+        below = row + 1
+        for row, name in enumerate(self.left_alone, below):
+            grid.addWidget(self._title(FIELDS[kind][name].title), row, 0,
+                           Qt.AlignmentFlag.AlignTop)
+            leaves = (translate("ConflictDialog", "The undo leaves it as it is.") if undoing
+                      else translate("ConflictDialog", "The redo leaves it as it is."))
+            self._cell(grid, row, 1, None, leaves, quiet=True)
+            self._cell(grid, row, 2, None, display(name, conflict.theirs.get(name)),
+                       note=self._note(name))
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(2, 1)
-        grid.setRowStretch(len(self.names) + 1, 1)  # rows at the top, the space below
+        grid.setRowStretch(row + 1, 1)  # rows at the top, the space below
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(grid_holder)
@@ -209,7 +278,7 @@ class ConflictDialog(QDialog):
                                      Choice.MINE)
         self.merge_button = self._add(buttons, translate("ConflictDialog", "Mer&ge"),
                                       Choice.MERGE)
-        cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.cancel_button = cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         cancel.setText(translate("ConflictDialog", "&Cancel"))
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -217,10 +286,66 @@ class ConflictDialog(QDialog):
         if nothing_typed:
             self.mine_button.setEnabled(False)
             self.theirs_button.setDefault(True)
+        if any(name in self.others for name in self.names):
+            cancel.setDefault(True)  # both changed a field: Return overwrites nobody's work
         first = next(iter(self.mine_buttons.values()), None)
         if first is not None:
             first.setFocus()
-        self.resize(760, min(220 + 60 * len(self.names), 620))
+        rows = len(self.names) + len(self.left_alone)
+        self.resize(760, min(240 + 60 * rows + (30 if self.others else 0), 640))
+
+    def _intro(self, what: str, undoing: bool) -> QLabel:
+        by = self.conflict.by
+        if self.replaying and by is not None:
+            who = translate("ConflictDialog", "{officer} changed {what} on {when} ({label}) "
+                            "after your change.").format(
+                officer=by.officer, what=what, when=when(by.at), label=by.label)
+        elif self.replaying:
+            who = translate("ConflictDialog", "Someone else changed {what} after your "
+                            "change.").format(what=what)
+        elif by is not None:
+            who = translate("ConflictDialog", "{officer} changed {what} on {when} ({label}) "
+                            "after you opened it.").format(
+                officer=by.officer, what=what, when=when(by.at), label=by.label)
+        else:
+            who = translate("ConflictDialog", "Someone else changed {what} after you opened "
+                            "it.").format(what=what)
+        if self.replaying and not undoing:
+            then = translate("ConflictDialog", "Nothing was redone yet. Choose which "
+                             "version to keep.")
+        elif undoing:
+            then = translate("ConflictDialog", "Nothing was undone yet. Choose which "
+                             "version to keep.")
+        else:
+            then = translate("ConflictDialog", "Nothing was saved yet. Choose which "
+                             "version to keep.")
+        intro = QLabel(who + " " + then)
+        intro.setWordWrap(True)
+        intro.setObjectName("conflictIntro")
+        return intro
+
+    @staticmethod
+    def _whose(since: Since) -> str:
+        if since.officer is None:
+            return translate("ConflictDialog", "someone else")
+        if since.at is None:
+            return since.officer
+        return translate("ConflictDialog", "{officer}, {when}").format(
+            officer=since.officer, when=when(since.at))
+
+    def _note(self, name: str) -> str:
+        """Whose the value now is: another officer's change, or the officer's own."""
+        since = self.others.get(name)
+        if since is None:
+            return translate("ConflictDialog", "As your change left it")
+        return translate("ConflictDialog", "Changed by {whom}").format(
+            whom=self._whose(since))
+
+    @staticmethod
+    def _title(text: str) -> QLabel:
+        label = QLabel(text)
+        label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        return label
 
     @staticmethod
     def _heading(text: str) -> QLabel:
@@ -232,11 +357,13 @@ class ConflictDialog(QDialog):
         return label
 
     @staticmethod
-    def _cell(grid: QGridLayout, row: int, column: int, button: QRadioButton,
-              text: str, rich: str | None = None) -> QLabel:
+    def _cell(grid: QGridLayout, row: int, column: int, button: QRadioButton | None,
+              text: str, rich: str | None = None, note: str | None = None,
+              quiet: bool = False) -> QLabel:
         """One version of one field: its choice for Merge above the whole value (wrapped,
         selectable for copying, never cut short); `rich`: the same with its differences
-        marked (its plain text is then the accessible description)."""
+        marked (its plain text is then the accessible description); `note`: whose the
+        value is, in italics below it; `quiet`: greyed (nothing to choose there)."""
         cell = QWidget()
         stack = QVBoxLayout(cell)
         stack.setContentsMargins(0, 0, 0, 0)
@@ -251,8 +378,19 @@ class ConflictDialog(QDialog):
         value.setWordWrap(True)
         value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         value.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        stack.addWidget(button)
+        if quiet:
+            value.setStyleSheet("color: palette(mid);")
+        if button is not None:
+            stack.addWidget(button)
         stack.addWidget(value)
+        if note is not None:
+            whose = QLabel(note)
+            whose.setTextFormat(Qt.TextFormat.PlainText)
+            whose.setWordWrap(True)
+            font = whose.font()
+            font.setItalic(True)
+            whose.setFont(font)
+            stack.addWidget(whose)
         grid.addWidget(cell, row, column, Qt.AlignmentFlag.AlignTop)
         return value
 
@@ -308,12 +446,13 @@ def agreement_display(areas: Iterable[tuple[int, str]],
 
 def ask(parent: QWidget | None, kind: Kind, what: str, conflict: Conflict,
         mine: Mapping[str, Any], preferred: Iterable[str], display: Display | None = None,
-        undoing: bool = False, nothing_typed: bool = False
+        undoing: bool = False, nothing_typed: bool = False,
+        others: Mapping[str, Since] | None = None
         ) -> tuple[Choice | None, dict[str, Any], dict[str, Any]]:
     """Show the dialog: (choice, values to save on their version, their values of those
     fields for the undo of that save). Choice None: cancelled (nothing to save)."""
     dialog = ConflictDialog(parent, kind, what, conflict, mine, preferred, display, undoing,
-                            nothing_typed)
+                            nothing_typed, others)
     try:
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None, {}, {}

@@ -65,6 +65,8 @@ class EditingController(QObject):
     """The catalogue or the selection changed: actions and counts may need updating."""
     uncounted = Signal(str)
     """A filter shows its first matches without their total: count them (off this thread)."""
+    settled = Signal(object)
+    """A conflict over this record (a RecordKey) was settled: a version was chosen."""
 
     def __init__(self, window: QWidget, document: CatalogueDocument, model: CatalogueTreeModel,
                  tree: QTreeView, editor: DetailEditor, undo_stack: QUndoStack) -> None:
@@ -90,6 +92,9 @@ class EditingController(QObject):
         self._reselect.timeout.connect(self.reselect_shown)
         tree.installEventFilter(self)
         editor.escaped.connect(self.tree.setFocus)
+        self.replay_pending: tuple[str | None, str | None] | None = None
+        """While an undo or redo waits on its conflict dialog: what Undo and Redo named
+        before it (the step is not done until the officer chooses), both off meanwhile."""
 
     def set_document(self, document: CatalogueDocument) -> None:
         self.document = document
@@ -351,6 +356,7 @@ class EditingController(QObject):
                     return self._refused(kind, command.error)
                 command.on_error = self._failed
             self.show_record(RecordKey(kind, record_id))
+            self.settled.emit(RecordKey(kind, record_id))
             self.status.emit(conflicts.describe_choice(choice))
             return True
 
@@ -390,10 +396,13 @@ class EditingController(QObject):
         asked = bool(conflicts.differing(kind, mine, conflict.theirs))
         choice, chosen, old = (None, {}, {}) if not asked else conflicts.ask(
             self.window, kind, naming.describe(kind, values), conflict, mine, list(target),
-            self._display(kind, values), undoing=back)  # not asked: it holds that already
+            self._display(kind, values), undoing=back,
+            others=self._others_since(command, conflict, back))  # not asked: it holds that already
         if asked and choice is None:
             self.status.emit(conflicts.describe_choice(None))
             return False
+        self.settled.emit(RecordKey(kind, record_id))
+        self.replay_pending = None
         self._unstep(command, back, drop=True)
         if chosen:
             edit = EditCommand(self.document, kind, record_id, old, chosen, text,
@@ -405,6 +414,27 @@ class EditingController(QObject):
         self.show_record(RecordKey(kind, record_id))  # as it now is, whoever's it is
         self.status.emit(conflicts.describe_choice(choice))
         return True
+
+    def _others_since(self, command: ServiceCommand, conflict: Conflict,
+                      back: bool) -> "dict[str, conflicts.Since]":
+        """The fields others changed since the step's own change, from the history (what
+        the step's version was is the command's); without a history, the step's own
+        fields that hold something else now, by someone unknown."""
+        kind, record_id = conflict.kind, conflict.record_id
+        version = getattr(command, "version", None)
+        found: dict[str, conflicts.Since] = {}
+        if version is not None:
+            try:
+                found = conflicts.since_changes(kind, self.document.others_since(
+                    kind, record_id, self.document.since_own(kind, record_id, version)))
+            except ServiceError:  # the history could not be read: said as unknown below
+                found = {}
+        if not found:
+            left = getattr(command, "new" if back else "old", None) or {}
+            found = {name: conflicts.Since(conflict.theirs[name]) for name in left
+                     if name in conflict.theirs and not conflicts.same(left[name],
+                                                                       conflict.theirs[name])}
+        return found
 
     def _settle_delete(self, conflict: Conflict, where: Key | None) -> None:
         """A delete, or the undo of an add, met someone else's change since: delete it
@@ -656,18 +686,27 @@ class EditingController(QObject):
             return
         text = command.text()
         command.replaying = True
+        self.replay_pending = (stack.undoText() if stack.canUndo() else None,
+                               stack.redoText() if stack.canRedo() else None)
         try:
             stack.undo() if back else stack.redo()
         finally:
             command.replaying = False
         if isinstance(command.error, Conflict):
             conflict = command.error
-            if isinstance(command, AddCommand | DeleteCommand):  # a delete, either way
-                self._unstep(command, back, drop=True)
-                self._settle_delete(conflict, None)
-            elif not self._settle_replay(command, back, text):
-                self._unstep(command, back, drop=False)  # Cancel: the step stays, as it was
+            try:
+                if isinstance(command, AddCommand | DeleteCommand):  # a delete, either way
+                    self._unstep(command, back, drop=True)
+                    self.replay_pending = None
+                    self._settle_delete(conflict, None)
+                elif not self._settle_replay(command, back, text):
+                    self._unstep(command, back, drop=False)  # Cancel: the step stays
+            finally:
+                self.replay_pending = None
+                self.changed.emit()  # Undo and Redo as the stack now is
             return
+        self.replay_pending = None
+        self.changed.emit()  # Undo and Redo name the next steps again
         if command.failed:
             return  # said by _failed
         self.reveal(command.shown(back), expand=back and command.expanded)

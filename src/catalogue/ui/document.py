@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from sqlalchemy.engine import Engine
 
     from catalogue.documents import DocumentFile
+    from catalogue.history import ChangeEntry
     from catalogue.storage.server import ServerAddress
 
 services = lazy_import("catalogue.services")
@@ -111,6 +112,21 @@ class CatalogueDocument(QObject):
         while version + 1 in made:
             version += 1
         return version
+
+    def others_since(self, kind: Kind, record_id: int, version: int) -> "list[ChangeEntry]":
+        """Others' changes to the record after `version` (not this window's own), newest
+        first, from its history: what an undo's or redo's conflict names as changed since."""
+        made = self.written.get((kind, record_id), set())
+        found = []
+        for entry in history.record_history(self.engine, kind, record_id):
+            raised = entry.fields.get("version")
+            if raised is None:
+                continue
+            if int(raised[1] or 0) <= version:
+                break
+            if int(raised[1]) not in made:
+                found.append(entry)
+        return found
 
     def add(self, kind: Kind, parent_id: int, fields: dict[str, Any],
             position: int | None = None, origin: Origin | None = None) -> int:

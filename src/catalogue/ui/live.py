@@ -213,6 +213,7 @@ class LiveView(QObject):
         self.banner.reload.clicked.connect(self.reload)
         self.banner.compare.clicked.connect(self.compare)
         window.controller.changed.connect(self._follow)
+        window.controller.settled.connect(self._settled)
 
     def bind(self, session: "CatalogueSession") -> None:
         """Follow this session's feed (the connections go with the session)."""
@@ -297,6 +298,12 @@ class LiveView(QObject):
     def _follow(self) -> None:
         """Another record in the editor: the banner was about the one before."""
         if self.key is not None and self.window.controller.shown() != self.key:
+            self.hide_banner()
+
+    def _settled(self, key: RecordKey) -> None:
+        """A conflict over the record was settled (a version chosen, theirs too): the
+        banner's news is known and dealt with."""
+        if self.key == key:
             self.hide_banner()
 
     def _own_change(self, changes: Changes) -> None:

@@ -173,11 +173,12 @@ class MainWindow(QMainWindow):
         c, stack = self.controller, self.undo_stack
         node = c.current_node()
         kind = parse_kind(node.kind) if node is not None else None
+        texts = c.replay_pending or (stack.undoText() if stack.canUndo() else None,
+                                     stack.redoText() if stack.canRedo() else None)
         update_actions(self.actions_, writable=self.session.writable,
                        editable=kind in EDITABLE, dirty=self.editor.dirty,
-                       can_move=(c.can_move(-1), c.can_move(+1)),
-                       undo_text=stack.undoText() if stack.canUndo() else None,
-                       redo_text=stack.redoText() if stack.canRedo() else None)
+                       can_move=(c.can_move(-1), c.can_move(+1)), undo_text=texts[0],
+                       redo_text=texts[1], replaying=c.replay_pending is not None)
         self.counts.setText(translate(
             "MainWindow", "{areas} \u00b7 {measures} \u00b7 {officials} \u00b7 {agreements} "
             "\u00b7 {annexes}").format(**count_phrases(self.session.totals())))
