@@ -144,10 +144,11 @@ def _why(error: BaseException) -> str:
     return (error.strerror if isinstance(error, OSError) else None) or str(error)
 
 
-def make_backup(path: Path, reason: str, checkpoint: Callable[[], None] | None = None
-                ) -> Path:
+def make_backup(path: Path, reason: str, checkpoint: Callable[[], None] | None = None,
+                *, rotate: bool = True) -> Path:
     """Back the catalogue up into backups/ beside it; returns the backup's path. The oldest
-    beyond KEEP_BACKUPS are removed only after the new one is verified and in place.
+    beyond KEEP_BACKUPS are removed only after the new one is verified and in place (with
+    `rotate`; else by the caller's rotate_backups once it knows the new one stays).
     `checkpoint()` may raise while it copies (copy_database): then no backup is made and
     none removed."""
     if not re.fullmatch(REASON, reason):
@@ -164,10 +165,16 @@ def make_backup(path: Path, reason: str, checkpoint: Callable[[], None] | None =
     except (OSError, sqlite3.Error, StoreError) as error:
         raise StoreError(translate("Storage", "cannot back up {path}: {error}").format(
             path=path, error=_why(error))) from None
+    if rotate:
+        rotate_backups(path)
+    return target
+
+
+def rotate_backups(path: Path) -> None:
+    """Remove the oldest backups of `path` beyond the KEEP_BACKUPS newest."""
     for old in list_backup_files(path)[KEEP_BACKUPS:]:
         with contextlib.suppress(OSError):
             old.unlink()
-    return target
 
 
 def remove_leftovers(path: Path) -> None:

@@ -1,0 +1,161 @@
+"""break4: a file upgrade, a backup and a restore on a disk that fills up on the way.
+
+The catalogue, its revision and its existing backups must come out exactly as they went
+in, with no temporary file or partial backup left; the refusal is one line."""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine
+from sqlalchemy.pool import NullPool
+
+from catalogue.demo import generate
+from catalogue.storage.backups import KEEP_BACKUPS, backup_prefix
+from catalogue.storage.engine import connect
+from catalogue.storage.schema import run_alembic
+
+OLDER = "0010"
+
+
+def _cli(*args: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
+    env.pop("CATALOGUE_DB", None)
+    return subprocess.run([sys.executable, "-m", "catalogue", *args], capture_output=True,
+                          text=True, encoding="utf-8", env=env, timeout=120)
+
+
+@contextmanager
+def _small_disk(target: Path, kilobytes: int) -> Iterator[Path]:
+    """A tmpfs of `kilobytes` at `target` for the block (root only; skipped otherwise)."""
+    if not hasattr(os, "geteuid") or os.geteuid() != 0:
+        pytest.skip("mounting a small filesystem needs root")
+    target.mkdir()
+    done = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={kilobytes}k", "tmpfs",
+                           str(target)], capture_output=True, text=True)
+    if done.returncode:
+        pytest.skip(f"cannot mount here: {done.stderr.strip()}")
+    try:
+        yield target
+    finally:
+        if subprocess.run(["umount", str(target)], capture_output=True).returncode:
+            subprocess.run(["umount", "-l", str(target)], capture_output=True)
+
+
+@pytest.fixture(scope="module")
+def older_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A small catalogue of revision 0010 (about 1 MB), compacted."""
+    path = tmp_path_factory.mktemp("older") / "catalogue.db"
+    generate(path, records=300, seed=11)
+    plain = create_engine("sqlite://", creator=lambda: connect(path), poolclass=NullPool)
+    try:
+        with plain.begin() as connection:
+            run_alembic(connection, lambda command, config: command.downgrade(config, OLDER))
+    finally:
+        plain.dispose()
+    connection = sqlite3.connect(path)
+    connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    connection.execute("VACUUM")
+    connection.close()
+    return path
+
+
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _revision(path: Path) -> str:
+    wal = Path(f"{path}-wal")
+    assert not wal.exists() or wal.stat().st_size == 0, "changes left in the -wal"
+    with contextlib.closing(sqlite3.connect(f"file:{path}?immutable=1", uri=True)) as db:
+        return db.execute("SELECT version_num FROM alembic_version").fetchone()[0]
+
+
+def _tree(folder: Path) -> dict[str, str]:
+    """Every file under `folder` (but the lock and SQLite's side files) and its digest."""
+    found = {}
+    for root, _, names in os.walk(folder):
+        for name in names:
+            file = Path(root) / name
+            if name.endswith((".lock", "-wal", "-shm")):
+                continue
+            found[str(file.relative_to(folder))] = _digest(file)
+    return found
+
+
+def _kept_backups(path: Path, how_many: int) -> list[Path]:
+    """`how_many` backups of `path` taken in 2020, named as backups are (small SQLite files:
+    what pushing one out frees does not change what the upgrade has room for)."""
+    folder = path.parent / "backups"
+    folder.mkdir(exist_ok=True)
+    made = []
+    for day in range(1, how_many + 1):
+        backup = folder / f"{backup_prefix(path)}-202001{day:02d}-120000-000000-daily.db"
+        with contextlib.closing(sqlite3.connect(backup)) as db:
+            db.execute("CREATE TABLE kept (day INTEGER)")
+            db.execute("INSERT INTO kept VALUES (?)", (day,))
+            db.commit()
+        made.append(backup)
+    return made
+
+
+def test_a_failed_upgrade_evicts_none_of_the_kept_backups(tmp_path, older_file):
+    """Ten backups kept, then an upgrade that fills the disk: the before-upgrade backup
+    it took (and took back) pushed the oldest of the ten out, lost for nothing."""
+    size = older_file.stat().st_size
+    room = 2 * size // 1024 + 200 + 8 * KEEP_BACKUPS  # the backup fits, the rewrite not
+    with _small_disk(tmp_path / "small", room) as disk:
+        path = disk / "catalogue.db"
+        shutil.copyfile(older_file, path)
+        _kept_backups(path, KEEP_BACKUPS)
+        before = _tree(disk)
+        refused = _cli("--db", str(path), "search", "trade")
+        assert refused.returncode != 0
+        assert "the disk is full" in refused.stderr, refused.stderr
+        assert _tree(disk) == before
+        assert _revision(path) == OLDER
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("free", [8, 100, 300, 600, 900, 1000, 1100, 1300, 1600, 2000, 2400,
+                                  3000])
+def test_a_file_upgrade_on_a_disk_of_every_size_changes_nothing_or_upgrades(
+        tmp_path, older_file, free):
+    """Disks from too small for the backup to big enough for all: either the upgrade is
+    done whole, or the refusal is one line and every byte is as it was."""
+    size = older_file.stat().st_size
+    with _small_disk(tmp_path / "small", size // 1024 + free) as disk:
+        path = disk / "catalogue.db"
+        shutil.copyfile(older_file, path)
+        before = _tree(disk)
+        done = _cli("--db", str(path), "search", "trade")
+        assert "Traceback" not in done.stderr, done.stderr
+        if done.returncode == 0 or "no records match" in done.stderr:
+            assert _revision(path) != OLDER
+            return
+        assert len(done.stderr.strip().splitlines()) == 1, done.stderr
+        assert _tree(disk) == before, done.stderr
+        assert _revision(path) == OLDER
+
+
+def test_a_done_upgrade_still_keeps_only_the_newest_backups(tmp_path, older_file):
+    """The other side of the above: an upgrade that goes through pushes the oldest out."""
+    path = tmp_path / "catalogue.db"
+    shutil.copyfile(older_file, path)
+    kept = _kept_backups(path, KEEP_BACKUPS)
+    done = _cli("--db", str(path), "search", "trade")
+    assert "Traceback" not in done.stderr and "cannot" not in done.stderr, done.stderr
+    assert _revision(path) != OLDER
+    left = sorted(os.listdir(path.parent / "backups"))
+    assert len(left) == KEEP_BACKUPS and kept[0].name not in left, left
+    assert left[-1].endswith("-before-upgrade.db"), left
