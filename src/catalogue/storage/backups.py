@@ -353,6 +353,7 @@ def finish_killed_restore(path: Path, *, locked: bool = False) -> None:
             return
     remove_dead(path.parent, re.compile(re.escape(f".{bounded(path.name)}.")
                                         + r"[0-9a-f]{8}\.restoring"))
+    remove_leftovers(path)  # its before-restore backup, if it was killed making it
     if back:
         _notices.append(translate(
             "Storage", "{path}: a restore was stopped before it put the backup in place; the "
