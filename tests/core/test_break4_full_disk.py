@@ -159,3 +159,32 @@ def test_a_done_upgrade_still_keeps_only_the_newest_backups(tmp_path, older_file
     left = sorted(os.listdir(path.parent / "backups"))
     assert len(left) == KEEP_BACKUPS and kept[0].name not in left, left
     assert left[-1].endswith("-before-upgrade.db"), left
+
+
+def _fill(disk: Path, leave: int) -> Path:
+    """Fill the file system of `disk` until `leave` bytes are free."""
+    filler = disk / "filler"
+    with open(filler, "wb") as stream:
+        os.posix_fallocate(stream.fileno(), 0, shutil.disk_usage(disk).free - leave)
+    return filler
+
+
+def test_a_backup_with_room_for_the_copy_but_not_its_index_says_the_disk_is_full(
+        tmp_path, seed_file):
+    """The copy fits, the 32 KB index SQLite grows beside it (its -shm) does not: SQLite
+    says SQLITE_IOERR_SHMSIZE, "disk I/O error", which was passed on as it was; a full
+    disk must be said as one."""
+    with _small_disk(tmp_path / "small", 4096) as disk:
+        path = disk / "catalogue.db"
+        shutil.copyfile(seed_file, path)
+        done = _cli("--db", str(path), "backup")
+        assert done.returncode == 0, done.stderr
+        kept = _tree(disk)
+        filler = _fill(disk, path.stat().st_size + 8 * 1024)
+        refused = _cli("--db", str(path), "backup")
+        filler.unlink()
+        assert refused.returncode != 0
+        lines = refused.stderr.strip().splitlines()
+        assert len(lines) == 1, refused.stderr
+        assert "cannot back up" in lines[0] and "disk is full" in lines[0], lines[0]
+        assert _tree(disk) == kept

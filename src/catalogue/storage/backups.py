@@ -22,7 +22,7 @@ from catalogue.i18n import translate
 from catalogue.kinds import KINDS
 from catalogue.storage.checks import check_catalogue_file, inspect_file
 from catalogue.storage.engine import connect
-from catalogue.storage.errors import StoreError
+from catalogue.storage.errors import FULL_TEXT, StoreError, disk_full
 from catalogue.storage.files import (
     SQLITE_SIDE_FILES,
     bounded,
@@ -141,6 +141,8 @@ def copy_database(source_path: Path, target: Path,
 
 
 def _why(error: BaseException) -> str:
+    if isinstance(error, sqlite3.Error) and disk_full(error):
+        return FULL_TEXT  # not "disk I/O error" when only its -shm did not fit
     return (error.strerror if isinstance(error, OSError) else None) or str(error)
 
 
