@@ -570,10 +570,23 @@ def restore(path: Path, backup: Path, who: str, origin: Origin | None = None,
         """In the copy before it is put in place (under a short name, whatever the
         catalogue's). An older backup is upgraded in the copy first (the backup itself is
         kept as it was): upgraded in place, a kill or a full disk during the upgrade left
-        the catalogue replaced and its history silent (break3)."""
-        if storage.check_catalogue_file(copy, thorough=False) != storage.SCHEMA_HEAD:
-            storage.upgrade(copy)
-        note(copy)
+        the catalogue replaced and its history silent (break3). A refusal here is the
+        restore's (restore_backup names it; break4: it named neither it nor a full disk)."""
+        from sqlalchemy.exc import SQLAlchemyError
+
+        from catalogue.spec import ServiceError
+        from catalogue.storage.errors import FULL_TEXT, disk_full
+
+        try:
+            if storage.check_catalogue_file(copy, thorough=False) != storage.SCHEMA_HEAD:
+                storage.upgrade(copy)
+            note(copy)
+        except ServiceError as error:
+            raise storage.StoreError(str(error)) from error
+        except SQLAlchemyError as error:  # the upgrade's
+            if not disk_full(error):
+                raise
+            raise storage.StoreError(FULL_TEXT) from error
 
     with storage.WriterLock(path, who) as lock:
         saved = storage.restore_backup(path, backup, note_in_copy,

@@ -188,3 +188,25 @@ def test_a_backup_with_room_for_the_copy_but_not_its_index_says_the_disk_is_full
         assert len(lines) == 1, refused.stderr
         assert "cannot back up" in lines[0] and "disk is full" in lines[0], lines[0]
         assert _tree(disk) == kept
+
+
+@pytest.mark.parametrize("spare", [8, 28])
+def test_a_restore_whose_history_note_fills_the_disk_says_so(tmp_path, seed_file, spare):
+    """Room for the backup's copy, not for writing the restore in its history: that
+    refusal named neither the restore nor the full disk ("the database could not be
+    changed: disk I/O error")."""
+    with _small_disk(tmp_path / "small", 4096) as disk:
+        path = disk / "catalogue.db"
+        shutil.copyfile(seed_file, path)
+        done = _cli("--db", str(path), "backup")
+        assert done.returncode == 0, done.stderr
+        backup = next((disk / "backups").iterdir())
+        kept = _tree(disk)
+        filler = _fill(disk, path.stat().st_size + spare * 1024)
+        refused = _cli("--db", str(path), "restore", str(backup))
+        filler.unlink()
+        assert refused.returncode != 0
+        lines = refused.stderr.strip().splitlines()
+        assert len(lines) == 1, refused.stderr
+        assert "cannot restore" in lines[0] and "disk is full" in lines[0], lines[0]
+        assert _tree(disk) == kept

@@ -54,7 +54,7 @@ def test_four_openers_of_an_older_server_at_once(older_server):
     before = _state(plain)
     runs = [_start("--db", address.url, "search", "trade") for _ in range(4)]
     results = [(run.wait(120), *run.communicate()) for run in runs]
-    for code, out, err in results:
+    for code, _out, err in results:
         assert "Traceback" not in err, err
         assert code == 0 or len(err.strip().splitlines()) == 1, err
     assert any(code == 0 for code, _, _ in results), results
