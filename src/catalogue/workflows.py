@@ -517,6 +517,9 @@ def back_up(location: Location, progress: Progress | None = None) -> BackedUp:
     if not path.exists():
         raise storage.StoreError(translate("Workflows", "{path} does not exist").format(
             path=path))
+    from catalogue.storage.backups import finish_killed_restore
+
+    finish_killed_restore(path)  # a killed restore's -wal set aside: its edits back first
     storage.check_catalogue_file(path)
     return BackedUp(storage.make_backup(path, "manual",
                                         None if progress is None else checkpoint))

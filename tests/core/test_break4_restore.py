@@ -54,3 +54,66 @@ def test_a_restore_killed_at_any_step_leaves_nothing_after_the_next_open(catalog
     assert file_digest(path) == before  # killed before it put the backup in place
     assert _everything(path.parent) == names
     assert list_backup_files(path) == [backup]
+
+
+EDIT_LEFT_IN_WAL = """
+import os, sys
+from pathlib import Path
+from catalogue.storage.engine import connect
+
+connection = connect(Path(sys.argv[1]))
+connection.execute("PRAGMA wal_autocheckpoint=0")
+connection.execute("UPDATE measure SET text = 'MARKED' WHERE id = (SELECT min(id) FROM measure)")
+connection.commit()
+os._exit(0)  # killed: the edit lives only in the -wal
+"""
+
+KILLED_AT_RENAME = """
+import os, signal, sys
+from pathlib import Path
+from catalogue import workflows
+from catalogue.storage import backups
+
+catalogue, backup = Path(sys.argv[1]), Path(sys.argv[2])
+real = backups.put_in_place
+
+def killed(partial, target, **options):  # killed at the restored file's rename
+    if target != catalogue:
+        return real(partial, target, **options)
+    os.kill(os.getpid(), signal.SIGKILL)
+
+backups.put_in_place = killed
+workflows.restore(catalogue, backup, "break4")
+"""
+
+
+def _marked(path: Path) -> int:
+    import sqlite3
+
+    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        return connection.execute(
+            "SELECT count(*) FROM measure WHERE text = 'MARKED'").fetchone()[0]
+    finally:
+        connection.close()
+
+
+def test_a_backup_after_a_killed_restore_holds_the_latest_edits(catalogue_file):
+    """A restore killed with the catalogue's -wal set aside (its latest edits in it): a
+    `catalogue backup` next backed up the file without them, and said it had backed up
+    the catalogue; it settles what the restore left first, as opening does."""
+    path = catalogue_file
+    backup = make_backup(path, "manual")
+    subprocess.run([sys.executable, "-c", EDIT_LEFT_IN_WAL, str(path)], check=True,
+                   timeout=120)
+    killed = subprocess.run([sys.executable, "-c", KILLED_AT_RENAME, str(path), str(backup)],
+                            capture_output=True, text=True, timeout=120)
+    assert killed.returncode == -9, killed.stderr
+    assert not os.path.exists(f"{path}-wal")  # set aside
+    done = subprocess.run([sys.executable, "-m", "catalogue", "--db", str(path), "backup"],
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    made = list_backup_files(path)[0]
+    assert made != backup
+    assert _marked(made) == 1, "the backup lacks the edit that lived in the -wal"
+    assert "a restore was stopped" in done.stderr + done.stdout
