@@ -586,10 +586,11 @@ def restore(path: Path, backup: Path, who: str, origin: Origin | None = None,
             note(copy)
         except ServiceError as error:
             raise storage.StoreError(str(error)) from error
-        except SQLAlchemyError as error:  # the upgrade's
-            if not disk_full(error):
-                raise
-            raise storage.StoreError(FULL_TEXT) from error
+        except SQLAlchemyError as error:  # the upgrade's: one line, as storage's own
+            said = str(getattr(error, "orig", None) or error).strip().splitlines()
+            if disk_full(error):
+                said = [FULL_TEXT]
+            raise storage.StoreError(said[0] if said else type(error).__name__) from error
 
     with storage.WriterLock(path, who) as lock:
         saved = storage.restore_backup(path, backup, note_in_copy,

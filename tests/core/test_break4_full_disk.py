@@ -210,3 +210,24 @@ def test_a_restore_whose_history_note_fills_the_disk_says_so(tmp_path, seed_file
         assert len(lines) == 1, refused.stderr
         assert "cannot restore" in lines[0] and "disk is full" in lines[0], lines[0]
         assert _tree(disk) == kept
+
+
+def test_an_older_backup_whose_upgrade_fills_the_disk_is_refused_as_the_restore(
+        tmp_path, seed_file, older_file):
+    """An older backup is upgraded in the restore's copy; a full disk there escaped the
+    restore as the driver's error (the window handled only storage's: no dialog, the
+    catalogue left closed)."""
+    with _small_disk(tmp_path / "small", 4096) as disk:
+        path = disk / "catalogue.db"
+        shutil.copyfile(seed_file, path)
+        done = _cli("--db", str(path), "backup")
+        assert done.returncode == 0, done.stderr
+        kept = _tree(disk)
+        filler = _fill(disk, older_file.stat().st_size + 200 * 1024)
+        refused = _cli("--db", str(path), "restore", str(older_file))
+        filler.unlink()
+        assert refused.returncode != 0
+        lines = refused.stderr.strip().splitlines()
+        assert len(lines) == 1, refused.stderr
+        assert "cannot restore" in lines[0] and "disk is full" in lines[0], lines[0]
+        assert _tree(disk) == kept
