@@ -872,6 +872,12 @@ def copy_catalogue(source: Location, destination: Location,
             else:
                 _copy_into_file(destination, fill)
     except SQLAlchemyError as error:
+        from catalogue.storage.errors import FULL_TEXT, disk_full
+
+        if isinstance(destination, Path) and disk_full(error):  # this computer's disk,
+            raise storage.StoreError(translate(  # not the server's (break4)
+                "Export", "cannot write {path}: {error}").format(
+                    path=destination, error=FULL_TEXT)) from None
         where = source if isinstance(source, ServerAddress) else destination
         if isinstance(where, ServerAddress):
             raise server.server_error(where, error) from None

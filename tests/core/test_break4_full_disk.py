@@ -231,3 +231,30 @@ def test_an_older_backup_whose_upgrade_fills_the_disk_is_refused_as_the_restore(
         assert len(lines) == 1, refused.stderr
         assert "cannot restore" in lines[0] and "disk is full" in lines[0], lines[0]
         assert _tree(disk) == kept
+
+
+def test_a_server_backup_that_fills_the_local_disk_blames_the_local_disk(tmp_path,
+                                                                       pg_catalogue):
+    """A server catalogue is backed up into a local file; that disk filling up was said
+    as "postgresql://...: database or disk is full", as if the server's disk were full
+    (the officer would have called whoever runs the server)."""
+    with _small_disk(tmp_path / "small", 4096) as disk:
+        environment = {**os.environ, "PYTHONIOENCODING": "utf-8", "XDG_DATA_HOME": str(disk)}
+        environment.pop("CATALOGUE_DB", None)
+
+        def backup() -> subprocess.CompletedProcess[str]:
+            return subprocess.run([sys.executable, "-m", "catalogue", "--db", pg_catalogue.url,
+                                   "backup"], capture_output=True, text=True,
+                                  encoding="utf-8", env=environment, timeout=120)
+
+        assert backup().returncode == 0
+        kept = _tree(disk)
+        filler = _fill(disk, 100 * 1024)
+        refused = backup()
+        filler.unlink()
+        assert refused.returncode != 0
+        lines = refused.stderr.strip().splitlines()
+        assert len(lines) == 1, refused.stderr
+        assert not lines[0].startswith(f"catalogue: {pg_catalogue}"), lines[0]
+        assert f"cannot write {disk}" in lines[0] and "disk is full" in lines[0], lines[0]
+        assert _tree(disk) == kept
