@@ -965,6 +965,7 @@ def restore_server(address: ServerAddress, backup: Path, progress: Progress | No
     from catalogue import services
     from catalogue.spec import Cancelled, report
     from catalogue.storage.backups import copy_database
+    from catalogue.storage.errors import FULL_TEXT, disk_full
 
     storage.check_catalogue_file(backup)
     engine = writable_server(address, translate("Workflows", "restoring a backup")).engine
@@ -978,9 +979,16 @@ def restore_server(address: ServerAddress, backup: Path, progress: Progress | No
             report(progress, 1, RESTORE_STEPS)
             with tempfile.TemporaryDirectory(prefix="catalogue-restore-") as folder:
                 scratch = Path(folder) / "backup.db"
-                scratch.touch()
-                copy_database(backup, scratch)
-                storage.prepare(scratch)  # upgraded to this version's schema if older
+                try:
+                    scratch.touch()
+                    copy_database(backup, scratch)
+                    storage.prepare(scratch)  # upgraded to this version's schema if older
+                except (OSError, sqlite3.Error, SQLAlchemyError, storage.StoreError) as error:
+                    # the restore's refusal, not the scratch file's (break4)
+                    raise storage.StoreError(translate(
+                        "Storage", "cannot restore {backup}: {error}").format(
+                            backup=backup, error=FULL_TEXT if disk_full(error)
+                            else detail(error))) from None
                 report(progress, 2, RESTORE_STEPS)
                 source = storage.make_engine(scratch, read_only=True)
                 try:

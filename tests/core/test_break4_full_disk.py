@@ -258,3 +258,45 @@ def test_a_server_backup_that_fills_the_local_disk_blames_the_local_disk(tmp_pat
         assert not lines[0].startswith(f"catalogue: {pg_catalogue}"), lines[0]
         assert f"cannot write {disk}" in lines[0] and "disk is full" in lines[0], lines[0]
         assert _tree(disk) == kept
+
+
+@pytest.mark.parametrize("leave", [
+    pytest.param(50, id="full-during-the-scratch-copy"),
+    pytest.param(1300, id="full-during-its-upgrade"),
+])
+def test_a_server_restore_whose_scratch_copy_fills_the_disk_says_so(
+        tmp_path, pg_catalogue, older_file, leave):
+    """A server restore copies the backup into a scratch file (upgraded there if older);
+    that disk filling up said "the database could not be used: ..." or "cannot upgrade
+    /tmp/.../backup.db ...: open it again", naming a file the officer never chose."""
+    from sqlalchemy import text
+
+    from catalogue.workflows import open_server
+
+    opened = open_server(pg_catalogue)
+    try:
+        with opened.engine.connect() as connection:
+            before = connection.execute(text("SELECT count(*) FROM measure")).scalar_one()
+    finally:
+        opened.engine.dispose()
+    with _small_disk(tmp_path / "small", 4096) as disk:
+        environment = {**os.environ, "PYTHONIOENCODING": "utf-8", "TMPDIR": str(disk),
+                       "XDG_DATA_HOME": str(tmp_path / "data")}
+        environment.pop("CATALOGUE_DB", None)
+        filler = _fill(disk, leave * 1024)
+        refused = subprocess.run([sys.executable, "-m", "catalogue", "--db", pg_catalogue.url,
+                                  "restore", str(older_file)], capture_output=True, text=True,
+                                 encoding="utf-8", env=environment, timeout=120)
+        filler.unlink()
+        assert refused.returncode != 0
+        lines = refused.stderr.strip().splitlines()
+        assert len(lines) == 1, refused.stderr
+        assert f"cannot restore {older_file}" in lines[0], lines[0]
+        assert "disk is full" in lines[0], lines[0]
+        assert os.listdir(disk) == []
+    opened = open_server(pg_catalogue)
+    try:
+        with opened.engine.connect() as connection:
+            assert connection.execute(text("SELECT count(*) FROM measure")).scalar_one() == before
+    finally:
+        opened.engine.dispose()
