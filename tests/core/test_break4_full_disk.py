@@ -300,3 +300,22 @@ def test_a_server_restore_whose_scratch_copy_fills_the_disk_says_so(
             assert connection.execute(text("SELECT count(*) FROM measure")).scalar_one() == before
     finally:
         opened.engine.dispose()
+
+
+@pytest.mark.parametrize("command", [("search", "trade"), ("backup",)])
+def test_opening_a_catalogue_on_a_disk_with_no_room_left_says_the_disk_is_full(
+        tmp_path, seed_file, command):
+    """Not a byte free: SQLite cannot make the 32 KB index beside the file to read it,
+    and "cannot open FILE: disk I/O error" read as a broken disk or a damaged file."""
+    with _small_disk(tmp_path / "small", 4096) as disk:
+        path = disk / "catalogue.db"
+        shutil.copyfile(seed_file, path)
+        before = _digest(path)
+        filler = _fill(disk, 0)
+        refused = _cli("--db", str(path), *command)
+        filler.unlink()
+        assert refused.returncode != 0
+        lines = refused.stderr.strip().splitlines()
+        assert len(lines) == 1, refused.stderr
+        assert "disk is full" in lines[0], lines[0]
+        assert _digest(path) == before
