@@ -88,6 +88,7 @@ from catalogue.spec import (
     report,
     tidy_notes,
 )
+from catalogue.storage.errors import FULL_TEXT, disk_full
 from catalogue.storage.live import announce
 from catalogue.storage.server import sync_identities
 from catalogue.vocabulary import Side, conference_sides
@@ -110,7 +111,8 @@ def database_refusals[F: Callable[..., Any]](function: F) -> F:
             taken = _taken_meanwhile(error)
             if taken is not None:
                 raise ServiceError(taken) from error
-            detail = str(getattr(error, "orig", None) or error).strip().splitlines()
+            detail = ([FULL_TEXT] if disk_full(error)  # not "disk I/O error" (its -shm)
+                      else str(getattr(error, "orig", None) or error).strip().splitlines())
             raise ServiceError(translate(
                 "Services", "the database could not be changed: {detail}").format(
                     detail=detail[0] if detail else type(error).__name__)) from error

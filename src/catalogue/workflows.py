@@ -517,6 +517,9 @@ def back_up(location: Location, progress: Progress | None = None) -> BackedUp:
     if not path.exists():
         raise storage.StoreError(translate("Workflows", "{path} does not exist").format(
             path=path))
+    from catalogue.storage.backups import finish_killed_restore
+
+    finish_killed_restore(path)  # a killed restore's -wal set aside: its edits back first
     storage.check_catalogue_file(path)
     return BackedUp(storage.make_backup(path, "manual",
                                         None if progress is None else checkpoint))
@@ -570,10 +573,24 @@ def restore(path: Path, backup: Path, who: str, origin: Origin | None = None,
         """In the copy before it is put in place (under a short name, whatever the
         catalogue's). An older backup is upgraded in the copy first (the backup itself is
         kept as it was): upgraded in place, a kill or a full disk during the upgrade left
-        the catalogue replaced and its history silent (break3)."""
-        if storage.check_catalogue_file(copy, thorough=False) != storage.SCHEMA_HEAD:
-            storage.upgrade(copy)
-        note(copy)
+        the catalogue replaced and its history silent (break3). A refusal here is the
+        restore's (restore_backup names it; break4: it named neither it nor a full disk)."""
+        from sqlalchemy.exc import SQLAlchemyError
+
+        from catalogue.spec import ServiceError
+        from catalogue.storage.errors import FULL_TEXT, disk_full
+
+        try:
+            if storage.check_catalogue_file(copy, thorough=False) != storage.SCHEMA_HEAD:
+                storage.upgrade(copy)
+            note(copy)
+        except ServiceError as error:
+            raise storage.StoreError(str(error)) from error
+        except SQLAlchemyError as error:  # the upgrade's: one line, as storage's own
+            said = str(getattr(error, "orig", None) or error).strip().splitlines()
+            if disk_full(error):
+                said = [FULL_TEXT]
+            raise storage.StoreError(said[0] if said else type(error).__name__) from error
 
     with storage.WriterLock(path, who) as lock:
         saved = storage.restore_backup(path, backup, note_in_copy,
@@ -855,6 +872,12 @@ def copy_catalogue(source: Location, destination: Location,
             else:
                 _copy_into_file(destination, fill)
     except SQLAlchemyError as error:
+        from catalogue.storage.errors import FULL_TEXT, disk_full
+
+        if isinstance(destination, Path) and disk_full(error):  # this computer's disk,
+            raise storage.StoreError(translate(  # not the server's (break4)
+                "Export", "cannot write {path}: {error}").format(
+                    path=destination, error=FULL_TEXT)) from None
         where = source if isinstance(source, ServerAddress) else destination
         if isinstance(where, ServerAddress):
             raise server.server_error(where, error) from None
@@ -942,6 +965,7 @@ def restore_server(address: ServerAddress, backup: Path, progress: Progress | No
     from catalogue import services
     from catalogue.spec import Cancelled, report
     from catalogue.storage.backups import copy_database
+    from catalogue.storage.errors import FULL_TEXT, disk_full
 
     storage.check_catalogue_file(backup)
     engine = writable_server(address, translate("Workflows", "restoring a backup")).engine
@@ -955,9 +979,16 @@ def restore_server(address: ServerAddress, backup: Path, progress: Progress | No
             report(progress, 1, RESTORE_STEPS)
             with tempfile.TemporaryDirectory(prefix="catalogue-restore-") as folder:
                 scratch = Path(folder) / "backup.db"
-                scratch.touch()
-                copy_database(backup, scratch)
-                storage.prepare(scratch)  # upgraded to this version's schema if older
+                try:
+                    scratch.touch()
+                    copy_database(backup, scratch)
+                    storage.prepare(scratch)  # upgraded to this version's schema if older
+                except (OSError, sqlite3.Error, SQLAlchemyError, storage.StoreError) as error:
+                    # the restore's refusal, not the scratch file's (break4)
+                    raise storage.StoreError(translate(
+                        "Storage", "cannot restore {backup}: {error}").format(
+                            backup=backup, error=FULL_TEXT if disk_full(error)
+                            else detail(error))) from None
                 report(progress, 2, RESTORE_STEPS)
                 source = storage.make_engine(scratch, read_only=True)
                 try:

@@ -22,7 +22,7 @@ from catalogue.i18n import translate
 from catalogue.kinds import KINDS
 from catalogue.storage.checks import check_catalogue_file, inspect_file
 from catalogue.storage.engine import connect
-from catalogue.storage.errors import StoreError
+from catalogue.storage.errors import FULL_TEXT, StoreError, disk_full
 from catalogue.storage.files import (
     SQLITE_SIDE_FILES,
     bounded,
@@ -141,13 +141,16 @@ def copy_database(source_path: Path, target: Path,
 
 
 def _why(error: BaseException) -> str:
+    if isinstance(error, sqlite3.Error) and disk_full(error):
+        return FULL_TEXT  # not "disk I/O error" when only its -shm did not fit
     return (error.strerror if isinstance(error, OSError) else None) or str(error)
 
 
-def make_backup(path: Path, reason: str, checkpoint: Callable[[], None] | None = None
-                ) -> Path:
+def make_backup(path: Path, reason: str, checkpoint: Callable[[], None] | None = None,
+                *, rotate: bool = True) -> Path:
     """Back the catalogue up into backups/ beside it; returns the backup's path. The oldest
-    beyond KEEP_BACKUPS are removed only after the new one is verified and in place.
+    beyond KEEP_BACKUPS are removed only after the new one is verified and in place (with
+    `rotate`; else by the caller's rotate_backups once it knows the new one stays).
     `checkpoint()` may raise while it copies (copy_database): then no backup is made and
     none removed."""
     if not re.fullmatch(REASON, reason):
@@ -164,10 +167,16 @@ def make_backup(path: Path, reason: str, checkpoint: Callable[[], None] | None =
     except (OSError, sqlite3.Error, StoreError) as error:
         raise StoreError(translate("Storage", "cannot back up {path}: {error}").format(
             path=path, error=_why(error))) from None
+    if rotate:
+        rotate_backups(path)
+    return target
+
+
+def rotate_backups(path: Path) -> None:
+    """Remove the oldest backups of `path` beyond the KEEP_BACKUPS newest."""
     for old in list_backup_files(path)[KEEP_BACKUPS:]:
         with contextlib.suppress(OSError):
             old.unlink()
-    return target
 
 
 def remove_leftovers(path: Path) -> None:
@@ -346,6 +355,7 @@ def finish_killed_restore(path: Path, *, locked: bool = False) -> None:
             return
     remove_dead(path.parent, re.compile(re.escape(f".{bounded(path.name)}.")
                                         + r"[0-9a-f]{8}\.restoring"))
+    remove_leftovers(path)  # its before-restore backup, if it was killed making it
     if back:
         _notices.append(translate(
             "Storage", "{path}: a restore was stopped before it put the backup in place; the "

@@ -7,7 +7,7 @@ from pathlib import Path
 from catalogue.i18n import translate
 from catalogue.kinds import KINDS, Kind
 from catalogue.storage.engine import connect
-from catalogue.storage.errors import DamagedError, StoreError
+from catalogue.storage.errors import FULL_TEXT, DamagedError, StoreError, disk_full
 from catalogue.storage.schema import FIRST_REVISION, KNOWN_REVISIONS, SCHEMA_HEAD
 
 RECORD_TABLES = tuple(info.table for kind, info in KINDS.items() if kind != Kind.CONFERENCE)
@@ -22,7 +22,7 @@ def open_to_inspect(path: Path) -> sqlite3.Connection:
         return connect(path, read_only=True)
     except sqlite3.Error as error:
         raise StoreError(translate("Storage", "cannot open {path}: {error}").format(
-            path=path, error=error)) from None
+            path=path, error=FULL_TEXT if disk_full(error) else error)) from None
 
 
 def inspect_file(path: Path, *, thorough: bool = True) -> str:
@@ -47,7 +47,7 @@ def inspect_file(path: Path, *, thorough: bool = True) -> str:
                 raise damaged(path, str(error)) from None
             if code != SQLITE_NOTADB:  # e.g. the -shm index cannot be made: not its fault
                 raise StoreError(translate("Storage", "cannot open {path}: {error}").format(
-                    path=path, error=error)) from None
+                    path=path, error=FULL_TEXT if disk_full(error) else error)) from None
             raise not_a_catalogue(path, sqlite=False) from None
         if not set(RECORD_TABLES) <= names:
             raise not_a_catalogue(path, sqlite=True)

@@ -25,6 +25,11 @@ class LockedError(StoreError):
 
 
 SQLITE_FULL = 13  # SQLite's primary result code for "database or disk is full"
+SQLITE_IOERR_SHMSIZE = 4874
+"""SQLite could not grow a WAL file's index (-shm) beside it: on a full disk, its
+"disk I/O error" when the file itself still fitted (break4)."""
+FULL_TEXT = "database or disk is full"
+"""What SQLite says for SQLITE_FULL, said for any full disk it met."""
 
 
 def disk_full(error: BaseException) -> bool:
@@ -42,8 +47,8 @@ def disk_full(error: BaseException) -> bool:
         seen.add(id(current))
         if isinstance(current, OSError) and current.errno in (errno.ENOSPC, errno.EDQUOT):
             return True
-        if isinstance(current, sqlite3.Error) and (
-                getattr(current, "sqlite_errorcode", None) == SQLITE_FULL):
+        if isinstance(current, sqlite3.Error) and getattr(
+                current, "sqlite_errorcode", None) in (SQLITE_FULL, SQLITE_IOERR_SHMSIZE):
             return True
         orig = getattr(current, "orig", None)
         pending += [orig if isinstance(orig, BaseException) else None,

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from catalogue.i18n import translate
-from catalogue.storage.backups import finish_killed_restore, make_backup
+from catalogue.storage.backups import finish_killed_restore, make_backup, rotate_backups
 from catalogue.storage.checks import (
     check_catalogue_file,
     check_integrity,
@@ -69,14 +69,18 @@ def _back_up_and_upgrade(path: Path) -> None:
     """The before-upgrade backup, then the upgrade (one transaction). A full disk on the
     way is said as such, with the room there is and about how much is needed; the
     catalogue is as it was (the upgrade rolled back), so the backup just made of it is
-    taken back too, leaving the space as it was for the next try."""
+    taken back too, leaving the space as it was for the next try. The oldest kept backup
+    is pushed out only once the upgrade is done (or failed otherwise, its backup kept):
+    pushed out for a backup then taken back, it was lost for nothing."""
     size = path.stat().st_size
     backup: Path | None = None
     try:
-        backup = make_backup(path, "before-upgrade")
+        backup = make_backup(path, "before-upgrade", rotate=False)
         upgrade(path)
     except Exception as error:
         if not disk_full(error):
+            if backup is not None:
+                rotate_backups(path)
             raise
         if backup is not None:
             with contextlib.suppress(OSError):
@@ -91,6 +95,7 @@ def _back_up_and_upgrade(path: Path) -> None:
             "catalogue and room to rewrite it); nothing was changed: free some space and "
             "open it again").format(path=path, free=free, folder=path.parent,
                                     needed=size_text(2 * size))) from None
+    rotate_backups(path)
 
 
 def open_engine(path: Path, *, create: Creator | None = None, read_only: bool = False,
