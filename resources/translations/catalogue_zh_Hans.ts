@@ -3425,7 +3425,7 @@ Leave it empty to record your computer login ({user}).</source>
     </message>
     <message>
         <source>cannot upgrade {path} to this version&apos;s format: the disk is full ({free} free in {folder}; the upgrade needs about {needed}: a backup of the catalogue and room to rewrite it); nothing was changed: free some space and open it again</source>
-        <translation>无法将 {path} 升级至此版本的格式：磁盘已满（{folder} 尚余 {free}；升级约需 {needed}：目录的一份备份及重写目录的空间）；沒有任何更改：请腾出空间后再打开</translation>
+        <translation>无法将 {path} 升级至此版本的格式：磁盘已满（{folder} 尚余 {free}；升级约需 {needed}：目录的一份备份及重写目录的空间）；没有任何更改：请腾出空间后再打开</translation>
     </message>
     <message>
         <source>upgrading {path} broke its links; nothing was changed</source>
@@ -3458,6 +3458,10 @@ Leave it empty to record your computer login ({user}).</source>
     <message>
         <source>the role {user} may only read this catalogue</source>
         <translation>角色 {user} 只可读取此目录</translation>
+    </message>
+    <message>
+        <source>{address} is being made or upgraded by another connection (waited {seconds} s); nothing was changed: try again when it is done</source>
+        <translation>{address} 正由另一个连接创建或升级（已等候 {seconds} 秒）；没有任何更改：请在完成后再试</translation>
     </message>
     <message>
         <source>{address} was made by a newer version of Catalogue (schema {revision}); this version reads up to {head}: install the newer version</source>
@@ -3493,7 +3497,7 @@ Leave it empty to record your computer login ({user}).</source>
     </message>
     <message>
         <source>{address} needs its catalogue upgraded, but another connection is using the catalogue (waited {seconds} s); nothing was changed: try again when it is closed</source>
-        <translation>{address} 的目录需要升级，但另一个连接正在使用目录（已等候 {seconds} 秒）；沒有任何更改：请在该连接关闭后再试</translation>
+        <translation>{address} 的目录需要升级，但另一个连接正在使用目录（已等候 {seconds} 秒）；没有任何更改：请在该连接关闭后再试</translation>
     </message>
     <message>
         <source>{address}: only the database&apos;s owner ({owner}, or a role in it) may restore a backup over the team catalogue; {user} is not</source>

@@ -3460,6 +3460,10 @@ Leave it empty to record your computer login ({user}).</source>
         <translation>角色 {user} 只可讀取此目錄</translation>
     </message>
     <message>
+        <source>{address} is being made or upgraded by another connection (waited {seconds} s); nothing was changed: try again when it is done</source>
+        <translation>{address} 正由另一個連線建立或升級（已等候 {seconds} 秒）；沒有任何更改：請在完成後再試</translation>
+    </message>
+    <message>
         <source>{address} was made by a newer version of Catalogue (schema {revision}); this version reads up to {head}: install the newer version</source>
         <translation>{address} 由較新版本的會議目錄建立（結構版本 {revision}）；此版本最高只能讀取 {head}：請安裝較新版本</translation>
     </message>

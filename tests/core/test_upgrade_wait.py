@@ -133,6 +133,31 @@ def test_a_short_save_meanwhile_does_not_refuse_the_upgrade(older_server):
     assert _state(plain)[1:] == before[1:]
 
 
+def test_an_upgrader_that_stops_midway_keeps_nobody_waiting_without_end(older_server):
+    """An upgrader suspended mid-way (a laptop closed) holds the lock under which the
+    catalogue is upgraded until its connection drops. Opening waited for it without end;
+    it is told after storage.server's wait (here a short one, the same code path), and
+    goes through once the upgrader is gone."""
+    from catalogue.storage import StoreError
+    from catalogue.storage.server import CREATE_LOCK, open_server
+
+    address, plain = older_server
+    before = _state(plain)
+    with plain.connect() as upgrader:  # the lock an upgrade holds, held by a stopped one
+        upgrader.exec_driver_sql(f"SELECT pg_advisory_lock({CREATE_LOCK})")
+        for read_only in (True, False):
+            with pytest.raises(StoreError) as refused:
+                open_server(address, read_only=read_only, wait_ms=1500)
+            said = str(refused.value)
+            assert "being made or upgraded by another connection (waited 1 s)" in said
+            assert "nothing was changed" in said and "\n" not in said
+        assert _state(plain) == before
+        upgrader.exec_driver_sql(f"SELECT pg_advisory_unlock({CREATE_LOCK})")
+    open_server(address, wait_ms=1500).engine.dispose()
+    assert _state(plain)[0] == SCHEMA_HEAD
+    assert _state(plain)[1:] == before[1:]
+
+
 # -- a file upgrade on a full disk -----------------------------------------------------------
 
 

@@ -45,6 +45,11 @@ UPGRADE_LOCK_WAIT_MS = 5000
 holds its tables until it ends): long enough for a normal save (milliseconds) to finish,
 short enough that a person is told rather than left waiting without end."""
 LOCK_NOT_AVAILABLE = "55P03"  # PostgreSQL's SQLSTATE when lock_timeout expires
+MAKING_WAIT_MS = 180_000
+"""How long opening waits for another connection that is making or upgrading the catalogue
+(upgrading 100,000 records took 73 s here). Past it the officer is told instead of left
+waiting without end: an upgrader whose laptop was closed mid-way holds its lock until its
+connection drops."""
 CREATEDB = "createdb --encoding=UTF8 --locale=C.UTF-8 --template=template0 {name}"
 
 Seeder = Callable[["Connection"], None]
@@ -239,14 +244,36 @@ class ServerCatalogue:
     read_only: str | None
 
 
+def _wait_for_making(connection: Connection, address: ServerAddress, wait_ms: int, *,
+                     shared: bool) -> None:
+    """Take the lock under which a catalogue is made or upgraded (shared: only wait until
+    whoever holds it is done), waiting at most `wait_ms`; then no limit again."""
+    from sqlalchemy.exc import DBAPIError
+
+    connection.exec_driver_sql(f"SET LOCAL lock_timeout = {int(wait_ms):d}")
+    try:
+        connection.exec_driver_sql(
+            f"SELECT pg_advisory_xact_lock{'_shared' if shared else ''}({CREATE_LOCK})")
+    except DBAPIError as error:
+        if getattr(error.orig, "sqlstate", None) != LOCK_NOT_AVAILABLE:
+            raise
+        raise StoreError(translate(
+            "Storage", "{address} is being made or upgraded by another connection (waited "
+            "{seconds} s); nothing was changed: try again when it is done").format(
+                address=address, seconds=wait_ms // 1000)) from None
+    connection.exec_driver_sql("SET LOCAL lock_timeout = 0")
+
+
 def open_server(address: ServerAddress, *, create: Seeder | None = None,
-                read_only: bool = False, new_only: bool = False) -> ServerCatalogue:
+                read_only: bool = False, new_only: bool = False,
+                wait_ms: int = MAKING_WAIT_MS) -> ServerCatalogue:
     """Check the server database, give an empty one the schema (and `create` its records,
     in the same transaction), upgrade an older one; an engine on it.
 
     With `new_only` (a copy's destination), a catalogue with records is refused and an
     empty one (no tables, or the schema and no records) is filled by `create`.
-    Without `create`, an empty database is refused (nothing to read there).
+    Without `create`, an empty database is refused (nothing to read there). Another
+    connection making or upgrading it is waited for, at most `wait_ms`.
     """
     from sqlalchemy.exc import SQLAlchemyError
 
@@ -255,7 +282,7 @@ def open_server(address: ServerAddress, *, create: Seeder | None = None,
         with engine.connect() as connection, connection.begin():
             check_server(connection, address)
             # waits while another officer makes the catalogue, so it is seen whole or not
-            connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock_shared({CREATE_LOCK})")
+            _wait_for_making(connection, address, wait_ms, shared=True)
             revision = catalogue_revision(connection)
             reason = read_only_reason(connection) if revision else None
             fillable = revision is None or (
@@ -279,7 +306,7 @@ def open_server(address: ServerAddress, *, create: Seeder | None = None,
                     "Storage", "made") if fillable else translate("Storage", "upgraded"),
                                      reason=reason or translate("Storage", "read-only")))
         if fillable or revision != SCHEMA_HEAD:
-            _make_or_upgrade(engine, address, create if fillable else None, new_only)
+            _make_or_upgrade(engine, address, create if fillable else None, new_only, wait_ms)
         with engine.connect() as connection:
             check_server(connection, address)  # pg_trgm exists now: see it index Chinese
     except SQLAlchemyError as error:
@@ -296,11 +323,11 @@ def open_server(address: ServerAddress, *, create: Seeder | None = None,
 
 
 def _make_or_upgrade(engine: Engine, address: ServerAddress, create: Seeder | None,
-                     new_only: bool) -> None:
+                     new_only: bool, wait_ms: int) -> None:
     """Migrate (and fill) under a lock that keeps a second opener waiting, in one
     transaction: a failure leaves the database as it was."""
     with engine.connect() as connection, connection.begin():
-        connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({CREATE_LOCK})")
+        _wait_for_making(connection, address, wait_ms, shared=False)
         revision = catalogue_revision(connection)  # another officer may have done it
         if revision is not None and revision == SCHEMA_HEAD and not (
                 new_only and record_count(connection) == 0):
