@@ -106,3 +106,38 @@ def test_clearing_the_filter_leaves_the_status_bar_s_last_message(window, qtbot)
     qtbot.keyClick(window.filter_box, Qt.Key.Key_Escape)
     assert not window.model.filtering
     assert window.statusBar().currentMessage() == said
+
+
+BEYOND = ("Strengthen exchanges of talents and experts in many fields of the two places, "
+          "including those of the Zanzibarine programme and its partners")
+"""Longer than the tree's summary of a measure (naming.SUMMARY_LENGTH): the word is past it."""
+
+
+def test_a_word_past_the_tree_s_summary_of_a_long_text_is_shown_marked(qtbot, catalogue_file):
+    """The tree's label of a long text is its first 90 letters; a filtered row draws the
+    whole text, so a word found past them is brought into sight as above."""
+    from catalogue.naming import SUMMARY_LENGTH
+    from catalogue.ui.app import make_application, open_window
+    from tests.helpers import show_checked
+
+    assert BEYOND.lower().index("zanzibarine") > SUMMARY_LENGTH
+    engine = open_catalogue(catalogue_file)
+    services.update_record(engine, Kind.MEASURE, 1, {"text": BEYOND})
+    engine.dispose()
+    make_application()
+    window = open_window(str(catalogue_file))
+    show_checked(qtbot, window)
+    try:
+        window.resize(1300, 700)
+        window.splitter.setSizes([800, 500])
+        window.filter_box.setText("zanzibarine")
+        qtbot.waitUntil(lambda: window.model.filtering, timeout=5000)
+        row = window.model.first_match()
+        assert row.isValid() and "Zanzibarine" not in row.data()  # the summary stays
+        window.tree.setCurrentIndex(window.model.index(0, 0))
+        qtbot.wait(10)
+        image = window.tree.viewport().grab().toImage()
+        assert marked_pixels(image, window.tree.visualRect(row)) > 50
+    finally:
+        window.filter_box.setText("")
+        window.close()

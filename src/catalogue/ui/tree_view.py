@@ -51,9 +51,9 @@ CONTEXT = 12
 def shown_label(metrics: QFontMetrics, text: str, words: Sequence[str], width: int,
                 mode: Qt.TextElideMode) -> str:
     """`text` elided to `width` as Qt elides it, unless that cuts off the first word the
-    filter found: then the label's beginning (its number: "(xvi) ", "1.15 ", "Annex 7: "),
-    an ellipsis, and the text from just before the word, so the officer sees why the row
-    matched (cut at the end, most rows of a narrow tree showed no mark at all)."""
+    filter found: then the label's beginning (its number at least: "(xvi) ", "1.15 ",
+    "Annex 7: "), an ellipsis, and the text from just before the word, so the officer sees
+    why the row matched (cut at the end, most rows of a narrow tree showed no mark at all)."""
     shown = metrics.elidedText(text, mode, width)
     if shown == text or mode != Qt.TextElideMode.ElideRight:
         return shown
@@ -63,10 +63,13 @@ def shown_label(metrics: QFontMetrics, text: str, words: Sequence[str], width: i
     before = text.rfind(" ", 0, max(start - 1, 0)) + 1  # the word before the found one
     if start - before > CONTEXT:
         before = start - min(start, 2)
+    # as many whole words of the beginning as leave the rest in sight (a quarter of the row
+    # at least)
+    room = max(width // 4, width - metrics.horizontalAdvance(ELLIPSIS + text[before:]))
     head = ""
-    for at, letter in enumerate(text[:before]):  # whole words, in a quarter of the row
+    for at, letter in enumerate(text[:before]):
         if letter == " ":
-            if metrics.horizontalAdvance(text[:at + 1]) > width // 4:
+            if metrics.horizontalAdvance(text[:at + 1]) > room:
                 break
             head = text[:at + 1]
     return metrics.elidedText(head + ELLIPSIS + text[before:], mode, width)
@@ -118,7 +121,8 @@ class MatchDelegate(QStyledItemDelegate):
         state = option.state
         if (not self.lean or state & _DRAWN_BY_STYLE or not state & _PLAIN_ROW
                 or option.direction != Qt.LayoutDirection.LeftToRight):
-            self._paint_styled(painter, option, index, words)
+            self._paint_styled(painter, option, index, words,
+                               model.label(index.internalPointer(), whole=True))
             return
         node = index.internalPointer()
         rect: QRect = option.rect
@@ -130,7 +134,7 @@ class MatchDelegate(QStyledItemDelegate):
                           rect.width() - places.text_left - places.text_right,
                           places.text_height)
         metrics = option.fontMetrics
-        text = model.label(node)
+        text = model.label(node, whole=True)  # a word past the summary is shown too
         self._marked_text(painter, option.font, metrics,
                           shown_label(metrics, text, words, text_rect.width(),
                                       option.textElideMode),
@@ -138,18 +142,17 @@ class MatchDelegate(QStyledItemDelegate):
                               QPalette.ColorRole.Text))
 
     def _paint_styled(self, painter: QPainter, option: QStyleOptionViewItem,
-                      index: QModelIndex | QPersistentModelIndex, words: Sequence[str]
-                      ) -> None:
+                      index: QModelIndex | QPersistentModelIndex, words: Sequence[str],
+                      text: str) -> None:
         """The row through the style (selection, hover and focus as the style draws them),
         its text left out, then the text with its marks."""
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
         widget = opt.widget
         style = widget.style() if widget is not None else QApplication.style()
-        text = opt.text
-        opt.text = ""
+        shown, opt.text = opt.text, ""
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
-        opt.text = text
+        opt.text = shown
         rect = self._text_rect(style, opt, widget)
         metrics = opt.fontMetrics
         selected = bool(opt.state & QStyle.StateFlag.State_Selected)
