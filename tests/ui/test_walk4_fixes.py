@@ -39,6 +39,14 @@ def test_a_word_past_the_elided_end_is_shown_with_the_label_s_beginning(qapp):
     shown = shown_label(metrics, text, ["zanzibarine"], width, Qt.TextElideMode.ElideRight)
     assert "Zanzibarine" in shown and shown.startswith("(xvi) ") and "\u2026" in shown
     assert metrics.horizontalAdvance(shown) <= width
+    # a Chinese label: its number ends at a full-width colon, its words at any character
+    annex = "附件 6：" + LONG
+    shown = shown_label(metrics, annex, ["zanzibarine"], width, Qt.TextElideMode.ElideRight)
+    assert shown.startswith("附件 6：\u2026") and "Zanzibarine" in shown, shown
+    measure = "1.15  加強兩地在海運方面的人才交流，推動航運服務業合作及海運人才培訓"
+    shown = shown_label(metrics, measure, ["人才培訓"], metrics.horizontalAdvance(measure) * 2 // 3,
+                        Qt.TextElideMode.ElideRight)
+    assert shown.startswith("1.15  加強") and shown.endswith("人才培訓"), shown
     # a word already in sight, no word at all, or a label that fits: elided as Qt elides
     for words, whole in ((["strengthen"], text), ([], text), (["zanzibarine"], "(i) Short")):
         assert shown_label(metrics, whole, words, width, Qt.TextElideMode.ElideRight) == (

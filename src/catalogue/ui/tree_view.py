@@ -45,6 +45,8 @@ def spans(text: str, words: Sequence[str]) -> Iterator[tuple[int, int, bool]]:
 
 ELLIPSIS = "\u2026"
 CONTEXT = 12
+_WORD_ENDS = frozenset(" \uff1a")
+"""Where the beginning kept may end; and after any Chinese character (no spaces there)."""
 """Letters kept before a found word moved into sight: the word before it, when short."""
 
 
@@ -63,12 +65,13 @@ def shown_label(metrics: QFontMetrics, text: str, words: Sequence[str], width: i
     before = text.rfind(" ", 0, max(start - 1, 0)) + 1  # the word before the found one
     if start - before > CONTEXT:
         before = start - min(start, 2)
-    # as many whole words of the beginning as leave the rest in sight (a quarter of the row
-    # at least)
-    room = max(width // 4, width - metrics.horizontalAdvance(ELLIPSIS + text[before:]))
+    # as many whole words of the beginning as leave the rest in sight (a third of the row
+    # at least, for the number: "附件 6：" has no space after it)
+    room = max(width // 3, width - metrics.horizontalAdvance(ELLIPSIS + text[before:])
+               - metrics.averageCharWidth())  # pieces measured apart add up to a little less
     head = ""
     for at, letter in enumerate(text[:before]):
-        if letter == " ":
+        if letter in _WORD_ENDS or letter >= "\u2e80":
             if metrics.horizontalAdvance(text[:at + 1]) > room:
                 break
             head = text[:at + 1]
