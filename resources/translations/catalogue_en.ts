@@ -110,20 +110,6 @@
             <numerusform>Its %n attached documents go with it.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Showing {shown} of %Ln matching record(s): add words to narrow the search</source>
-        <translation>
-            <numerusform>Showing {shown} of %Ln matching record: add words to narrow the search</numerusform>
-            <numerusform>Showing {shown} of %Ln matching records: add words to narrow the search</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n record(s) match</source>
-        <translation>
-            <numerusform>%n record matches</numerusform>
-            <numerusform>%n records match</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>FileActions</name>

@@ -1397,22 +1397,6 @@ Text at Annex {number}</source>
         <source>Redone: {what}</source>
         <translation>已重做：{what}</translation>
     </message>
-    <message>
-        <source>Showing the first {shown} matching records (counting the rest…)</source>
-        <translation>显示前 {shown} 项符合记录（正在统计其余记录…）</translation>
-    </message>
-    <message numerus="yes">
-        <source>Showing {shown} of %Ln matching record(s): add words to narrow the search</source>
-        <translation>
-            <numerusform>显示 %Ln 项符合记录中的 {shown} 项：添加字词以缩小搜索范围</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n record(s) match</source>
-        <translation>
-            <numerusform>%n 项记录符合</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>Editors</name>

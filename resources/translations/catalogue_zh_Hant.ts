@@ -1397,22 +1397,6 @@ Text at Annex {number}</source>
         <source>Redone: {what}</source>
         <translation>已重做：{what}</translation>
     </message>
-    <message>
-        <source>Showing the first {shown} matching records (counting the rest…)</source>
-        <translation>顯示首 {shown} 項符合記錄（正在點算其餘記錄…）</translation>
-    </message>
-    <message numerus="yes">
-        <source>Showing {shown} of %Ln matching record(s): add words to narrow the search</source>
-        <translation>
-            <numerusform>顯示 %Ln 項符合記錄中的 {shown} 項：加入字詞以收窄搜尋範圍</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n record(s) match</source>
-        <translation>
-            <numerusform>%n 項記錄符合</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>Editors</name>

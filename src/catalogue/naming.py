@@ -54,8 +54,10 @@ def shown(values: Values, name: str) -> str:
     return (english or chinese) if spoken() == "en" else (chinese or english)
 
 
-def label(kind: str, values: Values) -> str:
-    """A record's line in the tree, in the window's language where the record has it."""
+def label(kind: str, values: Values, length: int = SUMMARY_LENGTH) -> str:
+    """A record's line in the tree, in the window's language where the record has it; a
+    long text cut to `length` letters (the filtered tree draws it whole, to show a word
+    found past them)."""
     if kind == Kind.SESSION:  # one kind of dash, as officials' labels have
         title = session_name(values)
         if shown(values, "title") != values.get("title"):
@@ -68,16 +70,16 @@ def label(kind: str, values: Values) -> str:
     if kind == Kind.AREA:
         return f"{values['position']}. {shown(values, 'name')}"
     if kind == Kind.MEASURE:
-        return f"{reference(kind, values)}  {summary(shown(values, 'text'))}"
+        return f"{reference(kind, values)}  {summary(shown(values, 'text'), length)}"
     if kind == Kind.OFFICIAL:
         if values.get("name") != shown(values, "name"):  # a Chinese name takes no honorific
             return f"{shown(values, 'name')} \u2014 {shown(values, 'post')}"
         return f"{values['honorific']} {values['name']} \u2014 {shown(values, 'post')}"
     if kind == Kind.AGREEMENT:
-        return f"({values['numeral']}) {summary(shown(values, 'title'))}"
+        return f"({values['numeral']}) {summary(shown(values, 'title'), length)}"
     if kind == Kind.ANNEX:
         return translate("Naming", "Annex {number}: {title}").format(
-            number=values["number"], title=summary(shown(values, "title")))
+            number=values["number"], title=summary(shown(values, "title"), length))
     if kind == Kind.CONFERENCE:
         return str(values["name"])
     return str(kind)

@@ -289,7 +289,7 @@ def test_filter_narrows_the_tree_and_esc_clears_it(window, qtbot):
     finance = model.index(0, 0, areas)
     assert len(labels(model, finance)) == 1 and labels(model, finance)[0].startswith("4.3")
     assert window.tree.isExpanded(finance)
-    assert window.statusBar().currentMessage() == "1 record matches"
+    assert window.filter_box.notice.text() == "1 record matches."
     qtbot.keyClick(window.filter_box, Qt.Key.Key_Escape)
     assert window.filter_box.text() == "" and not model.filtering
     assert len(labels(model, model.index(0, 0, model.index(0, 0)))) == 15

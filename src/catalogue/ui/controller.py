@@ -779,28 +779,12 @@ class EditingController(QObject):
                 tree_state.reveal(self.tree, model, current)
         finally:
             self._restoring_selection = False
-        if found is None:
-            self.status.emit("")
-        elif found.more and found.total is not None:
-            self.show_count(text, found.total)
-        elif found.more:
-            self.status.emit(translate("EditingController", "Showing the first {shown} "
-                                       "matching records (counting the rest\u2026)").format(
-                                           shown=len(found.matches)))
+        # what was found is said above the tree (filter_box.FilterNotice), not again in the
+        # status bar: there it said it twice, and wiped what was said last (a restore, a
+        # backup) each time a filter answered or was cleared
+        if found is not None and found.more and found.total is None:
             self.uncounted.emit(text)
-        else:
-            self.status.emit(translate("EditingController", "%n record(s) match", None,
-                                       len(found.matches)))
         self.changed.emit()
-
-    def show_count(self, text: str, total: int) -> None:
-        """Say how many match in all, once they are counted, if `text` is still the filter."""
-        found = self.model.found
-        if text != self.filter_text or found is None:
-            return
-        self.status.emit(translate("EditingController", "Showing {shown} of %Ln matching "
-                                   "record(s): add words to narrow the search", None,
-                                   total).format(shown=len(found.matches)))
 
     def expand_top(self) -> None:
         """Open the first plenary and its co-operation areas: the first screen officers want.

@@ -108,7 +108,6 @@ class MainWindow(QMainWindow):
             lambda at: show_context_menu(self.tree, self.actions_, at))
         self.filter_box.found.connect(c.show_filter)
         c.uncounted.connect(self.filter_box.count)
-        self.filter_box.counted.connect(c.show_count)
         self.filter_box.failed.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.filter_box.escaped.connect(self.tree.setFocus)
         c.status.connect(lambda text: self.statusBar().showMessage(text, 5000))

@@ -8,6 +8,7 @@ as fast as the seed. After a change the model re-reads only the lists the servic
 survive. Filtering narrows the tree to a set of keys found by the search query in SQL.
 """
 
+import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -255,7 +256,9 @@ class CatalogueTreeModel(QAbstractItemModel):
         """Which badge (ui.icons) the node's row shows."""
         return "group" if node.kind in GROUPS else str(node.kind)
 
-    def label(self, node: Node) -> str:
+    def label(self, node: Node, whole: bool = False) -> str:
+        """The row's text; `whole`: long texts not cut to a summary (the filtered tree's
+        painter elides them itself, around the words found)."""
         if node.kind in GROUPS:
             return naming.group_label(node.kind, node.count)
         total = node.values.get("measures")
@@ -268,7 +271,8 @@ class CatalogueTreeModel(QAbstractItemModel):
             return translate("CatalogueTreeModel", "{area} ({measures})").format(
                 area=naming.label(node.kind, node.values),
                 measures=naming.counted(Kind.MEASURE, node.count))
-        return naming.label(node.kind, node.values)
+        return naming.label(node.kind, node.values,
+                            sys.maxsize if whole else naming.SUMMARY_LENGTH)
 
     def summary(self, node: Node) -> str:
         """What a group holds, for the editor's pane when a group row is selected."""

@@ -43,6 +43,41 @@ def spans(text: str, words: Sequence[str]) -> Iterator[tuple[int, int, bool]]:
         yield done, len(text), False
 
 
+ELLIPSIS = "\u2026"
+CONTEXT = 12
+_WORD_ENDS = frozenset(" \uff1a")
+"""Where the beginning kept may end; and after any Chinese character (no spaces there)."""
+"""Letters kept before a found word moved into sight: the word before it, when short."""
+
+
+def shown_label(metrics: QFontMetrics, text: str, words: Sequence[str], width: int,
+                mode: Qt.TextElideMode) -> str:
+    """`text` elided to `width` as Qt elides it, unless that cuts off the first word the
+    filter found: then the label's beginning (its number at least: "(xvi) ", "1.15 ",
+    "Annex 7: "), an ellipsis, and the text from just before the word, so the officer sees
+    why the row matched (cut at the end, most rows of a narrow tree showed no mark at all)."""
+    shown = metrics.elidedText(text, mode, width)
+    if shown == text or mode != Qt.TextElideMode.ElideRight:
+        return shown
+    start, end = next(iter(match_spans(text, words)), (0, 0))
+    if end <= len(shown) - len(ELLIPSIS) and shown.startswith(text[:end]):
+        return shown  # the word is in sight (or there is none)
+    before = text.rfind(" ", 0, max(start - 1, 0)) + 1  # the word before the found one
+    if start - before > CONTEXT:
+        before = start - min(start, 2)
+    # as many whole words of the beginning as leave the rest in sight (a third of the row
+    # at least, for the number: "附件 6：" has no space after it)
+    room = max(width // 3, width - metrics.horizontalAdvance(ELLIPSIS + text[before:])
+               - metrics.averageCharWidth())  # pieces measured apart add up to a little less
+    head = ""
+    for at, letter in enumerate(text[:before]):
+        if letter in _WORD_ENDS or letter >= "\u2e80":
+            if metrics.horizontalAdvance(text[:at + 1]) > room:
+                break
+            head = text[:at + 1]
+    return metrics.elidedText(head + ELLIPSIS + text[before:], mode, width)
+
+
 _MARKED, _MARKED_TEXT = QColor(HIGHLIGHT), QColor("black")
 
 
@@ -89,7 +124,8 @@ class MatchDelegate(QStyledItemDelegate):
         state = option.state
         if (not self.lean or state & _DRAWN_BY_STYLE or not state & _PLAIN_ROW
                 or option.direction != Qt.LayoutDirection.LeftToRight):
-            self._paint_styled(painter, option, index, words)
+            self._paint_styled(painter, option, index, words,
+                               model.label(index.internalPointer(), whole=True))
             return
         node = index.internalPointer()
         rect: QRect = option.rect
@@ -101,32 +137,31 @@ class MatchDelegate(QStyledItemDelegate):
                           rect.width() - places.text_left - places.text_right,
                           places.text_height)
         metrics = option.fontMetrics
-        text = model.label(node)
+        text = model.label(node, whole=True)  # a word past the summary is shown too
         self._marked_text(painter, option.font, metrics,
-                          metrics.elidedText(text, option.textElideMode,
-                                             text_rect.width()),
+                          shown_label(metrics, text, words, text_rect.width(),
+                                      option.textElideMode),
                           text_rect, words, option.palette.color(
                               QPalette.ColorRole.Text))
 
     def _paint_styled(self, painter: QPainter, option: QStyleOptionViewItem,
-                      index: QModelIndex | QPersistentModelIndex, words: Sequence[str]
-                      ) -> None:
+                      index: QModelIndex | QPersistentModelIndex, words: Sequence[str],
+                      text: str) -> None:
         """The row through the style (selection, hover and focus as the style draws them),
         its text left out, then the text with its marks."""
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
         widget = opt.widget
         style = widget.style() if widget is not None else QApplication.style()
-        text = opt.text
-        opt.text = ""
+        shown, opt.text = opt.text, ""
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
-        opt.text = text
+        opt.text = shown
         rect = self._text_rect(style, opt, widget)
         metrics = opt.fontMetrics
         selected = bool(opt.state & QStyle.StateFlag.State_Selected)
         self._marked_text(painter, opt.font, metrics,
-                          metrics.elidedText(text, opt.textElideMode,
-                                             rect.width()),
+                          shown_label(metrics, text, words, rect.width(),
+                                      opt.textElideMode),
                           rect, words, opt.palette.color(
                               QPalette.ColorRole.HighlightedText if selected
                               else QPalette.ColorRole.Text))
