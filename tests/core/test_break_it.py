@@ -123,7 +123,11 @@ def _nobody() -> tuple[str, ...]:
         pwd.getpwnam("nobody")
     except KeyError:
         pytest.skip("no user 'nobody' on this machine")
-    return ("setpriv", "--reuid=nobody", "--regid=nogroup", "--clear-groups")
+    nobody = ("setpriv", "--reuid=nobody", "--regid=nogroup", "--clear-groups")
+    if subprocess.run([*nobody, sys.executable, "-c", "pass"], capture_output=True,
+                      timeout=60).returncode != 0:  # e.g. a Python installed in root's home
+        pytest.skip(f"'nobody' cannot run {sys.executable} (its folders are private)")
+    return nobody
 
 
 @pytest.mark.slow

@@ -45,9 +45,9 @@ def spans(text: str, words: Sequence[str]) -> Iterator[tuple[int, int, bool]]:
 
 ELLIPSIS = "\u2026"
 CONTEXT = 12
+"""Letters kept before a found word moved into sight: the word before it, when short."""
 _WORD_ENDS = frozenset(" \uff1a")
 """Where the beginning kept may end; and after any Chinese character (no spaces there)."""
-"""Letters kept before a found word moved into sight: the word before it, when short."""
 
 
 def shown_label(metrics: QFontMetrics, text: str, words: Sequence[str], width: int,
