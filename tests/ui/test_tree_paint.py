@@ -60,3 +60,32 @@ def test_plain_rows_drawn_lean_look_as_the_style_draws_them(qtbot, catalogue_fil
     finally:
         window.filter_box.setText("")
         window.close()
+
+
+def test_a_long_text_is_elided_exactly_as_qt_elides_the_whole_of_it(qapp, catalogue_file):
+    """tree_view.elided shapes only a beginning of a long text: for every label of the seed
+    (English and Chinese, made long), and a few made to be hard (zero-width marks, one long
+    word, spaces), at every width from 10 to 700 px, the same string as Qt's elidedText of
+    the whole text."""
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    from catalogue import queries
+    from catalogue.ui.cjk import default_script, font_for
+    from catalogue.ui.tree_view import elided
+
+    engine = open_catalogue(catalogue_file)
+    items = [item for listed in queries.search(engine, "the", None).outline.values()
+             for item in listed]
+    engine.dispose()
+    labels = [str(item.values.get("text") or item.values.get("title") or "")
+              for item in items]
+    labels = [label * 4 for label in labels if label] + [
+        "綠色金融合作" * 80, "e\u0301" * 900, "x" * 2000, " " * 700 + "end", "i" * 1500,
+        "a" + "\u200b" * 2000 + " its end"]  # a beginning that fits: the whole is elided
+    assert len(labels) > 20
+    metrics = QFontMetrics(font_for(QFont(), default_script()))
+    mode = Qt.TextElideMode.ElideRight
+    for width in (10, 37, 120, 333, 700):
+        for label in labels:
+            assert elided(metrics, label, mode, width) == metrics.elidedText(
+                label, mode, width), (width, label[:40])

@@ -50,13 +50,32 @@ _WORD_ENDS = frozenset(" \uff1a")
 """Where the beginning kept may end; and after any Chinese character (no spaces there)."""
 
 
+def _beginning(text: str, width: int) -> str:
+    """As much of `text` as could be drawn in `width` pixels and more: no letter drawn is
+    under 2 px wide (zero-width marks are the exception callers check for)."""
+    return text[:width // 2 + 8]
+
+
+def elided(metrics: QFontMetrics, text: str, mode: Qt.TextElideMode, width: int) -> str:
+    """`metrics.elidedText(text, mode, width)` without shaping the whole of a long text (a
+    measure's text runs to thousands of letters; a row shows a few dozen): a beginning too
+    wide for the row is cut where the whole would be."""
+    if mode == Qt.TextElideMode.ElideRight:
+        beginning = _beginning(text, width)
+        if len(beginning) < len(text):
+            shown = metrics.elidedText(beginning, mode, width)
+            if shown != beginning:  # it did not fit: the cut is inside it
+                return shown
+    return metrics.elidedText(text, mode, width)
+
+
 def shown_label(metrics: QFontMetrics, text: str, words: Sequence[str], width: int,
                 mode: Qt.TextElideMode) -> str:
     """`text` elided to `width` as Qt elides it, unless that cuts off the first word the
     filter found: then the label's beginning (its number at least: "(xvi) ", "1.15 ",
     "Annex 7: "), an ellipsis, and the text from just before the word, so the officer sees
     why the row matched (cut at the end, most rows of a narrow tree showed no mark at all)."""
-    shown = metrics.elidedText(text, mode, width)
+    shown = elided(metrics, text, mode, width)
     if shown == text or mode != Qt.TextElideMode.ElideRight:
         return shown
     start, end = next(iter(match_spans(text, words)), (0, 0))
@@ -67,7 +86,11 @@ def shown_label(metrics: QFontMetrics, text: str, words: Sequence[str], width: i
         before = start - min(start, 2)
     # as many whole words of the beginning as leave the rest in sight (a third of the row
     # at least, for the number: "附件 6：" has no space after it)
-    room = max(width // 3, width - metrics.horizontalAdvance(ELLIPSIS + text[before:])
+    rest = ELLIPSIS + text[before:]
+    rest_width = metrics.horizontalAdvance(_beginning(rest, width))
+    if rest_width <= width:  # the beginning fits: measure it all (it may be all there is)
+        rest_width = metrics.horizontalAdvance(rest)
+    room = max(width // 3, width - rest_width
                - metrics.averageCharWidth())  # pieces measured apart add up to a little less
     head = ""
     for at, letter in enumerate(text[:before]):
@@ -75,7 +98,7 @@ def shown_label(metrics: QFontMetrics, text: str, words: Sequence[str], width: i
             if metrics.horizontalAdvance(text[:at + 1]) > room:
                 break
             head = text[:at + 1]
-    return metrics.elidedText(head + ELLIPSIS + text[before:], mode, width)
+    return elided(metrics, head + rest, mode, width)
 
 
 _MARKED, _MARKED_TEXT = QColor(HIGHLIGHT), QColor("black")
