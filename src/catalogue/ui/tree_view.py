@@ -78,6 +78,9 @@ def shown_label(metrics: QFontMetrics, text: str, words: Sequence[str], width: i
     shown = elided(metrics, text, mode, width)
     if shown == text or mode != Qt.TextElideMode.ElideRight:
         return shown
+    kept = shown[:-len(ELLIPSIS)] if shown.endswith(ELLIPSIS) else ""
+    if kept and text.startswith(kept) and match_spans(kept, words):
+        return shown  # a word is in sight: the whole text need not be searched
     start, end = next(iter(match_spans(text, words)), (0, 0))
     if end <= len(shown) - len(ELLIPSIS) and shown.startswith(text[:end]):
         return shown  # the word is in sight (or there is none)
