@@ -30,9 +30,14 @@ def is_expected(error: BaseException) -> bool:
 
 
 def detail(error: BaseException) -> str:
-    """What went wrong, without the where: an OSError's reason, the database's message."""
+    """What went wrong, without the where: an OSError's reason, the database's message
+    (a full disk said as such: SQLite says "disk I/O error" when only its -shm did not fit)."""
+    from catalogue.storage.errors import FULL_TEXT, disk_full  # on an error's path only
+
     if isinstance(error, OSError) and error.strerror:
         return error.strerror
+    if disk_full(error):
+        return FULL_TEXT
     return _first_line(str(getattr(error, "orig", None) or error)) or type(error).__name__
 
 

@@ -37,6 +37,7 @@ from catalogue.documents import (
     digest,
     too_large,
 )
+from catalogue.errors import detail
 from catalogue.i18n import translate
 from catalogue.kinds import (
     EDITABLE,
@@ -88,7 +89,6 @@ from catalogue.spec import (
     report,
     tidy_notes,
 )
-from catalogue.storage.errors import FULL_TEXT, disk_full
 from catalogue.storage.live import announce
 from catalogue.storage.server import sync_identities
 from catalogue.vocabulary import Side, conference_sides
@@ -111,11 +111,9 @@ def database_refusals[F: Callable[..., Any]](function: F) -> F:
             taken = _taken_meanwhile(error)
             if taken is not None:
                 raise ServiceError(taken) from error
-            detail = ([FULL_TEXT] if disk_full(error)  # not "disk I/O error" (its -shm)
-                      else str(getattr(error, "orig", None) or error).strip().splitlines())
             raise ServiceError(translate(
                 "Services", "the database could not be changed: {detail}").format(
-                    detail=detail[0] if detail else type(error).__name__)) from error
+                    detail=detail(error))) from error
 
     return wrapper  # type: ignore[return-value]
 

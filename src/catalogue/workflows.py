@@ -578,7 +578,6 @@ def restore(path: Path, backup: Path, who: str, origin: Origin | None = None,
         from sqlalchemy.exc import SQLAlchemyError
 
         from catalogue.spec import ServiceError
-        from catalogue.storage.errors import FULL_TEXT, disk_full
 
         try:
             if storage.check_catalogue_file(copy, thorough=False) != storage.SCHEMA_HEAD:
@@ -587,10 +586,7 @@ def restore(path: Path, backup: Path, who: str, origin: Origin | None = None,
         except ServiceError as error:
             raise storage.StoreError(str(error)) from error
         except SQLAlchemyError as error:  # the upgrade's: one line, as storage's own
-            said = str(getattr(error, "orig", None) or error).strip().splitlines()
-            if disk_full(error):
-                said = [FULL_TEXT]
-            raise storage.StoreError(said[0] if said else type(error).__name__) from error
+            raise storage.StoreError(detail(error)) from error
 
     with storage.WriterLock(path, who) as lock:
         saved = storage.restore_backup(path, backup, note_in_copy,
@@ -931,10 +927,10 @@ def backup_server(address: ServerAddress, reason: str = "manual",
 
     named = address.backup_path(storage.app_data_dir())
     named.parent.mkdir(parents=True, exist_ok=True)
-    make_backup_folder(named)
+    folder = make_backup_folder(named)
     remove_leftovers(named)  # killed ones' partial files, as a file's backups do (break3)
     stamp = datetime.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-    target = make_backup_folder(named) / f"{backup_prefix(named)}-{stamp}-{reason}.db"
+    target = folder / f"{backup_prefix(named)}-{stamp}-{reason}.db"
     return target, copy_catalogue(address, target, each_batch)
 
 
@@ -965,7 +961,6 @@ def restore_server(address: ServerAddress, backup: Path, progress: Progress | No
     from catalogue import services
     from catalogue.spec import Cancelled, report
     from catalogue.storage.backups import copy_database
-    from catalogue.storage.errors import FULL_TEXT, disk_full
 
     storage.check_catalogue_file(backup)
     engine = writable_server(address, translate("Workflows", "restoring a backup")).engine
@@ -987,8 +982,7 @@ def restore_server(address: ServerAddress, backup: Path, progress: Progress | No
                     # the restore's refusal, not the scratch file's (break4)
                     raise storage.StoreError(translate(
                         "Storage", "cannot restore {backup}: {error}").format(
-                            backup=backup, error=FULL_TEXT if disk_full(error)
-                            else detail(error))) from None
+                            backup=backup, error=detail(error))) from None
                 report(progress, 2, RESTORE_STEPS)
                 source = storage.make_engine(scratch, read_only=True)
                 try:

@@ -244,6 +244,11 @@ class ServerCatalogue:
     read_only: str | None
 
 
+def _lock_timed_out(error: BaseException) -> bool:
+    """Whether a driver's error is PostgreSQL giving up a wait at `lock_timeout`."""
+    return getattr(getattr(error, "orig", None), "sqlstate", None) == LOCK_NOT_AVAILABLE
+
+
 def _wait_for_making(connection: Connection, address: ServerAddress, wait_ms: int, *,
                      shared: bool) -> None:
     """Take the lock under which a catalogue is made or upgraded (shared: only wait until
@@ -255,7 +260,7 @@ def _wait_for_making(connection: Connection, address: ServerAddress, wait_ms: in
         connection.exec_driver_sql(
             f"SELECT pg_advisory_xact_lock{'_shared' if shared else ''}({CREATE_LOCK})")
     except DBAPIError as error:
-        if getattr(error.orig, "sqlstate", None) != LOCK_NOT_AVAILABLE:
+        if not _lock_timed_out(error):
             raise
         raise StoreError(translate(
             "Storage", "{address} is being made or upgraded by another connection (waited "
@@ -337,7 +342,7 @@ def _make_or_upgrade(engine: Engine, address: ServerAddress, create: Seeder | No
         try:
             run_alembic(connection, lambda command, config: command.upgrade(config, "head"))
         except Exception as error:
-            if getattr(getattr(error, "orig", None), "sqlstate", None) != LOCK_NOT_AVAILABLE:
+            if not _lock_timed_out(error):
                 raise
             raise StoreError(translate(
                 "Storage", "{address} needs its catalogue upgraded, but another connection "
