@@ -4,7 +4,8 @@ Stored text is never converted: officers type Traditional (Hong Kong) or Simplif
 (Shanghai) and that is what is kept. Only the search index and the searched words are
 folded to Simplified, so a Simplified query finds Traditional text and the reverse.
 OpenCC (its own Python package) does the conversion; it is loaded the first time a text
-with a Chinese character is folded, so reading a catalogue never pays for it.
+with a Chinese character is folded, so reading a catalogue never pays for it (the window
+loads it on its warm-up thread, see `load`).
 """
 
 from __future__ import annotations
@@ -22,6 +23,12 @@ def _converter(config: str) -> Any:
     import opencc  # ~15 ms with its dictionaries
 
     return opencc.OpenCC(config)
+
+
+def load() -> None:
+    """Load the converter now (the window's warm-up thread, once it is shown): else the
+    first Chinese search, or the first paint of a Chinese row, waited ~15 ms for it."""
+    _converter("t2s")
 
 
 _CJK_OR_BEYOND = re.compile("[\u2e80-\U0010ffff]")

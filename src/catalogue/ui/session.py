@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
+from catalogue import chinese
 from catalogue.kinds import Kind
 from catalogue.lazy import lazy_import
 from catalogue.spec import Changes
@@ -160,6 +161,7 @@ class CatalogueSession(QObject):
     def _import_orm(self) -> None:
         for name in ORM_MODULES:
             importlib.import_module(name)
+        chinese.load()  # what a search and the filtered tree's marks fold Chinese with
         with contextlib.suppress(RuntimeError):  # this session was deleted meanwhile
             self._imported.emit()  # queued to the GUI thread
 

@@ -50,10 +50,12 @@ _WORD_ENDS = frozenset(" \uff1a")
 """Where the beginning kept may end; and after any Chinese character (no spaces there)."""
 
 
-def _beginning(text: str, width: int) -> str:
-    """As much of `text` as could be drawn in `width` pixels and more: no letter drawn is
-    under 2 px wide (zero-width marks are the exception callers check for)."""
-    return text[:width // 2 + 8]
+def _beginning(metrics: QFontMetrics, text: str, width: int) -> str:
+    """As much of `text` as is likely to be wider than `width` pixels: letters at two
+    thirds of the font's average width, and a few more. One that turns out to fit is no
+    error (callers then take the whole text); a longer one costs shaping letters never
+    drawn, most of a row's time when a measure runs to thousands of them."""
+    return text[:width * 2 // max(1, metrics.averageCharWidth()) + 8]
 
 
 def elided(metrics: QFontMetrics, text: str, mode: Qt.TextElideMode, width: int) -> str:
@@ -61,7 +63,7 @@ def elided(metrics: QFontMetrics, text: str, mode: Qt.TextElideMode, width: int)
     measure's text runs to thousands of letters; a row shows a few dozen): a beginning too
     wide for the row is cut where the whole would be."""
     if mode == Qt.TextElideMode.ElideRight:
-        beginning = _beginning(text, width)
+        beginning = _beginning(metrics, text, width)
         if len(beginning) < len(text):
             shown = metrics.elidedText(beginning, mode, width)
             if shown != beginning:  # it did not fit: the cut is inside it
@@ -90,17 +92,24 @@ def shown_label(metrics: QFontMetrics, text: str, words: Sequence[str], width: i
     # as many whole words of the beginning as leave the rest in sight (a third of the row
     # at least, for the number: "附件 6：" has no space after it)
     rest = ELLIPSIS + text[before:]
-    rest_width = metrics.horizontalAdvance(_beginning(rest, width))
+    rest_width = metrics.horizontalAdvance(_beginning(metrics, rest, width))
     if rest_width <= width:  # the beginning fits: measure it all (it may be all there is)
         rest_width = metrics.horizontalAdvance(rest)
     room = max(width // 3, width - rest_width
                - metrics.averageCharWidth())  # pieces measured apart add up to a little less
-    head = ""
-    for at, letter in enumerate(text[:before]):
-        if letter in _WORD_ENDS or letter >= "\u2e80":
-            if metrics.horizontalAdvance(text[:at + 1]) > room:
-                break
-            head = text[:at + 1]
+    # the longest beginning that fits, found by halves (a prefix is never narrower than a
+    # shorter one): measuring every Chinese character's prefix in turn cost a dozen
+    # shapings a row. Beyond room // 2 letters none fits (no letter drawn is under 2 px)
+    ends = [at + 1 for at, letter in enumerate(text[:min(before, room // 2 + 8)])
+            if letter in _WORD_ENDS or letter >= "\u2e80"]
+    low, high = 0, len(ends)
+    while low < high:
+        middle = (low + high) // 2
+        if metrics.horizontalAdvance(text[:ends[middle]]) > room:
+            high = middle
+        else:
+            low = middle + 1
+    head = text[:ends[low - 1]] if low else ""
     return elided(metrics, head + rest, mode, width)
 
 
@@ -134,7 +143,7 @@ class MatchDelegate(QStyledItemDelegate):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._places: dict[tuple[int, str, int], _Places] = {}
+        self._places: dict[tuple[int, int], tuple[QFont, _Places]] = {}
         self._icons: dict[tuple[str, int, int, float], QPixmap] = {}
         self.lean = True
         """False: every row through the style (what the test compares the lean rows to)."""
@@ -202,9 +211,12 @@ class MatchDelegate(QStyledItemDelegate):
     def _measured(self, option: QStyleOptionViewItem,
                   index: QModelIndex | QPersistentModelIndex) -> _Places:
         rect: QRect = option.rect
-        key = (rect.height(), option.font.key(), id(option.widget))
-        places = self._places.get(key)
-        if places is None:
+        key = (rect.height(), id(option.widget))
+        font = option.font
+        font_and_places = self._places.get(key)
+        if font_and_places is not None and font_and_places[0] == font:
+            places = font_and_places[1]  # compared, not keyed by QFont.key(): a string
+        else:  # made at each call, a tenth of a row's own paint time
             opt = QStyleOptionViewItem(option)
             self.initStyleOption(opt, index)
             widget = opt.widget
@@ -212,9 +224,9 @@ class MatchDelegate(QStyledItemDelegate):
             icon = style.subElementRect(QStyle.SubElement.SE_ItemViewItemDecoration, opt,
                                         widget).translated(-rect.left(), -rect.top())
             text = self._text_rect(style, opt, widget)
-            places = self._places[key] = _Places(
-                icon, text.left() - rect.left(), rect.right() - text.right(),
-                text.top() - rect.top(), text.height())
+            places = _Places(icon, text.left() - rect.left(), rect.right() - text.right(),
+                             text.top() - rect.top(), text.height())
+            self._places[key] = (QFont(font), places)
         return places
 
     def _icon(self, kind: str, place: QRect) -> QPixmap:
@@ -245,17 +257,21 @@ class MatchDelegate(QStyledItemDelegate):
         # drawn at its baseline, which skips the layout a rectangle and flags cost on each
         # piece of each row
         baseline = top + (height - metrics.height()) // 2 + metrics.ascent()
-        pieces = list(spans(shown, words))
         if plain == _MARKED_TEXT:  # one colour: the marks behind, then the line at once
-            for start, end, matched in pieces:
+            # only what comes before a mark, and the mark, is measured: shaping text is
+            # most of a row's cost, and most rows of a filtered tree have no mark at all
+            done = 0
+            for start, end in match_spans(shown, words):
+                if start > done:
+                    x += metrics.horizontalAdvance(shown[done:start])
                 width = metrics.horizontalAdvance(shown[start:end])
-                if matched:
-                    painter.fillRect(QRect(x, top + 1, width, height - 2), _MARKED)
+                painter.fillRect(QRect(x, top + 1, width, height - 2), _MARKED)
                 x += width
+                done = end
             painter.setPen(plain)
             painter.drawText(rect.left(), baseline, shown)
         else:  # a selected row: its words in the marks' colour, the rest in the selection's
-            for start, end, matched in pieces:
+            for start, end, matched in spans(shown, words):
                 piece = shown[start:end]
                 width = metrics.horizontalAdvance(piece)
                 if matched:
