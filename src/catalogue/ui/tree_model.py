@@ -45,6 +45,8 @@ plenary's children are its groups, made here)."""
 TOOLTIPS = {Kind.CONFERENCE: "name", Kind.SESSION: "title", Kind.AREA: "name", Kind.MEASURE: "text",
             Kind.OFFICIAL: "post", Kind.AGREEMENT: "title", Kind.ANNEX: "title"}
 """The field a record's tooltip shows in full."""
+_PARENTS = LISTING | {Kind.SESSION}
+"""The nodes with lists under them: the others never have children."""
 ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 """Made once: the view asks for every row's flags, and OR-ing Qt's enums costs each time."""
 _DISPLAY, _TOOLTIP, _DECORATION = (int(role) for role in (
@@ -150,11 +152,16 @@ class CatalogueTreeModel(QAbstractItemModel):
         self._adopt(node, self._read(node))
 
     def _adopt(self, node: Node, items: list[Item]) -> None:
-        """Make `items` the children of `node` (callers signal the view as they need)."""
-        node.children = [self._make(item, node) for item in items]
-        for row, child in enumerate(node.children):
-            child.row = row
-            child.count = _listed(child.values)
+        """Make `items` the children of `node` (callers signal the view as they need). One
+        loop, as _make does it: a filter makes some 300 nodes at each keystroke."""
+        by_key = self._by_key
+        children = []
+        for row, item in enumerate(items):
+            values = dict(item.values)
+            child = Node(item.kind, item.id, values, node, None, row, _listed(values))
+            by_key.setdefault(child.key, []).append(child)
+            children.append(child)
+        node.children = children
         node.count = _counted(node, items)
 
     def _rebuild(self) -> None:
@@ -458,10 +465,14 @@ class CatalogueTreeModel(QAbstractItemModel):
         return self._visible is not None
 
     def _load_all(self, node: Node) -> None:
-        self._load(node)
-        for child in node.children or []:
-            if child.list_key is not None or child.kind == Kind.SESSION:
-                self._load_all(child)
+        """Every list under `node`, depth first in the tree's order (the order _by_key keeps
+        a record's several nodes in: find gives the first)."""
+        pending = [node]
+        while pending:
+            node = pending.pop()
+            self._load(node)
+            pending += [child for child in reversed(node.children or [])
+                        if child.kind in _PARENTS]
 
     def reset(self, engine: "Engine | Callable[[], Engine]") -> None:
         """Show another database (or the same one read again)."""
