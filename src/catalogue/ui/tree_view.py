@@ -116,10 +116,11 @@ def shown_label(metrics: QFontMetrics, text: str, words: Sequence[str], width: i
 _MARKED, _MARKED_TEXT = QColor(HIGHLIGHT), QColor("black")
 
 
-_PLAIN_ROW = QStyle.StateFlag.State_Enabled
+_PLAIN_ROW = QStyle.StateFlag.State_Enabled.value
 _DRAWN_BY_STYLE = (QStyle.StateFlag.State_Selected | QStyle.StateFlag.State_MouseOver
-                   | QStyle.StateFlag.State_HasFocus)
-"""A row in none of these states the style paints as its icon and its text alone."""
+                   | QStyle.StateFlag.State_HasFocus).value
+"""A row in none of these states the style paints as its icon and its text alone (as
+ints: Python's enum flags cost several calls for each & of each row)."""
 
 
 class _Places(NamedTuple):
@@ -156,7 +157,7 @@ class MatchDelegate(QStyledItemDelegate):
             super().paint(painter, option, index)
             return
         assert isinstance(model, CatalogueTreeModel)
-        state = option.state
+        state = option.state.value
         if (not self.lean or state & _DRAWN_BY_STYLE or not state & _PLAIN_ROW
                 or option.direction != Qt.LayoutDirection.LeftToRight):
             self._paint_styled(painter, option, index, words,
