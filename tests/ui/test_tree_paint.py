@@ -89,3 +89,45 @@ def test_a_long_text_is_elided_exactly_as_qt_elides_the_whole_of_it(qapp, catalo
         for label in labels:
             assert elided(metrics, label, mode, width) == metrics.elidedText(
                 label, mode, width), (width, label[:40])
+
+
+def branches_rendered(window, lean: bool) -> QImage:
+    window.tree.lean_branches = lean
+    try:
+        return window.tree.viewport().grab().toImage()
+    finally:
+        window.tree.lean_branches = True
+
+
+def test_rows_without_children_skip_their_branches_and_look_the_same(qtbot, catalogue_file):
+    """CatalogueTree.drawBranches draws nothing for a childless row when the style draws
+    no lines: the whole tree, filtered and not, with a row selected, in Fusion, is the
+    same image as Qt's own drawBranches gives; in the Windows style, which draws dotted
+    lines, the lean way is not taken at all."""
+    from PySide6.QtWidgets import QStyleFactory
+
+    from catalogue.ui.app import make_application, open_window
+    from catalogue.ui.tree_view import _branchless
+    from tests.helpers import show_checked
+
+    make_application()
+    window = open_window(str(catalogue_file))
+    show_checked(qtbot, window)
+    try:
+        for name, lean in (("Fusion", True), ("Windows", False)):
+            window.tree.setStyle(QStyleFactory.create(name))
+            assert _branchless(window.tree) is lean
+            for query in ("", "green", "the"):
+                window.filter_box.setText(query)
+                window.filter_box.timer.stop()
+                window.controller.apply_filter(query)
+                qtbot.wait(10)
+                assert branches_rendered(window, True) == branches_rendered(window, False), (
+                    name, query)
+            window.tree.setCurrentIndex(window.model.first_match())
+            window.tree.setFocus(Qt.FocusReason.OtherFocusReason)
+            qtbot.wait(10)
+            assert branches_rendered(window, True) == branches_rendered(window, False), name
+    finally:
+        window.filter_box.setText("")
+        window.close()

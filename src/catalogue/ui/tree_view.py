@@ -7,8 +7,26 @@ the model keeps giving plain text to everything else (tests, accessibility, tool
 from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QPainter, QPalette, QPixmap
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QImage,
+    QKeyEvent,
+    QPainter,
+    QPalette,
+    QPixmap,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -283,6 +301,38 @@ class MatchDelegate(QStyledItemDelegate):
         painter.restore()
 
 
+_BRANCH_STATES = [QStyle.StateFlag.State_Item, QStyle.StateFlag.State_Sibling,
+                  QStyle.StateFlag.State_Open, QStyle.StateFlag.State_Selected,
+                  QStyle.StateFlag.State_MouseOver, QStyle.StateFlag.State_HasFocus,
+                  QStyle.StateFlag.State_Active]
+"""What QTreeView.drawBranches may pass with a row that has no children (with State_Enabled:
+a disabled tree's rows are left to Qt)."""
+
+
+def _branchless(view: QTreeView) -> bool:
+    """Whether `view`'s style draws nothing for a childless row's branches at any level in
+    any of its states (_BRANCH_STATES), tried side by side in one image."""
+    option = QStyleOptionViewItem()
+    view.initViewItemOption(option)
+    side = max(view.indentation(), 1)
+    combinations = 1 << len(_BRANCH_STATES)
+    image = QImage(side * combinations, side, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(Qt.GlobalColor.transparent)
+    blank = QImage(image)
+    painter = QPainter(image)
+    style = view.style()
+    for number in range(combinations):
+        state = QStyle.StateFlag.State_Enabled
+        for bit, flag in enumerate(_BRANCH_STATES):
+            if number >> bit & 1:
+                state |= flag
+        option.state = state
+        option.rect = QRect(number * side, 0, side, side)
+        style.drawPrimitive(QStyle.PrimitiveElement.PE_IndicatorBranch, option, painter, view)
+    painter.end()
+    return image == blank
+
+
 class CatalogueTree(QTreeView):
     clear_filter = Signal()
     """Esc in the tree while it is filtered: clear the filter (as Esc in the filter box)."""
@@ -298,6 +348,33 @@ class CatalogueTree(QTreeView):
         self.setItemDelegate(MatchDelegate(self))
         # Chinese labels in the regional glyphs of the window's script (Hong Kong in English)
         self.setFont(font_for(self.font(), default_script()))
+        self.lean_branches = True
+        """False: every row's branches drawn by Qt (what the test compares the lean to)."""
+        self._branchless: bool | None = None
+
+    def drawBranches(self, painter: QPainter, rect: QRect,
+                     index: QModelIndex | QPersistentModelIndex) -> None:
+        """Nothing for a row without children in a style that draws only the arrows (as
+        Fusion, Windows Vista/11 and macOS do: no lines). Qt would still go up the row's
+        parents, asking the model at each level: two thirds of a filtered tree's rows are
+        such, and a repaint made some 300 calls into the model for them."""
+        if self.lean_branches and self.isEnabled() and self._draws_no_lines():
+            model = self.model()
+            if model is not None and not model.hasChildren(index):
+                return
+        super().drawBranches(painter, rect, index)
+
+    def _draws_no_lines(self) -> bool:
+        """Whether the style draws nothing in a row's branches when the row has no children,
+        in any state a row is drawn in: tried once per style, into an image."""
+        if self._branchless is None:
+            self._branchless = _branchless(self)
+        return self._branchless
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.StyleChange:
+            self._branchless = None  # another style (or style sheet): try it again
+        super().changeEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         model = self.model()
