@@ -41,7 +41,7 @@ def crowded(pg_catalogue: ServerAddress) -> tuple[Path, list[Path], set[Path]]:
     first, _ = backup_server(pg_catalogue)
     folder = first.parent
     named = pg_catalogue.backup_path(storage.app_data_dir())
-    ours = older(folder, backup_prefix(named), first, KEEP_BACKUPS + 1) + [first]
+    ours = [*older(folder, backup_prefix(named), first, KEEP_BACKUPS + 1), first]
     other = ServerAddress(pg_catalogue.url.replace(pg_catalogue.database, "elsewhere"))
     neighbours = set(older(folder, backup_prefix(other.backup_path(storage.app_data_dir())),
                            first, KEEP_BACKUPS + 3))
@@ -87,7 +87,7 @@ def test_a_cancelled_server_backup_evicts_nothing(pg_catalogue, crowded):
 def test_a_before_delete_backup_rotates_too(pg_catalogue, crowded):
     """Any complete server backup rotates (the window's before-delete one goes through
     backup_server as Back up Now does)."""
-    folder, ours, neighbours = crowded
+    _folder, ours, neighbours = crowded
     made, _ = backup_server(pg_catalogue, "before-delete")
     kept = storage.list_backup_files(pg_catalogue.backup_path(storage.app_data_dir()))
     assert len(kept) == KEEP_BACKUPS and kept[0] == made
