@@ -721,12 +721,28 @@ Text at Annex {number}</source>
         <translation>已由他人更改</translation>
     </message>
     <message>
+        <source>After the undo</source>
+        <translation>撤销后</translation>
+    </message>
+    <message>
+        <source>After the redo</source>
+        <translation>重做后</translation>
+    </message>
+    <message>
         <source>{officer} changed {what} on {when} ({label}) after you opened it.</source>
         <translation>{officer} 在你打开{what}后，于 {when} 作出更改（{label}）。</translation>
     </message>
     <message>
         <source>Someone else changed {what} after you opened it.</source>
         <translation>在你打开{what}后，有其他人作出了更改。</translation>
+    </message>
+    <message>
+        <source>Nothing was undone yet. For each field, choose “Undo it” or “Keep as now”.</source>
+        <translation>尚未撤销任何内容。请为每个字段选择“撤销”或“保留当前内容”。</translation>
+    </message>
+    <message>
+        <source>Nothing was redone yet. For each field, choose “Redo it” or “Keep as now”.</source>
+        <translation>尚未重做任何内容。请为每个字段选择“重做”或“保留当前内容”。</translation>
     </message>
     <message>
         <source>Nothing was undone yet. Choose which version to keep.</source>
@@ -753,12 +769,8 @@ Text at Annex {number}</source>
         <translation>你的（撤销）</translation>
     </message>
     <message>
-        <source>Yours (redo)</source>
-        <translation>你的（重做）</translation>
-    </message>
-    <message>
         <source>Now</source>
-        <translation>现在</translation>
+        <translation>当前内容</translation>
     </message>
     <message>
         <source>Yours</source>
@@ -782,7 +794,11 @@ Text at Annex {number}</source>
     </message>
     <message>
         <source>Keep as now</source>
-        <translation>保持现状</translation>
+        <translation>保留当前内容</translation>
+    </message>
+    <message>
+        <source>{field}: {choice}</source>
+        <translation>{field}：{choice}</translation>
     </message>
     <message>
         <source>{field}: yours</source>
@@ -813,6 +829,26 @@ Text at Annex {number}</source>
         <translation>保留我的(&amp;M)</translation>
     </message>
     <message>
+        <source>Merge undoes the fields set to “Undo it” and keeps the others as now.</source>
+        <translation>“合并”会撤销选择了“撤销”的字段，其他字段保留当前内容。</translation>
+    </message>
+    <message>
+        <source>Keep as &amp;now</source>
+        <translation>保留当前内容(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo it</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Merge redoes the fields set to “Redo it” and keeps the others as now.</source>
+        <translation>“合并”会重做选择了“重做”的字段，其他字段保留当前内容。</translation>
+    </message>
+    <message>
+        <source>&amp;Redo it</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
         <source>Mer&amp;ge</source>
         <translation>合并(&amp;G)</translation>
     </message>
@@ -827,10 +863,6 @@ Text at Annex {number}</source>
     <message>
         <source>Someone else changed {what} after your change.</source>
         <translation>在你更改{what}后，有其他人作出了更改。</translation>
-    </message>
-    <message>
-        <source>Nothing was redone yet. Choose which version to keep.</source>
-        <translation>尚未重做任何内容。请选择保留哪个版本。</translation>
     </message>
     <message>
         <source>someone else</source>
