@@ -526,7 +526,7 @@ Text at Annex {number}</source>
     <message numerus="yes">
         <source>%n record(s) match</source>
         <translation>
-            <numerusform>%n 项记录符合</numerusform>
+            <numerusform>找到 %n 项符合的记录</numerusform>
         </translation>
     </message>
     <message>
@@ -1896,17 +1896,17 @@ Text at Annex {number}</source>
     <message numerus="yes">
         <source>%n record(s) match.</source>
         <translation>
-            <numerusform>%n 项记录符合。</numerusform>
+            <numerusform>找到 %n 项符合的记录。</numerusform>
         </translation>
     </message>
     <message>
         <source>The first {shown} matching records shown (counting the rest…): add words to narrow the search.</source>
-        <translation>已显示前 {shown} 项符合记录（正在统计其余记录…）：添加字词以缩小搜索范围。</translation>
+        <translation>已显示前 {shown} 项符合的记录（正在统计其余记录…）：添加字词以缩小搜索范围。</translation>
     </message>
     <message numerus="yes">
         <source>{shown} of %Ln matching record(s) shown: add words to narrow the search.</source>
         <translation>
-            <numerusform>已显示 %Ln 项符合记录中的 {shown} 项：添加字词以缩小搜索范围。</numerusform>
+            <numerusform>找到 %Ln 项符合的记录，已显示 {shown} 项：添加字词以缩小搜索范围。</numerusform>
         </translation>
     </message>
     <message>

@@ -526,7 +526,7 @@ Text at Annex {number}</source>
     <message numerus="yes">
         <source>%n record(s) match</source>
         <translation>
-            <numerusform>%n 項記錄符合</numerusform>
+            <numerusform>找到 %n 項符合的記錄</numerusform>
         </translation>
     </message>
     <message>
@@ -1896,17 +1896,17 @@ Text at Annex {number}</source>
     <message numerus="yes">
         <source>%n record(s) match.</source>
         <translation>
-            <numerusform>%n 項記錄符合。</numerusform>
+            <numerusform>找到 %n 項符合的記錄。</numerusform>
         </translation>
     </message>
     <message>
         <source>The first {shown} matching records shown (counting the rest…): add words to narrow the search.</source>
-        <translation>已顯示首 {shown} 項符合記錄（正在點算其餘記錄…）：加入字詞以收窄搜尋範圍。</translation>
+        <translation>已顯示首 {shown} 項符合的記錄（正在點算其餘記錄…）：加入字詞以收窄搜尋範圍。</translation>
     </message>
     <message numerus="yes">
         <source>{shown} of %Ln matching record(s) shown: add words to narrow the search.</source>
         <translation>
-            <numerusform>已顯示 %Ln 項符合記錄中的 {shown} 項：加入字詞以收窄搜尋範圍。</numerusform>
+            <numerusform>找到 %Ln 項符合的記錄，已顯示 {shown} 項：加入字詞以收窄搜尋範圍。</numerusform>
         </translation>
     </message>
     <message>
