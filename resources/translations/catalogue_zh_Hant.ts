@@ -881,6 +881,26 @@ Text at Annex {number}</source>
         <translation>由{whom}更改</translation>
     </message>
     <message>
+        <source>Undone</source>
+        <translation>已復原</translation>
+    </message>
+    <message>
+        <source>Redone</source>
+        <translation>已重做</translation>
+    </message>
+    <message>
+        <source>Undone where chosen; the rest kept as now</source>
+        <translation>已復原所選的欄位，其他欄位保留現時內容</translation>
+    </message>
+    <message>
+        <source>Redone where chosen; the rest kept as now</source>
+        <translation>已重做所選的欄位，其他欄位保留現時內容</translation>
+    </message>
+    <message>
+        <source>Kept as now</source>
+        <translation>已保留現時內容</translation>
+    </message>
+    <message>
         <source>Kept your version</source>
         <translation>已保留你的版本</translation>
     </message>

@@ -442,8 +442,18 @@ class ConflictDialog(QDialog):
         return {name: self.conflict.theirs[name] for name in names}
 
 
-def describe_choice(choice: Choice | None) -> str:
-    """The status bar's words for what was done."""
+def describe_choice(choice: Choice | None, undoing: bool | None = None) -> str:
+    """The status bar's words for what was done: after an undo's (`undoing` True) or a
+    redo's (False) dialog in that dialog's words, the step and now."""
+    if undoing is not None and choice is Choice.MINE:
+        return (translate("ConflictDialog", "Undone") if undoing
+                else translate("ConflictDialog", "Redone"))
+    if undoing is not None and choice is Choice.MERGE:
+        return (translate("ConflictDialog", "Undone where chosen; the rest kept as now")
+                if undoing else
+                translate("ConflictDialog", "Redone where chosen; the rest kept as now"))
+    if undoing is not None and choice is Choice.THEIRS:
+        return translate("ConflictDialog", "Kept as now")
     if choice is Choice.MINE:
         return translate("ConflictDialog", "Kept your version")
     if choice is Choice.MERGE:
