@@ -526,7 +526,7 @@ Text at Annex {number}</source>
     <message numerus="yes">
         <source>%n record(s) match</source>
         <translation>
-            <numerusform>%n 项记录符合</numerusform>
+            <numerusform>找到 %n 项符合的记录</numerusform>
         </translation>
     </message>
     <message>
@@ -721,12 +721,28 @@ Text at Annex {number}</source>
         <translation>已由他人更改</translation>
     </message>
     <message>
+        <source>After the undo</source>
+        <translation>撤销后</translation>
+    </message>
+    <message>
+        <source>After the redo</source>
+        <translation>重做后</translation>
+    </message>
+    <message>
         <source>{officer} changed {what} on {when} ({label}) after you opened it.</source>
         <translation>{officer} 在你打开{what}后，于 {when} 作出更改（{label}）。</translation>
     </message>
     <message>
         <source>Someone else changed {what} after you opened it.</source>
         <translation>在你打开{what}后，有其他人作出了更改。</translation>
+    </message>
+    <message>
+        <source>Nothing was undone yet. For each field, choose “Undo it” or “Keep as now”.</source>
+        <translation>尚未撤销任何内容。请为每个字段选择“撤销”或“保留当前内容”。</translation>
+    </message>
+    <message>
+        <source>Nothing was redone yet. For each field, choose “Redo it” or “Keep as now”.</source>
+        <translation>尚未重做任何内容。请为每个字段选择“重做”或“保留当前内容”。</translation>
     </message>
     <message>
         <source>Nothing was undone yet. Choose which version to keep.</source>
@@ -753,12 +769,8 @@ Text at Annex {number}</source>
         <translation>你的（撤销）</translation>
     </message>
     <message>
-        <source>Yours (redo)</source>
-        <translation>你的（重做）</translation>
-    </message>
-    <message>
         <source>Now</source>
-        <translation>现在</translation>
+        <translation>当前内容</translation>
     </message>
     <message>
         <source>Yours</source>
@@ -782,7 +794,11 @@ Text at Annex {number}</source>
     </message>
     <message>
         <source>Keep as now</source>
-        <translation>保持现状</translation>
+        <translation>保留当前内容</translation>
+    </message>
+    <message>
+        <source>{field}: {choice}</source>
+        <translation>{field}：{choice}</translation>
     </message>
     <message>
         <source>{field}: yours</source>
@@ -813,6 +829,26 @@ Text at Annex {number}</source>
         <translation>保留我的(&amp;M)</translation>
     </message>
     <message>
+        <source>Merge undoes the fields set to “Undo it” and keeps the others as now.</source>
+        <translation>“合并”会撤销选择了“撤销”的字段，其他字段保留当前内容。</translation>
+    </message>
+    <message>
+        <source>Keep as &amp;now</source>
+        <translation>保留当前内容(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo it</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Merge redoes the fields set to “Redo it” and keeps the others as now.</source>
+        <translation>“合并”会重做选择了“重做”的字段，其他字段保留当前内容。</translation>
+    </message>
+    <message>
+        <source>&amp;Redo it</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
         <source>Mer&amp;ge</source>
         <translation>合并(&amp;G)</translation>
     </message>
@@ -829,10 +865,6 @@ Text at Annex {number}</source>
         <translation>在你更改{what}后，有其他人作出了更改。</translation>
     </message>
     <message>
-        <source>Nothing was redone yet. Choose which version to keep.</source>
-        <translation>尚未重做任何内容。请选择保留哪个版本。</translation>
-    </message>
-    <message>
         <source>someone else</source>
         <translation>其他人</translation>
     </message>
@@ -847,6 +879,26 @@ Text at Annex {number}</source>
     <message>
         <source>Changed by {whom}</source>
         <translation>由{whom}更改</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <source>Redone</source>
+        <translation>已重做</translation>
+    </message>
+    <message>
+        <source>Undone where chosen; the rest kept as now</source>
+        <translation>已撤销所选的字段，其他字段保留当前内容</translation>
+    </message>
+    <message>
+        <source>Redone where chosen; the rest kept as now</source>
+        <translation>已重做所选的字段，其他字段保留当前内容</translation>
+    </message>
+    <message>
+        <source>Kept as now</source>
+        <translation>已保留当前内容</translation>
     </message>
     <message>
         <source>Kept your version</source>
@@ -1864,17 +1916,17 @@ Text at Annex {number}</source>
     <message numerus="yes">
         <source>%n record(s) match.</source>
         <translation>
-            <numerusform>%n 项记录符合。</numerusform>
+            <numerusform>找到 %n 项符合的记录。</numerusform>
         </translation>
     </message>
     <message>
         <source>The first {shown} matching records shown (counting the rest…): add words to narrow the search.</source>
-        <translation>已显示前 {shown} 项符合记录（正在统计其余记录…）：添加字词以缩小搜索范围。</translation>
+        <translation>已显示前 {shown} 项符合的记录（正在统计其余记录…）：添加字词以缩小搜索范围。</translation>
     </message>
     <message numerus="yes">
         <source>{shown} of %Ln matching record(s) shown: add words to narrow the search.</source>
         <translation>
-            <numerusform>已显示 %Ln 项符合记录中的 {shown} 项：添加字词以缩小搜索范围。</numerusform>
+            <numerusform>找到 %Ln 项符合的记录，已显示 {shown} 项：添加字词以缩小搜索范围。</numerusform>
         </translation>
     </message>
     <message>

@@ -526,7 +526,7 @@ Text at Annex {number}</source>
     <message numerus="yes">
         <source>%n record(s) match</source>
         <translation>
-            <numerusform>%n 項記錄符合</numerusform>
+            <numerusform>找到 %n 項符合的記錄</numerusform>
         </translation>
     </message>
     <message>
@@ -721,6 +721,14 @@ Text at Annex {number}</source>
         <translation>已由他人更改</translation>
     </message>
     <message>
+        <source>After the undo</source>
+        <translation>復原後</translation>
+    </message>
+    <message>
+        <source>After the redo</source>
+        <translation>重做後</translation>
+    </message>
+    <message>
         <source>{officer} changed {what} on {when} ({label}) after you opened it.</source>
         <translation>{officer} 在你開啟{what}後，於 {when} 作出更改（{label}）。</translation>
     </message>
@@ -729,8 +737,16 @@ Text at Annex {number}</source>
         <translation>在你開啟{what}後，有其他人作出了更改。</translation>
     </message>
     <message>
+        <source>Nothing was undone yet. For each field, choose “Undo it” or “Keep as now”.</source>
+        <translation>尚未復原任何內容。請為每個欄位選擇「復原」或「保留現時內容」。</translation>
+    </message>
+    <message>
+        <source>Nothing was redone yet. For each field, choose “Redo it” or “Keep as now”.</source>
+        <translation>尚未重做任何內容。請為每個欄位選擇「重做」或「保留現時內容」。</translation>
+    </message>
+    <message>
         <source>Nothing was undone yet. Choose which version to keep.</source>
-        <translation>尚未還原任何內容。請選擇保留哪個版本。</translation>
+        <translation>尚未復原任何內容。請選擇保留哪個版本。</translation>
     </message>
     <message>
         <source>Nothing was saved yet. Choose which version to keep.</source>
@@ -750,15 +766,11 @@ Text at Annex {number}</source>
     </message>
     <message>
         <source>Yours (undo)</source>
-        <translation>你的（還原）</translation>
-    </message>
-    <message>
-        <source>Yours (redo)</source>
-        <translation>你的（重做）</translation>
+        <translation>你的（復原）</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation>現時</translation>
+        <translation>現時內容</translation>
     </message>
     <message>
         <source>Yours</source>
@@ -774,7 +786,7 @@ Text at Annex {number}</source>
     </message>
     <message>
         <source>Undo it</source>
-        <translation>還原</translation>
+        <translation>復原</translation>
     </message>
     <message>
         <source>Redo it</source>
@@ -782,7 +794,11 @@ Text at Annex {number}</source>
     </message>
     <message>
         <source>Keep as now</source>
-        <translation>保留現狀</translation>
+        <translation>保留現時內容</translation>
+    </message>
+    <message>
+        <source>{field}: {choice}</source>
+        <translation>{field}：{choice}</translation>
     </message>
     <message>
         <source>{field}: yours</source>
@@ -794,7 +810,7 @@ Text at Annex {number}</source>
     </message>
     <message>
         <source>The undo leaves it as it is.</source>
-        <translation>還原不會更改此欄位。</translation>
+        <translation>復原不會更改此欄位。</translation>
     </message>
     <message>
         <source>The redo leaves it as it is.</source>
@@ -813,6 +829,26 @@ Text at Annex {number}</source>
         <translation>保留我的(&amp;M)</translation>
     </message>
     <message>
+        <source>Merge undoes the fields set to “Undo it” and keeps the others as now.</source>
+        <translation>「合併」會復原選擇了「復原」的欄位，其他欄位保留現時內容。</translation>
+    </message>
+    <message>
+        <source>Keep as &amp;now</source>
+        <translation>保留現時內容(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo it</source>
+        <translation>復原(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Merge redoes the fields set to “Redo it” and keeps the others as now.</source>
+        <translation>「合併」會重做選擇了「重做」的欄位，其他欄位保留現時內容。</translation>
+    </message>
+    <message>
+        <source>&amp;Redo it</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
         <source>Mer&amp;ge</source>
         <translation>合併(&amp;G)</translation>
     </message>
@@ -829,10 +865,6 @@ Text at Annex {number}</source>
         <translation>在你更改{what}後，有其他人作出了更改。</translation>
     </message>
     <message>
-        <source>Nothing was redone yet. Choose which version to keep.</source>
-        <translation>尚未重做任何內容。請選擇保留哪個版本。</translation>
-    </message>
-    <message>
         <source>someone else</source>
         <translation>其他人</translation>
     </message>
@@ -847,6 +879,26 @@ Text at Annex {number}</source>
     <message>
         <source>Changed by {whom}</source>
         <translation>由{whom}更改</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>已復原</translation>
+    </message>
+    <message>
+        <source>Redone</source>
+        <translation>已重做</translation>
+    </message>
+    <message>
+        <source>Undone where chosen; the rest kept as now</source>
+        <translation>已復原所選的欄位，其他欄位保留現時內容</translation>
+    </message>
+    <message>
+        <source>Redone where chosen; the rest kept as now</source>
+        <translation>已重做所選的欄位，其他欄位保留現時內容</translation>
+    </message>
+    <message>
+        <source>Kept as now</source>
+        <translation>已保留現時內容</translation>
     </message>
     <message>
         <source>Kept your version</source>
@@ -1864,17 +1916,17 @@ Text at Annex {number}</source>
     <message numerus="yes">
         <source>%n record(s) match.</source>
         <translation>
-            <numerusform>%n 項記錄符合。</numerusform>
+            <numerusform>找到 %n 項符合的記錄。</numerusform>
         </translation>
     </message>
     <message>
         <source>The first {shown} matching records shown (counting the rest…): add words to narrow the search.</source>
-        <translation>已顯示首 {shown} 項符合記錄（正在點算其餘記錄…）：加入字詞以收窄搜尋範圍。</translation>
+        <translation>已顯示首 {shown} 項符合的記錄（正在點算其餘記錄…）：加入字詞以收窄搜尋範圍。</translation>
     </message>
     <message numerus="yes">
         <source>{shown} of %Ln matching record(s) shown: add words to narrow the search.</source>
         <translation>
-            <numerusform>已顯示 %Ln 項符合記錄中的 {shown} 項：加入字詞以收窄搜尋範圍。</numerusform>
+            <numerusform>找到 %Ln 項符合的記錄，已顯示 {shown} 項：加入字詞以收窄搜尋範圍。</numerusform>
         </translation>
     </message>
     <message>

@@ -917,13 +917,23 @@ def _csv_digest(connection: Connection) -> str:
 
 
 def backup_server(address: ServerAddress, reason: str = "manual",
-                  each_batch: Callable[[], None] | None = None) -> tuple[Path, CopyResult]:
+                  each_batch: Callable[[], None] | None = None, *,
+                  rotate: bool = True) -> tuple[Path, CopyResult]:
     """Back a server catalogue up by copying it into a new local Catalogue file, in the
     backups folder of the name the server has on this computer (`catalogue backups` lists
     them, `catalogue copy` puts one back into an empty database); `reason` as a file's
     backups give it (the window's "before-delete"). `each_batch` as copy_catalogue's: a
-    copy it stops leaves no file."""
-    from catalogue.storage.backups import backup_prefix, make_backup_folder, remove_leftovers
+    copy it stops leaves no file. Once the copy is complete and proved, the oldest of
+    this server catalogue's backups beyond KEEP_BACKUPS go, as a file's do (with
+    `rotate`; else by the caller's rotate_backups once it knows the new one stays): a
+    copy that fails or is stopped evicts nothing, and only names that parse as this
+    catalogue's backups are ever removed."""
+    from catalogue.storage.backups import (
+        backup_prefix,
+        make_backup_folder,
+        remove_leftovers,
+        rotate_backups,
+    )
 
     named = address.backup_path(storage.app_data_dir())
     named.parent.mkdir(parents=True, exist_ok=True)
@@ -931,7 +941,10 @@ def backup_server(address: ServerAddress, reason: str = "manual",
     remove_leftovers(named)  # killed ones' partial files, as a file's backups do (break3)
     stamp = datetime.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     target = folder / f"{backup_prefix(named)}-{stamp}-{reason}.db"
-    return target, copy_catalogue(address, target, each_batch)
+    copied = copy_catalogue(address, target, each_batch)
+    if rotate:
+        rotate_backups(named)
+    return target, copied
 
 
 RESTORE_STEPS = 7
@@ -992,7 +1005,7 @@ def restore_server(address: ServerAddress, backup: Path, progress: Progress | No
                         report(progress, 3, RESTORE_STEPS)
                         saved, _ = backup_server(  # Cancel heard between its batches
                             address, "before-restore",
-                            lambda: report(progress, 3, RESTORE_STEPS))
+                            lambda: report(progress, 3, RESTORE_STEPS), rotate=False)
                         report(progress, 4, RESTORE_STEPS)
                         versions = server.highest_versions(writing)
                         server.delete_rows(writing)
@@ -1022,7 +1035,10 @@ def restore_server(address: ServerAddress, backup: Path, progress: Progress | No
     finally:
         engine.dispose()
     assert saved is not None
-    server.tidy(address)
+    from catalogue.storage.backups import rotate_backups
+
+    rotate_backups(address.backup_path(storage.app_data_dir()))  # the restore stays: so
+    server.tidy(address)  # does its before-restore backup
     return saved, CopyResult(counts, digest)
 
 

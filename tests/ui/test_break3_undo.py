@@ -1,5 +1,5 @@
 """break3: undo and redo over another officer's changes, at random: whatever the officer
-answers (Cancel, Keep theirs, Keep mine), the record and the stack are what the answer
+answers (Cancel, Keep as now, Undo it or Redo it), the record and the stack are what the answer
 says, and Cancel leaves both exactly as they were (item 4: the step stays on the stack)."""
 
 import random
@@ -55,7 +55,7 @@ def test_random_undo_redo_over_his_changes_does_what_each_answer_says(
             target = (command.old if back else command.new)["text"]
             before = (text(), stack.index(), stack.count(), stack.undoText(),
                       stack.redoText())
-            answer = rng.choice(("Cancel", "Keep theirs", "Keep mine"))
+            answer = rng.choice(("Cancel", "Keep as now", "Undo it" if back else "Redo it"))
             seen: list[str] = []
 
             def answering(dialog, answer=answer, seen=seen) -> None:
@@ -73,7 +73,7 @@ def test_random_undo_redo_over_his_changes_does_what_each_answer_says(
             elif answer == "Cancel":
                 assert (text(), stack.index(), stack.count(), stack.undoText(),
                         stack.redoText()) == before, where
-            elif answer == "Keep theirs":
+            elif answer == "Keep as now":
                 assert text() == before[0], where
             else:
                 assert text() == target, where

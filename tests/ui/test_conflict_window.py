@@ -146,12 +146,12 @@ def test_undo_over_his_change_asks_and_keep_theirs_changes_nothing(window, qtbot
     measure_editor(window).setPlainText("Her wording.")
     window.actions_.save.trigger()
     he_saves(engine, Kind.MEASURE, record_id, {"text": "His wording."})
-    seen = Seen("Keep theirs")
+    seen = Seen("Keep as now")
     answers = AnswerEvery(seen)
     window.actions_.undo.trigger()
     assert answers.stop() == ["Changed by someone else"]
     assert seen.rows == {"text": (opened, "His wording.")}
-    assert "Yours (undo)" in seen.texts
+    assert "After the undo" in seen.texts
     assert queries.record(engine, Kind.MEASURE, record_id)["text"] == "His wording."
     assert measure_editor(window).toPlainText() == "His wording."
     assert not window.undo_stack.canUndo(), "the undone edit no longer describes it"
@@ -164,7 +164,7 @@ def test_undo_over_his_change_keep_mine_puts_back_what_she_had(window, qtbot, en
     measure_editor(window).setPlainText("Her wording.")
     window.actions_.save.trigger()
     he_saves(engine, Kind.MEASURE, record_id, {"text": "His wording."})
-    answers = AnswerEvery(Seen("Keep mine"))
+    answers = AnswerEvery(Seen("Undo it"))
     window.actions_.undo.trigger()
     assert answers.stop() == ["Changed by someone else"]
     assert queries.record(engine, Kind.MEASURE, record_id)["text"] == opened
@@ -191,7 +191,7 @@ def test_cancel_over_his_change_keeps_the_undo_step(window, qtbot, engine):
     assert not window.undo_stack.canRedo()
     assert status(window) == "Nothing changed"
 
-    seen = Seen("Keep mine")
+    seen = Seen("Undo it")
     answers = AnswerEvery(seen)
     window.actions_.undo.trigger()  # asked again, with the same two versions
     assert answers.stop() == ["Changed by someone else"]
@@ -214,7 +214,7 @@ def test_cancel_over_his_change_keeps_the_redo_step(window, qtbot, engine):
     assert answers.stop() == ["Changed by someone else"]
     assert queries.record(engine, Kind.MEASURE, record_id)["text"] == "His wording."
     assert window.undo_stack.canRedo() and not window.undo_stack.canUndo()
-    answers = AnswerEvery(Seen("Keep mine"))
+    answers = AnswerEvery(Seen("Redo it"))
     window.actions_.redo.trigger()
     assert answers.stop() == ["Changed by someone else"]
     assert queries.record(engine, Kind.MEASURE, record_id)["text"] == "Her wording."
@@ -410,7 +410,7 @@ def test_her_own_changes_are_no_conflict_for_her_undo(window, qtbot, engine):
     window.actions_.undo.trigger()
     assert answers.stop() == []
     he_saves(engine, Kind.MEASURE, record_id, {"notes": "His note."})
-    answers = AnswerEvery(Seen("Keep theirs"))
+    answers = AnswerEvery(Seen("Keep as now"))
     window.actions_.undo.trigger()
     assert answers.stop() == ["Changed by someone else"]
     assert queries.record(engine, Kind.MEASURE, record_id)["text"] == "First."

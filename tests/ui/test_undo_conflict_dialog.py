@@ -14,7 +14,7 @@ import re
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QLabel, QPushButton
+from PySide6.QtWidgets import QLabel, QPushButton, QRadioButton
 from sqlalchemy import text
 
 from catalogue import live, queries, services
@@ -78,7 +78,7 @@ def test_undo_over_his_change_of_another_field_shows_what_he_changed(window, qtb
                           for name, since in dialog.others.items()}
         seen["choices"] = set(dialog.mine_buttons)
 
-    answers = AnswerEvery(then(look, "Keep mine"))
+    answers = AnswerEvery(then(look, "Undo it"))
     window.actions_.undo.trigger()
     assert answers.stop() == ["Changed by someone else"]
     said = seen["texts"]
@@ -103,7 +103,7 @@ def test_undo_over_his_change_of_the_same_field_says_both_changed_it(window, qtb
         seen["rows"] = dict(dialog.shown)
         seen["texts"] = texts(dialog)
 
-    answers = AnswerEvery(then(look, "Keep theirs"))
+    answers = AnswerEvery(then(look, "Keep as now"))
     window.actions_.undo.trigger()
     assert answers.stop() == ["Changed by someone else"]
     assert seen["rows"] == {"text": (opened, "His wording.")}
@@ -139,7 +139,7 @@ def post_last(window, engine) -> None:
     window.session.feed.post(news)
 
 
-@pytest.mark.parametrize("button", ["Keep theirs", "Keep mine", "Merge"])
+@pytest.mark.parametrize("button", ["Keep as now", "Undo it", "Merge"])
 def test_the_banner_goes_once_a_version_is_chosen(window, qtbot, engine, button):
     she_edits_then_he_changes(window, engine, {"notes": "His note."})
     post_last(window, engine)
@@ -148,6 +148,35 @@ def test_the_banner_goes_once_a_version_is_chosen(window, qtbot, engine, button)
     window.actions_.undo.trigger()
     assert answers.stop() == ["Changed by someone else"]
     assert window.live.banner.isHidden(), "the conflict is settled"
+
+
+@pytest.mark.parametrize(("button", "said"), [
+    ("Keep as now", "Kept as now"), ("Undo it", "Undone"),
+    ("Merge", "Undone where chosen; the rest kept as now")])
+def test_the_status_bar_says_what_was_chosen_in_the_dialogs_words(window, qtbot, engine,
+                                                                   button, said):
+    """After an undo's conflict the status bar speaks of the undo and of now, as the
+    dialog did, not of "your version" or "their version" (a save conflict's words)."""
+    she_edits_then_he_changes(window, engine, {"notes": "His note."})
+    answers = AnswerEvery(click_button(button))
+    window.actions_.undo.trigger()
+    assert answers.stop() == ["Changed by someone else"]
+    assert window.statusBar().currentMessage() == said
+
+
+def test_a_redo_conflict_says_redone(window, qtbot, engine):
+    """She saves, undoes, he changes the notes; her redo asks, and "Redo it" is said so."""
+    select(window, "12.1")
+    record_id = window.editor.record_id
+    measure_editor(window).setPlainText("Her wording.")
+    window.actions_.save.trigger()
+    window.actions_.undo.trigger()
+    he_saves(engine, Kind.MEASURE, record_id, {"notes": "His note."})
+    answers = AnswerEvery(click_button("Redo it"))
+    window.actions_.redo.trigger()
+    assert answers.stop() == ["Changed by someone else"]
+    assert queries.record(engine, Kind.MEASURE, record_id)["text"] == "Her wording."
+    assert window.statusBar().currentMessage() == "Redone"
 
 
 def test_keep_theirs_on_a_save_hides_the_banner_too(window, qtbot, engine):
@@ -214,7 +243,9 @@ def test_return_does_the_undo_when_he_changed_another_field(window, qtbot, engin
 # -- the dialog itself, in each language ------------------------------------------------------
 
 
-def undo_dialog(qtbot) -> ConflictDialog:
+def undo_dialog(qtbot, undoing: bool = True) -> ConflictDialog:
+    """The dialog of an undo (or with `undoing` False, a redo) whose wording Mr Lee has
+    changed since, his note left alone by it."""
     from catalogue.ui.conflict import Since
 
     at = datetime.datetime(2026, 11, 28, 1, 30)
@@ -223,7 +254,7 @@ def undo_dialog(qtbot) -> ConflictDialog:
     conflict = Conflict(Kind.MEASURE, 1, {}, theirs, 3,
                         ChangedBy("Mr Lee", at, "Edit measure 12.1"))
     dialog = ConflictDialog(None, Kind.MEASURE, "measure 12.1", conflict,
-                            {**theirs, "text": "Before."}, ["text"], undoing=True,
+                            {**theirs, "text": "Before."}, ["text"], undoing=undoing,
                             others={"notes": Since("His note.", "Mr Lee", at)})
     qtbot.addWidget(dialog)
     dialog.show()
@@ -263,3 +294,57 @@ def test_each_button_has_its_own_alt_letter(qtbot, spoken):
         letters.append(found[0].lower())
     assert len(letters) == 4 and len(set(letters)) == 4, letters
     assert dialog.focusWidget() is dialog.mine_buttons["text"]
+
+
+NOW = {EN: "now", TRADITIONAL: "現時", SIMPLIFIED: "当前"}
+"""The word for the record as it is now, in each language."""
+SAVE_WORDS = {EN: ("yours", "theirs", "mine", "version"),
+              TRADITIONAL: ("你的", "對方", "我的", "版本"),
+              SIMPLIFIED: ("你的", "对方", "我的", "版本")}
+"""A save conflict's words for its two versions, which an undo's or redo's must not mix
+in: there the second column is partly the officer's own change."""
+
+
+@pytest.mark.parametrize("undoing", [True, False], ids=["undo", "redo"])
+def test_an_undo_or_redo_names_its_two_versions_with_one_pair_of_words(
+        qtbot, spoken, undoing):
+    """Read as an officer reads it: the headings, each field's two choices, the buttons,
+    the explanatory sentence and the line about Merge all call the one version by the
+    Edit menu's own word for the step (Undo, 復原, 撤销; Redo, 重做) and the other by
+    "now", and none speaks of yours, theirs, mine or versions (a walk-through found
+    "Yours (undo)" over "Undo it" beside "Keep mine", and "Now" over "Keep as now" beside
+    "Keep theirs")."""
+    from catalogue.i18n import translate
+
+    dialog = undo_dialog(qtbot, undoing)
+    step = translate("MainWindow", "Undo" if undoing else "Redo").lower()
+    now = NOW[spoken]
+
+    def plain(text: str) -> str:
+        return re.sub(r"\(&.\)|&", "", text).lower()
+
+    said = {
+        "heading": plain(dialog.headings[1].text()),
+        "choice": plain(dialog.mine_buttons["text"].text()),
+        "button": plain(dialog.mine_button.text()),
+        "its name": plain(dialog.mine_buttons["text"].accessibleName()),
+    }
+    for where, said_text in said.items():
+        assert step in said_text and now not in said_text, (where, said_text, step)
+    said = {
+        "heading": plain(dialog.headings[2].text()),
+        "choice": plain(dialog.theirs_buttons["text"].text()),
+        "button": plain(dialog.theirs_button.text()),
+        "its name": plain(dialog.theirs_buttons["text"].accessibleName()),
+    }
+    for where, said_text in said.items():
+        assert now in said_text and step not in said_text, (where, said_text, now)
+    for where in ("conflictIntro", "conflictHint"):
+        said_text = plain(dialog.findChild(QLabel, where).text())
+        assert step in said_text and now in said_text, (where, said_text)
+    texts = [plain(label.text()) for label in dialog.findChildren(QLabel)]
+    texts += [plain(button.text()) for button in dialog.findChildren(QPushButton)]
+    texts += [plain(button.text()) + plain(button.accessibleName())
+              for button in dialog.findChildren(QRadioButton)]
+    for word in SAVE_WORDS[spoken]:
+        assert not [found for found in texts if word in found], word

@@ -70,9 +70,9 @@ def test_arrows_choose_a_row_and_alt_g_merges(window, qtbot, engine):
     assert window.statusBar().currentMessage() == "Merged the two versions"
 
 
-def test_the_undo_conflict_escape_keeps_the_step_and_alt_m_undoes(window, qtbot, engine):
+def test_the_undo_conflict_escape_keeps_the_step_and_alt_u_undoes(window, qtbot, engine):
     """Her undo over his change of another field: the first row's choice has the focus,
-    Esc cancels (the step stays, Undo is back), and Alt+M then undoes her wording while
+    Esc cancels (the step stays, Undo is back), and Alt+U then undoes her wording while
     his notes stay."""
     QSettings().setValue(OFFICER_SETTING, "Ms Chan")
     select(window, "12.1")
@@ -105,9 +105,9 @@ def test_the_undo_conflict_escape_keeps_the_step_and_alt_m_undoes(window, qtbot,
     window.actions_.undo.trigger()
     assert queries.record(engine, Kind.MEASURE, record_id)["text"] == "Her wording."
     assert window.actions_.undo.isEnabled() and not window.actions_.redo.isEnabled()
-    QTimer.singleShot(0, lambda: by_keys("alt+m"))
+    QTimer.singleShot(0, lambda: by_keys("alt+u"))
     window.actions_.undo.trigger()
     now = queries.record(engine, Kind.MEASURE, record_id)
     assert (now["text"], now["notes"]) == (opened, "His note.")
     assert seen == [(False, False), (False, False)]
-    assert window.statusBar().currentMessage() == "Kept your version"
+    assert window.statusBar().currentMessage() == "Undone"

@@ -10,7 +10,10 @@ highlight), so one changed word in a paragraph need not be hunted for. Cancel
 changes nothing: the editor keeps what was typed, an undo or redo stays on the stack.
 For an undo or redo the second column is what the record holds now (partly the
 officer's own change, so not "theirs"), each value saying whose it is, and the fields
-others changed since are listed with their values, who and when.
+others changed since are listed with their values, who and when. There the two versions
+are named by one pair of words throughout (headings, choices, buttons, sentences): the
+Edit menu's word for the step ("Undo it", "After the undo") and "now" ("Keep as now",
+"Now"), never yours, theirs or mine.
 """
 
 import datetime
@@ -79,7 +82,7 @@ def marked(mine: str, theirs: str) -> tuple[str, str] | None:
 
 
 HEADING_GAP = 3
-"""Between two headings at least this many widths of 'M': 'Field' and 'Yours (undo)'
+"""Between two headings at least this many widths of 'M': 'Field' and 'After the undo'
 read as two headings, not one."""
 
 
@@ -192,12 +195,12 @@ class ConflictDialog(QDialog):
 
         grid_holder = QWidget()
         grid = QGridLayout(grid_holder)
-        # Headings (and columns) a clear gap apart: "Field" and "Yours (undo)" are two.
+        # Headings (and columns) a clear gap apart: "Field" and "After the undo" are two.
         grid.setHorizontalSpacing(HEADING_GAP * self.fontMetrics().horizontalAdvance("M"))
         by = conflict.by
         if self.replaying:
-            yours = (translate("ConflictDialog", "Yours (undo)") if undoing
-                     else translate("ConflictDialog", "Yours (redo)"))
+            yours = (translate("ConflictDialog", "After the undo") if undoing
+                     else translate("ConflictDialog", "After the redo"))
             theirs_title = translate("ConflictDialog", "Now")
         else:
             yours = (translate("ConflictDialog", "Yours (undo)") if undoing
@@ -231,10 +234,16 @@ class ConflictDialog(QDialog):
             else:
                 mine_button = QRadioButton(translate("ConflictDialog", "Yours"))
                 theirs_button = QRadioButton(translate("ConflictDialog", "Theirs"))
-            mine_button.setAccessibleName(translate("ConflictDialog", "{field}: yours").format(
-                field=title))
-            theirs_button.setAccessibleName(translate(
-                "ConflictDialog", "{field}: theirs").format(field=title))
+            if self.replaying:  # read out as the choice is written
+                for button in (mine_button, theirs_button):
+                    button.setAccessibleName(translate(
+                        "ConflictDialog", "{field}: {choice}").format(
+                            field=title, choice=button.text()))
+            else:
+                mine_button.setAccessibleName(translate(
+                    "ConflictDialog", "{field}: yours").format(field=title))
+                theirs_button.setAccessibleName(translate(
+                    "ConflictDialog", "{field}: theirs").format(field=title))
             for button in (mine_button, theirs_button):  # Tab reaches them in any style
                 button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             group = QButtonGroup(self)
@@ -267,15 +276,28 @@ class ConflictDialog(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setWidget(grid_holder)
         layout.addWidget(scroll, 1)
-        hint = QLabel(translate("ConflictDialog", "Merge keeps the version chosen in each row."))
+        if not self.replaying:
+            hint = QLabel(translate("ConflictDialog",
+                                    "Merge keeps the version chosen in each row."))
+            keep_theirs = translate("ConflictDialog", "Keep &theirs")
+            keep_mine = translate("ConflictDialog", "Keep &mine")
+        elif undoing:
+            hint = QLabel(translate("ConflictDialog", "Merge undoes the fields set to "
+                                    "\u201cUndo it\u201d and keeps the others as now."))
+            keep_theirs = translate("ConflictDialog", "Keep as &now")
+            keep_mine = translate("ConflictDialog", "&Undo it")
+        else:
+            hint = QLabel(translate("ConflictDialog", "Merge redoes the fields set to "
+                                    "\u201cRedo it\u201d and keeps the others as now."))
+            keep_theirs = translate("ConflictDialog", "Keep as &now")
+            keep_mine = translate("ConflictDialog", "&Redo it")
         hint.setWordWrap(True)
+        hint.setObjectName("conflictHint")
         layout.addWidget(hint)
 
         buttons = QDialogButtonBox()
-        self.theirs_button = self._add(buttons, translate("ConflictDialog", "Keep &theirs"),
-                                       Choice.THEIRS)
-        self.mine_button = self._add(buttons, translate("ConflictDialog", "Keep &mine"),
-                                     Choice.MINE)
+        self.theirs_button = self._add(buttons, keep_theirs, Choice.THEIRS)
+        self.mine_button = self._add(buttons, keep_mine, Choice.MINE)
         self.merge_button = self._add(buttons, translate("ConflictDialog", "Mer&ge"),
                                       Choice.MERGE)
         self.cancel_button = cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
@@ -310,9 +332,12 @@ class ConflictDialog(QDialog):
         else:
             who = translate("ConflictDialog", "Someone else changed {what} after you opened "
                             "it.").format(what=what)
-        if self.replaying and not undoing:
-            then = translate("ConflictDialog", "Nothing was redone yet. Choose which "
-                             "version to keep.")
+        if self.replaying and undoing:
+            then = translate("ConflictDialog", "Nothing was undone yet. For each field, "
+                             "choose \u201cUndo it\u201d or \u201cKeep as now\u201d.")
+        elif self.replaying:
+            then = translate("ConflictDialog", "Nothing was redone yet. For each field, "
+                             "choose \u201cRedo it\u201d or \u201cKeep as now\u201d.")
         elif undoing:
             then = translate("ConflictDialog", "Nothing was undone yet. Choose which "
                              "version to keep.")
@@ -417,8 +442,18 @@ class ConflictDialog(QDialog):
         return {name: self.conflict.theirs[name] for name in names}
 
 
-def describe_choice(choice: Choice | None) -> str:
-    """The status bar's words for what was done."""
+def describe_choice(choice: Choice | None, undoing: bool | None = None) -> str:
+    """The status bar's words for what was done: after an undo's (`undoing` True) or a
+    redo's (False) dialog in that dialog's words, the step and now."""
+    if undoing is not None and choice is Choice.MINE:
+        return (translate("ConflictDialog", "Undone") if undoing
+                else translate("ConflictDialog", "Redone"))
+    if undoing is not None and choice is Choice.MERGE:
+        return (translate("ConflictDialog", "Undone where chosen; the rest kept as now")
+                if undoing else
+                translate("ConflictDialog", "Redone where chosen; the rest kept as now"))
+    if undoing is not None and choice is Choice.THEIRS:
+        return translate("ConflictDialog", "Kept as now")
     if choice is Choice.MINE:
         return translate("ConflictDialog", "Kept your version")
     if choice is Choice.MERGE:

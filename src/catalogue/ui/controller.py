@@ -412,7 +412,7 @@ class EditingController(QObject):
                 self._failed(str(edit.error))
         self.reveal(RecordKey(kind, record_id))
         self.show_record(RecordKey(kind, record_id))  # as it now is, whoever's it is
-        self.status.emit(conflicts.describe_choice(choice))
+        self.status.emit(conflicts.describe_choice(choice, back))
         return True
 
     def _others_since(self, command: ServiceCommand, conflict: Conflict,

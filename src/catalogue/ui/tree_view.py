@@ -1,13 +1,15 @@
-"""The tree's view: a usable minimum width, the filter's words highlighted, Esc to clear.
+"""The tree's view: a usable minimum width, the filter's words highlighted, Esc to clear,
+and a row's tooltip gone with the row (a filter cleared or changed under the mouse).
 
 The words are marked by a delegate that paints each label itself (elided as Qt would), so
 the model keeps giving plain text to everything else (tests, accessibility, tooltips).
 """
 
 from collections.abc import Iterator, Sequence
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import (
+    QAbstractItemModel,
     QEvent,
     QModelIndex,
     QPersistentModelIndex,
@@ -21,6 +23,7 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetrics,
+    QHelpEvent,
     QImage,
     QKeyEvent,
     QPainter,
@@ -33,6 +36,7 @@ from PySide6.QtWidgets import (
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
+    QToolTip,
     QTreeView,
     QWidget,
 )
@@ -351,6 +355,8 @@ class CatalogueTree(QTreeView):
         self.lean_branches = True
         """False: every row's branches drawn by Qt (what the test compares the lean to)."""
         self._branchless: bool | None = None
+        self._tip: tuple[QPoint, str] | None = None
+        """Where the mouse rested for the last tooltip the tree showed, and its text."""
 
     def drawBranches(self, painter: QPainter, rect: QRect,
                      index: QModelIndex | QPersistentModelIndex) -> None:
@@ -375,6 +381,45 @@ class CatalogueTree(QTreeView):
         if event.type() == QEvent.Type.StyleChange:
             self._branchless = None  # another style (or style sheet): try it again
         super().changeEvent(event)
+
+    def setModel(self, model: QAbstractItemModel | None) -> None:
+        """The rows may change under a tooltip: the filter set, changed or cleared (a
+        reset), another officer's change (rows in, out or moved)."""
+        old = self.model()
+        if old is not None:
+            for signal in self._changing(old):
+                signal.disconnect(self._rows_changed)
+        super().setModel(model)
+        if model is not None:
+            for signal in self._changing(model):
+                signal.connect(self._rows_changed)
+
+    @staticmethod
+    def _changing(model: QAbstractItemModel) -> tuple[Any, ...]:
+        return (model.modelReset, model.layoutChanged, model.rowsInserted,
+                model.rowsRemoved, model.rowsMoved)
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        handled = super().viewportEvent(event)
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            self._tip = ((event.pos(), QToolTip.text()) if QToolTip.isVisible() else None)
+        return handled
+
+    def _rows_changed(self, *_args: object) -> None:
+        """Hide the tree's tooltip once the row it was shown for is not under the mouse
+        any more (Esc cleared the filter, a word was typed): on Linux no key hides a
+        tooltip, so it stayed, naming a row that was gone, until the mouse moved. A
+        tooltip of anything else is left alone."""
+        if self._tip is None:
+            return
+        pos, text = self._tip
+        if not QToolTip.isVisible() or QToolTip.text() != text:
+            self._tip = None  # gone already, or another widget's
+            return
+        index = self.indexAt(pos)
+        if not index.isValid() or index.data(Qt.ItemDataRole.ToolTipRole) != text:
+            QToolTip.hideText()
+            self._tip = None
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         model = self.model()
