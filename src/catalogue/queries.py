@@ -450,11 +450,14 @@ def _outline(db: Session, matches: frozenset[RecordKey]) -> Outline:
         return sorted(found, key=lambda row: tuple(row[column.key] for column in order))
 
     areas: dict[int, dict[str, Any]] = {}
-    measures = []
-    for row in read(_measures_and_areas(dialect), Measure.id, ids.get(Kind.MEASURE, set())):
-        area = {name[len(_AREA):]: row.pop(name) for name in _AREA_NAMES}
-        areas.setdefault(area["id"], area)
-        measures.append(row)
+    measures: list[dict[str, Any]] = []
+    for chunk in _chunks(ids.get(Kind.MEASURE, set())):
+        for joined in db.connection().execute(_measures_and_areas(dialect),
+                                              among(Measure.id, chunk, dialect)[1]).all():
+            measures.append(dict(zip(_MEASURE_NAMES, joined[:_AREA_AT], strict=True)))
+            if joined[_AREA_ID_AT] not in areas:
+                areas[joined[_AREA_ID_AT]] = dict(zip(_AREA_NAMES, joined[_AREA_AT:],
+                                                      strict=True))
     measures.sort(key=lambda row: (row["area_id"], row["position"]))
     wanted_areas = ids.get(Kind.AREA, set()) - set(areas)
     for row in read(_areas_counted(dialect), Area.id, wanted_areas) if wanted_areas else []:
@@ -480,7 +483,8 @@ def _outline(db: Session, matches: frozenset[RecordKey]) -> Outline:
     plenary_items = sorted(_items(Kind.SESSION, plenary_rows), key=_newest_first)
     if several:
         above = {item.values["conference_id"] for item in plenary_items}
-        outline[ROOT] = [item for item in _conferences(db) if item.id in above]
+        outline[ROOT] = [item for item in _items(Kind.CONFERENCE, _dicts(
+            db, _every_conference())) if item.id in above]
         for item in plenary_items:
             outline.setdefault(list_key_of(Kind.SESSION, item.values["conference_id"]),
                                []).append(item)
@@ -518,10 +522,13 @@ def _outline(db: Session, matches: frozenset[RecordKey]) -> Outline:
     return outline
 
 
-_AREA = "area__"
-"""What the area's columns are named by in a row of a measure and its area."""
-_AREA_NAMES = [f"{_AREA}{column.key}" for column in Area.__table__.columns] + [  # type: ignore[attr-defined]
-    f"{_AREA}measures"]
+_MEASURE_NAMES = [column.key for column in Measure.__table__.columns]  # type: ignore[attr-defined]
+_AREA_NAMES = [column.key for column in Area.__table__.columns] + [  # type: ignore[attr-defined]
+    "measures"]
+_AREA_AT = len(_MEASURE_NAMES)
+_AREA_ID_AT = _AREA_AT + _AREA_NAMES.index("id")
+"""A row of a measure and its area (_measures_and_areas): the measure's columns, then the
+area's and its count of measures."""
 
 
 def _measure_total(area: Any) -> Any:
@@ -538,13 +545,18 @@ def _among_rows(table: Any, dialect: str) -> Any:
 
 
 @cache
+def _every_conference() -> Any:
+    """Every conference by name (the top of a tree of several)."""
+    return sa_select(*Conference.__table__.columns).order_by(  # type: ignore[attr-defined]
+        col(Conference.name))
+
+
+@cache
 def _measures_and_areas(dialect: str) -> Any:
-    """Measures among some, each with its area's columns (named area__...) and its area's
-    count of measures."""
+    """Measures among some, each with its area's columns and its area's count of measures
+    (read by place: _MEASURE_NAMES, then _AREA_NAMES)."""
     measure, area = Measure.__table__, Area.__table__  # type: ignore[attr-defined]
-    return (sa_select(*measure.columns,
-                      *(column.label(f"{_AREA}{column.key}") for column in area.columns),
-                      _measure_total(area).label(f"{_AREA}measures"))
+    return (sa_select(*measure.columns, *area.columns, _measure_total(area))
             .join(area, area.c.id == measure.c.area_id)
             .where(among(Measure.id, [], dialect)[0]))
 
