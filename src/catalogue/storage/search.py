@@ -142,6 +142,7 @@ def _server_search(connection: Connection, words: list[str], limit: int) -> list
     ("Educat": 7,861 rows, 21 ms; bounded by the other tables, about 1,400)."""
     from sqlalchemy import text
 
+    _through_indexes(connection)
     where, parameters, order = _server_where(words)
     largest = _largest(connection)
     others = " UNION ALL ".join(  # each table's first `limit`
@@ -159,6 +160,16 @@ def _server_search(connection: Connection, words: list[str], limit: int) -> list
         f"SELECT id * 8 + {code} FROM {largest} WHERE {where}{bound} "
         f"ORDER BY {order} LIMIT :limit"), parameters))
     return sorted(found)[:limit]
+
+
+def _through_indexes(connection: Connection) -> None:
+    """No sequential scans for the rest of the search's transaction (SET LOCAL: only its
+    own statements). With statistics, PostgreSQL takes a LIKE on a row's words to cost
+    next to nothing and reads the smaller tables whole, testing every row (the officials:
+    2.4 ms for "Education", where the trigram index answers in 0.2): over a query set the
+    search took a quarter less time, its slowest queries a third less; a count of
+    "Talent" half the time."""
+    connection.exec_driver_sql("SET LOCAL enable_seqscan = off")
 
 
 def _ints(result: Any) -> list[int]:
@@ -190,6 +201,7 @@ def count_index(connection: Connection, words: list[str]) -> int:
     if connection.dialect.name == "postgresql":
         from sqlalchemy import text
 
+        _through_indexes(connection)
         where, parameters, _order = _server_where(words)
         counts = " + ".join(f"(SELECT count(*) FROM {table} WHERE {where})"
                             for _code, table in SERVER_SOURCES)
