@@ -28,7 +28,7 @@ sys.path.insert(0, str(HERE))
 
 from figures import p95  # noqa: E402
 from live import save_to_shown  # noqa: E402
-from server_search import on_a_server  # noqa: E402
+from server_search import on_a_server, server_ratio  # noqa: E402
 from startup import BARE_EDITOR, BARE_WINDOW, time_to_shown  # noqa: E402
 
 WORK = HERE / "work"
@@ -346,6 +346,8 @@ def main() -> int:
     results["peak_rss_mb"] = measured["peak_rss_mb"]
     print("measuring search on a PostgreSQL server (the same queries) ...", flush=True)
     results.update(on_a_server(run_db, env, searched))
+    results["server_search_p95_ratio"] = server_ratio(results["server_search_p95_ms"],
+                                                      results["search_p95_ms"])
     results["export_100k_ratio"] = export_ratio(run_db, env)
     results["import_seed_ms"] = import_seed_ms()
     print("measuring saving with history, and the file after 10,000 edits ...", flush=True)

@@ -64,6 +64,14 @@ def on_a_server(big_db: Path, env: dict[str, str], measure: Measure
                                   f"{server.bin.parent.name}; copy took {copied:.0f} s"}
 
 
+def server_ratio(server: object, file: object) -> float | None:
+    """The server's p95 over the file's in the same run ("as on SQLite"): a busy spell on
+    this shared machine moves both, their ratio much less (None without a server figure)."""
+    if not isinstance(server, float) or not isinstance(file, float) or file <= 0:
+        return None
+    return server / file
+
+
 def main() -> int:
     """Only this figure (make bench measures it with the others)."""
     import argparse
@@ -94,6 +102,8 @@ def main() -> int:
     for name, key in (("search_p95_ms", "latencies"), ("search_counted_p95_ms", "counted")):
         figures = sorted(on_file[key])
         results[f"{name} (file, same run)"] = p95(figures)
+    results["server_search_p95_ratio"] = server_ratio(
+        results["server_search_p95_ms"], results["search_p95_ms (file, same run)"])
     print(json.dumps(results, indent=2))
     return 0
 
