@@ -6,7 +6,9 @@ on the code before its fix.
   stop with nothing drawn focused, so the officer pressed Tab and saw nothing happen;
 - in a narrow filtered tree an annex whose found word lay past the row's end showed
   "Annex …the Trade Cou…" (or no number at all): every such annex read the same, the
-  number that tells them apart was the part cut away.
+  number that tells them apart was the part cut away;
+- a row found by its Chinese text in an English window (or by its English in a Chinese
+  one) showed the other language, unmarked: nothing said why it matched.
 """
 
 from PySide6.QtCore import Qt
@@ -53,3 +55,53 @@ def test_a_narrow_row_keeps_its_number_before_the_word_found(qapp):
         metrics.averageCharWidth())
     shown = shown_label(metrics, official, ["trade"], width, Qt.TextElideMode.ElideRight)
     assert shown.startswith("Ms Lin Cheung \u2014 "), shown
+
+
+def marked_pixels(image, rect) -> int:
+    from PySide6.QtGui import QColor
+
+    from catalogue.ui.tree_view import HIGHLIGHT
+
+    marked = QColor(HIGHLIGHT).rgb()
+    return sum(1 for y in range(rect.top(), rect.bottom() + 1)
+               for x in range(rect.left(), rect.right() + 1)
+               if image.pixel(x, y) == marked)
+
+
+def test_a_row_found_by_its_chinese_text_shows_that_text_marked(qtbot, catalogue_file):
+    """An English window's row found by its Chinese text only showed its English text,
+    unmarked: nothing said why it matched (the README: each row shows why it matched)."""
+    from catalogue import services
+    from catalogue.kinds import Kind
+    from catalogue.ui.app import make_application, open_window
+    from catalogue.workflows import open_catalogue
+    from tests.helpers import show_checked
+
+    engine = open_catalogue(catalogue_file)
+    services.update_record(engine, Kind.MEASURE, 1, {
+        "text_zh": "支持香港企業參與中國國際進口博覽會，加強兩地科技與人才合作。"})
+    engine.dispose()
+    make_application()
+    window = open_window(str(catalogue_file))
+    show_checked(qtbot, window)
+    try:
+        window.resize(900, 700)
+        for words, shown in (("博览会", "博覽會"), ("CIIE", "CIIE")):
+            window.filter_box.setText(words)
+            qtbot.waitUntil(lambda expected=(words,): window.model.filtering and (
+                window.model.words == expected), timeout=5000)
+            row = window.model.first_match()
+            assert row.isValid()
+            assert shown in window.model.label(row.internalPointer(), whole=True)
+            window.tree.clearSelection()
+            window.tree.setCurrentIndex(window.model.index(0, 0))  # the row itself plain
+            qtbot.wait(10)
+            image = window.tree.viewport().grab().toImage()
+            assert marked_pixels(image, window.tree.visualRect(row)) > 20, words
+        window.filter_box.setText("")  # then the tree speaks the window's language again
+        qtbot.waitUntil(lambda: not window.model.filtering, timeout=5000)
+        from tests.helpers import find
+        assert find(window, "1.1  To support Hong Kong").isValid()
+    finally:
+        window.filter_box.setText("")
+        window.close()
