@@ -8,7 +8,8 @@ on the code before its fix.
   "Annex …the Trade Cou…" (or no number at all): every such annex read the same, the
   number that tells them apart was the part cut away;
 - a row found by its Chinese text in an English window (or by its English in a Chinese
-  one) showed the other language, unmarked: nothing said why it matched.
+  one) showed the other language, unmarked: nothing said why it matched;
+- a name too long for its field (an area's, a conference's) showed its end, not its start.
 """
 
 from PySide6.QtCore import Qt
@@ -105,3 +106,20 @@ def test_a_row_found_by_its_chinese_text_shows_that_text_marked(qtbot, catalogue
     finally:
         window.filter_box.setText("")
         window.close()
+
+
+def test_a_long_name_is_shown_from_its_beginning(window, qtbot):
+    """A line too long for its field showed its end ("g Kong/Beijing Co-operation
+    Conference", "…and Business Investment"): the caret was left after the text loaded."""
+    from PySide6.QtWidgets import QLineEdit
+
+    from tests.helpers import select
+
+    window.resize(640, 700)
+    select(window, "1. Joint Pursuit")
+    qtbot.waitUntil(lambda: window.editor.record_id is not None)
+    field = window.editor.forms["area"].fields["name"].widget
+    assert isinstance(field, QLineEdit)
+    assert field.text().startswith("Joint Pursuit")
+    assert field.fontMetrics().horizontalAdvance(field.text()) > field.width()  # too long
+    assert field.cursorPosition() == 0
