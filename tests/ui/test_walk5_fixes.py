@@ -10,6 +10,8 @@ on the code before its fix.
 - a row found by its Chinese text in an English window (or by its English in a Chinese
   one) showed the other language, unmarked: nothing said why it matched;
 - a name too long for its field (an area's, a conference's) showed its end, not its start.
+- the undo's conflict dialog in Chinese hid the last lines of a measure and the note
+  under Now behind a scroll bar: its height was a guess of 60 px a row.
 """
 
 from PySide6.QtCore import Qt
@@ -123,3 +125,46 @@ def test_a_long_name_is_shown_from_its_beginning(window, qtbot):
     assert field.text().startswith("Joint Pursuit")
     assert field.fontMetrics().horizontalAdvance(field.text()) > field.width()  # too long
     assert field.cursorPosition() == 0
+
+
+MEASURE_TEXT = ("To support Hong Kong enterprises to participate in the China International "
+                "Import Expo (CIIE) to engage in trade networking with Shanghai enterprises. "
+                "To leverage Hong Kong's role as a platform for international business and "
+                "trade for promoting market development of the enterprises of the two "
+                "places.")
+
+
+def test_the_undo_conflict_dialog_shows_a_measure_whole_in_chinese(qtbot):
+    """In a Traditional Chinese window the undo's dialog on one measure (its text, a few
+    lines) hid the note under Now ("Changed by ..., when") below its bottom edge, behind
+    a scroll bar, in a dialog sized by a guess of 60 px a row; the screen had room."""
+    import datetime
+
+    from catalogue.i18n import EN, TRADITIONAL
+    from catalogue.kinds import Kind
+    from catalogue.spec import FIELDS, ChangedBy, Conflict
+    from catalogue.ui import language
+    from catalogue.ui.conflict import ConflictDialog, Since
+
+    at = datetime.datetime(2026, 11, 28, 5, 20)
+    theirs = {name: None for name in FIELDS[Kind.MEASURE]}
+    theirs.update(text=MEASURE_TEXT + " Change B2.")
+    conflict = Conflict(Kind.MEASURE, 1, {}, theirs, 3,
+                        ChangedBy("postgres", at, "Edit measure 1.1"))
+    for spoken in (EN, TRADITIONAL):
+        language.apply(spoken)
+        try:
+            dialog = ConflictDialog(None, Kind.MEASURE, "measure 1.1", conflict,
+                                    {**theirs, "text": MEASURE_TEXT}, ["text"], undoing=True,
+                                    others={"text": Since(theirs["text"], "postgres", at)})
+            qtbot.addWidget(dialog)
+            dialog.show()
+            qtbot.waitExposed(dialog)
+            scroll = dialog.findChild(QScrollArea)
+            assert scroll is not None
+            room = dialog.screen().availableGeometry().height()
+            assert dialog.frameGeometry().height() <= room
+            assert scroll.verticalScrollBar().maximum() == 0, (spoken, dialog.height())
+            dialog.close()
+        finally:
+            language.apply(EN)
