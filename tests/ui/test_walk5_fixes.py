@@ -9,7 +9,7 @@ on the code before its fix.
   number that tells them apart was the part cut away;
 - a row found by its Chinese text in an English window (or by its English in a Chinese
   one) showed the other language, unmarked: nothing said why it matched;
-- a name too long for its field (an area's, a conference's) showed its end, not its start.
+- a name too long for its field (an area's, a conference's) showed its end, not its start;
 - the undo's conflict dialog in Chinese hid the last lines of a measure and the note
   under Now behind a scroll bar: its height was a guess of 60 px a row.
 """
