@@ -11,7 +11,8 @@ on the code before its fix.
   one) showed the other language, unmarked: nothing said why it matched;
 - a name too long for its field (an area's, a conference's) showed its end, not its start;
 - the undo's conflict dialog in Chinese hid the last lines of a measure and the note
-  under Now behind a scroll bar: its height was a guess of 60 px a row.
+  under Now behind a scroll bar: its height was a guess of 60 px a row;
+- Tab in the Add dialog went Record type, Add, Cancel, then the fields.
 """
 
 from PySide6.QtCore import Qt
@@ -168,3 +169,46 @@ def test_the_undo_conflict_dialog_shows_a_measure_whole_in_chinese(qtbot):
             dialog.close()
         finally:
             language.apply(EN)
+
+
+def tab_stops(dialog, start) -> list:
+    """The widgets Tab stops at after `start`, in order, until it comes back to `start`
+    (Qt's focus chain: visible, enabled, taking focus by Tab, not standing in for another)."""
+    stops = []
+    widget = start.nextInFocusChain()
+    while widget is not start:
+        if (dialog.isAncestorOf(widget) and widget.isVisible() and widget.isEnabled()
+                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+                and widget.focusProxy() is None):
+            stops.append(widget)
+        widget = widget.nextInFocusChain()
+    return stops
+
+
+def test_tab_from_the_add_dialog_s_last_field_goes_to_add(window, qtbot):
+    """Tab went Record type, Add, Cancel, then the fields: from the last field it went
+    back to Record type, and Add came before anything was filled in."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from catalogue import queries
+    from catalogue.kinds import Kind
+    from catalogue.ui.dialogs import AddRecordDialog
+
+    sid = queries.plenaries(window.session.engine)[0].id
+    area = queries.children(window.session.engine, ("areas", sid))[3]
+    dialog = AddRecordDialog(window.session.document, sid, (area.id, "Finance"), Kind.MEASURE,
+                             window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    add = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    for row in range(dialog.kind_combo.count()):
+        dialog.kind_combo.setCurrentIndex(row)
+        fields = [field.widget for field in dialog.form().fields.values()
+                  if field.widget.isVisible()]
+        stops = tab_stops(dialog, dialog.kind_combo)
+        assert add in stops, (dialog.kind, stops)
+        before_add = stops[:stops.index(add)]
+        assert all(any(field is stop or field.isAncestorOf(stop) for stop in before_add)
+                   for field in fields), (dialog.kind, stops)
+    dialog.reject()
