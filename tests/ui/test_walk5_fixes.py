@@ -12,7 +12,9 @@ on the code before its fix.
 - a name too long for its field (an area's, a conference's) showed its end, not its start;
 - the undo's conflict dialog in Chinese hid the last lines of a measure and the note
   under Now behind a scroll bar: its height was a guess of 60 px a row;
-- Tab in the Add dialog went Record type, Add, Cancel, then the fields.
+- Tab in the Add dialog went Record type, Add, Cancel, then the fields;
+- Ctrl+Z in a new measure's field undid its add and dropped the focus into the area's
+  Name, where the next Delete took a letter.
 """
 
 from PySide6.QtCore import Qt
@@ -212,3 +214,35 @@ def test_tab_from_the_add_dialog_s_last_field_goes_to_add(window, qtbot):
         assert all(any(field is stop or field.isAncestorOf(stop) for stop in before_add)
                    for field in fields), (dialog.kind, stops)
     dialog.reject()
+
+
+def test_undoing_an_add_from_its_field_leaves_the_focus_in_the_tree(window, qtbot):
+    """Ctrl+Z in the new measure's text undid the add, and the focus fell into the area's
+    Name: the next Delete (meant for a record) took the area name's first letter."""
+    from tests.helpers import measure_editor, on_next_dialog, select
+
+    select(window, "13. Sports")
+
+    def fill(dialog) -> None:
+        dialog.form().fields["text"].widget.setPlainText("Hold a joint marathon.")
+        dialog.accept()
+
+    on_next_dialog(fill)
+    window.actions_.add.trigger()
+    window.activateWindow()
+    qtbot.waitActive(window)
+    text = measure_editor(window)
+    text.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is text)
+    window.actions_.undo.trigger()
+    qtbot.waitUntil(lambda: window.editor.kind == "area")
+    focused = QApplication.focusWidget()
+    assert focused is window.tree, focused
+    # an undo that leaves the same record open keeps the focus where it was typing
+    select(window, "13.1")
+    text.setPlainText("Promote sports exchanges.")
+    window.actions_.save.trigger()
+    text.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is text)
+    window.actions_.undo.trigger()
+    assert QApplication.focusWidget() is text
