@@ -149,6 +149,10 @@ def when(at: datetime.datetime) -> str:
     return at.replace(tzinfo=datetime.UTC).astimezone().strftime("%Y-%m-%d %H:%M")
 
 
+WIDTH = 760
+"""The conflict dialog's width when it opens (its height follows its rows)."""
+
+
 class ConflictDialog(QDialog):
     """Mine and theirs, side by side; `choice` and `values()` once it is accepted."""
 
@@ -314,7 +318,23 @@ class ConflictDialog(QDialog):
         if first is not None:
             first.setFocus()
         rows = len(self.names) + len(self.left_alone)
-        self.resize(760, min(240 + 60 * rows + (30 if self.others else 0), 640))
+        guess = min(240 + 60 * rows + (30 if self.others else 0), 640)
+        self.resize(WIDTH, max(guess, self._fitting_height(layout, scroll, grid_holder)))
+
+    def _fitting_height(self, layout: QVBoxLayout, scroll: QScrollArea, rows: QWidget) -> int:
+        """The height that shows every row without scrolling at WIDTH (their texts wrap),
+        within the screen: a guess of 60 px a row hid a measure's last lines and the note
+        under Now in Chinese (taller lines) behind a scroll bar, with room to spare."""
+        width = WIDTH
+        margins = layout.contentsMargins()
+        frame = 2 * scroll.frameWidth()
+        grid = rows.heightForWidth(width - margins.left() - margins.right() - frame)
+        if grid < 0:
+            grid = rows.sizeHint().height()
+        wanted = layout.totalHeightForWidth(width) - scroll.sizeHint().height() + grid + frame
+        screen = self.screen()
+        room = screen.availableGeometry().height() * 9 // 10 if screen is not None else 640
+        return min(wanted, room)
 
     def _intro(self, what: str, undoing: bool) -> QLabel:
         by = self.conflict.by

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QDialog, QMessageBox, QTreeView, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QTreeView, QWidget
 
 from catalogue import naming
 from catalogue.i18n import translate
@@ -670,6 +670,18 @@ class EditingController(QObject):
         self._replay(back=False)
 
     def _replay(self, back: bool) -> None:
+        """Undo (`back`) or redo the next command (see _replay_step). When it takes away
+        the record being typed in (an add undone from the new record's field) the focus
+        goes to the tree, where that record was: it fell into the next record's first
+        field, and the next Delete took a letter of the area's name."""
+        focused = QApplication.focusWidget()
+        typing = focused is not None and self.editor.isAncestorOf(focused)
+        shown = (self.editor.kind, self.editor.record_id)
+        self._replay_step(back)
+        if typing and (self.editor.kind, self.editor.record_id) != shown:
+            self.tree.setFocus()
+
+    def _replay_step(self, back: bool) -> None:
         """Undo (`back`) or redo the next command, then select and show what it changed
         and say what was done: a change made out of sight is not trusted."""
         stack = self.undo_stack

@@ -222,7 +222,22 @@ class AddRecordDialog(QDialog):
             form.load(self._defaults(kind))
             self.forms[kind] = form
             self.form_holder.addWidget(form)
+            self._buttons_after(form)
         return self.forms[kind]
+
+    def _buttons_after(self, form: RecordForm) -> None:
+        """Tab goes from the form's last field to Add, then Cancel: the form, made after
+        the buttons, came after them (Record type, Add, Cancel, then the fields)."""
+        last: QWidget = form
+        widget = form.nextInFocusChain()
+        while widget is not None and form.isAncestorOf(widget):  # its last field (Qt moves
+            if widget.focusPolicy() & Qt.FocusPolicy.TabFocus:  # nothing after a label)
+                last = widget
+            widget = widget.nextInFocusChain()
+        for button in (self.buttons.button(QDialogButtonBox.StandardButton.Ok),
+                       self.buttons.button(QDialogButtonBox.StandardButton.Cancel)):
+            QWidget.setTabOrder(last, button)
+            last = button
 
     def _defaults(self, kind: Kind) -> dict[str, Any]:
         """Sensible starting values: the next free numeral and annex number, common roles."""

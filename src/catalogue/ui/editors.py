@@ -94,7 +94,12 @@ def history(widget: QWidget) -> QLineEdit | QPlainTextEdit | None:
 def line_field() -> Field:
     edit = QLineEdit()
     edit.setMaxLength(MAX_PASTE + 1)  # as a text box keeps it: too long is said on saving
-    return Field(edit, edit.textEdited, edit.text, lambda v: edit.setText(str(v or "")))
+
+    def put(value: Any) -> None:
+        edit.setText(str(value or ""))
+        edit.setCursorPosition(0)  # its beginning in view: a long name showed its end
+
+    return Field(edit, edit.textEdited, edit.text, put)
 
 
 def text_field(max_length: int, lines: int, grow: bool = False) -> Field:

@@ -31,6 +31,9 @@ def scroll_forms(editor: DetailEditor) -> QScrollArea:
     area.setObjectName("formScroll")
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
+    # no Tab stop of its own: it draws no focus, so Tab from the tree seemed to do nothing
+    # (its fields are the stops; the wheel and its bars still scroll it)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
     layout.insertWidget(layout.indexOf(editor.stack), area, 1)
     area.setWidget(editor.stack)  # takes the stack out of the editor's layout

@@ -27,6 +27,7 @@ from catalogue.i18n import translate
 from catalogue.kinds import GROUPS, ROOT, Kind, ListKey, ListKind
 from catalogue.lazy import lazy_import
 from catalogue.spec import Changes, Item, Key
+from catalogue.storage.casefold import match_spans
 from catalogue.ui.icons import badge
 
 if TYPE_CHECKING:
@@ -45,6 +46,9 @@ plenary's children are its groups, made here)."""
 TOOLTIPS = {Kind.CONFERENCE: "name", Kind.SESSION: "title", Kind.AREA: "name", Kind.MEASURE: "text",
             Kind.OFFICIAL: "post", Kind.AGREEMENT: "title", Kind.ANNEX: "title"}
 """The field a record's tooltip shows in full."""
+_IN_TWO_LANGUAGES: dict[str, str] = {Kind.AREA: "name", Kind.MEASURE: "text",
+                                     Kind.AGREEMENT: "title", Kind.ANNEX: "title"}
+"""The field a row's label shows in the window's language (its Chinese one is `name`_zh)."""
 _PARENTS = LISTING | {Kind.SESSION}
 """The nodes with lists under them: the others never have children."""
 ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -268,18 +272,35 @@ class CatalogueTreeModel(QAbstractItemModel):
         painter elides them itself, around the words found)."""
         if node.kind in GROUPS:
             return naming.group_label(node.kind, node.count)
-        total = node.values.get("measures")
+        values = node.values
+        if whole and self.words and node.kind in _IN_TWO_LANGUAGES:
+            values = self._where_found(node.kind, values)
+        total = values.get("measures")
         if node.kind == Kind.AREA and self.filtering and total is not None and (
                 total != node.count):  # "4. Finance (1 of 9 measures)": what was found
             return translate("CatalogueTreeModel", "{area} ({shown} of {measures})").format(
-                area=naming.label(node.kind, node.values), shown=node.count,
+                area=naming.label(node.kind, values), shown=node.count,
                 measures=naming.counted(Kind.MEASURE, int(total)))
         if node.kind == Kind.AREA:  # "4. Finance (3 measures)", as groups give their counts
             return translate("CatalogueTreeModel", "{area} ({measures})").format(
-                area=naming.label(node.kind, node.values),
+                area=naming.label(node.kind, values),
                 measures=naming.counted(Kind.MEASURE, node.count))
-        return naming.label(node.kind, node.values,
+        return naming.label(node.kind, values,
                             sys.maxsize if whole else naming.SUMMARY_LENGTH)
+
+    def _where_found(self, kind: str, values: dict[str, Any]) -> dict[str, Any]:
+        """`values` with the other language's field shown when the filter's words are in
+        it and not in the window's: an English window's row found by its Chinese text
+        showed its English, unmarked, and nothing said why it matched."""
+        name = _IN_TWO_LANGUAGES[kind]
+        english, chinese = values.get(name), values.get(f"{name}_zh")
+        if not (english and chinese):
+            return values  # one language only: that one is shown
+        shown = naming.shown(values, name)
+        other = chinese if shown == english else english
+        if match_spans(shown, self.words) or not match_spans(str(other), self.words):
+            return values
+        return {**values, name: chinese, f"{name}_zh": english}  # shown() takes the other
 
     def summary(self, node: Node) -> str:
         """What a group holds, for the editor's pane when a group row is selected."""

@@ -70,6 +70,18 @@ CONTEXT = 12
 """Letters kept before a found word moved into sight: the word before it, when short."""
 _WORD_ENDS = frozenset(" \uff1a")
 """Where the beginning kept may end; and after any Chinese character (no spaces there)."""
+_NUMBER_ENDS = ("  ", ") ", ": ", "\uff1a", " \u2014 ")
+"""What ends a label's number near its start ("1.15  ", "(xvi) ", "Annex 7: ", "附件 6：")
+or an official's name ("Ms Lin Cheung — "): what tells one row from the next."""
+NUMBER_LENGTH = 40
+"""Letters of a label's start searched for its number's end."""
+
+
+def _number_end(text: str) -> int:
+    """Where `text`'s number (an official's name) ends; 0 when none ends near its start."""
+    ends = [at + len(end) for end in _NUMBER_ENDS
+            if (at := text.find(end, 0, NUMBER_LENGTH)) >= 0]
+    return min(ends, default=0)
 
 
 def _beginning(metrics: QFontMetrics, text: str, width: int) -> str:
@@ -132,6 +144,13 @@ def shown_label(metrics: QFontMetrics, text: str, words: Sequence[str], width: i
         else:
             low = middle + 1
     head = text[:ends[low - 1]] if low else ""
+    number = _number_end(text)
+    if len(head) < number <= before and metrics.horizontalAdvance(
+            text[:number] + ELLIPSIS + text[before:end]
+            + (ELLIPSIS if end < len(text) else "")) <= width - metrics.averageCharWidth():
+        # the number and the word both fit: keep the whole number ("Annex …the Trade"
+        # read the same for every annex of a narrow tree; its number was cut away)
+        head = text[:number]
     return elided(metrics, head + rest, mode, width)
 
 
