@@ -187,15 +187,27 @@ def remove_leftovers(path: Path) -> None:
                                    + r"\.[0-9a-f]{8}\.partial"))
 
 
-def list_backup_files(path: Path) -> list[Path]:
-    """Backups of this catalogue, newest first."""
+def list_backup_files(path: Path, shared: Path | None = None) -> list[Path]:
+    """Backups of this catalogue, newest first; with those named as `shared`'s (in the
+    same folder: a server database's backups from before each had a name of its own,
+    ServerAddress.shared_backup_path), which are listed but never rotated."""
     path = real_path(path)
     folder = backup_folder(path)
     if not folder.is_dir():
         return []
+    names = [path] if shared is None else [path, shared]
     found = [(parsed[0], folder / name) for name in os.listdir(folder)
-             if (parsed := _parse(path, name)) is not None and _plain_file(folder / name)]
+             if (parsed := _parse_any(names, name)) is not None
+             and _plain_file(folder / name)]
     return [file for _, file in sorted(found, reverse=True)]
+
+
+def _parse_any(paths: list[Path], name: str) -> tuple[datetime.datetime, str] | None:
+    for path in paths:
+        parsed = _parse(path, name)
+        if parsed is not None:
+            return parsed
+    return None
 
 
 def _plain_file(path: Path) -> bool:
@@ -215,12 +227,13 @@ def _counts(file: Path) -> dict[str, int]:
         connection.close()
 
 
-def list_backups(path: Path) -> list[Backup]:
-    """Backups with their dates and record counts, newest first (unreadable ones skipped)."""
+def list_backups(path: Path, shared: Path | None = None) -> list[Backup]:
+    """Backups with their dates and record counts, newest first (unreadable ones skipped);
+    `shared` as list_backup_files's."""
     path = real_path(path)
     found = []
-    for file in list_backup_files(path):
-        parsed = _parse(path, file.name)
+    for file in list_backup_files(path, shared):
+        parsed = _parse_any([path] if shared is None else [path, shared], file.name)
         try:
             counts = _counts(file)
         except sqlite3.Error:
