@@ -85,3 +85,35 @@ def test_a_match_deleted_after_the_index_is_asked_is_still_shown(request, engine
         assert found.matches <= _shown(found), found.matches - _shown(found)
     finally:
         theirs.dispose()
+
+
+ODD_TEXTS = ["rates of 100% and 50_50 splits", r"a path C:\Temp\new and 5\%",
+             "the \"quoted\" and 'single' words", "a lantern 🏮 festival 🎉",
+             "under_score%percent\\back"]
+ODD_QUERIES = ["%", "_", "\\", "%%", "100%", "50_50", "5\\%", r"C:\Temp", "\"quoted\"",
+               "'single'", "🏮", "🎉 festival", "   ", "\t", "_score%", "%p", "e%p",
+               "\\back", "'", "\"", "%_\\", "a%", "Ab_", "co %"]
+
+
+def _odd_matches(engine) -> dict[str, frozenset]:
+    area_id = queries.area_choices(engine, queries.plenaries(engine)[0].id)[0][0]
+    for text in ODD_TEXTS:
+        services.add_record(engine, Kind.MEASURE, area_id, {"text": text})
+    return {query: queries.search(engine, query, None).matches for query in ODD_QUERIES}
+
+
+def test_odd_characters_find_the_same_records_on_a_file_and_a_server(request):
+    """`%`, `_`, `\\`, quotes, emoji and only spaces, searched for in the same catalogue
+    on a file and on a server: the same records (each character as itself, never a
+    pattern), and no refusal."""
+    on_file = open_catalogue(request.getfixturevalue("catalogue_file"))
+    on_server = open_server(request.getfixturevalue("pg_catalogue")).engine
+    try:
+        file_found, server_found = _odd_matches(on_file), _odd_matches(on_server)
+    finally:
+        on_file.dispose()
+        on_server.dispose()
+    assert file_found == server_found
+    assert not file_found["   "] and not file_found["\t"]
+    assert len(file_found["100%"]) == 1 and len(file_found["5\\%"]) == 1
+    assert len(file_found["🏮"]) == 1
