@@ -120,3 +120,56 @@ def test_a_server_backup_is_one_file_and_listing_leaves_nothing_beside_it(pg_cat
     prefix = backup_prefix(pg_catalogue.backup_path(storage.app_data_dir()))
     beside = sorted(name for name in os.listdir(made[0].parent) if name.startswith(prefix))
     assert beside == [path.name for path in made]
+
+
+def _whole(path: Path) -> dict[str, int]:
+    """The file as it is on disk, no -wal read (a backup is one file): SQLite's verdict
+    and its record counts."""
+    import sqlite3
+
+    connection = sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True)
+    try:
+        assert connection.execute("PRAGMA quick_check").fetchone()[0] == "ok"
+        return storage.backups.table_counts(connection)
+    finally:
+        connection.close()
+
+
+@pytest.mark.slow
+def test_a_local_disk_that_fills_while_a_server_backup_is_written_keeps_no_broken_backup(
+        pg_catalogue, tmp_path, monkeypatch):
+    """Server backups onto ever larger small disks (root: tmpfs): each is refused, with
+    nothing left, or is a whole catalogue with every record. Failed before: where the
+    rows fitted in the -wal but not in the file, closing the copy could not move them in,
+    the file was put in place without its -wal and reported backed up, malformed (and it
+    counted among the 10 kept, evicting a good one)."""
+    import subprocess
+
+    if not hasattr(os, "geteuid") or os.geteuid() != 0:
+        pytest.skip("mounting a small filesystem needs root")
+    counts = _whole(backup_server(pg_catalogue)[0])
+    disk = tmp_path / "disk"
+    disk.mkdir()
+    outcomes = []
+    for kilobytes in range(200, 2000, 40):
+        done = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={kilobytes}k", "tmpfs",
+                               str(disk)], capture_output=True, text=True)
+        if done.returncode:
+            pytest.skip(f"cannot mount here: {done.stderr.strip()}")
+        try:
+            monkeypatch.setenv("XDG_DATA_HOME", str(disk))
+            try:
+                made, _ = backup_server(pg_catalogue)
+            except storage.StoreError as refused:
+                assert "\n" not in str(refused)
+                folder = disk / "Catalogue" / "servers" / "backups"
+                assert not folder.exists() or not os.listdir(folder), os.listdir(folder)
+                outcomes.append("refused")
+            else:
+                assert _whole(made) == counts, f"{kilobytes} KB: {made.name}"
+                assert os.listdir(made.parent) == [made.name]
+                outcomes.append("made")
+        finally:
+            if subprocess.run(["umount", str(disk)], capture_output=True).returncode:
+                subprocess.run(["umount", "-l", str(disk)], capture_output=True)
+    assert "refused" in outcomes and outcomes[-1] == "made", outcomes
