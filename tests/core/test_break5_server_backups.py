@@ -35,12 +35,15 @@ def test_same_database_name_on_two_servers_is_named_apart():
         "postgresql://u@db.example:5433/cat", "postgresql://u@other.example/cat",
         "postgresql://u@db.example/a%20b", "postgresql://u@db.example/a_b",
         "postgresql://u@db.example/a", "postgresql://u@b.example/a_db.example",
+        "postgresql://u@db.example:99999/cat", "postgresql://u@/cat?host=/run/a&port=x",
     ]
     names = {backup_prefix(ServerAddress(url).backup_path(data)) for url in addresses}
     assert len(names) == len(addresses), sorted(names)
-    # one database under one name, whoever connects and with what password
+    # one database under one name, whoever connects, with what password, port said or not
     assert (ServerAddress("postgresql://a@db.example/cat").backup_path(data)
-            == ServerAddress("postgresql://b@db.example/cat", "pw").backup_path(data))
+            == ServerAddress("postgresql://b@db.example:5432/cat", "pw").backup_path(data))
+    assert (ServerAddress("postgresql://u@/cat?host=/run/a").backup_path(data)
+            == ServerAddress("postgresql://u@/cat?port=5432&host=/run/a").backup_path(data))
 
 
 def _backups_of(address: ServerAddress) -> list[Path]:

@@ -94,11 +94,11 @@ class ServerAddress:
         parts = urlsplit(self.url)
         query = parse_qs(parts.query)
         try:
-            port = parts.port or int(query.get("port", [DEFAULT_PORT])[0])
+            port = str(parts.port or int(query.get("port", [DEFAULT_PORT])[0]))
         except ValueError:  # libpq refuses it; the name need only be this address's own
-            port = query["port"][0]
+            port = f"{parts.netloc}?{query.get('port')}"
         place = parts.hostname or query.get("host", [""])[0]
-        identity = "\0".join((place, str(port), unquote(self.database)))
+        identity = "\0".join((place, port, unquote(self.database)))
         digest = hashlib.sha1(identity.encode("utf-8", "surrogatepass")).hexdigest()[:8]
         return data_dir / "servers" / f"{self.shared_backup_path(data_dir).stem}~{digest}.db"
 
