@@ -962,7 +962,7 @@ def backup_server(address: ServerAddress, reason: str = "manual",
     target = folder / f"{backup_prefix(named)}-{stamp}-{reason}.db"
     copied = copy_catalogue(address, target, each_batch)
     if rotate:
-        rotate_backups(named)
+        rotate_backups(named, target)
     return target, copied
 
 
@@ -1056,8 +1056,9 @@ def restore_server(address: ServerAddress, backup: Path, progress: Progress | No
     assert saved is not None
     from catalogue.storage.backups import rotate_backups
 
-    rotate_backups(address.backup_path(storage.app_data_dir()))  # the restore stays: so
-    server.tidy(address)  # does its before-restore backup
+    # the restore stays: so does its before-restore backup
+    rotate_backups(address.backup_path(storage.app_data_dir()), saved)
+    server.tidy(address)
     return saved, CopyResult(counts, digest)
 
 

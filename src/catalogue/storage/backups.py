@@ -168,13 +168,17 @@ def make_backup(path: Path, reason: str, checkpoint: Callable[[], None] | None =
         raise StoreError(translate("Storage", "cannot back up {path}: {error}").format(
             path=path, error=_why(error))) from None
     if rotate:
-        rotate_backups(path)
+        rotate_backups(path, target)
     return target
 
 
-def rotate_backups(path: Path) -> None:
-    """Remove the oldest backups of `path` beyond the KEEP_BACKUPS newest."""
-    for old in list_backup_files(path)[KEEP_BACKUPS:]:
+def rotate_backups(path: Path, made: Path | None = None) -> None:
+    """Remove the oldest backups of `path` beyond the KEEP_BACKUPS newest, by the times in
+    their names; never `made`, the backup just taken: taken while the clock was behind the
+    newest names (set back, reset to a past year) it sorted oldest and went the moment it
+    was reported made (break5), so the others' oldest goes instead."""
+    others = [file for file in list_backup_files(path) if file != made]
+    for old in others[KEEP_BACKUPS - (made is not None):]:
         with contextlib.suppress(OSError):
             old.unlink()
 
