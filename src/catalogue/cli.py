@@ -627,7 +627,9 @@ def _backups(args: argparse.Namespace) -> int:
     location = resolve_location(args.db)
     path = (location.backup_path(app_data_dir()) if isinstance(location, ServerAddress)
             else location)
-    found = list_backups(path)
+    shared = (location.shared_backup_path(app_data_dir())
+              if isinstance(location, ServerAddress) else None)
+    found = list_backups(path, shared)
     for backup in found:
         counts = " ".join(f"{kind}={backup.counts[info.table]}" for kind, info in KINDS.items())
         print(f"{backup.path.name}\t{backup.taken.astimezone().isoformat(timespec='seconds')}"
@@ -638,11 +640,11 @@ def _backups(args: argparse.Namespace) -> int:
     return 0
 
 
-def _no_such_backup(path: Path, name: str) -> CliError:
+def _no_such_backup(path: Path, name: str, shared: Path | None = None) -> CliError:
     """One line that names the backups there are, so the next try can be right."""
     from catalogue.storage import list_backup_files
 
-    names = [file.name for file in list_backup_files(path)]
+    names = [file.name for file in list_backup_files(path, shared)]
     if not names:
         return CliError(translate("Cli", "{name}: no such backup; {path} has no backups yet"
                                   ).format(name=name, path=path))
@@ -661,7 +663,8 @@ def _restore(args: argparse.Namespace) -> int:
         try:
             backup = find_backup(named, args.backup)
         except StoreError:
-            raise _no_such_backup(named, args.backup) from None
+            raise _no_such_backup(named, args.backup,
+                                  path.shared_backup_path(app_data_dir())) from None
         kept, restored = restore_server(path, backup)
         print(translate("Cli", "The replaced catalogue was saved as {path}").format(path=kept))
         print(translate("Cli", "Restored {address} ({count} records) from {backup}").format(

@@ -43,7 +43,7 @@ from catalogue.models import (
 from catalogue.services import changed_by, current_fields, fetch, owner_of
 from catalogue.spec import Conflict, Item, Key
 from catalogue.storage.casefold import match_spans
-from catalogue.storage.sql import among, one_snapshot
+from catalogue.storage.sql import among, hold_snapshot, one_snapshot
 
 
 def _rows(db: Session, table: Any, *conditions: Any, order: tuple[Any, ...] = (),
@@ -321,7 +321,7 @@ def search(engine: Engine, query: str, limit: int | None = SEARCH_LIMIT, *,
     wanted = 2**62 if limit is None else limit + 1  # "no limit" as any SQL LIMIT takes it
     total: int | None
     with Session(engine) as db:  # one connection (and snapshot) for the whole search
-        db.connection(execution_options=one_snapshot(engine.dialect.name))
+        hold_snapshot(db.connection(execution_options=one_snapshot(engine.dialect.name)))
         if engine.dialect.name in ("sqlite", "postgresql"):  # FTS5, pg_trgm
             from catalogue.storage.search import count_index, search_index
 

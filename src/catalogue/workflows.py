@@ -895,10 +895,28 @@ def _copy_into_file(path: Path, fill: Any) -> None:
                 fill(writing)
         finally:
             engine.dispose()
+        _self_contained(partial, path)
         if not put_in_place(partial, path, replace=existed):
             raise storage.StoreError(translate(
                 "Workflows", "{path} was made by another program while this copy was "
                 "written: nothing was copied into it").format(path=path))
+
+
+def _self_contained(partial: Path, path: Path) -> None:
+    """The copy as one file, no -wal (a writer's open turns WAL back on): a server backup
+    left in WAL mode got a -wal and an -shm beside it at every listing, which rotation
+    then left behind (break5)."""
+    from catalogue.storage.errors import FULL_TEXT, disk_full
+
+    try:
+        connection = sqlite3.connect(partial)
+        try:
+            connection.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            connection.close()
+    except sqlite3.Error as error:
+        raise storage.StoreError(translate("Export", "cannot write {path}: {error}").format(
+            path=path, error=FULL_TEXT if disk_full(error) else str(error))) from None
 
 
 def _csv_digest(connection: Connection) -> str:
@@ -939,11 +957,12 @@ def backup_server(address: ServerAddress, reason: str = "manual",
     named.parent.mkdir(parents=True, exist_ok=True)
     folder = make_backup_folder(named)
     remove_leftovers(named)  # killed ones' partial files, as a file's backups do (break3)
+    remove_leftovers(address.shared_backup_path(storage.app_data_dir()))  # and from before
     stamp = datetime.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     target = folder / f"{backup_prefix(named)}-{stamp}-{reason}.db"
     copied = copy_catalogue(address, target, each_batch)
     if rotate:
-        rotate_backups(named)
+        rotate_backups(named, target)
     return target, copied
 
 
@@ -1037,8 +1056,9 @@ def restore_server(address: ServerAddress, backup: Path, progress: Progress | No
     assert saved is not None
     from catalogue.storage.backups import rotate_backups
 
-    rotate_backups(address.backup_path(storage.app_data_dir()))  # the restore stays: so
-    server.tidy(address)  # does its before-restore backup
+    # the restore stays: so does its before-restore backup
+    rotate_backups(address.backup_path(storage.app_data_dir()), saved)
+    server.tidy(address)
     return saved, CopyResult(counts, digest)
 
 

@@ -234,3 +234,32 @@ def test_cancelling_a_server_restore_leaves_the_catalogue_as_it_was(qtbot, pg_se
     finally:
         blocker.close()
         close(window)
+
+
+def test_the_restore_dialog_lists_backups_taken_under_the_old_shared_name(
+        qtbot, pg_catalogue):
+    """A server's backups taken before each server database had a name of its own
+    (DBNAME_HOST, shared by one database name on several servers: break5) are listed
+    with its new ones, so none is hidden from File > Restore backup..."""
+    import shutil
+
+    new, _ = backup_server(pg_catalogue)
+    shared = pg_catalogue.shared_backup_path(storage.app_data_dir())
+    old = new.parent / f"{shared.stem}-20250101-120000-000000-manual.db"
+    shutil.copyfile(new, old)
+    make_application()
+    window = open_window(pg_catalogue.url)
+    show_checked(qtbot, window)
+    try:
+        listed: list = []
+
+        def look(dialog) -> None:
+            listed.extend(getattr(dialog, "backups", []))
+            dialog.reject()
+
+        seen = on_next_dialog(look)
+        window.files.restore_backup()
+        assert seen and isinstance(seen[0], RestoreDialog), seen[0].windowTitle()
+        assert [backup.path for backup in listed] == [new, old]
+    finally:
+        close(window)

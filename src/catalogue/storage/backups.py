@@ -168,13 +168,17 @@ def make_backup(path: Path, reason: str, checkpoint: Callable[[], None] | None =
         raise StoreError(translate("Storage", "cannot back up {path}: {error}").format(
             path=path, error=_why(error))) from None
     if rotate:
-        rotate_backups(path)
+        rotate_backups(path, target)
     return target
 
 
-def rotate_backups(path: Path) -> None:
-    """Remove the oldest backups of `path` beyond the KEEP_BACKUPS newest."""
-    for old in list_backup_files(path)[KEEP_BACKUPS:]:
+def rotate_backups(path: Path, made: Path | None = None) -> None:
+    """Remove the oldest backups of `path` beyond the KEEP_BACKUPS newest, by the times in
+    their names; never `made`, the backup just taken: taken while the clock was behind the
+    newest names (set back, reset to a past year) it sorted oldest and went the moment it
+    was reported made (break5), so the others' oldest goes instead."""
+    others = [file for file in list_backup_files(path) if file != made]
+    for old in others[KEEP_BACKUPS - (made is not None):]:
         with contextlib.suppress(OSError):
             old.unlink()
 
@@ -187,15 +191,27 @@ def remove_leftovers(path: Path) -> None:
                                    + r"\.[0-9a-f]{8}\.partial"))
 
 
-def list_backup_files(path: Path) -> list[Path]:
-    """Backups of this catalogue, newest first."""
+def list_backup_files(path: Path, shared: Path | None = None) -> list[Path]:
+    """Backups of this catalogue, newest first; with those named as `shared`'s (in the
+    same folder: a server database's backups from before each had a name of its own,
+    ServerAddress.shared_backup_path), which are listed but never rotated."""
     path = real_path(path)
     folder = backup_folder(path)
     if not folder.is_dir():
         return []
+    names = [path] if shared is None else [path, shared]
     found = [(parsed[0], folder / name) for name in os.listdir(folder)
-             if (parsed := _parse(path, name)) is not None and _plain_file(folder / name)]
+             if (parsed := _parse_any(names, name)) is not None
+             and _plain_file(folder / name)]
     return [file for _, file in sorted(found, reverse=True)]
+
+
+def _parse_any(paths: list[Path], name: str) -> tuple[datetime.datetime, str] | None:
+    for path in paths:
+        parsed = _parse(path, name)
+        if parsed is not None:
+            return parsed
+    return None
 
 
 def _plain_file(path: Path) -> bool:
@@ -215,12 +231,13 @@ def _counts(file: Path) -> dict[str, int]:
         connection.close()
 
 
-def list_backups(path: Path) -> list[Backup]:
-    """Backups with their dates and record counts, newest first (unreadable ones skipped)."""
+def list_backups(path: Path, shared: Path | None = None) -> list[Backup]:
+    """Backups with their dates and record counts, newest first (unreadable ones skipped);
+    `shared` as list_backup_files's."""
     path = real_path(path)
     found = []
-    for file in list_backup_files(path):
-        parsed = _parse(path, file.name)
+    for file in list_backup_files(path, shared):
+        parsed = _parse_any([path] if shared is None else [path, shared], file.name)
         try:
             counts = _counts(file)
         except sqlite3.Error:

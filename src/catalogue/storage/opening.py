@@ -80,7 +80,7 @@ def _back_up_and_upgrade(path: Path) -> None:
     except Exception as error:
         if not disk_full(error):
             if backup is not None:
-                rotate_backups(path)
+                rotate_backups(path, backup)
             raise
         if backup is not None:
             with contextlib.suppress(OSError):
@@ -95,7 +95,7 @@ def _back_up_and_upgrade(path: Path) -> None:
             "catalogue and room to rewrite it); nothing was changed: free some space and "
             "open it again").format(path=path, free=free, folder=path.parent,
                                     needed=size_text(2 * size))) from None
-    rotate_backups(path)
+    rotate_backups(path, backup)
 
 
 def open_engine(path: Path, *, create: Creator | None = None, read_only: bool = False,

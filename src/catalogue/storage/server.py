@@ -14,13 +14,14 @@ catalogue is backed up by copying it into a local file (workflows.backup_server)
 
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-from urllib.parse import parse_qs, quote, urlencode, urlsplit
+from urllib.parse import parse_qs, quote, unquote, urlencode, urlsplit
 
 from catalogue.i18n import translate
 from catalogue.kinds import KINDS
@@ -86,9 +87,27 @@ class ServerAddress:
 
     def backup_path(self, data_dir: Path) -> Path:
         """Where this server's catalogue is named when it is backed up into local files
-        (a name, never a file of its own: its backups go in the backups folder beside)."""
+        (a name, never a file of its own: its backups go in the backups folder beside):
+        the shared name and a hash of the host or socket folder, port and database, so
+        one database name on two servers never shares backups (each rotated out the
+        other's: break5)."""
         parts = urlsplit(self.url)
-        host = parts.hostname or "local"
+        query = parse_qs(parts.query)
+        try:
+            port = str(parts.port or int(query.get("port", [DEFAULT_PORT])[0]))
+        except ValueError:  # libpq refuses it; the name need only be this address's own
+            port = f"{parts.netloc}?{query.get('port')}"
+        place = parts.hostname or query.get("host", [""])[0]
+        identity = "\0".join((place, port, unquote(self.database)))
+        digest = hashlib.sha1(identity.encode("utf-8", "surrogatepass")).hexdigest()[:8]
+        return data_dir / "servers" / f"{self.shared_backup_path(data_dir).stem}~{digest}.db"
+
+    def shared_backup_path(self, data_dir: Path) -> Path:
+        """The name every database of this name on any socket or port of this host was
+        backed up under before break5 (STEM@HOST, `local` for a socket): its backups are
+        listed and restorable with backup_path's, never rotated (whose they are cannot be
+        told)."""
+        host = urlsplit(self.url).hostname or "local"
         name = re.sub(r"[^A-Za-z0-9._-]", "_", f"{self.database}@{host}")
         return data_dir / "servers" / f"{name}.db"
 

@@ -25,8 +25,18 @@ def one_snapshot(dialect: str) -> dict[str, Any]:
     """Execution options under which a connection's statements all read one snapshot: a
     search reads its matches, then the records above them. A server's writer connections
     are READ COMMITTED, a snapshot per statement (an area deleted between two of them
-    failed the search: break3); a SQLite transaction reads one snapshot already."""
+    failed the search: break3); a file's needs `hold_snapshot` too."""
     return {"isolation_level": "REPEATABLE READ"} if dialect == "postgresql" else {}
+
+
+def hold_snapshot(connection: Any) -> None:
+    """On a file, begin the read transaction that keeps one snapshot for the connection's
+    statements until it ends: pysqlite begins none for a read, so each of a search's
+    statements read the file as of its own moment, and a plenary deleted meanwhile left
+    its matched measures shown under nothing (break5). A server's is one_snapshot's."""
+    if connection.dialect.name == "sqlite" and not connection.connection.driver_connection \
+            .in_transaction:
+        connection.exec_driver_sql("BEGIN")
 
 
 def _name(column: Any) -> str:

@@ -17,7 +17,7 @@ from catalogue.i18n import translate
 from catalogue.kinds import RecordKey
 from catalogue.lazy import lazy_import
 from catalogue.spec import Cancelled, Source
-from catalogue.storage import DamagedError, StoreError, real_path
+from catalogue.storage import DamagedError, StoreError, app_data_dir, real_path
 from catalogue.ui.dialogs import WorkProgress, about_text, choose_file, show_error
 from catalogue.ui.safety import (
     OpenedCatalogue,
@@ -341,7 +341,8 @@ class FileActions(QObject):
         if refusal is not None:
             show_error(window, title, refusal)
             return
-        dialog = RestoreDialog(window.session.path, window, str(address))
+        dialog = RestoreDialog(window.session.path, window, str(address),
+                               address.shared_backup_path(app_data_dir()))
         backup = dialog.chosen() if dialog.exec() == QDialog.DialogCode.Accepted else None
         if backup is None:
             return

@@ -276,13 +276,15 @@ class RestoreDialog(QDialog):
     """The catalogue's backups with their dates and record counts; pick one to restore."""
 
     def __init__(self, path: Path, parent: QWidget | None = None,
-                 name: str | None = None) -> None:
+                 name: str | None = None, shared: Path | None = None) -> None:
         """`name`: the catalogue as the officer knows it (a server's address), when `path`
-        is only where its backups are named (a team catalogue's 'catalogue_local.db')."""
+        is only where its backups are named (a team catalogue's 'catalogue_local.db');
+        `shared`: the name its backups were taken under before it had its own
+        (ServerAddress.shared_backup_path), listed too."""
         super().__init__(parent)
         self.setWindowTitle(translate("Safety", "Restore backup"))
         self.setMinimumSize(720, 360)
-        self.backups = db.list_backups(path)
+        self.backups = db.list_backups(path, shared)
         explanation = QLabel(translate("Safety",
             "Backups of {name} are kept in {folder}. Restoring one first backs up the "
             "catalogue as it is now, so nothing is lost.").format(
