@@ -906,8 +906,6 @@ def _self_contained(partial: Path, path: Path) -> None:
     """The copy as one file, no -wal (a writer's open turns WAL back on): a server backup
     left in WAL mode got a -wal and an -shm beside it at every listing, which rotation
     then left behind (break5)."""
-    from catalogue.storage.errors import FULL_TEXT, disk_full
-
     try:
         connection = sqlite3.connect(partial)
         try:
@@ -916,7 +914,7 @@ def _self_contained(partial: Path, path: Path) -> None:
             connection.close()
     except sqlite3.Error as error:
         raise storage.StoreError(translate("Export", "cannot write {path}: {error}").format(
-            path=path, error=FULL_TEXT if disk_full(error) else str(error))) from None
+            path=path, error=detail(error))) from None
 
 
 def _csv_digest(connection: Connection) -> str:
@@ -992,7 +990,7 @@ def restore_server(address: ServerAddress, backup: Path, progress: Progress | No
 
     from catalogue import services
     from catalogue.spec import Cancelled, report
-    from catalogue.storage.backups import copy_database
+    from catalogue.storage.backups import copy_database, rotate_backups
 
     storage.check_catalogue_file(backup)
     engine = writable_server(address, translate("Workflows", "restoring a backup")).engine
@@ -1054,8 +1052,6 @@ def restore_server(address: ServerAddress, backup: Path, progress: Progress | No
     finally:
         engine.dispose()
     assert saved is not None
-    from catalogue.storage.backups import rotate_backups
-
     # the restore stays: so does its before-restore backup
     rotate_backups(address.backup_path(storage.app_data_dir()), saved)
     server.tidy(address)

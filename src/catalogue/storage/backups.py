@@ -199,19 +199,17 @@ def list_backup_files(path: Path, shared: Path | None = None) -> list[Path]:
     folder = backup_folder(path)
     if not folder.is_dir():
         return []
-    names = [path] if shared is None else [path, shared]
     found = [(parsed[0], folder / name) for name in os.listdir(folder)
-             if (parsed := _parse_any(names, name)) is not None
+             if (parsed := _parse_any(path, shared, name)) is not None
              and _plain_file(folder / name)]
     return [file for _, file in sorted(found, reverse=True)]
 
 
-def _parse_any(paths: list[Path], name: str) -> tuple[datetime.datetime, str] | None:
-    for path in paths:
-        parsed = _parse(path, name)
-        if parsed is not None:
-            return parsed
-    return None
+def _parse_any(path: Path, shared: Path | None, name: str
+               ) -> tuple[datetime.datetime, str] | None:
+    """`name` parsed as a backup of `path`, or else of `shared` (list_backup_files)."""
+    parsed = _parse(path, name)
+    return parsed if parsed is not None or shared is None else _parse(shared, name)
 
 
 def _plain_file(path: Path) -> bool:
@@ -237,7 +235,7 @@ def list_backups(path: Path, shared: Path | None = None) -> list[Backup]:
     path = real_path(path)
     found = []
     for file in list_backup_files(path, shared):
-        parsed = _parse_any([path] if shared is None else [path, shared], file.name)
+        parsed = _parse_any(path, shared, file.name)
         try:
             counts = _counts(file)
         except sqlite3.Error:

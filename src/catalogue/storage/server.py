@@ -21,7 +21,7 @@ from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-from urllib.parse import parse_qs, quote, unquote, urlencode, urlsplit
+from urllib.parse import SplitResult, parse_qs, quote, unquote, urlencode, urlsplit
 
 from catalogue.i18n import translate
 from catalogue.kinds import KINDS
@@ -58,6 +58,11 @@ Seeder = Callable[["Connection"], None]
 transaction (workflows.seed_catalogue, or a copy)."""
 
 
+def _place(parts: SplitResult) -> str:
+    """The server's host, or the socket folder a `?host=` names; "" for libpq's default."""
+    return parts.hostname or parse_qs(parts.query).get("host", [""])[0]
+
+
 @dataclass(frozen=True)
 class ServerAddress:
     """A catalogue on a server, as given to --db or $CATALOGUE_DB. str() never shows a
@@ -74,7 +79,7 @@ class ServerAddress:
         if "@" in netloc:
             user, _, host = netloc.rpartition("@")
             netloc = f"{user.split(':')[0]}@{host}"
-        host = parts.hostname or parse_qs(parts.query).get("host", [""])[0]
+        host = _place(parts)
         shown = f"{SERVER_PREFIX}{netloc}{parts.path}"
         return shown if parts.hostname or not host else f"{shown} (on {host})"
 
@@ -97,8 +102,7 @@ class ServerAddress:
             port = str(parts.port or int(query.get("port", [DEFAULT_PORT])[0]))
         except ValueError:  # libpq refuses it; the name need only be this address's own
             port = f"{parts.netloc}?{query.get('port')}"
-        place = parts.hostname or query.get("host", [""])[0]
-        identity = "\0".join((place, port, unquote(self.database)))
+        identity = "\0".join((_place(parts), port, unquote(self.database)))
         digest = hashlib.sha1(identity.encode("utf-8", "surrogatepass")).hexdigest()[:8]
         return data_dir / "servers" / f"{self.shared_backup_path(data_dir).stem}~{digest}.db"
 

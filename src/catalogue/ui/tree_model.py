@@ -121,8 +121,8 @@ class CatalogueTreeModel(QAbstractItemModel):
             return QModelIndex()
         return self.createIndex(node.row, 0, node)
 
-    def _make(self, item: Item, parent: Node) -> Node:
-        node = Node(item.kind, item.id, dict(item.values), parent)
+    def _make(self, item: Item, parent: Node, row: int = 0, count: int = 0) -> Node:
+        node = Node(item.kind, item.id, dict(item.values), parent, None, row, count)
         self._by_key.setdefault(node.key, []).append(node)
         return node
 
@@ -156,16 +156,10 @@ class CatalogueTreeModel(QAbstractItemModel):
         self._adopt(node, self._read(node))
 
     def _adopt(self, node: Node, items: list[Item]) -> None:
-        """Make `items` the children of `node` (callers signal the view as they need). One
-        loop, as _make does it: a filter makes some 300 nodes at each keystroke."""
-        by_key = self._by_key
-        children = []
-        for row, item in enumerate(items):
-            values = dict(item.values)
-            child = Node(item.kind, item.id, values, node, None, row, _listed(values))
-            by_key.setdefault(child.key, []).append(child)
-            children.append(child)
-        node.children = children
+        """Make `items` the children of `node` (callers signal the view as they need), each
+        with its row and count as it is made: a filter makes some 300 nodes a keystroke."""
+        node.children = [self._make(item, node, row, _listed(item.values))
+                         for row, item in enumerate(items)]
         node.count = _counted(node, items)
 
     def _rebuild(self) -> None:
@@ -211,12 +205,11 @@ class CatalogueTreeModel(QAbstractItemModel):
             return bool(node.children)
         if node.kind in GROUPS:
             return node.count > 0
-        return node.list_key is not None or node.kind == Kind.SESSION
+        return node.kind in _PARENTS
 
     def canFetchMore(self, parent: Index) -> bool:
         node = self.node(parent)
-        return node.children is None and (node.list_key is not None
-                                          or node.kind == Kind.SESSION)
+        return node.children is None and node.kind in _PARENTS
 
     def fetchMore(self, parent: Index) -> None:
         node = self.node(parent)
