@@ -964,6 +964,17 @@ def backup_server(address: ServerAddress, reason: str = "manual",
     return target, copied
 
 
+def restore_scratch() -> contextlib.AbstractContextManager[Path]:
+    """A new, empty, private file in the temporary folder for a server restore's copy of
+    its backup, removed when the block ends. Its builder holds its lock (files.building),
+    so a restore killed mid-way (kill -9, a power cut) leaves a copy the next restore can
+    tell from a live one's, and removes: a temporary folder of its own was left behind
+    whole, a copy of the catalogue each time (break5)."""
+    import tempfile
+
+    return building(Path(tempfile.gettempdir()) / "catalogue-restore.db", "scratch")
+
+
 RESTORE_STEPS = 7
 """What a server restore reports progress in: steps, the copy of the rows repeating its."""
 
@@ -984,8 +995,6 @@ def restore_server(address: ServerAddress, backup: Path, progress: Progress | No
     The history says it in the same transaction (who: `origin`'s officer; from which
     backup: services.note_backup_restored). Returns the before-restore backup and what
     was restored."""
-    import tempfile
-
     from sqlalchemy.exc import SQLAlchemyError
 
     from catalogue import services
@@ -1002,10 +1011,8 @@ def restore_server(address: ServerAddress, backup: Path, progress: Progress | No
                 raise storage.StoreError(refusal)
             server.lock_tables(writing)
             report(progress, 1, RESTORE_STEPS)
-            with tempfile.TemporaryDirectory(prefix="catalogue-restore-") as folder:
-                scratch = Path(folder) / "backup.db"
+            with restore_scratch() as scratch:
                 try:
-                    scratch.touch()
                     copy_database(backup, scratch)
                     storage.prepare(scratch)  # upgraded to this version's schema if older
                 except (OSError, sqlite3.Error, SQLAlchemyError, storage.StoreError) as error:
