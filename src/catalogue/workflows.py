@@ -26,7 +26,7 @@ from catalogue.lazy import lazy_import
 from catalogue.spec import ImportResult, Origin, Progress, Source
 from catalogue.storage import live, server
 from catalogue.storage.backups import RESTORE_STEPS as FILE_STEPS
-from catalogue.storage.files import building, put_in_place, write_verified
+from catalogue.storage.files import building, put_in_place, scratch_folder, write_verified
 from catalogue.storage.server import Location, ServerAddress, ServerCatalogue
 from catalogue.vocabulary import CONFERENCE
 
@@ -964,15 +964,16 @@ def backup_server(address: ServerAddress, reason: str = "manual",
     return target, copied
 
 
-def restore_scratch() -> contextlib.AbstractContextManager[Path]:
-    """A new, empty, private file in the temporary folder for a server restore's copy of
-    its backup, removed when the block ends. Its builder holds its lock (files.building),
-    so a restore killed mid-way (kill -9, a power cut) leaves a copy the next restore can
-    tell from a live one's, and removes: a temporary folder of its own was left behind
-    whole, a copy of the catalogue each time (break5)."""
-    import tempfile
-
-    return building(Path(tempfile.gettempdir()) / "catalogue-restore.db", "scratch")
+@contextlib.contextmanager
+def restore_scratch() -> Iterator[Path]:
+    """A new, empty file in a private folder of its own for a server restore's copy of
+    its backup (an older one's upgrade leaves its own files beside it), all removed when
+    the block ends; a restore killed mid-way (kill -9, a power cut) leaves a folder the
+    next restore removes, never a live one's (files.scratch_folder)."""
+    with scratch_folder("catalogue-restore-") as folder:
+        scratch = folder / "backup.db"
+        scratch.touch()
+        yield scratch
 
 
 RESTORE_STEPS = 7

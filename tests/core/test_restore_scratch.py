@@ -40,18 +40,18 @@ def test_a_killed_restores_copy_is_removed_and_a_live_ones_kept(tmp_path, monkey
     killed, dead = holding(tmp_path)
     running, live = holding(tmp_path)
     try:
-        assert dead.parent == tmp_path and dead.read_bytes() == b"a copy of a backup"
-        assert live.exists()
+        assert dead.parent.parent == tmp_path and dead.read_bytes() == b"a copy of a backup"
+        assert live.exists() and live.parent != dead.parent
         killed.send_signal(signal.SIGKILL)
         killed.wait()
         assert dead.exists()  # nothing of the killed process ran after the kill
         with restore_scratch() as scratch:
-            assert scratch.parent == tmp_path and scratch.stat().st_size == 0
-            assert oct(scratch.stat().st_mode & 0o777) == "0o600"
-            assert not dead.exists()
+            assert scratch.parent.parent == tmp_path and scratch.stat().st_size == 0
+            assert oct(scratch.parent.stat().st_mode & 0o777) == "0o700"
+            assert not dead.parent.exists()
             assert live.exists()
-        assert not scratch.exists()
-        assert [path.name for path in tmp_path.iterdir()] == [live.name]
+        assert not scratch.parent.exists()
+        assert [path.name for path in tmp_path.iterdir()] == [live.parent.name]
     finally:
         running.kill()
         running.wait()

@@ -135,12 +135,16 @@ def names(path: Path | str, handle: int) -> bool:
 
 
 def remove_dead(folder: Path, pattern: re.Pattern[str], *,
-                unlocked_after: float | None = UNLOCKED_DEAD_AFTER_SECONDS) -> None:
+                unlocked_after: float | None = UNLOCKED_DEAD_AFTER_SECONDS,
+                held: Callable[[Path], Path] = lambda path: path,
+                remove: Callable[[Path], None] = remove_sqlite_files) -> None:
     """Remove the partial files in `folder` (names matching `pattern`, and their SQLite
     journal files) whose builder was killed (kill -9, a power cut): a live builder holds
     its file's lock, so one whose lock can be taken has none any more. The system let go
     of the lock when the builder ended: nothing guesses. Where there are no such locks,
-    only files older than `unlocked_after` seconds go (None: none do)."""
+    only files older than `unlocked_after` seconds go (None: none do). `held` names the
+    file whose lock tells for an entry (a scratch folder's: `scratch_folder`), `remove`
+    removes a dead one."""
     try:
         with os.scandir(folder) as entries:
             found = [entry.name for entry in entries if pattern.fullmatch(entry.name)]
@@ -148,24 +152,71 @@ def remove_dead(folder: Path, pattern: re.Pattern[str], *,
         return  # the build itself will say what is wrong with the folder
     for name in found:
         path = folder / name
+        lock_file = held(path)
         try:
-            handle = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0)
+            handle = os.open(lock_file, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0)
                              | getattr(os, "O_NONBLOCK", 0))
         except OSError:
-            continue
+            continue  # another user's, or not made yet
         try:
             if not stat.S_ISREG(os.fstat(handle).st_mode):
                 continue
             if LOCKS_WHILE_BUILDING:
-                dead = try_lock(handle) and names(path, handle)
+                dead = try_lock(handle) and names(lock_file, handle)
             else:
                 dead = unlocked_after is not None and (
                     time.time() - os.fstat(handle).st_mtime > unlocked_after)
             if dead:
-                remove_sqlite_files(path)
+                remove(path)
         except OSError:
             pass  # not ours to remove
         finally:
+            os.close(handle)
+
+
+HELD = "held"
+"""The file in a scratch folder whose lock its maker holds while it works in it."""
+
+
+@contextlib.contextmanager
+def scratch_folder(prefix: str) -> Iterator[Path]:
+    """A new private folder in the temporary folder, removed with everything in it when
+    the block ends. Its maker holds the lock of a file in it meanwhile (as `building`
+    does a partial file's), so a maker killed mid-way leaves a folder the next maker can
+    tell from a live one's and removes: a restore killed with kill -9 left its copy of a
+    whole catalogue behind for good (break5)."""
+    import shutil
+    import tempfile
+
+    def removed(folder: Path) -> None:
+        shutil.rmtree(folder, ignore_errors=True)
+
+    root = Path(tempfile.gettempdir())
+    remove_dead(root, re.compile(re.escape(prefix) + r"[\w.-]+"),
+                held=lambda folder: folder / HELD, remove=removed)
+    while True:
+        folder = Path(tempfile.mkdtemp(prefix=prefix))
+        try:
+            handle = create_private(folder / HELD)
+        except BaseException:
+            removed(folder)
+            raise
+        try:
+            claimed = claim(folder / HELD, handle)
+        except BaseException:
+            os.close(handle)
+            removed(folder)
+            raise
+        if claimed:
+            break
+        os.close(handle)  # a cleaner took it for a dead maker's, before we locked it
+    if not LOCKS_WHILE_BUILDING:
+        os.close(handle)
+    try:
+        yield folder
+    finally:
+        removed(folder)  # its lock still held: no cleaner is in it meanwhile
+        if LOCKS_WHILE_BUILDING:
             os.close(handle)
 
 
