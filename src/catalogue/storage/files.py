@@ -88,16 +88,9 @@ def building(target: Path, tag: str = "partial") -> Iterator[Path]:
                                           + r"[0-9a-f]{8}\." + re.escape(tag)))
     while True:
         partial = partial_name(target, tag)
-        handle = create_private(partial)
-        try:
-            give_to_owner(handle, target if target.exists() else target.parent)
-            claimed = claim(partial, handle)
-        except BaseException:
-            os.close(handle)
-            raise
-        if claimed:
+        handle = _claimed(partial, target if target.exists() else target.parent)
+        if handle is not None:
             break
-        os.close(handle)  # a cleaner took it for a dead builder's, before we locked it
     if not LOCKS_WHILE_BUILDING:
         os.close(handle)
     try:
@@ -113,6 +106,23 @@ LOCKS_WHILE_BUILDING = sys.platform != "win32"
 would stop SQLite writing the file, and an open file cannot be renamed)."""
 UNLOCKED_DEAD_AFTER_SECONDS = 24 * 3600
 """Where builders cannot lock their files (Windows): a partial file a day old is dead."""
+
+
+def _claimed(path: Path, like: Path | None = None) -> int | None:
+    """A new private file at `path` (given to the owner of `like`, if any), open and
+    claimed; None when a cleaner took it for a dead maker's before we locked it (take
+    another name then)."""
+    handle = create_private(path)
+    try:
+        if like is not None:
+            give_to_owner(handle, like)
+        if claim(path, handle):
+            return handle
+    except BaseException:
+        os.close(handle)
+        raise
+    os.close(handle)
+    return None
 
 
 def claim(path: Path | str, handle: int) -> bool:
@@ -197,19 +207,12 @@ def scratch_folder(prefix: str) -> Iterator[Path]:
     while True:
         folder = Path(tempfile.mkdtemp(prefix=prefix))
         try:
-            handle = create_private(folder / HELD)
+            handle = _claimed(folder / HELD)
         except BaseException:
             removed(folder)
             raise
-        try:
-            claimed = claim(folder / HELD, handle)
-        except BaseException:
-            os.close(handle)
-            removed(folder)
-            raise
-        if claimed:
+        if handle is not None:
             break
-        os.close(handle)  # a cleaner took it for a dead maker's, before we locked it
     if not LOCKS_WHILE_BUILDING:
         os.close(handle)
     try:
