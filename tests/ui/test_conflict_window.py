@@ -42,6 +42,16 @@ def both_change_measure_12_1(window, engine) -> int:
     return record_id
 
 
+def she_saves_her_wording(window, engine) -> tuple[int, str]:
+    """She saves a new wording of measure 12.1: its id and the wording it had."""
+    select(window, "12.1")
+    record_id = window.editor.record_id
+    opened = queries.record(engine, Kind.MEASURE, record_id)["text"]
+    measure_editor(window).setPlainText("Her wording.")
+    window.actions_.save.trigger()
+    return record_id, opened
+
+
 class Seen:
     """What the conflict dialog showed, then the button clicked (by its text)."""
 
@@ -140,11 +150,7 @@ def test_merge_picks_field_by_field(window, qtbot, engine):
 
 
 def test_undo_over_his_change_asks_and_keep_theirs_changes_nothing(window, qtbot, engine):
-    select(window, "12.1")
-    record_id = window.editor.record_id
-    opened = queries.record(engine, Kind.MEASURE, record_id)["text"]
-    measure_editor(window).setPlainText("Her wording.")
-    window.actions_.save.trigger()
+    record_id, opened = she_saves_her_wording(window, engine)
     he_saves(engine, Kind.MEASURE, record_id, {"text": "His wording."})
     seen = Seen("Keep as now")
     answers = AnswerEvery(seen)
@@ -158,29 +164,32 @@ def test_undo_over_his_change_asks_and_keep_theirs_changes_nothing(window, qtbot
 
 
 def test_undo_over_his_change_keep_mine_puts_back_what_she_had(window, qtbot, engine):
-    select(window, "12.1")
-    record_id = window.editor.record_id
-    opened = queries.record(engine, Kind.MEASURE, record_id)["text"]
-    measure_editor(window).setPlainText("Her wording.")
-    window.actions_.save.trigger()
+    record_id, opened = she_saves_her_wording(window, engine)
     he_saves(engine, Kind.MEASURE, record_id, {"text": "His wording."})
     answers = AnswerEvery(Seen("Undo it"))
     window.actions_.undo.trigger()
     assert answers.stop() == ["Changed by someone else"]
     assert queries.record(engine, Kind.MEASURE, record_id)["text"] == opened
     assert measure_editor(window).toPlainText() == opened
-    window.actions_.undo.trigger()  # that was a change too: undone, his wording is back
-    assert queries.record(engine, Kind.MEASURE, record_id)["text"] == "His wording."
+    # the edit is undone, as any undo leaves it: nothing before it to undo, and Redo
+    # puts her wording back (it used to be a new step under the edit's name, "Undo Edit
+    # measure 12.1", which undid the undo: walk5)
+    stack = window.undo_stack
+    assert not stack.canUndo() and stack.canRedo()
+    assert stack.redoText() == "Edit measure 12.1"
+    assert history.record_history(engine, Kind.MEASURE, record_id)[0].label \
+        == "Undo Edit measure 12.1"
+    window.actions_.redo.trigger()
+    assert queries.record(engine, Kind.MEASURE, record_id)["text"] == "Her wording."
+    assert stack.canUndo() and not stack.canRedo()
+    window.actions_.undo.trigger()  # on the version the redo wrote: no one else's since
+    assert queries.record(engine, Kind.MEASURE, record_id)["text"] == opened
 
 
 def test_cancel_over_his_change_keeps_the_undo_step(window, qtbot, engine):
     """Cancel in the undo's conflict dialog changes nothing: the record stays his, the
     undo step stays on the stack, and Ctrl+Z asks again (then Keep mine still works)."""
-    select(window, "12.1")
-    record_id = window.editor.record_id
-    opened = queries.record(engine, Kind.MEASURE, record_id)["text"]
-    measure_editor(window).setPlainText("Her wording.")
-    window.actions_.save.trigger()
+    record_id, opened = she_saves_her_wording(window, engine)
     undo_text = window.undo_stack.undoText()
     he_saves(engine, Kind.MEASURE, record_id, {"text": "His wording."})
     answers = AnswerEvery(Seen("Cancel"))
@@ -201,11 +210,7 @@ def test_cancel_over_his_change_keeps_the_undo_step(window, qtbot, engine):
 
 def test_cancel_over_his_change_keeps_the_redo_step(window, qtbot, engine):
     """The same for a redo: Cancel leaves the step to redo where it was."""
-    select(window, "12.1")
-    record_id = window.editor.record_id
-    opened = queries.record(engine, Kind.MEASURE, record_id)["text"]
-    measure_editor(window).setPlainText("Her wording.")
-    window.actions_.save.trigger()
+    record_id, opened = she_saves_her_wording(window, engine)
     window.actions_.undo.trigger()
     assert queries.record(engine, Kind.MEASURE, record_id)["text"] == opened
     he_saves(engine, Kind.MEASURE, record_id, {"text": "His wording."})
@@ -218,6 +223,74 @@ def test_cancel_over_his_change_keeps_the_redo_step(window, qtbot, engine):
     window.actions_.redo.trigger()
     assert answers.stop() == ["Changed by someone else"]
     assert queries.record(engine, Kind.MEASURE, record_id)["text"] == "Her wording."
+
+
+def test_redo_it_over_his_change_leaves_the_step_done_and_undo_puts_his_back(
+        window, qtbot, engine):
+    """Redo it, like Undo it, is the step's own redo: named so in the history, the step
+    then done (Undo offers it, nothing to redo), and its undo puts back what it replaced."""
+    record_id, opened = she_saves_her_wording(window, engine)
+    window.actions_.undo.trigger()
+    he_saves(engine, Kind.MEASURE, record_id, {"text": "His wording."})
+    answers = AnswerEvery(Seen("Redo it"))
+    window.actions_.redo.trigger()
+    assert answers.stop() == ["Changed by someone else"]
+    assert queries.record(engine, Kind.MEASURE, record_id)["text"] == "Her wording."
+    stack = window.undo_stack
+    assert stack.canUndo() and not stack.canRedo() and stack.undoText() == "Edit measure 12.1"
+    assert history.record_history(engine, Kind.MEASURE, record_id)[0].label \
+        == "Redo Edit measure 12.1"
+    window.actions_.undo.trigger()
+    assert queries.record(engine, Kind.MEASURE, record_id)["text"] == "His wording."
+    assert not stack.canUndo() and stack.canRedo()
+    assert opened != "His wording."
+
+
+def test_an_undo_settled_for_one_field_redoes_that_field_alone(window, qtbot, engine):
+    """He changed another field: Undo it puts back her field and keeps his; the step's
+    redo then asks about her field alone and writes it, never his."""
+    record_id, opened = she_saves_her_wording(window, engine)
+    he_saves(engine, Kind.MEASURE, record_id, {"notes": "His note."})
+    answers = AnswerEvery(Seen("Undo it"))
+    window.actions_.undo.trigger()
+    assert answers.stop() == ["Changed by someone else"]
+    now = queries.record(engine, Kind.MEASURE, record_id)
+    assert (now["text"], now["notes"]) == (opened, "His note.")
+    he_saves(engine, Kind.MEASURE, record_id, {"notes": "His second note."})
+    seen = Seen("Redo it")
+    answers = AnswerEvery(seen)
+    window.actions_.redo.trigger()  # the record changed since: asked, about the text alone
+    assert answers.stop() == ["Changed by someone else"]
+    assert set(seen.rows) == {"text"}
+    now = queries.record(engine, Kind.MEASURE, record_id)
+    assert (now["text"], now["notes"]) == ("Her wording.", "His second note.")
+
+
+def test_a_third_change_while_the_dialog_was_open_is_said_and_the_step_kept(
+        window, qtbot, engine):
+    """He saves again while her undo's dialog is open: Undo it then writes nothing, says
+    so, and the step stays to be undone again (asked again, with his newest)."""
+    record_id, opened = she_saves_her_wording(window, engine)
+    undo_text = window.undo_stack.undoText()
+    he_saves(engine, Kind.MEASURE, record_id, {"text": "His wording."})
+
+    def meanwhile(dialog) -> None:
+        he_saves(engine, Kind.MEASURE, record_id, {"text": "His second wording."})
+        Seen("Undo it")(dialog)
+
+    answers = AnswerEvery(meanwhile, limit=1, last=click_button("OK"))
+    window.actions_.undo.trigger()
+    said = answers.stop()
+    assert said[0] == "Changed by someone else" and len(said) == 2, said
+    assert queries.record(engine, Kind.MEASURE, record_id)["text"] == "His second wording."
+    stack = window.undo_stack
+    assert stack.canUndo() and stack.undoText() == undo_text and not stack.canRedo()
+    seen = Seen("Undo it")
+    answers = AnswerEvery(seen)
+    window.actions_.undo.trigger()
+    assert answers.stop() == ["Changed by someone else"]
+    assert seen.rows == {"text": (opened, "His second wording.")}
+    assert queries.record(engine, Kind.MEASURE, record_id)["text"] == opened
 
 
 def test_long_texts_mark_where_hers_and_his_differ(window, qtbot, engine):

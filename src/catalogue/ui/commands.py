@@ -86,15 +86,16 @@ class ServiceCommand(QUndoCommand):
         self.setObsolete(True)
 
 
-class EditCommand(ServiceCommand):
-    def __init__(self, document: CatalogueDocument, kind: Kind, record_id: int,
-                 old: dict[str, Any], new: dict[str, Any], text: str,
-                 on_error: ErrorHandler | None, version: int | None = None) -> None:
-        """`version`: the record's version the edit was made on (the editor's)."""
-        super().__init__(document, text, on_error)
-        self.kind, self.record_id, self.old, self.new = kind, record_id, old, new
-        self.version = version
-        """The version the next redo or undo expects to find; each raises it by one."""
+class FieldsCommand(ServiceCommand):
+    """A step that writes some fields of one record: `new` when done, `old` when undone,
+    each on the record's version it last saw (someone else's change since is a Conflict)."""
+
+    kind: Kind
+    record_id: int
+    old: dict[str, Any] | None
+    new: dict[str, Any]
+    version: int | None
+    """The version the next redo or undo expects to find; each raises it by one."""
 
     def _save(self, fields: dict[str, Any], origin: Origin) -> None:
         expected = None if self.version is None else self.document.since_own(
@@ -103,14 +104,51 @@ class EditCommand(ServiceCommand):
         if expected is not None:
             self.version = expected + 1
 
+    def again(self) -> Origin:
+        """Who a redo is in the history."""
+        return self.window()
+
+    def settle(self, chosen: dict[str, Any], replaced: dict[str, Any], version: int | None,
+               back: bool) -> None:
+        """Its undo (`back`) or redo met someone else's change and the officer chose
+        `chosen` (`replaced`: their values of those fields) on their `version`: written as
+        the undo or redo it is (so the history names it so), after which the step covers
+        those fields alone and stays on the stack, undone or done as the officer asked,
+        for Redo or Undo to take them back as with any other step. It used to become a new
+        step under the old name: "Undo Edit measure 1.1" undid the undo, and Redo was off
+        (walk5). A service error (a third change meanwhile) is raised, the step as it was."""
+        kept = self.version
+        self.version = version
+        try:
+            self._save(chosen, self.undoing() if back else self.again())
+        except ServiceError:
+            self.version = kept
+            raise
+        if back:
+            self.new = {name: self.new[name] for name in chosen if name in self.new}
+            self.old = dict(chosen)
+        else:
+            self.old = {name: replaced.get(name) for name in chosen}
+            self.new = dict(chosen)
+
+    def shown(self, undone: bool) -> Key | None:
+        return RecordKey(self.kind, self.record_id)
+
+
+class EditCommand(FieldsCommand):
+    def __init__(self, document: CatalogueDocument, kind: Kind, record_id: int,
+                 old: dict[str, Any], new: dict[str, Any], text: str,
+                 on_error: ErrorHandler | None, version: int | None = None) -> None:
+        """`version`: the record's version the edit was made on (the editor's)."""
+        super().__init__(document, text, on_error)
+        self.kind, self.record_id, self.old, self.new = kind, record_id, old, new
+        self.version = version
+
     def redo(self) -> None:
         self._run(lambda: self._save(self.new, self.window()))
 
     def undo(self) -> None:
-        self._run(lambda: self._save(self.old, self.undoing()))
-
-    def shown(self, undone: bool) -> Key | None:
-        return RecordKey(self.kind, self.record_id)
+        self._run(lambda: self._save(self.old or {}, self.undoing()))
 
 
 class AddCommand(ServiceCommand):

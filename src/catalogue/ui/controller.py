@@ -37,6 +37,7 @@ from catalogue.ui.commands import (
     AddCommand,
     DeleteCommand,
     EditCommand,
+    FieldsCommand,
     MoveCommand,
     NewPlenaryCommand,
     ServiceCommand,
@@ -375,13 +376,14 @@ class EditingController(QObject):
             return None
         return self._settle_save(shown.kind, shown.id, conflict, comparing=True)
 
-    def _settle_replay(self, command: ServiceCommand, back: bool, text: str) -> bool:
+    def _settle_replay(self, command: ServiceCommand, back: bool) -> bool:
         """An undo (`back`) or redo of an edit met someone else's change since: the same
-        dialog, with what the undo or redo would put as mine. Keeping mine saves it on
-        their version as a new command; otherwise nothing changes. Once a version is
-        chosen the old command leaves the stack (it no longer describes the record; only
-        its Python attributes and `text`, read before, are used after). False: Cancel,
-        for the caller to leave the step on the stack as it was."""
+        dialog, with what the undo or redo would put as mine. Keeping mine (some fields or
+        all) writes those on their version as the undo or redo itself, and the step stays,
+        undone or done (FieldsCommand.settle). Keeping theirs throughout changes nothing
+        and the step leaves the stack: it no longer describes the record (only its Python
+        attributes, read before, are used after). False: Cancel, for the caller to leave
+        the step on the stack as it was."""
         conflict = command.error
         assert isinstance(conflict, Conflict)
         kind, record_id = conflict.kind, conflict.record_id
@@ -403,13 +405,17 @@ class EditingController(QObject):
             return False
         self.settled.emit(RecordKey(kind, record_id))
         self.replay_pending = None
-        self._unstep(command, back, drop=True)
-        if chosen:
-            edit = EditCommand(self.document, kind, record_id, old, chosen, text,
-                               self._failed, conflict.version)
-            self.undo_stack.push(edit)
-            if isinstance(edit.error, Conflict):  # a third change meanwhile: say so
-                self._failed(str(edit.error))
+        if chosen and isinstance(command, FieldsCommand):
+            try:
+                command.settle(chosen, old, conflict.version, back)
+            except ServiceError as error:  # a third change meanwhile: say so, step kept
+                self._unstep(command, back, drop=False)
+                self._failed(str(error))
+                choice = None
+            else:
+                command.failed, command.error = False, None
+        else:
+            self._unstep(command, back, drop=True)
         self.reveal(RecordKey(kind, record_id))
         self.show_record(RecordKey(kind, record_id))  # as it now is, whoever's it is
         self.status.emit(conflicts.describe_choice(choice, back))
@@ -711,7 +717,7 @@ class EditingController(QObject):
                     self._unstep(command, back, drop=True)
                     self.replay_pending = None
                     self._settle_delete(conflict, None)
-                elif not self._settle_replay(command, back, text):
+                elif not self._settle_replay(command, back):
                     self._unstep(command, back, drop=False)  # Cancel: the step stays
             finally:
                 self.replay_pending = None

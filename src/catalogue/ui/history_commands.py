@@ -8,8 +8,8 @@ as every other command does (history is never rewritten).
 from typing import TYPE_CHECKING, Any
 
 from catalogue.kinds import KINDS, Key, Kind, RecordKey, list_key_of
-from catalogue.spec import FIELDS, Snapshot, Source
-from catalogue.ui.commands import ErrorHandler, ServiceCommand
+from catalogue.spec import FIELDS, Origin, Snapshot, Source
+from catalogue.ui.commands import ErrorHandler, FieldsCommand, ServiceCommand
 from catalogue.ui.document import CatalogueDocument
 
 if TYPE_CHECKING:
@@ -20,7 +20,7 @@ def _editable(kind: Kind, values: dict[str, Any]) -> dict[str, Any]:
     return {name: values.get(name) for name in FIELDS[kind]}
 
 
-class RestoreVersionCommand(ServiceCommand):
+class RestoreVersionCommand(FieldsCommand):
     """The first redo runs history.restore_version; undo puts back the values it replaced,
     and a later redo the values it wrote (both as plain edits of those fields)."""
 
@@ -34,12 +34,8 @@ class RestoreVersionCommand(ServiceCommand):
         """The record's version after the last redo or undo: the next one is made on it,
         so undoing a restore someone has changed since is a conflict, as for an edit."""
 
-    def _save(self, fields: dict[str, Any], origin: Any) -> None:
-        expected = None if self.version is None else self.document.since_own(
-            self.kind, self.record_id, self.version)
-        self.document.update(self.kind, self.record_id, fields, origin, expected)
-        if expected is not None:
-            self.version = expected + 1
+    def again(self) -> Origin:
+        return self.document.origin(Source.RESTORE, self.label)
 
     def redo(self) -> None:
         def restore() -> None:
@@ -55,15 +51,12 @@ class RestoreVersionCommand(ServiceCommand):
                 if self.version is not None:
                     self.document.note_written(self.kind, self.record_id, self.version)
             else:
-                self._save(self.new, self.document.origin(Source.RESTORE, self.label))
+                self._save(self.new, self.again())
 
         self._run(restore)
 
     def undo(self) -> None:
         self._run(lambda: self._save(self.old or {}, self.undoing()))
-
-    def shown(self, undone: bool) -> Key | None:
-        return RecordKey(self.kind, self.record_id)
 
 
 class RestoreDeletedCommand(ServiceCommand):
