@@ -163,6 +163,19 @@ def test_undo_over_his_change_asks_and_keep_theirs_changes_nothing(window, qtbot
     assert not window.undo_stack.canUndo(), "the undone edit no longer describes it"
 
 
+def test_merge_with_every_field_kept_as_now_is_said_as_kept(window, qtbot, engine):
+    """Merge with every row set to "Keep as now" undoes nothing and drops the step, as
+    "Keep as now" does: the status bar says so, not "Undone where chosen" (walk6)."""
+    record_id, _ = she_saves_her_wording(window, engine)
+    he_saves(engine, Kind.MEASURE, record_id, {"text": "His wording."})
+    answers = AnswerEvery(Seen("Merge", merge_theirs=("text",)))
+    window.actions_.undo.trigger()
+    assert answers.stop() == ["Changed by someone else"]
+    assert queries.record(engine, Kind.MEASURE, record_id)["text"] == "His wording."
+    assert not window.undo_stack.canUndo(), "the step no longer describes the record"
+    assert status(window) == "Kept as now"
+
+
 def test_undo_over_his_change_keep_mine_puts_back_what_she_had(window, qtbot, engine):
     record_id, opened = she_saves_her_wording(window, engine)
     he_saves(engine, Kind.MEASURE, record_id, {"text": "His wording."})
