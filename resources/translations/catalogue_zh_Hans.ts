@@ -1382,6 +1382,18 @@ Text at Annex {number}</source>
         <translation>已删除{what}</translation>
     </message>
     <message>
+        <source>Someone else</source>
+        <translation>其他人</translation>
+    </message>
+    <message>
+        <source>{officer} changed {record} again while you were choosing; nothing was undone. Undo again to choose with the newest.</source>
+        <translation>{officer}在你选择期间再次更改了{record}；未撤销任何内容。再按“撤销”即可按最新内容选择。</translation>
+    </message>
+    <message>
+        <source>{officer} changed {record} again while you were choosing; nothing was redone. Redo again to choose with the newest.</source>
+        <translation>{officer}在你选择期间再次更改了{record}；未重做任何内容。再按“重做”即可按最新内容选择。</translation>
+    </message>
+    <message>
         <source>Not deleted</source>
         <translation>未删除</translation>
     </message>

@@ -1382,6 +1382,18 @@ Text at Annex {number}</source>
         <translation>已刪除{what}</translation>
     </message>
     <message>
+        <source>Someone else</source>
+        <translation>其他人</translation>
+    </message>
+    <message>
+        <source>{officer} changed {record} again while you were choosing; nothing was undone. Undo again to choose with the newest.</source>
+        <translation>{officer}在你選擇期間再次更改了{record}；未有復原任何內容。再按「復原」即可按最新內容選擇。</translation>
+    </message>
+    <message>
+        <source>{officer} changed {record} again while you were choosing; nothing was redone. Redo again to choose with the newest.</source>
+        <translation>{officer}在你選擇期間再次更改了{record}；未有重做任何內容。再按「重做」即可按最新內容選擇。</translation>
+    </message>
+    <message>
         <source>Not deleted</source>
         <translation>未刪除</translation>
     </message>

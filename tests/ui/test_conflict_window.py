@@ -295,6 +295,8 @@ def test_a_third_change_while_the_dialog_was_open_is_said_and_the_step_kept(
     window.actions_.undo.trigger()
     said = answers.stop()
     assert said[0] == "Changed by someone else" and len(said) == 2, said
+    assert said[1] == ("Mr Lee changed measure 12.1 again while you were choosing; nothing "
+                       "was undone. Undo again to choose with the newest."), said
     assert queries.record(engine, Kind.MEASURE, record_id)["text"] == "His second wording."
     stack = window.undo_stack
     assert stack.canUndo() and stack.undoText() == undo_text and not stack.canRedo()

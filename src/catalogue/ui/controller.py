@@ -410,7 +410,8 @@ class EditingController(QObject):
                 command.settle(chosen, old, conflict.version, back)
             except ServiceError as error:  # a third change meanwhile: say so, step kept
                 self._unstep(command, back, drop=False)
-                self._failed(str(error))
+                self._failed(self._changed_meanwhile(error, naming.describe(kind, values), back)
+                             if isinstance(error, Conflict) else str(error))
                 choice = None
             else:
                 command.failed, command.error = False, None
@@ -422,6 +423,20 @@ class EditingController(QObject):
         self.show_record(RecordKey(kind, record_id))  # as it now is, whoever's it is
         self.status.emit(conflicts.describe_choice(choice, back))
         return True
+
+    @staticmethod
+    def _changed_meanwhile(conflict: Conflict, record: str, back: bool) -> str:
+        """A third change while the undo's (`back`) or redo's dialog was open, in the
+        undo's words: the save's "since it was opened; nothing was saved" did not say
+        what happened to the step nor what to do (walk6)."""
+        officer = conflict.by.officer if conflict.by else translate(
+            "EditingController", "Someone else")
+        return (translate(
+            "EditingController", "{officer} changed {record} again while you were choosing;"
+            " nothing was undone. Undo again to choose with the newest.") if back else translate(
+            "EditingController", "{officer} changed {record} again while you were choosing;"
+            " nothing was redone. Redo again to choose with the newest.")).format(
+                officer=officer, record=record)
 
     def _others_since(self, command: ServiceCommand, conflict: Conflict,
                       back: bool) -> "dict[str, conflicts.Since]":
