@@ -325,13 +325,12 @@ class ConflictDialog(QDialog):
         """The height that shows every row without scrolling at WIDTH (their texts wrap),
         within the screen: a guess of 60 px a row hid a measure's last lines and the note
         under Now in Chinese (taller lines) behind a scroll bar, with room to spare."""
-        width = WIDTH
         margins = layout.contentsMargins()
         frame = 2 * scroll.frameWidth()
-        grid = rows.heightForWidth(width - margins.left() - margins.right() - frame)
+        grid = rows.heightForWidth(WIDTH - margins.left() - margins.right() - frame)
         if grid < 0:
             grid = rows.sizeHint().height()
-        wanted = layout.totalHeightForWidth(width) - scroll.sizeHint().height() + grid + frame
+        wanted = layout.totalHeightForWidth(WIDTH) - scroll.sizeHint().height() + grid + frame
         screen = self.screen()
         room = screen.availableGeometry().height() * 9 // 10 if screen is not None else 640
         return min(wanted, room)
@@ -505,14 +504,16 @@ def ask(parent: QWidget | None, kind: Kind, what: str, conflict: Conflict,
         others: Mapping[str, Since] | None = None
         ) -> tuple[Choice | None, dict[str, Any], dict[str, Any]]:
     """Show the dialog: (choice, values to save on their version, their values of those
-    fields for the undo of that save). Choice None: cancelled (nothing to save)."""
+    fields for the undo of that save). Choice None: cancelled (nothing to save). A Merge
+    with every row set to theirs keeps theirs, and is said so (walk6)."""
     dialog = ConflictDialog(parent, kind, what, conflict, mine, preferred, display, undoing,
                             nothing_typed, others)
     try:
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None, {}, {}
         values = dialog.values()
-        return dialog.choice, values, dialog.old_values(values)
+        choice = Choice.THEIRS if dialog.choice is Choice.MERGE and not values else dialog.choice
+        return choice, values, dialog.old_values(values)
     finally:
         dialog.deleteLater()
 

@@ -417,8 +417,6 @@ class EditingController(QObject):
                 command.failed, command.error = False, None
         else:
             self._unstep(command, back, drop=True)
-            if asked and not chosen:  # Merge with every row kept as now: Keep as now
-                choice = conflicts.Choice.THEIRS
         self.reveal(RecordKey(kind, record_id))
         self.show_record(RecordKey(kind, record_id))  # as it now is, whoever's it is
         self.status.emit(conflicts.describe_choice(choice, back))
