@@ -188,6 +188,34 @@ HELD = "held"
 """The file in a scratch folder whose lock its maker holds while it works in it."""
 
 
+def _remove_scratch(folder: Path) -> None:
+    """Remove a scratch folder: all in it but HELD, then HELD, then the folder, so a maker
+    killed meanwhile leaves at most an empty folder, never a copy of a catalogue without
+    the file whose lock tells (break6). Never raises: a folder planted deep enough to
+    exhaust the recursion of rmtree (RecursionError, not an OSError) stopped every restore."""
+    import shutil
+
+    with contextlib.suppress(Exception):
+        for child in folder.iterdir():
+            if child.name == HELD:
+                continue
+            if child.is_dir() and not child.is_symlink():
+                shutil.rmtree(child)
+            else:
+                child.unlink()
+        (folder / HELD).unlink(missing_ok=True)
+        folder.rmdir()
+
+
+def _remove_dead_folder(folder: Path) -> None:
+    """A dead maker's scratch folder, if it is this user's: another user's, planted in a
+    shared temporary folder, is not ours to remove (not even for root)."""
+    with contextlib.suppress(OSError):
+        if hasattr(os, "getuid") and folder.lstat().st_uid != os.getuid():
+            return
+        _remove_scratch(folder)
+
+
 @contextlib.contextmanager
 def scratch_folder(prefix: str) -> Iterator[Path]:
     """A new private folder in the temporary folder, removed with everything in it when
@@ -195,21 +223,17 @@ def scratch_folder(prefix: str) -> Iterator[Path]:
     does a partial file's), so a maker killed mid-way leaves a folder the next maker can
     tell from a live one's and removes: a restore killed with kill -9 left its copy of a
     whole catalogue behind for good (break5)."""
-    import shutil
     import tempfile
-
-    def removed(folder: Path) -> None:
-        shutil.rmtree(folder, ignore_errors=True)
 
     root = Path(tempfile.gettempdir())
     remove_dead(root, re.compile(re.escape(prefix) + r"[\w.-]+"),
-                held=lambda folder: folder / HELD, remove=removed)
+                held=lambda folder: folder / HELD, remove=_remove_dead_folder)
     while True:
         folder = Path(tempfile.mkdtemp(prefix=prefix))
         try:
             handle = _claimed(folder / HELD)
         except BaseException:
-            removed(folder)
+            _remove_scratch(folder)
             raise
         if handle is not None:
             break
@@ -218,7 +242,7 @@ def scratch_folder(prefix: str) -> Iterator[Path]:
     try:
         yield folder
     finally:
-        removed(folder)  # its lock still held: no cleaner is in it meanwhile
+        _remove_scratch(folder)  # its lock still held: no cleaner is in it meanwhile
         if LOCKS_WHILE_BUILDING:
             os.close(handle)
 
