@@ -1031,8 +1031,9 @@ def restore_server(address: ServerAddress, backup: Path, progress: Progress | No
                 raise storage.StoreError(refusal)
             server.lock_tables(writing)
             report(progress, 1, RESTORE_STEPS)
-            with restore_scratch() as scratch:
-                try:
+            with contextlib.ExitStack() as scratch_made:
+                try:  # a temporary folder full, out of inodes or read-only refuses too
+                    scratch = scratch_made.enter_context(restore_scratch())
                     copy_database(backup, scratch)
                     storage.prepare(scratch)  # upgraded to this version's schema if older
                 except (OSError, sqlite3.Error, SQLAlchemyError, storage.StoreError) as error:
