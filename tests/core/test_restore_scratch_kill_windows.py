@@ -102,7 +102,8 @@ def test_a_restore_killed_at_either_edge_of_its_folder_leaves_nothing(
 
 def plant_dead(folder: Path) -> None:
     """What killed restores leave: a claimed folder whose claim nobody locks, a folder
-    whose claim is gone, and a folder of the previous version with an unlocked `held`."""
+    whose claim is gone, a folder of the previous version with an unlocked `held`, and a
+    scratch copy of the version before (unlocked) with its journal."""
     claimed = folder / "catalogue-restore-00000000000000aa"
     claimed.mkdir()
     (claimed / "backup.db").write_bytes(b"a dead restore's copy")
@@ -114,6 +115,9 @@ def plant_dead(folder: Path) -> None:
     previous.mkdir()
     (previous / "held").touch()
     (previous / "backup.db").write_bytes(b"a dead restore's copy")
+    older = folder / ".catalogue-restore.db.0000abcd.scratch"  # 379056d's scratch copy
+    older.write_bytes(b"a dead restore's copy")
+    Path(f"{older}-journal").write_bytes(b"its journal")
 
 
 @pytest.mark.slow

@@ -419,12 +419,17 @@ def scratch_folder(prefix: str) -> Iterator[Path]:
 
 
 def remove_own(path: Path) -> None:
-    """Remove an SQLite file and its journal files if it is this user's (another user's,
-    in a shared temporary folder, is not ours to remove) and not a symbolic link."""
+    """Remove a dead builder's SQLite file and its journal files if it is this user's
+    (another user's, in a shared temporary folder, is not ours to remove) and not a
+    symbolic link: the journals first, so a remover killed meanwhile leaves the file
+    whose lock tells, never a journal nothing names as dead."""
     with contextlib.suppress(OSError):
         status = path.lstat()
         if stat.S_ISREG(status.st_mode) and _ours(status):
-            remove_sqlite_files(path)
+            for suffix in SQLITE_SIDE_FILES:
+                with contextlib.suppress(FileNotFoundError):
+                    os.remove(f"{path}{suffix}")
+            os.remove(path)
 
 
 def put_in_place(partial: Path, target: Path, *, replace: bool = True) -> bool:
