@@ -21,7 +21,8 @@ from sqlalchemy.pool import NullPool
 from catalogue.storage.engine import connect
 from catalogue.storage.schema import run_alembic
 
-pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="TMPDIR and mounts")
+pytestmark = [pytest.mark.slow,  # the command line in subprocesses
+              pytest.mark.skipif(sys.platform == "win32", reason="TMPDIR and mounts")]
 
 
 def restore(address: object, backup: Path, temporary: Path,

@@ -143,9 +143,9 @@ for turn in range(int(sys.argv[1])):
 
 
 def test_two_restores_at_once_never_take_each_others_copy(tmp_path):
-    """Two real processes each making, using and removing scratch folders 150 times while
+    """Two real processes each making, using and removing scratch folders 500 times while
     sweeping the same temporary folder: neither loses its copy, and nothing is left."""
-    restores = [subprocess.Popen([sys.executable, "-c", RESTORES, "150"], text=True,
+    restores = [subprocess.Popen([sys.executable, "-c", RESTORES, "500"], text=True,
                                  stderr=subprocess.PIPE,
                                  env={**os.environ, "TMPDIR": str(tmp_path)})
                 for _ in range(2)]
