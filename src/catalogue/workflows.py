@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import datetime
 import os
+import re
 import sqlite3
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -26,7 +27,14 @@ from catalogue.lazy import lazy_import
 from catalogue.spec import ImportResult, Origin, Progress, Source
 from catalogue.storage import live, server
 from catalogue.storage.backups import RESTORE_STEPS as FILE_STEPS
-from catalogue.storage.files import building, put_in_place, scratch_folder, write_verified
+from catalogue.storage.files import (
+    building,
+    put_in_place,
+    remove_dead,
+    remove_own,
+    scratch_folder,
+    write_verified,
+)
 from catalogue.storage.server import Location, ServerAddress, ServerCatalogue
 from catalogue.vocabulary import CONFERENCE
 
@@ -964,12 +972,23 @@ def backup_server(address: ServerAddress, reason: str = "manual",
     return target, copied
 
 
+OLD_SCRATCH = re.compile(r"\.catalogue-restore\.db\.[0-9a-f]{8}\.scratch")
+"""The scratch copies of restores of version 379056d, built with files.building."""
+
+
 @contextlib.contextmanager
 def restore_scratch() -> Iterator[Path]:
     """A new, empty file in a private folder of its own for a server restore's copy of
     its backup (an older one's upgrade leaves its own files beside it), all removed when
     the block ends; a restore killed mid-way (kill -9, a power cut) leaves a folder the
-    next restore removes, never a live one's (files.scratch_folder)."""
+    next restore removes, never a live one's (files.scratch_folder). Copies left by the
+    version before that (379056d: `.catalogue-restore.db.<8 hex>.scratch` files, each
+    locked by its builder for its life) go too when their lock can be taken."""
+    import tempfile
+
+    with contextlib.suppress(Exception):  # nothing left behind stops a restore
+        remove_dead(Path(tempfile.gettempdir()), OLD_SCRATCH, unlocked_after=None,
+                    remove=remove_own)
     with scratch_folder("catalogue-restore-") as folder:
         scratch = folder / "backup.db"
         scratch.touch()
@@ -1012,8 +1031,9 @@ def restore_server(address: ServerAddress, backup: Path, progress: Progress | No
                 raise storage.StoreError(refusal)
             server.lock_tables(writing)
             report(progress, 1, RESTORE_STEPS)
-            with restore_scratch() as scratch:
-                try:
+            with contextlib.ExitStack() as scratch_made:
+                try:  # a temporary folder full, out of inodes or read-only refuses too
+                    scratch = scratch_made.enter_context(restore_scratch())
                     copy_database(backup, scratch)
                     storage.prepare(scratch)  # upgraded to this version's schema if older
                 except (OSError, sqlite3.Error, SQLAlchemyError, storage.StoreError) as error:

@@ -185,17 +185,79 @@ def remove_dead(folder: Path, pattern: re.Pattern[str], *,
 
 
 HELD = "held"
-"""The file in a scratch folder whose lock its maker holds while it works in it."""
+"""The file inside a scratch folder made by the previous version (8d5a20e) whose lock its
+maker held while it worked in it; folders made so are still removed when dead."""
+CLAIM = ".held"
+"""A scratch folder's claim: the file `<name>.held` BESIDE the folder `<name>`, made and
+locked before the folder exists and removed only after the folder is gone. So a folder
+without its claim is never a live maker's, and a claim whose lock can be taken is a dead
+one's: nothing is guessed at either edge of a folder's life (break7; with `held` inside, a
+maker killed before it existed or after it went left a folder no sweep could tell from
+one being made)."""
+SCRATCH_LOCKS = True
+"""Claims are locked on every system: nothing ever writes one, so on Windows too (where
+`msvcrt.locking` is mandatory) the lock stops nothing but another taker of the lock."""
+SCRATCH_RANDOM_BYTES = 8
+"""A claimed folder's name is its prefix and this many random bytes in hex (16 digits),
+never the 8 characters of mkdtemp's names, so the older folders are told by their name."""
+
+
+def _ours(status: os.stat_result) -> bool:
+    """Whether a file is this user's (where there are users: not on Windows, whose
+    temporary folder is the user's own anyway)."""
+    return not hasattr(os, "getuid") or status.st_uid == os.getuid()
+
+
+def _still_named(path: Path, handle: int) -> bool:
+    """Whether `path` still names the open `handle`. On Windows an open file cannot be
+    removed or renamed by anyone (Python opens without FILE_SHARE_DELETE), so it does."""
+    return sys.platform == "win32" or names(path, handle)
+
+
+def _take_claim(path: Path) -> int | None:
+    """A new claim file at `path`, open and locked; None when a sweeper took it for a
+    dead maker's before we locked it. FileExistsError when someone has that name."""
+    handle = create_private(path)
+    try:
+        lock(handle)  # a sweeper holds a new claim's lock a moment at most
+        if _still_named(path, handle):
+            return handle
+    except BaseException:
+        os.close(handle)
+        raise
+    os.close(handle)
+    return None
+
+
+def _let_go(path: Path, handle: int) -> None:
+    """Remove a claim and let go of its lock; never raises. On POSIX the file goes while
+    still locked (a sweeper that opened it before then finds it no longer named); on
+    Windows an open file cannot be removed, so it is closed first (a sweeper taking the
+    lock in between finds the folder gone and removes the claim itself)."""
+    if sys.platform == "win32":
+        with contextlib.suppress(OSError):
+            os.close(handle)
+        with contextlib.suppress(OSError):
+            os.unlink(path)
+        return
+    with contextlib.suppress(OSError):
+        os.unlink(path)
+    with contextlib.suppress(OSError):
+        os.close(handle)
 
 
 def _remove_scratch(folder: Path) -> None:
     """Remove a scratch folder: all in it but HELD, then HELD, then the folder, so a maker
-    killed meanwhile leaves at most an empty folder, never a copy of a catalogue without
-    the file whose lock tells (break6). Never raises: a folder planted deep enough to
-    exhaust the recursion of rmtree (RecursionError, not an OSError) stopped every restore."""
+    of the previous version killed meanwhile leaves at most an empty folder, never a copy
+    of a catalogue without the file whose lock tells (break6). A symbolic link is never
+    followed: one planted in place of a folder is not emptied. Never raises: a folder
+    planted deep enough to exhaust the recursion of rmtree (RecursionError, not an
+    OSError) stopped every restore."""
     import shutil
 
     with contextlib.suppress(Exception):
+        if not stat.S_ISDIR(folder.lstat().st_mode):
+            return
         for child in folder.iterdir():
             if child.name == HELD:
                 continue
@@ -208,43 +270,166 @@ def _remove_scratch(folder: Path) -> None:
 
 
 def _remove_dead_folder(folder: Path) -> None:
-    """A dead maker's scratch folder, if it is this user's: another user's, planted in a
-    shared temporary folder, is not ours to remove (not even for root)."""
+    """A dead maker's scratch folder, if it is this user's and a folder (a symbolic link
+    planted in its place is not followed): another user's, planted in a shared temporary
+    folder, is not ours to remove (not even for root)."""
     with contextlib.suppress(OSError):
-        if hasattr(os, "getuid") and folder.lstat().st_uid != os.getuid():
+        status = folder.lstat()
+        if stat.S_ISDIR(status.st_mode) and _ours(status):
+            _remove_scratch(folder)
+
+
+def _sweep_claimed(folder: Path, claim_path: Path) -> None:
+    """Remove `folder` and its claim when the claim's lock can be taken (its maker is
+    dead: the system let go of the lock), the claim still named and this user's."""
+    try:
+        handle = os.open(claim_path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0)
+                         | getattr(os, "O_NONBLOCK", 0))
+    except OSError:
+        return  # another user's, a link, or gone meanwhile
+    try:
+        status = os.fstat(handle)
+        if not (stat.S_ISREG(status.st_mode) and _ours(status) and try_lock(handle)
+                and _still_named(claim_path, handle)):
+            os.close(handle)
             return
-        _remove_scratch(folder)
+    except BaseException:
+        os.close(handle)
+        raise
+    _remove_dead_folder(folder)  # the folder before its claim, as its maker does
+    _let_go(claim_path, handle)
+
+
+def _sweep_unclaimed(folder: Path, claim_path: Path) -> None:
+    """Remove a folder whose claim is gone (its maker was killed after removing neither,
+    or between the two): a live maker made its claim before the folder and removes it
+    after, so none is using it. The sweeper claims the name while it removes the folder,
+    so that no other sweeper or maker takes it meanwhile; a claim there already (a maker,
+    a sweeper) leaves it alone."""
+    try:
+        status = folder.lstat()
+        if not (stat.S_ISDIR(status.st_mode) and _ours(status)):
+            return
+        handle = _take_claim(claim_path)
+    except OSError:
+        return
+    if handle is None:
+        return
+    _remove_dead_folder(folder)
+    _let_go(claim_path, handle)
+
+
+def sweep_scratch(root: Path, prefix: str) -> None:
+    """Remove the scratch folders in `root` whose maker is dead, by the locks the system
+    holds for live ones: claimed ones (`CLAIM`), and those of the previous version
+    (`HELD` inside, whose lock can be taken). Never raises, so nothing left in a
+    temporary folder can stop the work that sweeps it."""
+    claimed = re.compile(re.escape(prefix) + f"[0-9a-f]{{{2 * SCRATCH_RANDOM_BYTES}}}")
+    try:
+        found = set(os.listdir(root))
+    except OSError:
+        return
+    for name in sorted(found):
+        with contextlib.suppress(Exception):
+            if name.endswith(CLAIM) and claimed.fullmatch(name[:-len(CLAIM)]):
+                _sweep_claimed(root / name[:-len(CLAIM)], root / name)
+            elif claimed.fullmatch(name) and name + CLAIM not in found:
+                _sweep_unclaimed(root / name, root / (name + CLAIM))
+    with contextlib.suppress(Exception):
+        remove_dead(root, re.compile(
+            re.escape(prefix) + f"(?![0-9a-f]{{{2 * SCRATCH_RANDOM_BYTES}}}"
+            + f"(?:{re.escape(CLAIM)})?$)" + r"[\w.-]+"),
+            unlocked_after=None, held=lambda folder: folder / HELD,
+            remove=lambda folder: _remove_previous(folder, prefix))
+
+
+def _claim_of(folder: Path) -> Path:
+    return folder.with_name(folder.name + CLAIM)
+
+
+def _claim_new_name(root: Path, prefix: str) -> tuple[Path, int]:
+    """A new scratch folder's name in `root` (the folder not made) and its claim's open,
+    locked handle."""
+    while True:
+        folder = root / f"{prefix}{os.urandom(SCRATCH_RANDOM_BYTES).hex()}"
+        try:
+            handle = _take_claim(_claim_of(folder))
+        except FileExistsError:
+            continue
+        if handle is not None:  # else a sweeper took it for a dead one's: another name
+            return folder, handle
+
+
+def _new_scratch(root: Path, prefix: str) -> tuple[Path, int]:
+    """A new private folder in `root` and its claim's open, locked handle; the claim is
+    made first, so the folder never exists without it."""
+    while True:
+        folder, handle = _claim_new_name(root, prefix)
+        try:
+            os.mkdir(folder, 0o700)
+        except FileExistsError:  # planted, or a dead one the next sweep removes
+            _let_go(_claim_of(folder), handle)
+            continue
+        except BaseException:
+            _let_go(_claim_of(folder), handle)
+            raise
+        return folder, handle
+
+
+def _remove_previous(folder: Path, prefix: str) -> None:
+    """A dead maker's folder of the previous version (HELD inside, its lock taken by the
+    caller), if this user's: moved first to a new name claimed as a scratch folder's, so a
+    sweeper killed while removing it leaves a claimed folder the next sweep removes, not
+    one emptied of its HELD that no sweep could tell from one being made."""
+    with contextlib.suppress(OSError):
+        status = folder.lstat()
+        if not (stat.S_ISDIR(status.st_mode) and _ours(status)):
+            return
+        moved, handle = _claim_new_name(folder.parent, prefix)
+        try:
+            if os.path.lexists(moved):  # planted: a rename would replace an empty folder
+                raise FileExistsError(moved)
+            os.rename(folder, moved)
+        except OSError:
+            _let_go(_claim_of(moved), handle)
+            _remove_scratch(folder)  # in place, as the previous version did
+            return
+        _remove_scratch(moved)
+        _let_go(_claim_of(moved), handle)
 
 
 @contextlib.contextmanager
 def scratch_folder(prefix: str) -> Iterator[Path]:
     """A new private folder in the temporary folder, removed with everything in it when
-    the block ends. Its maker holds the lock of a file in it meanwhile (as `building`
-    does a partial file's), so a maker killed mid-way leaves a folder the next maker can
-    tell from a live one's and removes: a restore killed with kill -9 left its copy of a
-    whole catalogue behind for good (break5)."""
+    the block ends. Its maker holds the lock of its claim (`CLAIM`, beside it) from before
+    the folder exists until after it is gone, so a maker killed at any moment (kill -9, a
+    power cut) leaves a folder and claim the next maker removes, and never a live one's: a
+    restore killed so left its copy of a whole catalogue behind for good (break5), and an
+    empty folder at either edge of its life (break6)."""
     import tempfile
 
     root = Path(tempfile.gettempdir())
-    remove_dead(root, re.compile(re.escape(prefix) + r"[\w.-]+"),
-                held=lambda folder: folder / HELD, remove=_remove_dead_folder)
-    while True:
-        folder = Path(tempfile.mkdtemp(prefix=prefix))
-        try:
-            handle = _claimed(folder / HELD)
-        except BaseException:
-            _remove_scratch(folder)
-            raise
-        if handle is not None:
-            break
-    if not LOCKS_WHILE_BUILDING:
-        os.close(handle)
+    sweep_scratch(root, prefix)
+    folder, handle = _new_scratch(root, prefix)
     try:
         yield folder
     finally:
-        _remove_scratch(folder)  # its lock still held: no cleaner is in it meanwhile
-        if LOCKS_WHILE_BUILDING:
-            os.close(handle)
+        _remove_scratch(folder)  # its claim still held: no sweeper is in it meanwhile
+        _let_go(_claim_of(folder), handle)
+
+
+def remove_own(path: Path) -> None:
+    """Remove a dead builder's SQLite file and its journal files if it is this user's
+    (another user's, in a shared temporary folder, is not ours to remove) and not a
+    symbolic link: the journals first, so a remover killed meanwhile leaves the file
+    whose lock tells, never a journal nothing names as dead."""
+    with contextlib.suppress(OSError):
+        status = path.lstat()
+        if stat.S_ISREG(status.st_mode) and _ours(status):
+            for suffix in SQLITE_SIDE_FILES:
+                with contextlib.suppress(FileNotFoundError):
+                    os.remove(f"{path}{suffix}")
+            os.remove(path)
 
 
 def put_in_place(partial: Path, target: Path, *, replace: bool = True) -> bool:
