@@ -461,16 +461,19 @@ class ConflictDialog(QDialog):
         return {name: self.conflict.theirs[name] for name in names}
 
 
-def describe_choice(choice: Choice | None, undoing: bool | None = None) -> str:
+def describe_choice(choice: Choice | None, undoing: bool | None = None,
+                    step: str = "") -> str:
     """The status bar's words for what was done: after an undo's (`undoing` True) or a
-    redo's (False) dialog in that dialog's words, the step and now."""
+    redo's (False) dialog in that dialog's words, the step and now; the step named
+    (`step`: "Edit measure 1.1") as a plain undo or redo names it (walk6)."""
     if undoing is not None and choice is Choice.MINE:
-        return (translate("ConflictDialog", "Undone") if undoing
-                else translate("ConflictDialog", "Redone"))
+        return (translate("ConflictDialog", "Undone: {what}") if undoing
+                else translate("ConflictDialog", "Redone: {what}")).format(what=step)
     if undoing is not None and choice is Choice.MERGE:
-        return (translate("ConflictDialog", "Undone where chosen; the rest kept as now")
-                if undoing else
-                translate("ConflictDialog", "Redone where chosen; the rest kept as now"))
+        return (translate("ConflictDialog", "Undone where chosen: {what}; the rest kept as "
+                          "now") if undoing else
+                translate("ConflictDialog", "Redone where chosen: {what}; the rest kept as "
+                          "now")).format(what=step)
     if undoing is not None and choice is Choice.THEIRS:
         return translate("ConflictDialog", "Kept as now")
     if choice is Choice.MINE:

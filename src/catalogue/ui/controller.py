@@ -386,7 +386,7 @@ class EditingController(QObject):
         the step on the stack as it was."""
         conflict = command.error
         assert isinstance(conflict, Conflict)
-        kind, record_id = conflict.kind, conflict.record_id
+        kind, record_id, step = conflict.kind, conflict.record_id, command.text()
         target = dict((getattr(command, "old", None) if back
                        else getattr(command, "new", None)) or {})
         try:
@@ -419,7 +419,7 @@ class EditingController(QObject):
             self._unstep(command, back, drop=True)
         self.reveal(RecordKey(kind, record_id))
         self.show_record(RecordKey(kind, record_id))  # as it now is, whoever's it is
-        self.status.emit(conflicts.describe_choice(choice, back))
+        self.status.emit(conflicts.describe_choice(choice, back, step))
         return True
 
     @staticmethod
