@@ -62,3 +62,90 @@ def test_changed_since_by_others_follows_the_rows_order(window, qtbot, engine):
     listed = str(seen["listed"])
     assert listed.startswith("Changed since by others: Text (Mr Lee, "), listed
     assert listed.index("Text (") < listed.index("Notes ("), listed
+
+
+HO = Origin(Source.WINDOW, officer="Ms Ho")
+
+
+def post_last(window, engine) -> None:
+    """What the server's listener does when a change set commits elsewhere."""
+    from sqlalchemy import text
+
+    from catalogue import live
+
+    with engine.connect() as connection:
+        set_id = int(connection.execute(text("SELECT max(id) FROM change_set")).scalar_one())
+    (news,) = live.read_news(engine, [set_id], "other")
+    window.session.feed.post(news)
+
+
+def third_change_while_choosing(window, engine, record_id: int, also=None):
+    """Ms Ho saves the wording while Ms Chan's undo dialog is open; Ms Chan chooses Undo
+    it, and the box saying so is looked at (`also` first, in the dialog), then OK'd.
+    What was seen while the box was up."""
+    seen: dict[str, object] = {}
+
+    def meanwhile(dialog) -> None:
+        version = queries.record(engine, Kind.MEASURE, record_id)["version"]
+        services.update_record(engine, Kind.MEASURE, record_id,
+                               {"text": "Her colleague's wording."}, origin=HO,
+                               version=version)
+        if also is not None:
+            also()
+        click_button("Undo it")(dialog)
+
+    def look(box) -> None:
+        try:
+            assert isinstance(box, QMessageBox)
+            seen["said"] = box.text()
+            seen["editor"] = measure_editor(window).toPlainText()
+            seen["dirty"] = window.editor.dirty
+            seen["banner"] = (window.live.banner.isVisible(),
+                              window.live.banner.text.text())
+        finally:
+            click_button("OK")(box)
+
+    answers = AnswerEvery(meanwhile, limit=1, last=look)
+    window.actions_.undo.trigger()
+    assert len(answers.stop()) == 2
+    return seen
+
+
+def test_the_box_about_a_third_change_has_the_newest_behind_it(window, qtbot, engine):
+    """While the box says Ms Ho changed it again, the editor already shows her wording
+    and the banner says it was her (it showed Ms Chan's wording, the banner gone)."""
+    record_id = she_saves_her_wording(window)
+    he_saves(engine, Kind.MEASURE, record_id, {"text": "His wording."})
+    post_last(window, engine)
+    qtbot.waitUntil(window.live.banner.isVisible)
+    seen = third_change_while_choosing(window, engine, record_id)
+    assert str(seen["said"]).startswith("Ms Ho changed measure 12.1 again while you were "
+                                        "choosing"), seen
+    assert seen["editor"] == "Her colleague's wording.", seen
+    visible, banner = seen["banner"]  # type: ignore[misc]
+    assert visible and banner.startswith("Changed by Ms Ho at "), seen
+    # and so after OK: the step kept, to undo again with the newest
+    assert measure_editor(window).toPlainText() == "Her colleague's wording."
+    assert not window.editor.dirty
+    assert window.live.banner.isVisible()
+    assert window.live.banner.text.text().startswith("Changed by Ms Ho at ")
+    assert window.undo_stack.canUndo()
+
+
+def test_the_box_about_a_third_change_keeps_what_she_typed(window, qtbot, engine):
+    """Typing in the editor (however it came there) stays on screen through the box and
+    after it; the banner tells of the newest change, which Compare can show."""
+    record_id = she_saves_her_wording(window)
+    he_saves(engine, Kind.MEASURE, record_id, {"text": "His wording."})
+
+    def types() -> None:
+        measure_editor(window).setPlainText("Her typing, unsaved.")
+
+    seen = third_change_while_choosing(window, engine, record_id, also=types)
+    assert seen["editor"] == "Her typing, unsaved." and seen["dirty"], seen
+    visible, banner = seen["banner"]  # type: ignore[misc]
+    assert visible and banner.startswith("Changed by Ms Ho at "), seen
+    assert measure_editor(window).toPlainText() == "Her typing, unsaved."
+    assert window.editor.dirty
+    assert queries.record(engine, Kind.MEASURE, record_id)["text"] == "Her colleague's wording."
+    window.editor.revert()

@@ -68,6 +68,9 @@ class EditingController(QObject):
     """A filter shows its first matches without their total: count them (off this thread)."""
     settled = Signal(object)
     """A conflict over this record (a RecordKey) was settled: a version was chosen."""
+    overtaken = Signal(object, object)
+    """While its conflict dialog was open, someone changed the record (a RecordKey) again
+    (the Conflict says who): the editor shows the newest, the banner is to say who."""
 
     def __init__(self, window: QWidget, document: CatalogueDocument, model: CatalogueTreeModel,
                  tree: QTreeView, editor: DetailEditor, undo_stack: QUndoStack) -> None:
@@ -403,24 +406,36 @@ class EditingController(QObject):
         if asked and choice is None:
             self.status.emit(conflicts.describe_choice(None))
             return False
-        self.settled.emit(RecordKey(kind, record_id))
+        key = RecordKey(kind, record_id)
         self.replay_pending = None
         if chosen and isinstance(command, FieldsCommand):
             try:
                 command.settle(chosen, old, conflict.version, back)
             except ServiceError as error:  # a third change meanwhile: say so, step kept
                 self._unstep(command, back, drop=False)
+                if isinstance(error, Conflict):  # the newest behind the box, not the old
+                    self._show_now(key)
+                    self.overtaken.emit(key, error)
                 self._failed(self._changed_meanwhile(error, naming.describe(kind, values), back)
                              if isinstance(error, Conflict) else str(error))
                 choice = None
             else:
                 command.failed, command.error = False, None
+                self.settled.emit(key)
         else:
             self._unstep(command, back, drop=True)
-        self.reveal(RecordKey(kind, record_id))
-        self.show_record(RecordKey(kind, record_id))  # as it now is, whoever's it is
+            self.settled.emit(key)
+        self._show_now(key)  # as it now is, whoever's it is
         self.status.emit(conflicts.describe_choice(choice, back, step))
         return True
+
+    def _show_now(self, key: RecordKey) -> None:
+        """Select and show the record as it is saved now; typing in the editor stays on
+        screen as it is (the banner tells of the newest, Compare shows it)."""
+        if self.editor.dirty:
+            return
+        self.reveal(key)
+        self.show_record(key)
 
     @staticmethod
     def _changed_meanwhile(conflict: Conflict, record: str, back: bool) -> str:
