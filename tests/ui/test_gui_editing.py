@@ -165,5 +165,5 @@ def test_the_toolbar_stays_put_and_names_the_command_elsewhere(window, qtbot):
     assert toolbar.widgetForAction(actions.undo).text() == "Undo"
     actions.undo.trigger()
     assert places() == before
-    assert actions.redo.toolTip() == f"Redo {command} (Ctrl+Shift+Z)"
+    assert actions.redo.toolTip() == f"Redo {command} (Ctrl+Shift+Z, Ctrl+Y)"
     assert find(window, "1. Joint Pursuit of the Belt and Road Development and Business")

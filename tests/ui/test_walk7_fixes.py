@@ -149,3 +149,26 @@ def test_the_box_about_a_third_change_keeps_what_she_typed(window, qtbot, engine
     assert window.editor.dirty
     assert queries.record(engine, Kind.MEASURE, record_id)["text"] == "Her colleague's wording."
     window.editor.revert()
+
+
+def test_redo_names_ctrl_y_wherever_its_keys_are_listed(window, qtbot):
+    """Ctrl+Y redoes as well as Ctrl+Shift+Z: Redo's tooltip (with a step to redo and
+    without), Help > Keyboard shortcuts and the user guide's key table name both; Undo's
+    tooltip names its one key, as before."""
+    from importlib import resources
+
+    from catalogue.ui.help_dialogs import shortcut_rows
+
+    actions = window.actions_
+    assert actions.redo.toolTip() == "Redo (Ctrl+Shift+Z, Ctrl+Y)"
+    record_id = she_saves_her_wording(window)
+    assert record_id
+    assert actions.undo.toolTip() == "Undo Edit measure 12.1 (Ctrl+Z)"
+    actions.undo.trigger()
+    assert actions.redo.toolTip() == "Redo Edit measure 12.1 (Ctrl+Shift+Z, Ctrl+Y)"
+    assert ("Redo", "Ctrl+Shift+Z, Ctrl+Y") in shortcut_rows(actions)
+    guides = resources.files("catalogue.resources").joinpath("guide")
+    for name in ("user-guide.html", "user-guide.zh_Hant.html", "user-guide.zh_Hans.html"):
+        keys = [line for line in guides.joinpath(name).read_text(encoding="utf-8")
+                .splitlines() if 'class="key"' in line and "Ctrl+Shift+Z" in line]
+        assert keys and all("Ctrl+Y" in line for line in keys), (name, keys)
