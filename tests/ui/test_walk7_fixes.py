@@ -172,3 +172,56 @@ def test_redo_names_ctrl_y_wherever_its_keys_are_listed(window, qtbot):
         keys = [line for line in guides.joinpath(name).read_text(encoding="utf-8")
                 .splitlines() if 'class="key"' in line and "Ctrl+Shift+Z" in line]
         assert keys and all("Ctrl+Y" in line for line in keys), (name, keys)
+
+
+def show_history(window, qtbot):
+    views = window.history
+    views.tabs.setCurrentWidget(views.panel)
+    qtbot.waitUntil(lambda: not views.panel._stale and views.panel.key is not None)
+    return views.panel
+
+
+def test_the_history_what_column_takes_the_room_there_is(window, qtbot):
+    """When, Who and From as wide as their contents, What the rest: it was cut short
+    ("Import Sixth ...") with empty room to its right (the modes were set before the
+    columns existed)."""
+    from PySide6.QtWidgets import QHeaderView
+
+    select(window, "12.1")
+    panel = show_history(window, qtbot)
+    header = panel.list.header()
+    qtbot.waitUntil(lambda: header.length() > 0)
+    assert header.sectionResizeMode(2) == QHeaderView.ResizeMode.Stretch
+    assert header.sectionResizeMode(0) == QHeaderView.ResizeMode.ResizeToContents
+    room = panel.list.viewport().width()
+    assert header.length() >= room - 1, (header.length(), room)
+    label = panel.entries[0].label
+    wanted = panel.list.fontMetrics().horizontalAdvance(label)
+    others = sum(header.sectionSize(column) for column in (0, 1, 3))
+    if others + wanted + 40 < room:  # it fits: shown whole
+        assert header.sectionSize(2) >= wanted, (header.sectionSize(2), wanted)
+
+
+def test_coming_back_to_the_history_shows_the_current_version(window, qtbot):
+    """She looks at the history (the current version selected), edits on the Fields tab,
+    comes back: her new change, the current version, is selected (the one that was
+    current stayed selected, an older one now). An older change she chose stays chosen
+    while she looks, as long as she looks."""
+    select(window, "12.1")
+    measure_editor(window).setPlainText("First wording.")
+    window.actions_.save.trigger()
+    panel = show_history(window, qtbot)
+    assert panel.selected() is panel.entries[0]
+    views = window.history
+    views.tabs.setCurrentIndex(0)
+    measure_editor(window).setPlainText("Second wording.")
+    window.actions_.save.trigger()
+    panel = show_history(window, qtbot)
+    assert panel.entries[0].fields["text"][1] == "Second wording."
+    assert panel.selected() is panel.entries[0], [e.label for e in panel.entries]
+    assert panel.note.text() == "This is the current version."
+    panel.list.setCurrentItem(panel.list.topLevelItem(1))  # an older one, chosen
+    chosen = panel.selected().change_id
+    panel.follow(*panel.key)  # read again while shown (another officer's change, say)
+    panel.load()
+    assert panel.selected().change_id == chosen

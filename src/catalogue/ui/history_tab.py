@@ -212,13 +212,6 @@ class HistoryPanel(QWidget):
         self.list.setObjectName("historyList")
         self.list.setRootIsDecorated(False)
         self.list.setUniformRowHeights(True)
-        header = self.list.header()
-        header.setStretchLastSection(False)
-        for column, mode in enumerate((QHeaderView.ResizeMode.ResizeToContents,
-                                       QHeaderView.ResizeMode.ResizeToContents,
-                                       QHeaderView.ResizeMode.Stretch,
-                                       QHeaderView.ResizeMode.ResizeToContents)):
-            header.setSectionResizeMode(column, mode)
         self.list.currentItemChanged.connect(lambda *_: self._show_selected())
         self.diff = QTextBrowser()
         self.diff.setObjectName("historyDiff")
@@ -259,6 +252,15 @@ class HistoryPanel(QWidget):
         """The headings and the button in the language now installed."""
         self.list.setHeaderLabels([translate("History", "When"), translate("History", "Who"),
                                    translate("History", "What"), translate("History", "From")])
+        # Once the four columns exist (set before, only the first had its mode, and What
+        # was cut short with room to spare: walk6): What takes the room the others leave.
+        header = self.list.header()
+        header.setStretchLastSection(False)
+        for column, mode in enumerate((QHeaderView.ResizeMode.ResizeToContents,
+                                       QHeaderView.ResizeMode.ResizeToContents,
+                                       QHeaderView.ResizeMode.Stretch,
+                                       QHeaderView.ResizeMode.ResizeToContents)):
+            header.setSectionResizeMode(column, mode)
         self.restore_button.setText(translate("History", "Restore &this version"))
         self.restore_button.setShortcut(QKeySequence("Ctrl+Shift+R"))  # setText took it
         self.restore_button.setToolTip(translate(
@@ -284,17 +286,22 @@ class HistoryPanel(QWidget):
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
         if self._stale:
-            self.load()
+            self.load(keep=False)
 
-    def load(self) -> None:
-        """Read the record's history now and show it, keeping the change selected."""
+    def load(self, keep: bool = True) -> None:
+        """Read the record's history now and show it, keeping the change selected
+        (`keep`: read again while shown) unless it was the current version, which stays
+        selected as the newest change. Coming back to the tab after changes shows the
+        current version (an older change stayed selected: walk6)."""
         self._timer.stop()
         self._stale = False
         if self.key is None:
             self.entries, self._loaded = [], None
             self._show_empty(translate("History", "Select a record to see its history."))
             return
-        kept = self.selected()
+        kept = self.selected() if keep else None
+        if kept is not None and kept is self.entries[0]:
+            kept = None  # the current version: the newest again
         kind, record_id = self.key
         self.loads += 1
         try:
