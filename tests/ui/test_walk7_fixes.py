@@ -225,3 +225,10 @@ def test_coming_back_to_the_history_shows_the_current_version(window, qtbot):
     panel.follow(*panel.key)  # read again while shown (another officer's change, say)
     panel.load()
     assert panel.selected().change_id == chosen
+
+
+def test_the_x_server_walk7_tests_pass():
+    """Keys typed through a real X server into the box: tests/ui/test_x_walk7.py."""
+    from tests.xserver import assert_passed, run_under_x
+
+    assert_passed(run_under_x("tests/ui/test_x_walk7.py"))
