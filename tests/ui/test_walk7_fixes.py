@@ -232,3 +232,25 @@ def test_the_x_server_walk7_tests_pass():
     from tests.xserver import assert_passed, run_under_x
 
     assert_passed(run_under_x("tests/ui/test_x_walk7.py"))
+
+
+@pytest.mark.parametrize(("record", "key", "field"), [
+    ("12. Healthcare", "n", "name"), ("12.1", "t", "text"),
+    ("Sixth Plenary Session", "t", "title"), ("Annex 2", "t", "title"),
+    ("12.1", "o", "notes")])
+def test_alt_and_a_paired_fields_letter_puts_the_cursor_in_it(window, qtbot, record, key,
+                                                              field):
+    """A field with Chinese beside it (an area's Name, a measure's Text, a title): its
+    label's Alt+letter, underlined, did nothing (the label's buddy was the row holding
+    both fields, which takes no focus); it goes to the English field, as any field's."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    select(window, record)
+    window.tree.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.tree)
+    QTest.keyClick(window.tree, getattr(Qt.Key, f"Key_{key.upper()}"),
+                   Qt.KeyboardModifier.AltModifier)
+    widget = window.editor.form.fields[field].widget
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is widget, timeout=2000)
