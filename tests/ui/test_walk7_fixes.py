@@ -206,7 +206,8 @@ def test_coming_back_to_the_history_shows_the_current_version(window, qtbot):
     """She looks at the history (the current version selected), edits on the Fields tab,
     comes back: her new change, the current version, is selected (the one that was
     current stayed selected, an older one now). An older change she chose stays chosen
-    while she looks, as long as she looks."""
+    through a reading again with nothing new; once she restores it, the restore (the
+    current version) is selected, not the change she restored from."""
     select(window, "12.1")
     measure_editor(window).setPlainText("First wording.")
     window.actions_.save.trigger()
@@ -222,9 +223,13 @@ def test_coming_back_to_the_history_shows_the_current_version(window, qtbot):
     assert panel.note.text() == "This is the current version."
     panel.list.setCurrentItem(panel.list.topLevelItem(1))  # an older one, chosen
     chosen = panel.selected().change_id
-    panel.follow(*panel.key)  # read again while shown (another officer's change, say)
+    panel.follow(*panel.key)  # read again while shown, nothing new (a new language)
     panel.load()
     assert panel.selected().change_id == chosen
+    panel.restore_button.click()
+    qtbot.waitUntil(lambda: not panel._stale and panel.entries[0].change_id > chosen)
+    assert panel.selected() is panel.entries[0], [e.label for e in panel.entries]
+    assert measure_editor(window).toPlainText() == "First wording."
 
 
 def test_the_x_server_walk7_tests_pass():

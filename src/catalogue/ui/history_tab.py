@@ -289,10 +289,11 @@ class HistoryPanel(QWidget):
             self.load(keep=False)
 
     def load(self, keep: bool = True) -> None:
-        """Read the record's history now and show it, keeping the change selected
-        (`keep`: read again while shown) unless it was the current version, which stays
-        selected as the newest change. Coming back to the tab after changes shows the
-        current version (an older change stayed selected: walk6)."""
+        """Read the record's history now and show it, the current version (the newest
+        change) selected. Read again while shown (`keep`) with no new change (a new
+        language), the change selected stays. Coming back to the tab after changes, or a
+        new change while shown (a Restore, an undo, another officer's save), selects the
+        current version: the change selected before stayed, an older one by then (walk6)."""
         self._timer.stop()
         self._stale = False
         if self.key is None:
@@ -300,8 +301,7 @@ class HistoryPanel(QWidget):
             self._show_empty(translate("History", "Select a record to see its history."))
             return
         kept = self.selected() if keep else None
-        if kept is not None and kept is self.entries[0]:
-            kept = None  # the current version: the newest again
+        newest = self.entries[0].change_id if self.entries else None
         kind, record_id = self.key
         self.loads += 1
         try:
@@ -325,7 +325,7 @@ class HistoryPanel(QWidget):
             self.list.addTopLevelItem(item)
         self.pages.setCurrentIndex(1)
         row = 0
-        if same_record and kept is not None:
+        if same_record and kept is not None and entries[0].change_id == newest:
             row = next((i for i, e in enumerate(entries) if e.change_id == kept.change_id), 0)
         self.list.setCurrentItem(self.list.topLevelItem(row))  # type: ignore[arg-type]
         self._show_selected()
