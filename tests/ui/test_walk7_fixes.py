@@ -259,3 +259,28 @@ def test_alt_and_a_paired_fields_letter_puts_the_cursor_in_it(window, qtbot, rec
                    Qt.KeyboardModifier.AltModifier)
     widget = window.editor.form.fields[field].widget
     qtbot.waitUntil(lambda: QApplication.focusWidget() is widget, timeout=2000)
+
+
+def test_a_chinese_window_heads_the_editor_with_the_chinese_name(window, qtbot):
+    """The tree and the status bar named area 12 by its Chinese name in a Chinese window,
+    the editor's heading by its English one ("合作範疇 12：Healthcare")."""
+    from PySide6.QtWidgets import QApplication
+
+    from catalogue import i18n
+    from catalogue.ui.language import SYSTEM, LanguageMenu
+
+    select(window, "12. Healthcare")
+    window.editor.form.fields["name_zh"].set("醫療衞生")
+    window.editor._on_edited()
+    window.actions_.save.trigger()
+    assert window.editor.heading.text() == "Co-operation area 12: Healthcare"
+    menu = window.findChild(LanguageMenu)
+    try:
+        menu.choices[i18n.TRADITIONAL].trigger()
+        QApplication.processEvents()
+        assert window.editor.heading.text() == "合作範疇 12：醫療衞生"
+        window.controller.show_record(window.controller.shown())
+        assert window.editor.heading.text() == "合作範疇 12：醫療衞生"
+    finally:
+        menu.choices[SYSTEM].trigger()
+        QApplication.processEvents()
