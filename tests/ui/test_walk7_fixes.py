@@ -284,3 +284,48 @@ def test_a_chinese_window_heads_the_editor_with_the_chinese_name(window, qtbot):
     finally:
         menu.choices[SYSTEM].trigger()
         QApplication.processEvents()
+
+
+def cell_lines(document, text: str) -> int:
+    """How many lines the table cell that reads `text` takes as the document is laid out."""
+    from PySide6.QtGui import QTextTable
+
+    frames = [document.rootFrame()]
+    while frames:
+        frame = frames.pop()
+        if isinstance(frame, QTextTable):
+            for row in range(frame.rows()):
+                for column in range(frame.columns()):
+                    cell = frame.cellAt(row, column)
+                    block = cell.firstCursorPosition().block()
+                    if block.text().replace("\xa0", " ") == text:  # nowrap: no-break
+                        return block.layout().lineCount()
+        frames.extend(frame.childFrames())
+    raise AssertionError(f"no cell reads {text!r}")
+
+
+@pytest.mark.parametrize("which", ["en", "zh_Hant"])
+def test_the_history_names_a_field_on_one_line(window, qtbot, which):
+    """The diff's Field column: '名稱（中文）' broke after 中 beside two wide columns half
+    empty (walk7, zh_HK); a field's name is kept whole on its line."""
+    from PySide6.QtWidgets import QApplication
+
+    from catalogue.ui.language import SYSTEM, LanguageMenu
+
+    select(window, "12. Healthcare")
+    window.editor.form.fields["name_zh"].set("醫療衞生")
+    window.editor._on_edited()
+    window.actions_.save.trigger()
+    menu = window.findChild(LanguageMenu)
+    try:
+        if which != "en":
+            menu.choices[which].trigger()
+            QApplication.processEvents()
+        panel = show_history(window, qtbot)
+        document = panel.diff.document()
+        document.setTextWidth(panel.diff.viewport().width())
+        title = "Name (Chinese)" if which == "en" else "名稱（中文）"
+        assert cell_lines(document, title) == 1
+    finally:
+        menu.choices[SYSTEM].trigger()
+        QApplication.processEvents()

@@ -152,7 +152,8 @@ def change_html(entry: Any) -> str:
     for name, (old, new) in entry.fields.items():
         if name in HIDDEN_FIELDS or (old in (None, "") and new in (None, "")):
             continue
-        label = f"<td><b>{html.escape(field_label(entry.kind, name))}</b></td>"
+        label = (f"<td style='white-space:nowrap'>"  # a field's name whole on its line
+                 f"<b>{html.escape(field_label(entry.kind, name))}</b></td>")
         if whole:
             value = display_value(new if entry.operation == "add" else old)
             rows.append(f"<tr>{label}<td>{_html(value)}</td></tr>")
