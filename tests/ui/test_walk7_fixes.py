@@ -329,3 +329,17 @@ def test_the_history_names_a_field_on_one_line(window, qtbot, which):
     finally:
         menu.choices[SYSTEM].trigger()
         QApplication.processEvents()
+
+
+def test_the_history_compares_english_by_words_and_chinese_by_characters():
+    """An English wording replaced whole showed letters kept here and there inside other
+    words ('M̶s Ho's wor̶d̶ing' against 'To support Hong Kong'), as if only they changed
+    (walk7); words are compared whole, Chinese still character by character."""
+    from catalogue.ui.history_tab import char_diff
+
+    runs = char_diff("Ms Ho's wording of 1.1.", "To support Hong Kong enterprises")
+    assert [text for tag, text in runs if tag == "equal" and text.strip()] == [], runs
+    assert char_diff("His wording.", "Her wording.") == [
+        ("delete", "His"), ("insert", "Her"), ("equal", " wording.")]
+    assert char_diff("香港與上海加強合作", "香港和上海加強合作") == [
+        ("equal", "香港"), ("delete", "與"), ("insert", "和"), ("equal", "上海加強合作")]

@@ -34,6 +34,7 @@ from catalogue.i18n import translate
 from catalogue.kinds import Kind
 from catalogue.lazy import lazy_import
 from catalogue.spec import FIELDS, ServiceError, Source
+from catalogue.ui.conflict import WORDING
 
 history = lazy_import("catalogue.history")
 
@@ -49,18 +50,20 @@ DELETED_STYLE = "color:#a4000f; background:#fdecea; text-decoration:line-through
 INSERTED_STYLE = "color:#0b6b2e; background:#e3f6e8;"
 
 
-# -- what changed, character by character (Qt-free) -------------------------------------------
+# -- what changed, by character and by word (Qt-free) -----------------------------------------
 
 
 def char_diff(old: str, new: str) -> list[tuple[str, str]]:
-    """`old` -> `new` as runs of ('equal' | 'delete' | 'insert', text), by character, so
-    a one-character change in Chinese (no spaces between words) is one run."""
+    """`old` -> `new` as runs of ('equal' | 'delete' | 'insert', text), by character in
+    Chinese (no spaces between words), so a one-character change is one run, and by whole
+    word in a spaced script: by letter, an English wording replaced whole kept letters
+    here and there inside other words, as if only they had changed (walk7)."""
     if max(len(old), len(new)) > LONGEST_CHARACTER_DIFF:
-        a: list[str] | str = old.split(" ")
-        b: list[str] | str = new.split(" ")
+        a: list[str] = old.split(" ")
+        b: list[str] = new.split(" ")
         joiner = " "
     else:
-        a, b, joiner = old, new, ""
+        a, b, joiner = WORDING.findall(old), WORDING.findall(new), ""
     runs: list[tuple[str, str]] = []
     matcher = SequenceMatcher(None, a, b, autojunk=False)
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
