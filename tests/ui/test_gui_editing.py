@@ -73,7 +73,7 @@ def test_saving_a_record_deleted_elsewhere_says_so_and_offers_to_add_it(window, 
     assert not window.editor.dirty
     assert window.tree.currentIndex().data().startswith("12.4  Typed before it vanished.")
     assert measure_editor(window).toPlainText() == "Typed before it vanished."
-    assert status(window) == "Added measure"
+    assert status(window) == "Added measure 12.4"
 
 
 @pytest.mark.parametrize(("label", "kind", "field", "limit"), [

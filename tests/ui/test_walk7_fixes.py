@@ -343,3 +343,19 @@ def test_the_history_compares_english_by_words_and_chinese_by_characters():
         ("delete", "His"), ("insert", "Her"), ("equal", " wording.")]
     assert char_diff("香港與上海加強合作", "香港和上海加強合作") == [
         ("equal", "香港"), ("delete", "與"), ("insert", "和"), ("equal", "上海加強合作")]
+
+
+def test_adding_a_record_names_it_in_the_status_bar(window, qtbot):
+    """'Added measure 13.2', as 'Saved measure 13.2' and 'Deleted measure 13.2' name it;
+    it said 'Added measure', which one not said."""
+    from tests.helpers import on_next_dialog
+
+    select(window, "13. Sports")
+
+    def fill(dialog) -> None:
+        dialog.form().fields["text"].widget.setPlainText("Hold a joint marathon.")
+        dialog.accept()
+
+    on_next_dialog(fill)
+    window.actions_.add.trigger()
+    assert window.statusBar().currentMessage() == "Added measure 13.2"

@@ -523,8 +523,16 @@ class EditingController(QObject):
             return
         self.editor.revert()  # what was typed is in the new record now
         self.reveal(RecordKey(kind, command.record_id))
-        self.status.emit(translate("EditingController", "Added {what}").format(
-            what=KINDS[kind].name()))
+        self._say_added(kind, command.record_id)
+
+    def _say_added(self, kind: Kind, record_id: int) -> None:
+        """'Added measure 13.2', named as a save or a delete names its record ('Added
+        measure' alone did not say which: walk7)."""
+        try:
+            what = naming.describe(kind, self.document.record(kind, record_id))
+        except NotFound:  # gone meanwhile: the kind alone
+            what = KINDS[kind].name()
+        self.status.emit(translate("EditingController", "Added {what}").format(what=what))
 
     def revert(self) -> None:
         self.editor.revert()
@@ -545,14 +553,13 @@ class EditingController(QObject):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         kind, parent_id = dialog.kind, dialog.parent_id
-        what = KINDS[kind].name()
         command = AddCommand(self.document, kind, parent_id, dialog.values(), None,
                              naming.add_text(kind), self._failed)
         self.undo_stack.push(command)
         if command.record_id is not None and not command.failed:
             self.reveal(RecordKey(kind, command.record_id))
             self.editor.form.focus_first() if self.editor.form else None
-            self.status.emit(translate("EditingController", "Added {what}").format(what=what))
+            self._say_added(kind, command.record_id)
 
     def delete(self) -> None:
         node = self.current_node()
