@@ -359,3 +359,25 @@ def test_adding_a_record_names_it_in_the_status_bar(window, qtbot):
     on_next_dialog(fill)
     window.actions_.add.trigger()
     assert window.statusBar().currentMessage() == "Added measure 13.2"
+
+
+def test_undoing_a_delete_while_filtered_shows_the_record_again(window, qtbot):
+    """Filtered to 4.3, she deletes it, then undoes: the row came back selected but the
+    editor said 'No record selected' (the filter put the row back as the current one
+    before the undo revealed it, so Qt said nothing), and stayed so after Esc (walk7)."""
+    from PySide6.QtCore import Qt
+
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(window.filter_box, "green finance")
+    qtbot.waitUntil(lambda: window.model.filtering
+                    and window.controller.filter_text == "green finance", timeout=5000)
+    qtbot.keyClick(window.filter_box, Qt.Key.Key_Down)
+    assert window.editor.heading.text() == "Measure 4.3"
+    answers = AnswerEvery(click_button("Delete"))
+    window.actions_.delete.trigger()
+    assert len(answers.stop()) == 1
+    assert window.editor.record_id is None
+    window.actions_.undo.trigger()
+    assert window.tree.currentIndex().data().startswith("4.3")
+    assert window.editor.heading.text() == "Measure 4.3"
+    assert window.editor.record_id is not None

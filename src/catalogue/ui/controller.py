@@ -242,6 +242,10 @@ class EditingController(QObject):
             self.tree.scrollTo(index)
             if expand:
                 self.tree.expand(index)
+            if isinstance(key, RecordKey) and self.shown() != key and not self.editor.dirty:
+                # current already (a filter put back the row of a delete undone): Qt said
+                # nothing, and the editor said "No record selected" beside it (walk7)
+                self.show_record(key)
         elif isinstance(key, RecordKey):  # filtered out: the editor shows it all the same
             self.show_record(key)
             self.reselect_shown()
