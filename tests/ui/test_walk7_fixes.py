@@ -205,7 +205,8 @@ def test_the_history_what_column_takes_the_room_there_is(window, qtbot):
 def test_coming_back_to_the_history_shows_the_current_version(window, qtbot):
     """She looks at the history (the current version selected), edits on the Fields tab,
     comes back: her new change, the current version, is selected (the one that was
-    current stayed selected, an older one now). An older change she chose stays chosen
+    current stayed selected, an older one now), as it is after a look at the fields with
+    nothing changed. An older change she chose stays chosen
     through a reading again with nothing new; once she restores it, the restore (the
     current version) is selected, not the change she restored from."""
     select(window, "12.1")
@@ -221,7 +222,11 @@ def test_coming_back_to_the_history_shows_the_current_version(window, qtbot):
     assert panel.entries[0].fields["text"][1] == "Second wording."
     assert panel.selected() is panel.entries[0], [e.label for e in panel.entries]
     assert panel.note.text() == "This is the current version."
-    panel.list.setCurrentItem(panel.list.topLevelItem(1))  # an older one, chosen
+    panel.list.setCurrentItem(panel.list.topLevelItem(1))  # an older one, chosen, then
+    views.tabs.setCurrentIndex(0)  # a look at the fields, nothing changed
+    panel = show_history(window, qtbot)
+    assert panel.selected() is panel.entries[0], "back on the tab: the current version"
+    panel.list.setCurrentItem(panel.list.topLevelItem(1))
     chosen = panel.selected().change_id
     panel.follow(*panel.key)  # read again while shown, nothing new (a new language)
     panel.load()

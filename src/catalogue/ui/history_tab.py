@@ -288,16 +288,21 @@ class HistoryPanel(QWidget):
             self._timer.start()
 
     def showEvent(self, event: Any) -> None:
+        """Coming back to the tab: the history read again if it changed meanwhile, and the
+        current version selected either way (an older change stayed selected: walk6); a
+        window shown again (from minimised) changes nothing."""
         super().showEvent(event)
         if self._stale:
             self.load(keep=False)
+        elif not event.spontaneous() and self.list.topLevelItemCount():
+            self.list.setCurrentItem(self.list.topLevelItem(0))
 
     def load(self, keep: bool = True) -> None:
         """Read the record's history now and show it, the current version (the newest
         change) selected. Read again while shown (`keep`) with no new change (a new
-        language), the change selected stays. Coming back to the tab after changes, or a
-        new change while shown (a Restore, an undo, another officer's save), selects the
-        current version: the change selected before stayed, an older one by then (walk6)."""
+        language), the change selected stays; a new change while shown (a Restore, an
+        undo, another officer's save) selects the current version: the change selected
+        before stayed, an older one by then (walk6)."""
         self._timer.stop()
         self._stale = False
         if self.key is None:
