@@ -1965,6 +1965,14 @@ Text at Annex {number}</source>
         <translation>Esc</translation>
     </message>
     <message>
+        <source>Editor: back to the tree</source>
+        <translation>编辑区：返回树形列表</translation>
+    </message>
+    <message>
+        <source>History tab: restore the selected version</source>
+        <translation>历史标签页：恢复所选的版本</translation>
+    </message>
+    <message>
         <source>Action</source>
         <translation>动作</translation>
     </message>

@@ -1965,6 +1965,14 @@ Text at Annex {number}</source>
         <translation>Esc</translation>
     </message>
     <message>
+        <source>Editor: back to the tree</source>
+        <translation>編輯區：返回樹狀清單</translation>
+    </message>
+    <message>
+        <source>History tab: restore the selected version</source>
+        <translation>歷史分頁：還原所選的版本</translation>
+    </message>
+    <message>
         <source>Action</source>
         <translation>動作</translation>
     </message>

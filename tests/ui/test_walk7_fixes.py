@@ -386,3 +386,13 @@ def test_undoing_a_delete_while_filtered_shows_the_record_again(window, qtbot):
     assert window.tree.currentIndex().data().startswith("4.3")
     assert window.editor.heading.text() == "Measure 4.3"
     assert window.editor.record_id is not None
+
+
+def test_keyboard_shortcuts_lists_the_keys_that_are_not_menu_commands(window):
+    """Help > Keyboard shortcuts 'lists every key' (README), but Restore this version
+    (Ctrl+Shift+R, a History tab button) and Esc in the editor were nowhere in it."""
+    from catalogue.ui.help_dialogs import shortcut_rows
+
+    rows = dict(shortcut_rows(window.actions_))
+    assert rows["History tab: restore the selected version"] == "Ctrl+Shift+R"
+    assert rows["Editor: back to the tree"] == "Esc"

@@ -43,7 +43,8 @@ def _dialog(parent: QWidget, title: str, body: QWidget, size: tuple[int, int]) -
 
 
 def shortcut_rows(actions: object) -> list[tuple[str, str]]:
-    """(what, keys) for every action with a key, then the filter box's own keys."""
+    """(what, keys) for every action with a key, then the keys that are no menu command:
+    the filter box's, the editor's Esc and the History tab's Restore (walk7)."""
     rows = []
     for field in dataclasses.fields(actions):  # type: ignore[arg-type]
         action = getattr(actions, field.name)
@@ -54,7 +55,9 @@ def shortcut_rows(actions: object) -> list[tuple[str, str]]:
             rows.append((name.removesuffix("..."), keys))
     rows += [(translate("Help", "Filter box: go to the first match"),
               translate("Help", "Down, Enter")),
-             (translate("Help", "Filter box or tree: clear the filter"), translate("Help", "Esc"))]
+             (translate("Help", "Filter box or tree: clear the filter"), translate("Help", "Esc")),
+             (translate("Help", "Editor: back to the tree"), translate("Help", "Esc")),
+             (translate("Help", "History tab: restore the selected version"), "Ctrl+Shift+R")]
     return rows
 
 
