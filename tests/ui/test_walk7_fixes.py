@@ -396,3 +396,29 @@ def test_keyboard_shortcuts_lists_the_keys_that_are_not_menu_commands(window):
     rows = dict(shortcut_rows(window.actions_))
     assert rows["History tab: restore the selected version"] == "Ctrl+Shift+R"
     assert rows["Editor: back to the tree"] == "Esc"
+
+
+def test_a_chinese_window_names_a_measures_area_in_chinese(window, qtbot):
+    """The line above a measure's form named its area in English in a Chinese window
+    ('屬合作範疇 12. Healthcare') beside the tree's '12. 醫療衞生'."""
+    from PySide6.QtWidgets import QApplication
+
+    from catalogue import i18n
+    from catalogue.ui.language import SYSTEM, LanguageMenu
+
+    select(window, "12. Healthcare")
+    window.editor.form.fields["name_zh"].set("醫療衞生")
+    window.editor._on_edited()
+    window.actions_.save.trigger()
+    select(window, "12.1")
+    context = window.editor.form.context
+    assert context.text() == "In co-operation area 12. Healthcare"
+    menu = window.findChild(LanguageMenu)
+    try:
+        menu.choices[i18n.TRADITIONAL].trigger()
+        QApplication.processEvents()
+        assert "醫療衞生" in window.editor.form.context.text()
+        assert "Healthcare" not in window.editor.form.context.text()
+    finally:
+        menu.choices[SYSTEM].trigger()
+        QApplication.processEvents()

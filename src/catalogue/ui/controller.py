@@ -8,6 +8,7 @@ moving into the tree is not leaving, and after Cancel the tree's selection is ba
 record the editor shows, so what is highlighted is what Delete or Move acts on.
 """
 
+import contextlib
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, QTimer, Signal
@@ -15,7 +16,7 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QTreeView, QWidget
 
 from catalogue import naming
-from catalogue.i18n import translate
+from catalogue.i18n import EN, spoken, translate
 from catalogue.kinds import (
     EDITABLE,
     GROUPS,
@@ -210,11 +211,17 @@ class EditingController(QObject):
             self.editor.rename(naming.heading(shown.kind, self.values), self._context())
 
     def _context(self) -> str:
-        """The line above a measure's form: the area it is in."""
+        """The line above a measure's form: the area it is in, named in the window's
+        language as the tree names it (a Chinese window named it in English: walk7)."""
         if "area_name" not in self.values:
             return ""
+        name = self.values["area_name"]
+        if spoken() != EN and self.values.get("area_id") is not None:
+            with contextlib.suppress(NotFound):  # its Chinese name, read only when spoken
+                name = naming.shown(self.document.record(Kind.AREA, self.values["area_id"]),
+                                    "name") or name
         return translate("EditingController", "In co-operation area {area}").format(
-            area=f"{self.values['area_position']}. {self.values['area_name']}")
+            area=f"{self.values['area_position']}. {name}")
 
     def select(self, key: Key, path: list[Key]) -> None:
         index = self.model.find(key, path)
