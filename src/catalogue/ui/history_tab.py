@@ -294,8 +294,8 @@ class HistoryPanel(QWidget):
         super().showEvent(event)
         if self._stale:
             self.load(keep=False)
-        elif not event.spontaneous() and self.list.topLevelItemCount():
-            self.list.setCurrentItem(self.list.topLevelItem(0))
+        elif not event.spontaneous() and (newest := self.list.topLevelItem(0)) is not None:
+            self.list.setCurrentItem(newest)
 
     def load(self, keep: bool = True) -> None:
         """Read the record's history now and show it, the current version (the newest
