@@ -152,8 +152,8 @@ def test_the_box_about_a_third_change_keeps_what_she_typed(window, qtbot, engine
 
 
 def test_redo_names_ctrl_y_wherever_its_keys_are_listed(window, qtbot):
-    """Ctrl+Y redoes as well as Ctrl+Shift+Z: Redo's tooltip (with a step to redo and
-    without), Help > Keyboard shortcuts and the user guide's key table name both; Undo's
+    """Ctrl+Y redoes as well as Ctrl+Shift+Z: Redo's tooltip and status tip (with a step
+    to redo and without), Help > Keyboard shortcuts and the user guide's key table name both; Undo's
     tooltip names its one key, as before."""
     from importlib import resources
 
@@ -166,6 +166,7 @@ def test_redo_names_ctrl_y_wherever_its_keys_are_listed(window, qtbot):
     assert actions.undo.toolTip() == "Undo Edit measure 12.1 (Ctrl+Z)"
     actions.undo.trigger()
     assert actions.redo.toolTip() == "Redo Edit measure 12.1 (Ctrl+Shift+Z, Ctrl+Y)"
+    assert actions.redo.statusTip() == actions.redo.toolTip(), "hovering Edit > Redo"
     assert ("Redo", "Ctrl+Shift+Z, Ctrl+Y") in shortcut_rows(actions)
     guides = resources.files("catalogue.resources").joinpath("guide")
     for name in ("user-guide.html", "user-guide.zh_Hant.html", "user-guide.zh_Hans.html"):
