@@ -9,6 +9,13 @@ failed on the code before its fix.
 - the History tab's "What" column was cut off with room to spare, and coming back to
   the tab kept an older change selected instead of the current version;
 - Redo's tooltip named Ctrl+Shift+Z alone, though Ctrl+Y redoes too.
+
+And of the seventh (English, zh_HK and zh_CN windows under Xvfb + openbox, on a file and
+on PostgreSQL): a paired field's Alt+letter did nothing; a Chinese window headed the
+editor, and named a measure's area, in English; the history's field names broke across
+lines and its English diffs kept letters inside other words; 'Added measure' said not
+which; undoing a delete while filtered left the editor empty beside the selected row;
+Help > Keyboard shortcuts missed Esc in the editor and Ctrl+Shift+R.
 """
 
 import pytest
