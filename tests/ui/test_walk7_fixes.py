@@ -430,3 +430,4 @@ def test_a_chinese_window_names_a_measures_area_in_chinese(window, qtbot):
     finally:
         menu.choices[SYSTEM].trigger()
         QApplication.processEvents()
+

@@ -92,3 +92,44 @@ def test_the_third_change_box_has_the_newest_behind_it_and_return_closes_it(
     assert not window.editor.dirty
     assert window.undo_stack.canUndo()
     assert queries.record(engine, Kind.MEASURE, record_id)["text"] == "Ms Ho's wording."
+
+
+@pytest.mark.parametrize("which", ["en", "zh_Hans"])
+def test_keyboard_shortcuts_shows_every_row_without_scrolling(window, qtbot, which):
+    """Rows in a taller face (Chinese under a Chinese locale, here a larger font) ran past
+    the dialog's fixed 600 px: the last rows, the filter's and the History tab's keys,
+    were behind a scroll bar that also covered the end of 'Ctrl+Shift+Z, Ctrl+Y' (walk7,
+    zh_CN). The dialog is as tall as its rows, within the screen."""
+    from PySide6.QtWidgets import QTableWidget
+
+    from catalogue.ui.language import SYSTEM, LanguageMenu
+    from tests.helpers import on_next_dialog
+
+    menu = window.findChild(LanguageMenu)
+    seen: list[object] = []
+
+    def read(dialog) -> None:
+        table = dialog.findChild(QTableWidget)
+        try:
+            qtbot.waitUntil(lambda: table.isVisible() and table.viewport().height() > 100)
+            QApplication.processEvents()
+            seen.append(table.verticalScrollBar().maximum())
+            seen.append(table.horizontalScrollBar().maximum())
+        finally:
+            dialog.reject()
+
+    font = QApplication.font()
+    taller = QApplication.font()
+    taller.setPointSizeF(font.pointSizeF() * 1.3)
+    QApplication.setFont(taller)
+    try:
+        if which != "en":
+            menu.choices[which].trigger()
+            QApplication.processEvents()
+        on_next_dialog(read)
+        window.actions_.shortcuts.trigger()
+    finally:
+        QApplication.setFont(font)
+        menu.choices[SYSTEM].trigger()
+        QApplication.processEvents()
+    assert seen == [0, 0]
