@@ -881,20 +881,20 @@ Text at Annex {number}</source>
         <translation>由{whom}更改</translation>
     </message>
     <message>
-        <source>Undone</source>
-        <translation>已復原</translation>
+        <source>Undone: {what}</source>
+        <translation>已復原：{what}</translation>
     </message>
     <message>
-        <source>Redone</source>
-        <translation>已重做</translation>
+        <source>Redone: {what}</source>
+        <translation>已重做：{what}</translation>
     </message>
     <message>
-        <source>Undone where chosen; the rest kept as now</source>
-        <translation>已復原所選的欄位，其他欄位保留現時內容</translation>
+        <source>Undone where chosen: {what}; the rest kept as now</source>
+        <translation>已復原所選的欄位：{what}；其他欄位保留現時內容</translation>
     </message>
     <message>
-        <source>Redone where chosen; the rest kept as now</source>
-        <translation>已重做所選的欄位，其他欄位保留現時內容</translation>
+        <source>Redone where chosen: {what}; the rest kept as now</source>
+        <translation>已重做所選的欄位：{what}；其他欄位保留現時內容</translation>
     </message>
     <message>
         <source>Kept as now</source>
@@ -1963,6 +1963,14 @@ Text at Annex {number}</source>
     <message>
         <source>Esc</source>
         <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Editor: back to the tree</source>
+        <translation>編輯區：返回樹狀清單</translation>
+    </message>
+    <message>
+        <source>History tab: restore the selected version</source>
+        <translation>歷史分頁：還原所選的版本</translation>
     </message>
     <message>
         <source>Action</source>

@@ -148,18 +148,20 @@ def describe(kind: str, values: Values) -> str:
 
 
 def heading(kind: str, values: Values) -> str:
-    """The editor's heading: the record type, then what names this record."""
+    """The editor's heading: the record type, then what names this record, in the
+    window's language as the tree names it (a Chinese window headed an area by its
+    English name: walk7)."""
     if kind == Kind.OFFICIAL:
         return translate("Naming", "Official: {honorific} {name}").format(
-            honorific=values.get("honorific", ""), name=values.get("name", ""))
+            honorific=values.get("honorific", ""), name=shown(values, "name"))
     if kind == Kind.AREA:
         return translate("Naming", "Co-operation area {position}: {name}").format(
-            position=values.get("position", ""), name=values.get("name", ""))
+            position=values.get("position", ""), name=shown(values, "name"))
     if kind == Kind.SESSION:
         return translate("Naming", "Plenary session: {title}").format(
-            title=values.get("title", ""))
+            title=shown(values, "title"))
     if kind == Kind.CONFERENCE:
-        return translate("Naming", "Conference: {name}").format(name=values.get("name", ""))
+        return translate("Naming", "Conference: {name}").format(name=shown(values, "name"))
     return capitalised(describe(kind, values))
 
 

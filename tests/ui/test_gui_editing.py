@@ -73,7 +73,7 @@ def test_saving_a_record_deleted_elsewhere_says_so_and_offers_to_add_it(window, 
     assert not window.editor.dirty
     assert window.tree.currentIndex().data().startswith("12.4  Typed before it vanished.")
     assert measure_editor(window).toPlainText() == "Typed before it vanished."
-    assert status(window) == "Added measure"
+    assert status(window) == "Added measure 12.4"
 
 
 @pytest.mark.parametrize(("label", "kind", "field", "limit"), [
@@ -165,5 +165,5 @@ def test_the_toolbar_stays_put_and_names_the_command_elsewhere(window, qtbot):
     assert toolbar.widgetForAction(actions.undo).text() == "Undo"
     actions.undo.trigger()
     assert places() == before
-    assert actions.redo.toolTip() == f"Redo {command} (Ctrl+Shift+Z)"
+    assert actions.redo.toolTip() == f"Redo {command} (Ctrl+Shift+Z, Ctrl+Y)"
     assert find(window, "1. Joint Pursuit of the Belt and Road Development and Business")

@@ -151,12 +151,14 @@ def test_the_banner_goes_once_a_version_is_chosen(window, qtbot, engine, button)
 
 
 @pytest.mark.parametrize(("button", "said"), [
-    ("Keep as now", "Kept as now"), ("Undo it", "Undone"),
-    ("Merge", "Undone where chosen; the rest kept as now")])
+    ("Keep as now", "Kept as now"), ("Undo it", "Undone: Edit measure 12.1"),
+    ("Merge", "Undone where chosen: Edit measure 12.1; the rest kept as now")])
 def test_the_status_bar_says_what_was_chosen_in_the_dialogs_words(window, qtbot, engine,
                                                                    button, said):
     """After an undo's conflict the status bar speaks of the undo and of now, as the
-    dialog did, not of "your version" or "their version" (a save conflict's words)."""
+    dialog did, not of "your version" or "their version" (a save conflict's words), and
+    names the step as a plain undo does ("Undone: Edit measure 12.1"; it said "Undone"
+    alone: walk6)."""
     she_edits_then_he_changes(window, engine, {"notes": "His note."})
     answers = AnswerEvery(click_button(button))
     window.actions_.undo.trigger()
@@ -164,19 +166,23 @@ def test_the_status_bar_says_what_was_chosen_in_the_dialogs_words(window, qtbot,
     assert window.statusBar().currentMessage() == said
 
 
-def test_a_redo_conflict_says_redone(window, qtbot, engine):
-    """She saves, undoes, he changes the notes; her redo asks, and "Redo it" is said so."""
+@pytest.mark.parametrize(("button", "said"), [
+    ("Redo it", "Redone: Edit measure 12.1"),
+    ("Merge", "Redone where chosen: Edit measure 12.1; the rest kept as now")])
+def test_a_redo_conflict_says_redone(window, qtbot, engine, button, said):
+    """She saves, undoes, he changes the notes; her redo asks, and "Redo it" is said so,
+    naming the step as a plain redo does (walk6)."""
     select(window, "12.1")
     record_id = window.editor.record_id
     measure_editor(window).setPlainText("Her wording.")
     window.actions_.save.trigger()
     window.actions_.undo.trigger()
     he_saves(engine, Kind.MEASURE, record_id, {"notes": "His note."})
-    answers = AnswerEvery(click_button("Redo it"))
+    answers = AnswerEvery(click_button(button))
     window.actions_.redo.trigger()
     assert answers.stop() == ["Changed by someone else"]
     assert queries.record(engine, Kind.MEASURE, record_id)["text"] == "Her wording."
-    assert window.statusBar().currentMessage() == "Redone"
+    assert window.statusBar().currentMessage() == said
 
 
 def test_keep_theirs_on_a_save_hides_the_banner_too(window, qtbot, engine):

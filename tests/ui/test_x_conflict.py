@@ -110,4 +110,4 @@ def test_the_undo_conflict_escape_keeps_the_step_and_alt_u_undoes(window, qtbot,
     now = queries.record(engine, Kind.MEASURE, record_id)
     assert (now["text"], now["notes"]) == (opened, "His note.")
     assert seen == [(False, False), (False, False)]
-    assert window.statusBar().currentMessage() == "Undone"
+    assert window.statusBar().currentMessage() == "Undone: Edit measure 12.1"

@@ -301,8 +301,10 @@ def update_actions(a: Actions, *, writable: bool, editable: bool, dirty: bool,
                          (a.redo, translate("MainWindow", "&Redo {what}").format(what=redo_text)
                           if redo_text else translate("MainWindow", "&Redo"))):
         action.setText(text)
-        action.setToolTip(f"{plain_text(text)} "
-                          f"({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})")
+        keys = ", ".join(key.toString(QKeySequence.SequenceFormat.NativeText)
+                         for key in action.shortcuts())  # Redo: Ctrl+Y too (walk6)
+        action.setToolTip(f"{plain_text(text)} ({keys})")
+        action.setStatusTip(action.toolTip())  # the menu item's line in the status bar too
 
 
 def show_context_menu(tree: QTreeView, a: Actions, at: QPoint) -> None:

@@ -186,12 +186,13 @@ class ConflictDialog(QDialog):
         self.setWindowTitle(translate("ConflictDialog", "Changed by someone else"))
         layout = QVBoxLayout(self)
         layout.addWidget(self._intro(what, undoing))
-        if self.others:
+        if self.others:  # in the order of the rows below (the history's is newest first)
             listed = QLabel(translate("ConflictDialog", "Changed since by others: {fields}.")
                             .format(fields="; ".join(
                                 translate("ConflictDialog", "{field} ({whom})").format(
-                                    field=FIELDS[kind][name].title, whom=self._whose(since))
-                                for name, since in self.others.items())))
+                                    field=FIELDS[kind][name].title,
+                                    whom=self._whose(self.others[name]))
+                                for name in self._in_rows_order(self.others))))
             listed.setTextFormat(Qt.TextFormat.PlainText)
             listed.setWordWrap(True)
             listed.setObjectName("conflictOthers")
@@ -320,6 +321,12 @@ class ConflictDialog(QDialog):
         rows = len(self.names) + len(self.left_alone)
         guess = min(240 + 60 * rows + (30 if self.others else 0), 640)
         self.resize(WIDTH, max(guess, self._fitting_height(layout, scroll, grid_holder)))
+
+    def _in_rows_order(self, names: Iterable[str]) -> list[str]:
+        """`names` in the order of the table's rows: the choices, then the fields left
+        alone, each in the editor's order (every field others changed is one of them)."""
+        wanted = set(names)
+        return [name for name in (*self.names, *self.left_alone) if name in wanted]
 
     def _fitting_height(self, layout: QVBoxLayout, scroll: QScrollArea, rows: QWidget) -> int:
         """The height that shows every row without scrolling at WIDTH (their texts wrap),
@@ -461,16 +468,19 @@ class ConflictDialog(QDialog):
         return {name: self.conflict.theirs[name] for name in names}
 
 
-def describe_choice(choice: Choice | None, undoing: bool | None = None) -> str:
+def describe_choice(choice: Choice | None, undoing: bool | None = None,
+                    step: str = "") -> str:
     """The status bar's words for what was done: after an undo's (`undoing` True) or a
-    redo's (False) dialog in that dialog's words, the step and now."""
+    redo's (False) dialog in that dialog's words, the step and now; the step named
+    (`step`: "Edit measure 1.1") as a plain undo or redo names it (walk6)."""
     if undoing is not None and choice is Choice.MINE:
-        return (translate("ConflictDialog", "Undone") if undoing
-                else translate("ConflictDialog", "Redone"))
+        return (translate("ConflictDialog", "Undone: {what}") if undoing
+                else translate("ConflictDialog", "Redone: {what}")).format(what=step)
     if undoing is not None and choice is Choice.MERGE:
-        return (translate("ConflictDialog", "Undone where chosen; the rest kept as now")
-                if undoing else
-                translate("ConflictDialog", "Redone where chosen; the rest kept as now"))
+        return (translate("ConflictDialog", "Undone where chosen: {what}; the rest kept as "
+                          "now") if undoing else
+                translate("ConflictDialog", "Redone where chosen: {what}; the rest kept as "
+                          "now")).format(what=step)
     if undoing is not None and choice is Choice.THEIRS:
         return translate("ConflictDialog", "Kept as now")
     if choice is Choice.MINE:

@@ -8,6 +8,7 @@ moving into the tree is not leaving, and after Cancel the tree's selection is ba
 record the editor shows, so what is highlighted is what Delete or Move acts on.
 """
 
+import contextlib
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, QTimer, Signal
@@ -15,7 +16,7 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QTreeView, QWidget
 
 from catalogue import naming
-from catalogue.i18n import translate
+from catalogue.i18n import EN, spoken, translate
 from catalogue.kinds import (
     EDITABLE,
     GROUPS,
@@ -68,6 +69,9 @@ class EditingController(QObject):
     """A filter shows its first matches without their total: count them (off this thread)."""
     settled = Signal(object)
     """A conflict over this record (a RecordKey) was settled: a version was chosen."""
+    overtaken = Signal(object, object)
+    """While its conflict dialog was open, someone changed the record (a RecordKey) again
+    (the Conflict says who): the editor shows the newest, the banner is to say who."""
 
     def __init__(self, window: QWidget, document: CatalogueDocument, model: CatalogueTreeModel,
                  tree: QTreeView, editor: DetailEditor, undo_stack: QUndoStack) -> None:
@@ -207,11 +211,17 @@ class EditingController(QObject):
             self.editor.rename(naming.heading(shown.kind, self.values), self._context())
 
     def _context(self) -> str:
-        """The line above a measure's form: the area it is in."""
+        """The line above a measure's form: the area it is in, named in the window's
+        language as the tree names it (a Chinese window named it in English: walk7)."""
         if "area_name" not in self.values:
             return ""
+        name = self.values["area_name"]
+        if spoken() != EN and self.values.get("area_id") is not None:
+            with contextlib.suppress(NotFound):  # its Chinese name, read only when spoken
+                name = naming.shown(self.document.record(Kind.AREA, self.values["area_id"]),
+                                    "name") or name
         return translate("EditingController", "In co-operation area {area}").format(
-            area=f"{self.values['area_position']}. {self.values['area_name']}")
+            area=f"{self.values['area_position']}. {name}")
 
     def select(self, key: Key, path: list[Key]) -> None:
         index = self.model.find(key, path)
@@ -239,6 +249,10 @@ class EditingController(QObject):
             self.tree.scrollTo(index)
             if expand:
                 self.tree.expand(index)
+            if isinstance(key, RecordKey) and self.shown() != key and not self.editor.dirty:
+                # current already (a filter put back the row of a delete undone): Qt said
+                # nothing, and the editor said "No record selected" beside it (walk7)
+                self.show_record(key)
         elif isinstance(key, RecordKey):  # filtered out: the editor shows it all the same
             self.show_record(key)
             self.reselect_shown()
@@ -386,7 +400,7 @@ class EditingController(QObject):
         the step on the stack as it was."""
         conflict = command.error
         assert isinstance(conflict, Conflict)
-        kind, record_id = conflict.kind, conflict.record_id
+        kind, record_id, step = conflict.kind, conflict.record_id, command.text()
         target = dict((getattr(command, "old", None) if back
                        else getattr(command, "new", None)) or {})
         try:
@@ -403,24 +417,36 @@ class EditingController(QObject):
         if asked and choice is None:
             self.status.emit(conflicts.describe_choice(None))
             return False
-        self.settled.emit(RecordKey(kind, record_id))
+        key = RecordKey(kind, record_id)
         self.replay_pending = None
         if chosen and isinstance(command, FieldsCommand):
             try:
                 command.settle(chosen, old, conflict.version, back)
             except ServiceError as error:  # a third change meanwhile: say so, step kept
                 self._unstep(command, back, drop=False)
+                if isinstance(error, Conflict):  # the newest behind the box, not the old
+                    self._show_now(key)
+                    self.overtaken.emit(key, error)
                 self._failed(self._changed_meanwhile(error, naming.describe(kind, values), back)
                              if isinstance(error, Conflict) else str(error))
                 choice = None
             else:
                 command.failed, command.error = False, None
+                self.settled.emit(key)
         else:
             self._unstep(command, back, drop=True)
-        self.reveal(RecordKey(kind, record_id))
-        self.show_record(RecordKey(kind, record_id))  # as it now is, whoever's it is
-        self.status.emit(conflicts.describe_choice(choice, back))
+            self.settled.emit(key)
+        self._show_now(key)  # as it now is, whoever's it is
+        self.status.emit(conflicts.describe_choice(choice, back, step))
         return True
+
+    def _show_now(self, key: RecordKey) -> None:
+        """Select and show the record as it is saved now; typing in the editor stays on
+        screen as it is (the banner tells of the newest, Compare shows it)."""
+        if self.editor.dirty:
+            return
+        self.reveal(key)
+        self.show_record(key)
 
     @staticmethod
     def _changed_meanwhile(conflict: Conflict, record: str, back: bool) -> str:
@@ -508,8 +534,16 @@ class EditingController(QObject):
             return
         self.editor.revert()  # what was typed is in the new record now
         self.reveal(RecordKey(kind, command.record_id))
-        self.status.emit(translate("EditingController", "Added {what}").format(
-            what=KINDS[kind].name()))
+        self._say_added(kind, command.record_id)
+
+    def _say_added(self, kind: Kind, record_id: int) -> None:
+        """'Added measure 13.2', named as a save or a delete names its record ('Added
+        measure' alone did not say which: walk7)."""
+        try:
+            what = naming.describe(kind, self.document.record(kind, record_id))
+        except NotFound:  # gone meanwhile: the kind alone
+            what = KINDS[kind].name()
+        self.status.emit(translate("EditingController", "Added {what}").format(what=what))
 
     def revert(self) -> None:
         self.editor.revert()
@@ -530,14 +564,13 @@ class EditingController(QObject):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         kind, parent_id = dialog.kind, dialog.parent_id
-        what = KINDS[kind].name()
         command = AddCommand(self.document, kind, parent_id, dialog.values(), None,
                              naming.add_text(kind), self._failed)
         self.undo_stack.push(command)
         if command.record_id is not None and not command.failed:
             self.reveal(RecordKey(kind, command.record_id))
             self.editor.form.focus_first() if self.editor.form else None
-            self.status.emit(translate("EditingController", "Added {what}").format(what=what))
+            self._say_added(kind, command.record_id)
 
     def delete(self) -> None:
         node = self.current_node()

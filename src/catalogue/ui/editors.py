@@ -271,6 +271,9 @@ class RecordForm(QWidget):
         else:
             self.rows[name] = self.pair(name, field, chinese)
         self.layout_.addRow(label, self.rows[name])
+        title = self.layout_.labelForField(self.rows[name])
+        if chinese is not None and isinstance(title, QLabel):  # Alt+letter: the English
+            title.setBuddy(field.widget)  # field (the row holding both takes no focus)
         field.signal.connect(lambda *_: self.edited.emit())
 
     def pair(self, name: str, english: Field, chinese_name: str) -> QWidget:

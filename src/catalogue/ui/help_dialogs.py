@@ -43,7 +43,8 @@ def _dialog(parent: QWidget, title: str, body: QWidget, size: tuple[int, int]) -
 
 
 def shortcut_rows(actions: object) -> list[tuple[str, str]]:
-    """(what, keys) for every action with a key, then the filter box's own keys."""
+    """(what, keys) for every action with a key, then the keys that are no menu command:
+    the filter box's, the editor's Esc and the History tab's Restore (walk7)."""
     rows = []
     for field in dataclasses.fields(actions):  # type: ignore[arg-type]
         action = getattr(actions, field.name)
@@ -54,7 +55,9 @@ def shortcut_rows(actions: object) -> list[tuple[str, str]]:
             rows.append((name.removesuffix("..."), keys))
     rows += [(translate("Help", "Filter box: go to the first match"),
               translate("Help", "Down, Enter")),
-             (translate("Help", "Filter box or tree: clear the filter"), translate("Help", "Esc"))]
+             (translate("Help", "Filter box or tree: clear the filter"), translate("Help", "Esc")),
+             (translate("Help", "Editor: back to the tree"), translate("Help", "Esc")),
+             (translate("Help", "History tab: restore the selected version"), "Ctrl+Shift+R")]
     return rows
 
 
@@ -74,7 +77,21 @@ def show_shortcuts(parent: QWidget, actions: object) -> None:
     table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
     table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
     table.resizeRowsToContents()
-    _dialog(parent, translate("Help", "Keyboard shortcuts"), table, (520, 600)).exec()
+    dialog = _dialog(parent, translate("Help", "Keyboard shortcuts"), table, (520, 600))
+    dialog.resize(520, _fitting(dialog, table))
+    dialog.exec()
+
+
+def _fitting(dialog: QDialog, table: QTableWidget) -> int:
+    """The dialog's height that shows every row of `table` without scrolling, within the
+    screen: at 600 px, rows in a taller face (Chinese) ran behind a scroll bar, which also
+    covered the end of the Keys column (walk7, zh_CN)."""
+    frame = 2 * table.frameWidth()
+    rows = table.horizontalHeader().sizeHint().height() + table.verticalHeader().length()
+    rest = dialog.sizeHint().height() - table.sizeHint().height()  # buttons and margins
+    screen = dialog.screen()
+    room = screen.availableGeometry().height() * 9 // 10 if screen is not None else 600
+    return max(200, min(rows + frame + rest, room))
 
 
 def guide_html(language: str = EN) -> str:

@@ -34,6 +34,7 @@ from catalogue.i18n import translate
 from catalogue.kinds import Kind
 from catalogue.lazy import lazy_import
 from catalogue.spec import FIELDS, ServiceError, Source
+from catalogue.ui.conflict import WORDING
 
 history = lazy_import("catalogue.history")
 
@@ -49,18 +50,20 @@ DELETED_STYLE = "color:#a4000f; background:#fdecea; text-decoration:line-through
 INSERTED_STYLE = "color:#0b6b2e; background:#e3f6e8;"
 
 
-# -- what changed, character by character (Qt-free) -------------------------------------------
+# -- what changed, by character and by word (Qt-free) -----------------------------------------
 
 
 def char_diff(old: str, new: str) -> list[tuple[str, str]]:
-    """`old` -> `new` as runs of ('equal' | 'delete' | 'insert', text), by character, so
-    a one-character change in Chinese (no spaces between words) is one run."""
+    """`old` -> `new` as runs of ('equal' | 'delete' | 'insert', text), by character in
+    Chinese (no spaces between words), so a one-character change is one run, and by whole
+    word in a spaced script: by letter, an English wording replaced whole kept letters
+    here and there inside other words, as if only they had changed (walk7)."""
     if max(len(old), len(new)) > LONGEST_CHARACTER_DIFF:
-        a: list[str] | str = old.split(" ")
-        b: list[str] | str = new.split(" ")
+        a: list[str] = old.split(" ")
+        b: list[str] = new.split(" ")
         joiner = " "
     else:
-        a, b, joiner = old, new, ""
+        a, b, joiner = WORDING.findall(old), WORDING.findall(new), ""
     runs: list[tuple[str, str]] = []
     matcher = SequenceMatcher(None, a, b, autojunk=False)
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
@@ -152,7 +155,8 @@ def change_html(entry: Any) -> str:
     for name, (old, new) in entry.fields.items():
         if name in HIDDEN_FIELDS or (old in (None, "") and new in (None, "")):
             continue
-        label = f"<td><b>{html.escape(field_label(entry.kind, name))}</b></td>"
+        label = (f"<td style='white-space:nowrap'>"  # a field's name whole on its line
+                 f"<b>{html.escape(field_label(entry.kind, name))}</b></td>")
         if whole:
             value = display_value(new if entry.operation == "add" else old)
             rows.append(f"<tr>{label}<td>{_html(value)}</td></tr>")
@@ -212,13 +216,6 @@ class HistoryPanel(QWidget):
         self.list.setObjectName("historyList")
         self.list.setRootIsDecorated(False)
         self.list.setUniformRowHeights(True)
-        header = self.list.header()
-        header.setStretchLastSection(False)
-        for column, mode in enumerate((QHeaderView.ResizeMode.ResizeToContents,
-                                       QHeaderView.ResizeMode.ResizeToContents,
-                                       QHeaderView.ResizeMode.Stretch,
-                                       QHeaderView.ResizeMode.ResizeToContents)):
-            header.setSectionResizeMode(column, mode)
         self.list.currentItemChanged.connect(lambda *_: self._show_selected())
         self.diff = QTextBrowser()
         self.diff.setObjectName("historyDiff")
@@ -259,6 +256,15 @@ class HistoryPanel(QWidget):
         """The headings and the button in the language now installed."""
         self.list.setHeaderLabels([translate("History", "When"), translate("History", "Who"),
                                    translate("History", "What"), translate("History", "From")])
+        # Once the four columns exist (set before, only the first had its mode, and What
+        # was cut short with room to spare: walk6): What takes the room the others leave.
+        header = self.list.header()
+        header.setStretchLastSection(False)
+        for column, mode in enumerate((QHeaderView.ResizeMode.ResizeToContents,
+                                       QHeaderView.ResizeMode.ResizeToContents,
+                                       QHeaderView.ResizeMode.Stretch,
+                                       QHeaderView.ResizeMode.ResizeToContents)):
+            header.setSectionResizeMode(column, mode)
         self.restore_button.setText(translate("History", "Restore &this version"))
         self.restore_button.setShortcut(QKeySequence("Ctrl+Shift+R"))  # setText took it
         self.restore_button.setToolTip(translate(
@@ -282,19 +288,29 @@ class HistoryPanel(QWidget):
             self._timer.start()
 
     def showEvent(self, event: Any) -> None:
+        """Coming back to the tab: the history read again if it changed meanwhile, and the
+        current version selected either way (an older change stayed selected: walk6); a
+        window shown again (from minimised) changes nothing."""
         super().showEvent(event)
         if self._stale:
-            self.load()
+            self.load(keep=False)
+        elif not event.spontaneous() and (newest := self.list.topLevelItem(0)) is not None:
+            self.list.setCurrentItem(newest)
 
-    def load(self) -> None:
-        """Read the record's history now and show it, keeping the change selected."""
+    def load(self, keep: bool = True) -> None:
+        """Read the record's history now and show it, the current version (the newest
+        change) selected. Read again while shown (`keep`) with no new change (a new
+        language), the change selected stays; a new change while shown (a Restore, an
+        undo, another officer's save) selects the current version: the change selected
+        before stayed, an older one by then (walk6)."""
         self._timer.stop()
         self._stale = False
         if self.key is None:
             self.entries, self._loaded = [], None
             self._show_empty(translate("History", "Select a record to see its history."))
             return
-        kept = self.selected()
+        kept = self.selected() if keep else None
+        newest = self.entries[0].change_id if self.entries else None
         kind, record_id = self.key
         self.loads += 1
         try:
@@ -318,7 +334,7 @@ class HistoryPanel(QWidget):
             self.list.addTopLevelItem(item)
         self.pages.setCurrentIndex(1)
         row = 0
-        if same_record and kept is not None:
+        if same_record and kept is not None and entries[0].change_id == newest:
             row = next((i for i, e in enumerate(entries) if e.change_id == kept.change_id), 0)
         self.list.setCurrentItem(self.list.topLevelItem(row))  # type: ignore[arg-type]
         self._show_selected()

@@ -34,7 +34,7 @@ from catalogue.errors import one_line
 from catalogue.i18n import translate
 from catalogue.kinds import KINDS, ROOT, RecordKey
 from catalogue.lazy import lazy_import
-from catalogue.spec import Changes, NotFound, ServiceError
+from catalogue.spec import Changes, Conflict, NotFound, ServiceError
 from catalogue.storage.live import Peer
 from catalogue.ui import tree_state
 from catalogue.ui.editors import AnnexPicker, AreaPicker
@@ -214,6 +214,7 @@ class LiveView(QObject):
         self.banner.compare.clicked.connect(self.compare)
         window.controller.changed.connect(self._follow)
         window.controller.settled.connect(self._settled)
+        window.controller.overtaken.connect(self._overtaken)
 
     def bind(self, session: "CatalogueSession") -> None:
         """Follow this session's feed (the connections go with the session)."""
@@ -305,6 +306,21 @@ class LiveView(QObject):
         banner's news is known and dealt with."""
         if self.key == key:
             self.hide_banner()
+
+    def _overtaken(self, key: RecordKey, conflict: Conflict) -> None:
+        """Someone changed the open record again while its conflict dialog was open: the
+        banner says who, at once (the listener's news may come later, or never on a
+        file), as the box about it comes up."""
+        by = conflict.by
+        if by is None or self.window.controller.shown() != key:
+            return
+        touched = live.Touched(key, "", "update", frozenset(conflict.theirs))
+        news = live.News(0, by.at, by.officer, by.source, by.label,
+                         Changes(frozenset({key})), (touched,))
+        self.news, self.key = news, key
+        self.banner.text.setText(told(news, touched))
+        self.banner.compare.setEnabled(True)
+        self.banner.show()
 
     def _own_change(self, changes: Changes) -> None:
         """This window saved the record: what it shows is what is saved now."""
