@@ -59,3 +59,51 @@ def test_a_filter_marks_a_word_found_only_through_the_fold(qtbot, catalogue_file
         window.editor.revert()
         window.close()
         window.deleteLater()
+
+
+def test_only_the_records_found_are_marked_not_the_rows_above_them(qtbot, catalogue_file):
+    """A filter for "Co-operation" marks it in the records that hold it, not in the group
+    rows above them ("Co-operation areas"), which the search did not find (walk7)."""
+    from PySide6.QtCore import QModelIndex
+
+    from catalogue.kinds import GROUPS
+    from catalogue.ui.app import make_application, open_window
+    from tests.helpers import show_checked
+
+    make_application()
+    window = open_window(str(catalogue_file))
+    show_checked(qtbot, window)
+    window.resize(1000, 2400)
+    try:
+        window.filter_box.setText("Co-operation")
+        window.controller.apply_filter("Co-operation")
+        qtbot.waitUntil(lambda: window.model.filtering, timeout=5000)
+        window.tree.expandAll()
+        model, tree = window.model, window.tree
+        image = tree.viewport().grab().toImage()
+        ratio = image.devicePixelRatio()
+        colour = QColor(HIGHLIGHT).rgb()
+
+        def marked(index: QModelIndex) -> bool:
+            rect = tree.visualRect(index)
+            return any(image.pixel(int(x * ratio), int(y * ratio)) == colour
+                       for y in range(max(rect.top(), 0), rect.bottom())
+                       for x in range(max(rect.left(), 0), rect.right()))
+
+        rows, stack = [], [QModelIndex()]
+        while stack:
+            parent = stack.pop()
+            for row in range(model.rowCount(parent)):
+                index = model.index(row, 0, parent)
+                if tree.visualRect(index).bottom() < tree.viewport().height():
+                    rows.append(index)
+                stack.append(index)
+        groups = [index for index in rows if model.node(index).kind in GROUPS
+                  and "Co-operation" in str(index.data())]
+        found = [index for index in rows
+                 if model.node(index).key in window.model.found.matches]
+        assert groups and found, "the seed shows both on one screen"
+        assert not any(marked(index) for index in groups)
+        assert any(marked(index) for index in found)
+    finally:
+        window.close()

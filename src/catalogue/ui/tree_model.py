@@ -458,6 +458,13 @@ class CatalogueTreeModel(QAbstractItemModel):
             node = found
         return self.index_of(node)
 
+    def marks(self, node: Node) -> tuple[str, ...]:
+        """The words to mark in `node`'s row: the filter's in a record it found, none in
+        the rows above them (a group's "Co-operation areas", a conference's name), which
+        were marked wherever a word happened to be in them though nothing there matched."""
+        found = self.found
+        return self.words if found is not None and node.key in found.matches else ()
+
     def first_match(self) -> QModelIndex:
         """The first record the filter found, in the tree's order (invalid when none)."""
         matches = self.found.matches if self.found is not None else frozenset()

@@ -193,7 +193,8 @@ class MatchDelegate(QStyledItemDelegate):
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
               index: QModelIndex | QPersistentModelIndex) -> None:
         model = index.model()
-        words = model.words if isinstance(model, CatalogueTreeModel) else ()
+        words = model.marks(index.internalPointer()) if isinstance(
+            model, CatalogueTreeModel) else ()
         if not words:
             super().paint(painter, option, index)
             return
