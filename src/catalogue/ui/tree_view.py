@@ -193,12 +193,12 @@ class MatchDelegate(QStyledItemDelegate):
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
               index: QModelIndex | QPersistentModelIndex) -> None:
         model = index.model()
-        words = model.marks(index.internalPointer()) if isinstance(
-            model, CatalogueTreeModel) else ()
-        if not words:
+        if not isinstance(model, CatalogueTreeModel) or not model.words:
             super().paint(painter, option, index)
             return
-        assert isinstance(model, CatalogueTreeModel)
+        # while filtering, every row takes the lean path below (the rows above the
+        # records found too, with no word to mark: through the style they cost more)
+        words = model.marks(index.internalPointer())
         state = option.state.value
         if (not self.lean or state & _DRAWN_BY_STYLE or not state & _PLAIN_ROW
                 or option.direction != Qt.LayoutDirection.LeftToRight):
