@@ -26,9 +26,11 @@ def _converter(config: str) -> Any:
 
 
 def load() -> None:
-    """Load the converter now (the window's warm-up thread, once it is shown): else the
-    first Chinese search, or the first paint of a Chinese row, waited ~15 ms for it."""
+    """Load the converter and its first step's table now (the window's warm-up thread,
+    once it is shown): else the first Chinese search, or the first paint of a Chinese
+    row, waited ~15 ms for them."""
     _converter("t2s")
+    _normalising()
 
 
 _CJK_OR_BEYOND = re.compile("[\u2e80-\U0010ffff]")
@@ -40,12 +42,24 @@ def _plain(text: str) -> bool:
     return text.isascii() or _CJK_OR_BEYOND.search(text) is None
 
 
+@cache
+def _normalising() -> dict[int, str]:
+    """The fold's first step as a str.translate table: compatibility ideographs and Hong
+    Kong's variant characters (衞, 綫, 説 ...) to standard Traditional, one for one, from
+    the tables the server's catalogue_fold is made of (storage.serverfold)."""
+    from catalogue.storage.serverfold import fold_tables, normalising
+
+    return str.maketrans(normalising(fold_tables()))
+
+
 def fold(text: str) -> str:
     """`text` with Traditional characters converted to Simplified (everything else as it
-    is): what the search index holds and what a query is matched in."""
+    is): what the search index holds and what a query is matched in. Hong Kong's forms of
+    a character are made standard first, which OpenCC's t2s alone leaves as they are
+    (衞生 stayed 衞生, so neither 衛生 nor 卫生 found it)."""
     if _plain(text):
         return text
-    return str(_converter("t2s").convert(text))
+    return str(_converter("t2s").convert(text.translate(_normalising())))
 
 
 def script(text: str) -> str:

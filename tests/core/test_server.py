@@ -210,10 +210,11 @@ def fold_corpus() -> list[str]:
 
     tables = fold_tables()
     phrases = list(tables["phrases"])
-    characters = sorted({char for name in ("normal", "characters", "phrases")
+    characters = sorted({char for name in ("normal", "variants", "characters", "phrases")
                          for key in tables[name] for char in key}) + list("ab 香港%_\\'")
     chosen = random.Random(16)
-    corpus = [*phrases, *tables["characters"], *tables["normal"], "", "plain", "é café",
+    corpus = [*phrases, *tables["characters"], *tables["normal"], *tables["variants"],
+              "", "plain", "é café",
               CHINESE_NOTE, *(value for fields in CHINESE_FIELDS.values()
                               for value in fields.values())]
     corpus += ["".join(chosen.choice(characters) for _ in range(chosen.randint(1, 14)))

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from sqlalchemy.engine import Connection
 
 KNOWN_REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008",
-                   "0009", "0010", "0011")
+                   "0009", "0010", "0011", "0012")
 """The schema revisions this version can read, oldest first (its Alembic migrations)."""
 SCHEMA_HEAD = KNOWN_REVISIONS[-1]
 FIRST_REVISION = KNOWN_REVISIONS[0]

@@ -1,19 +1,21 @@
 """The Chinese fold on a PostgreSQL server: `catalogue_fold(text)`, a SQL function that
-gives exactly what catalogue.chinese.fold gives (OpenCC's `t2s`), so a server's trigram
-indexes hold the same folded words as a file's FTS5 index.
+gives exactly what catalogue.chinese.fold gives (Hong Kong's variant characters made
+standard, then OpenCC's `t2s`), so a server's trigram indexes hold the same folded words
+as a file's FTS5 index.
 
 A server cannot call Python, so the fold is written in PL/pgSQL over OpenCC's own tables,
 kept in the package as data/opencc_t2s_fold.json (made from the installed OpenCC's
 dictionaries by `python -m catalogue.storage.serverfold`; a test checks the two agree).
 OpenCC's t2s works in three steps, which the function repeats: compatibility ideographs
-are normalised, one character for one; at each position the longest phrase of TSPhrases
-that starts there is replaced whole; every other character is replaced by its first
-reading in TSCharactersExt, else TSCharacters. Characters are looked up one by one in a
-jsonb object (a binary search; translate() over a 5,000-character list was 80 times
-slower), phrases only where one starts with the next two characters (about 0.6 ms for 170
-Chinese characters). The tables are constants inside the function (no table read), so it
-is truly IMMUTABLE and may be used in a generated column and an index; text with nothing
-at or above U+2E80 is returned as it is, as chinese.fold returns it.
+are normalised, one character for one (Hong Kong's variants too: `normalising`); at each
+position the longest phrase of TSPhrases that starts there is replaced whole; every other
+character is replaced by its first reading in TSCharactersExt, else TSCharacters.
+Characters are looked up one by one in a jsonb object (a binary search; translate() over
+a 5,000-character list was 80 times slower), phrases only where one starts with the next
+two characters (about 0.6 ms for 170 Chinese characters). The tables are constants inside
+the function (no table read), so it is truly IMMUTABLE and may be used in a generated
+column and an index; text with nothing at or above U+2E80 is returned as it is, as
+chinese.fold returns it.
 """
 
 from __future__ import annotations
@@ -29,9 +31,13 @@ from typing import Any
 FOLD_FUNCTION = "catalogue_fold"
 DATA_FILE = "opencc_t2s_fold.json"
 DICTIONARIES = {"normal": ("CJK_Compatibility_Ideographs",),
+                "variants": ("HKVariantsRev",),
                 "characters": ("TSCharactersExt", "TSCharacters"),
                 "phrases": ("TSPhrases",)}
-"""OpenCC's dictionaries behind each table, first wins (as t2s.json orders them)."""
+"""OpenCC's dictionaries behind each table, first wins (as t2s.json orders them).
+"variants" is Hong Kong's forms of characters (衞 for 衛, 綫 for 線, 説 for 說 ...) and
+their standard Traditional ones, which t2s alone leaves as they are: so 衛生 and 卫生 did
+not find 衞生 (migration 0012)."""
 
 
 @cache
@@ -41,13 +47,25 @@ def fold_tables() -> dict[str, Any]:
     return dict(json.loads(text))
 
 
+def normalising(tables: dict[str, Any]) -> dict[str, str]:
+    """The fold's first step, one character for one: compatibility ideographs to their
+    unified forms, then Hong Kong's variant characters to standard Traditional ones (a
+    compatibility ideograph may be one: U+F95C is 稜). What chinese.fold does before
+    OpenCC's t2s, and catalogue_fold before its phrases and characters."""
+    variants: dict[str, str] = tables["variants"]
+    return {**variants, **{key: variants.get(value, value)
+                           for key, value in tables["normal"].items()}}
+
+
 def _literal(text: str) -> str:
     return "'" + text.replace("'", "''") + "'"
 
 
-def create_fold_function() -> str:
-    """The CREATE FUNCTION statement (migration 0007 runs it on a server)."""
-    tables = fold_tables()
+def create_fold_function(tables: dict[str, Any] | None = None) -> str:
+    """The CREATE FUNCTION statement (migrations 0007 and 0012 run it on a server), over
+    the package's tables unless given others (a test makes an older version's so)."""
+    tables = fold_tables() if tables is None else tables
+    normal = normalising(tables)
     phrases = tables["phrases"]
     firsts = "".join(sorted({key[0] for key in phrases}))
     starts = {key[:2]: "" for key in phrases}  # every phrase's first two characters
@@ -56,8 +74,8 @@ def create_fold_function() -> str:
     def json_literal(entries: dict[str, str]) -> str:
         return _literal(json.dumps(entries, ensure_ascii=False, sort_keys=True)) + "::jsonb"
 
-    def each_character(text: str, table: str) -> str:  # one lookup per character, in order
-        return (f"ARRAY(SELECT coalesce({json_literal(tables[table])} ->> one, one) "
+    def each_character(text: str, table: dict[str, str]) -> str:  # one lookup a character
+        return (f"ARRAY(SELECT coalesce({json_literal(table)} ->> one, one) "
                 f"FROM unnest(string_to_array({text}, NULL)) WITH ORDINALITY "
                 "AS given(one, number) ORDER BY number)")
 
@@ -78,10 +96,10 @@ BEGIN
         RETURN words;
     END IF;
     normalised := words;
-    IF words ~ {_literal("[" + "".join(tables["normal"]) + "]")} THEN  -- seldom: look-alikes
-        normalised := array_to_string({each_character("words", "normal")}, '');
+    IF words ~ {_literal("[" + "".join(normal) + "]")} THEN  -- seldom: look-alikes, variants
+        normalised := array_to_string({each_character("words", normal)}, '');
     END IF;
-    converted := {each_character("normalised", "characters")};
+    converted := {each_character("normalised", tables["characters"])};
     IF normalised !~ {_literal("[" + firsts + "]")} THEN
         RETURN array_to_string(converted, '');
     END IF;
