@@ -885,12 +885,12 @@ def _in_plenary(engine: Any, entries: list[Any], session_id: int) -> list[Any]:
     """The changes to records of one plenary: those it holds now, and those deleted from
     it (their parent link says so)."""
     from catalogue import queries
-    from catalogue.kinds import Kind, ListKey, ListKind
+    from catalogue.kinds import GROUPS, Kind, ListKey
 
     mine: set[tuple[str, int]] = {(Kind.SESSION, session_id)}
     areas = set()
-    for group in queries.children(engine, ListKey(ListKind.SESSION, session_id)):
-        for item in queries.children(engine, group.key):  # type: ignore[arg-type]
+    for group in GROUPS:  # each group's list (queries.children has no plenary's list)
+        for item in queries.children(engine, ListKey(group, session_id)):
             mine.add((item.kind, item.id))
             if item.kind == Kind.AREA:
                 areas.add(item.id)
