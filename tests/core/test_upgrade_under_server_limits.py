@@ -10,6 +10,7 @@ import threading
 import time
 
 from sqlalchemy import create_engine
+from sqlalchemy.engine import Engine
 
 from catalogue.storage.schema import SCHEMA_HEAD, run_alembic
 from catalogue.storage.server import UPGRADE_LOCK_WAIT_MS
@@ -20,7 +21,7 @@ STATEMENT_TIMEOUT_MS = 1000
 takes milliseconds)."""
 
 
-def _engine(url: str):  # noqa: ANN202 (a test's helper)
+def _engine(url: str) -> Engine:
     return create_engine("postgresql+psycopg://" + url[len("postgresql://"):])
 
 
