@@ -207,3 +207,24 @@ def test_a_filtered_area_counts_the_measures_found_of_all_it_has(window, qtbot):
     assert shown[4] == f"4. Finance (1 of {total[4]} measures)"
     qtbot.keyClick(window.filter_box, Qt.Key.Key_Escape)
     assert area_labels(window) == whole
+
+
+def test_a_window_closed_within_the_typing_pause_starts_no_search_after(qtbot, catalogue_file):
+    """Typed into the filter, then the window closed before the typing pause ended: the
+    pause's search started a search thread after the window had stopped its threads, so
+    nothing stopped it, and Qt aborted the app when it quit ("QThread: Destroyed while
+    thread is still running"; found as a test run aborting after its last test)."""
+    from catalogue.ui.filter_box import FILTER_DELAY_MS
+
+    make_application()
+    window = open_window(str(catalogue_file))
+    show_checked(qtbot, window)
+    searcher = window.filter_box.searcher
+    assert searcher is not None
+    window.filter_box.setText("water")
+    assert window.filter_box.timer.isActive()
+    window.close()
+    qtbot.wait(FILTER_DELAY_MS * 3)
+    window.filter_box.count_timer.start()  # a count asked for as it closed, likewise
+    qtbot.wait(50)
+    assert searcher.thread_ is None or not searcher.thread_.isRunning()

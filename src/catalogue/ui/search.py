@@ -83,6 +83,10 @@ class BackgroundSearch(QObject):
         self.generation = 0
         self.path, self.read_only, self.new_engine = path, read_only, connect
         self.thread_: QThread | None = None
+        self.stopped = False
+        """Stopped with its session: a request after that (the filter's typing pause
+        ending just after the window closed) starts no thread, which nothing would
+        stop and Qt aborts the app for at exit."""
 
     def _start(self) -> None:
         """The worker thread starts with the first search, not with the window."""
@@ -98,6 +102,8 @@ class BackgroundSearch(QObject):
         self.thread_.start()
 
     def request(self, text: str) -> None:
+        if self.stopped:
+            return
         if self.thread_ is None:
             self._start()
         self.generation += 1
@@ -106,6 +112,8 @@ class BackgroundSearch(QObject):
     def count(self, text: str) -> None:
         """Count every match of `text` (a result shown without its total), unless another
         request comes first."""
+        if self.stopped:
+            return
         if self.thread_ is None:
             self._start()
         self._ask_count.emit(self.generation, text)
@@ -119,6 +127,7 @@ class BackgroundSearch(QObject):
             self.counted.emit(text, result)
 
     def stop(self) -> None:
+        self.stopped = True
         if self.thread_ is None:
             return
         self._close.emit()
