@@ -108,15 +108,15 @@ UNLOCKED_DEAD_AFTER_SECONDS = 24 * 3600
 """Where builders cannot lock their files (Windows): a partial file a day old is dead."""
 
 
-def _claimed(path: Path, like: Path | None = None) -> int | None:
+def _claimed(path: Path, like: Path | None = None, *, always: bool = False) -> int | None:
     """A new private file at `path` (given to the owner of `like`, if any), open and
-    claimed; None when a cleaner took it for a dead maker's before we locked it (take
-    another name then)."""
+    claimed (`always`: locked on every system, see `claim`); None when a cleaner took it
+    for a dead maker's before we locked it (take another name then)."""
     handle = create_private(path)
     try:
         if like is not None:
             give_to_owner(handle, like)
-        if claim(path, handle):
+        if claim(path, handle, always=always):
             return handle
     except BaseException:
         os.close(handle)
@@ -125,14 +125,16 @@ def _claimed(path: Path, like: Path | None = None) -> int | None:
     return None
 
 
-def claim(path: Path | str, handle: int) -> bool:
+def claim(path: Path | str, handle: int, *, always: bool = False) -> bool:
     """Lock the new file open as `handle` for as long as it is open (waiting only while a
     cleaner holds it, a moment) and check that `path` still names it: False when a
-    cleaner took it meanwhile for a dead builder's (take another name then)."""
-    if not LOCKS_WHILE_BUILDING:
+    cleaner took it meanwhile for a dead builder's (take another name then). A partial
+    file is locked only where locks stop nobody else (LOCKS_WHILE_BUILDING); `always`
+    locks on every system (a scratch folder's claim, which nothing ever writes)."""
+    if not (LOCKS_WHILE_BUILDING or always):
         return True
     lock(handle)
-    return names(path, handle)
+    return _still_named(path, handle)
 
 
 def names(path: Path | str, handle: int) -> bool:
@@ -208,25 +210,10 @@ def _ours(status: os.stat_result) -> bool:
     return not hasattr(os, "getuid") or status.st_uid == os.getuid()
 
 
-def _still_named(path: Path, handle: int) -> bool:
+def _still_named(path: Path | str, handle: int) -> bool:
     """Whether `path` still names the open `handle`. On Windows an open file cannot be
     removed or renamed by anyone (Python opens without FILE_SHARE_DELETE), so it does."""
     return sys.platform == "win32" or names(path, handle)
-
-
-def _take_claim(path: Path) -> int | None:
-    """A new claim file at `path`, open and locked; None when a sweeper took it for a
-    dead maker's before we locked it. FileExistsError when someone has that name."""
-    handle = create_private(path)
-    try:
-        lock(handle)  # a sweeper holds a new claim's lock a moment at most
-        if _still_named(path, handle):
-            return handle
-    except BaseException:
-        os.close(handle)
-        raise
-    os.close(handle)
-    return None
 
 
 def _let_go(path: Path, handle: int) -> None:
@@ -310,7 +297,7 @@ def _sweep_unclaimed(folder: Path, claim_path: Path) -> None:
         status = folder.lstat()
         if not (stat.S_ISDIR(status.st_mode) and _ours(status)):
             return
-        handle = _take_claim(claim_path)
+        handle = _claimed(claim_path, always=True)
     except OSError:
         return
     if handle is None:
@@ -353,7 +340,7 @@ def _claim_new_name(root: Path, prefix: str) -> tuple[Path, int]:
     while True:
         folder = root / f"{prefix}{os.urandom(SCRATCH_RANDOM_BYTES).hex()}"
         try:
-            handle = _take_claim(_claim_of(folder))
+            handle = _claimed(_claim_of(folder), always=True)
         except FileExistsError:
             continue
         if handle is not None:  # else a sweeper took it for a dead one's: another name
