@@ -7,6 +7,7 @@ phrase once (context "Naming"). Qt-free: `values` are a record's fields as plain
 """
 
 import json
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -34,6 +35,16 @@ def capitalised(text: str) -> str:
 def measure_ref(area_position: Any, position: Any) -> str:
     """'3.2': the area's position, then the measure's."""
     return f"{area_position}.{position}"
+
+
+_MEASURE_REF = re.compile(r"([1-9][0-9]{0,3})\.([1-9][0-9]{0,3})")
+
+
+def measure_number(word: str) -> tuple[int, int] | None:
+    """The area's and the measure's positions a word such as '12.1' names (measure_ref
+    read back), or None: officers find a measure by the number the press release gives."""
+    matched = _MEASURE_REF.fullmatch(word)
+    return (int(matched[1]), int(matched[2])) if matched else None
 
 
 def reference(kind: str, values: Values) -> str:

@@ -323,12 +323,15 @@ def search(engine: Engine, query: str, limit: int | None = SEARCH_LIMIT, *,
     with Session(engine) as db:  # one connection (and snapshot) for the whole search
         hold_snapshot(db.connection(execution_options=one_snapshot(engine.dialect.name)))
         if engine.dialect.name in ("sqlite", "postgresql"):  # FTS5, pg_trgm
-            from catalogue.storage.search import count_index, search_index
+            from catalogue.storage.search import count_index, search_index, search_rowid
 
             found = search_index(db.connection(), words, wanted)
+            numbered = _numbered(db.connection(), words)
+            if numbered:  # in the search's order among the index's
+                found = sorted(numbered.union(found), key=search_rowid)[:wanted]
             more = limit is not None and len(found) > limit
-            total = ((count_index(db.connection(), words) if counted else None) if more
-                     else len(found))
+            total = ((count_index(db.connection(), words) + len(numbered) if counted
+                      else None) if more else len(found))
         else:
             found = _search_by_like(engine, words, wanted)
             total = len(found)
@@ -356,8 +359,32 @@ def count(engine: Engine, query: str) -> int:
         from catalogue.storage.search import count_index
 
         with engine.connect() as connection:
-            return count_index(connection, words)
+            return count_index(connection, words) + len(_numbered(connection, words))
     return len(_search_by_like(engine, words, 2**62)) if words else 0
+
+
+def _numbered(connection: Any, words: list[str]) -> set[RecordKey]:
+    """The measures a word of `words` numbers ("12.1": each plenary's first measure of
+    its twelfth area) that hold the other words, less those whose own words hold the
+    number too (the index finds them): what the index alone leaves out, since a
+    measure's number is its place, not one of its words."""
+    from catalogue.storage.search import holding
+
+    numbered: set[RecordKey] = set()
+    for word in words:
+        number = naming.measure_number(word)
+        if number is None:
+            continue
+        area_position, position = number
+        areas = list(connection.execute(sa_select(col(Area.id)).where(
+            col(Area.position) == area_position)).scalars())
+        in_areas, parameters = among(Measure.area_id, areas, connection.dialect.name)
+        keys = {RecordKey(Kind.MEASURE, measure_id) for measure_id in connection.execute(
+            sa_select(col(Measure.id)).where(in_areas, col(Measure.position) == position),
+            parameters).scalars()} if areas else set()
+        rest = [other for other in words if other != word]
+        numbered |= holding(connection, rest, keys) - holding(connection, words, keys)
+    return numbered
 
 
 def _search_by_like(engine: Engine, words: list[str], limit: int) -> list[RecordKey]:

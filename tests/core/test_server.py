@@ -150,10 +150,11 @@ QUERIES = ["water", "WATER", "co-operation", "hong kong", "Ho", "of", "zz", "(v)
            "水务", "香港特别", "特別行政區", "特别行政区", "經濟", "经济", "經濟合作", "经济合作",
            "綠色金融 滬港", "绿色金融 沪港", "醫療", "医疗合作", "財政司", "财政司司长", "附件一",
            "頭髮", "头发", "乾隆", "干", "乾", "髮", "後", "后", "著名", "面", "麵", "裏", "里面",
-           "陳茂波", "陈茂波", "衞生", "卫生"]
+           "陳茂波", "陈茂波", "衞生", "卫生", "2.3", "1.1", "2.3 co", "1.2 2.3"]
 """Whole words, parts of words, case, short words (scanned), Chinese (no spaces), several
 words, LIKE's own characters, and Chinese in both scripts, where OpenCC's phrases decide
-(乾隆 keeps its 乾, 頭髮 folds whole) and one character has two readings (后/後, 面/麵)."""
+(乾隆 keeps its 乾, 頭髮 folds whole) and one character has two readings (后/後, 面/麵);
+a measure's number, alone and with a word."""
 CHINESE_FIELDS = {
     Kind.SESSION: {"title_zh": "滬港合作會議第六次全體會議"},
     Kind.AREA: {"name_zh": "綠色金融"},

@@ -228,3 +228,14 @@ def test_a_window_closed_within_the_typing_pause_starts_no_search_after(qtbot, c
     window.filter_box.count_timer.start()  # a count asked for as it closed, likewise
     qtbot.wait(50)
     assert searcher.thread_ is None or not searcher.thread_.isRunning()
+
+
+def test_the_filter_goes_to_the_measure_typed_by_its_number(window, qtbot):
+    """In the window: 4.3 typed into the filter, Down goes to measure 4.3 and the editor
+    shows it (the number is the start of its row: marked as a word found)."""
+    type_filter(qtbot, window, "4.3")
+    qtbot.keyClick(window.filter_box, Qt.Key.Key_Down)
+    assert window.tree.currentIndex().data().startswith("4.3  ")
+    assert window.editor.kind == "measure"
+    node = window.model.node(window.tree.currentIndex())
+    assert window.model.marks(node) == ("4.3",)

@@ -9,7 +9,9 @@ case-insensitively, and give them in the same order (a record's search rowid: it
 
 from __future__ import annotations
 
+import json
 import re
+from collections.abc import Collection
 from typing import TYPE_CHECKING, Any
 
 from catalogue.chinese import fold
@@ -129,6 +131,50 @@ def search_index(connection: Connection, words: list[str], limit: int) -> list[R
             f"SELECT rowid FROM search_index WHERE {where} ORDER BY rowid LIMIT ?",
             (*values, limit)))
     return [RecordKey(BY_SEARCH_CODE[rowid % 8], rowid // 8) for rowid in rowids]
+
+
+def search_rowid(key: RecordKey) -> int:
+    """A record's place in the search's order (its rowid in the index)."""
+    return key.id * 8 + KINDS[key.kind].search_code
+
+
+def holding(connection: Connection, words: list[str], keys: Collection[RecordKey]
+            ) -> set[RecordKey]:
+    """Which of `keys` hold every one of `words` (all of them when there are none), by
+    the index's own rule: each word, folded as the index folds it, is part of the
+    record's indexed words. For a handful of records (a measure found by its number, one
+    a plenary): their words are read by rowid, instead of the index asked for every
+    record holding a common word."""
+    if not keys or not words:
+        return set(keys)
+    folded = [search_fold(word) for word in words]
+    return {key for key, body in _indexed_words(connection, keys).items()
+            if all(word in body for word in folded)}
+
+
+def _indexed_words(connection: Connection, keys: Collection[RecordKey]
+                   ) -> dict[RecordKey, str]:
+    """Each record's words as the index holds them (folded, case-folded)."""
+    rowids = sorted(search_rowid(key) for key in keys)
+    if connection.dialect.name == "postgresql":
+        from sqlalchemy import text
+
+        tables = dict(SERVER_SOURCES)
+        by_code: dict[int, list[int]] = {}
+        for rowid in rowids:
+            by_code.setdefault(rowid % 8, []).append(rowid // 8)
+        rows: list[Any] = []
+        for code, ids in by_code.items():
+            rows += connection.execute(text(
+                f"SELECT id * 8 + {code}, {SEARCH_COLUMN} FROM {tables[code]} "
+                "WHERE id = ANY(CAST(:ids AS bigint[]))"),
+                {"ids": "{" + ",".join(map(str, ids)) + "}"}).all()
+    else:
+        rows = list(connection.exec_driver_sql(
+            "SELECT rowid, body FROM search_index WHERE rowid IN "
+            "(SELECT value FROM json_each(?))", (json.dumps(rowids),)).all())
+    return {RecordKey(BY_SEARCH_CODE[rowid % 8], rowid // 8): body or ""
+            for rowid, body in rows}
 
 
 def _server_search(connection: Connection, words: list[str], limit: int) -> list[int]:
