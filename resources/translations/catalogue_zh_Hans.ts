@@ -2896,6 +2896,38 @@ Leave it empty to record your computer login ({user}).</source>
         <translation>从{owner}移除 {name}</translation>
     </message>
     <message>
+        <source>Hong Kong SAR Government</source>
+        <translation>香港特别行政区政府</translation>
+    </message>
+    <message>
+        <source>Macao SAR Government</source>
+        <translation>澳门特别行政区政府</translation>
+    </message>
+    <message>
+        <source>Central authorities</source>
+        <translation>中央有关部门</translation>
+    </message>
+    <message>
+        <source>Led a delegation</source>
+        <translation>率团</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>出席</translation>
+    </message>
+    <message>
+        <source>{place} Municipal Government</source>
+        <translation>{place}市人民政府</translation>
+    </message>
+    <message>
+        <source>{place} Provincial Government</source>
+        <translation>{place}省人民政府</translation>
+    </message>
+    <message>
+        <source>{place} Autonomous Region Government</source>
+        <translation>{place}自治区人民政府</translation>
+    </message>
+    <message>
         <source>Import {title}</source>
         <translation>导入 {title}</translation>
     </message>
@@ -2945,6 +2977,145 @@ Leave it empty to record your computer login ({user}).</source>
     <message>
         <source>Not added: {reason}</source>
         <translation>未添加：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Places</name>
+    <message>
+        <source>Beijing</source>
+        <translation>北京</translation>
+    </message>
+    <message>
+        <source>Shanghai</source>
+        <translation>上海</translation>
+    </message>
+    <message>
+        <source>Tianjin</source>
+        <translation>天津</translation>
+    </message>
+    <message>
+        <source>Chongqing</source>
+        <translation>重庆</translation>
+    </message>
+    <message>
+        <source>Shenzhen</source>
+        <translation>深圳</translation>
+    </message>
+    <message>
+        <source>Guangzhou</source>
+        <translation>广州</translation>
+    </message>
+    <message>
+        <source>Hebei</source>
+        <translation>河北</translation>
+    </message>
+    <message>
+        <source>Shanxi</source>
+        <translation>山西</translation>
+    </message>
+    <message>
+        <source>Liaoning</source>
+        <translation>辽宁</translation>
+    </message>
+    <message>
+        <source>Jilin</source>
+        <translation>吉林</translation>
+    </message>
+    <message>
+        <source>Heilongjiang</source>
+        <translation>黑龙江</translation>
+    </message>
+    <message>
+        <source>Jiangsu</source>
+        <translation>江苏</translation>
+    </message>
+    <message>
+        <source>Zhejiang</source>
+        <translation>浙江</translation>
+    </message>
+    <message>
+        <source>Anhui</source>
+        <translation>安徽</translation>
+    </message>
+    <message>
+        <source>Fujian</source>
+        <translation>福建</translation>
+    </message>
+    <message>
+        <source>Jiangxi</source>
+        <translation>江西</translation>
+    </message>
+    <message>
+        <source>Shandong</source>
+        <translation>山东</translation>
+    </message>
+    <message>
+        <source>Henan</source>
+        <translation>河南</translation>
+    </message>
+    <message>
+        <source>Hubei</source>
+        <translation>湖北</translation>
+    </message>
+    <message>
+        <source>Hunan</source>
+        <translation>湖南</translation>
+    </message>
+    <message>
+        <source>Guangdong</source>
+        <translation>广东</translation>
+    </message>
+    <message>
+        <source>Hainan</source>
+        <translation>海南</translation>
+    </message>
+    <message>
+        <source>Sichuan</source>
+        <translation>四川</translation>
+    </message>
+    <message>
+        <source>Guizhou</source>
+        <translation>贵州</translation>
+    </message>
+    <message>
+        <source>Yunnan</source>
+        <translation>云南</translation>
+    </message>
+    <message>
+        <source>Shaanxi</source>
+        <translation>陕西</translation>
+    </message>
+    <message>
+        <source>Gansu</source>
+        <translation>甘肃</translation>
+    </message>
+    <message>
+        <source>Qinghai</source>
+        <translation>青海</translation>
+    </message>
+    <message>
+        <source>Taiwan</source>
+        <translation>台湾</translation>
+    </message>
+    <message>
+        <source>Inner Mongolia</source>
+        <translation>内蒙古</translation>
+    </message>
+    <message>
+        <source>Guangxi</source>
+        <translation>广西</translation>
+    </message>
+    <message>
+        <source>Tibet</source>
+        <translation>西藏</translation>
+    </message>
+    <message>
+        <source>Ningxia</source>
+        <translation>宁夏</translation>
+    </message>
+    <message>
+        <source>Xinjiang</source>
+        <translation>新疆</translation>
     </message>
 </context>
 <context>

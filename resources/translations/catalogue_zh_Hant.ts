@@ -2896,6 +2896,38 @@ Leave it empty to record your computer login ({user}).</source>
         <translation>從{owner}移除 {name}</translation>
     </message>
     <message>
+        <source>Hong Kong SAR Government</source>
+        <translation>香港特別行政區政府</translation>
+    </message>
+    <message>
+        <source>Macao SAR Government</source>
+        <translation>澳門特別行政區政府</translation>
+    </message>
+    <message>
+        <source>Central authorities</source>
+        <translation>中央有關部門</translation>
+    </message>
+    <message>
+        <source>Led a delegation</source>
+        <translation>率團</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>出席</translation>
+    </message>
+    <message>
+        <source>{place} Municipal Government</source>
+        <translation>{place}市人民政府</translation>
+    </message>
+    <message>
+        <source>{place} Provincial Government</source>
+        <translation>{place}省人民政府</translation>
+    </message>
+    <message>
+        <source>{place} Autonomous Region Government</source>
+        <translation>{place}自治區人民政府</translation>
+    </message>
+    <message>
         <source>Import {title}</source>
         <translation>匯入 {title}</translation>
     </message>
@@ -2945,6 +2977,145 @@ Leave it empty to record your computer login ({user}).</source>
     <message>
         <source>Not added: {reason}</source>
         <translation>未加入：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Places</name>
+    <message>
+        <source>Beijing</source>
+        <translation>北京</translation>
+    </message>
+    <message>
+        <source>Shanghai</source>
+        <translation>上海</translation>
+    </message>
+    <message>
+        <source>Tianjin</source>
+        <translation>天津</translation>
+    </message>
+    <message>
+        <source>Chongqing</source>
+        <translation>重慶</translation>
+    </message>
+    <message>
+        <source>Shenzhen</source>
+        <translation>深圳</translation>
+    </message>
+    <message>
+        <source>Guangzhou</source>
+        <translation>廣州</translation>
+    </message>
+    <message>
+        <source>Hebei</source>
+        <translation>河北</translation>
+    </message>
+    <message>
+        <source>Shanxi</source>
+        <translation>山西</translation>
+    </message>
+    <message>
+        <source>Liaoning</source>
+        <translation>遼寧</translation>
+    </message>
+    <message>
+        <source>Jilin</source>
+        <translation>吉林</translation>
+    </message>
+    <message>
+        <source>Heilongjiang</source>
+        <translation>黑龍江</translation>
+    </message>
+    <message>
+        <source>Jiangsu</source>
+        <translation>江蘇</translation>
+    </message>
+    <message>
+        <source>Zhejiang</source>
+        <translation>浙江</translation>
+    </message>
+    <message>
+        <source>Anhui</source>
+        <translation>安徽</translation>
+    </message>
+    <message>
+        <source>Fujian</source>
+        <translation>福建</translation>
+    </message>
+    <message>
+        <source>Jiangxi</source>
+        <translation>江西</translation>
+    </message>
+    <message>
+        <source>Shandong</source>
+        <translation>山東</translation>
+    </message>
+    <message>
+        <source>Henan</source>
+        <translation>河南</translation>
+    </message>
+    <message>
+        <source>Hubei</source>
+        <translation>湖北</translation>
+    </message>
+    <message>
+        <source>Hunan</source>
+        <translation>湖南</translation>
+    </message>
+    <message>
+        <source>Guangdong</source>
+        <translation>廣東</translation>
+    </message>
+    <message>
+        <source>Hainan</source>
+        <translation>海南</translation>
+    </message>
+    <message>
+        <source>Sichuan</source>
+        <translation>四川</translation>
+    </message>
+    <message>
+        <source>Guizhou</source>
+        <translation>貴州</translation>
+    </message>
+    <message>
+        <source>Yunnan</source>
+        <translation>雲南</translation>
+    </message>
+    <message>
+        <source>Shaanxi</source>
+        <translation>陝西</translation>
+    </message>
+    <message>
+        <source>Gansu</source>
+        <translation>甘肅</translation>
+    </message>
+    <message>
+        <source>Qinghai</source>
+        <translation>青海</translation>
+    </message>
+    <message>
+        <source>Taiwan</source>
+        <translation>臺灣</translation>
+    </message>
+    <message>
+        <source>Inner Mongolia</source>
+        <translation>內蒙古</translation>
+    </message>
+    <message>
+        <source>Guangxi</source>
+        <translation>廣西</translation>
+    </message>
+    <message>
+        <source>Tibet</source>
+        <translation>西藏</translation>
+    </message>
+    <message>
+        <source>Ningxia</source>
+        <translation>寧夏</translation>
+    </message>
+    <message>
+        <source>Xinjiang</source>
+        <translation>新疆</translation>
     </message>
 </context>
 <context>

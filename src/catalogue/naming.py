@@ -11,7 +11,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from catalogue.i18n import day, spoken, translate
+from catalogue.i18n import QT_TRANSLATE_NOOP, day, spoken, translate
 from catalogue.kinds import GROUPS, KINDS, Kind
 from catalogue.vocabulary import CONFERENCE
 
@@ -365,3 +365,66 @@ def backup_restored_text(name: str) -> Label:
 def import_text(title: str, replace: bool) -> Label:
     """The label of an import: 'Import Sixth Plenary Session ...', or 'Replace ...'."""
     return Label({"do": "replace" if replace else "import", "title": title})
+
+
+# -- an official's side and role, as the window's language names them ------------------------
+
+_NAMED_AS_THEY_ARE = frozenset((
+    QT_TRANSLATE_NOOP("Naming", "Hong Kong SAR Government"),
+    QT_TRANSLATE_NOOP("Naming", "Macao SAR Government"),
+    QT_TRANSLATE_NOOP("Naming", "Central authorities"),
+    QT_TRANSLATE_NOOP("Naming", "Led a delegation"),
+    QT_TRANSLATE_NOOP("Naming", "Attended"),
+))
+"""The sides and roles (vocabulary.Side, vocabulary.Role, government_of) named whole."""
+_PLACES = frozenset((
+    # the municipalities and cities of the conferences followed
+    QT_TRANSLATE_NOOP("Places", "Beijing"), QT_TRANSLATE_NOOP("Places", "Shanghai"),
+    QT_TRANSLATE_NOOP("Places", "Tianjin"), QT_TRANSLATE_NOOP("Places", "Chongqing"),
+    QT_TRANSLATE_NOOP("Places", "Shenzhen"), QT_TRANSLATE_NOOP("Places", "Guangzhou"),
+    # vocabulary's provinces and autonomous regions
+    QT_TRANSLATE_NOOP("Places", "Hebei"), QT_TRANSLATE_NOOP("Places", "Shanxi"),
+    QT_TRANSLATE_NOOP("Places", "Liaoning"), QT_TRANSLATE_NOOP("Places", "Jilin"),
+    QT_TRANSLATE_NOOP("Places", "Heilongjiang"), QT_TRANSLATE_NOOP("Places", "Jiangsu"),
+    QT_TRANSLATE_NOOP("Places", "Zhejiang"), QT_TRANSLATE_NOOP("Places", "Anhui"),
+    QT_TRANSLATE_NOOP("Places", "Fujian"), QT_TRANSLATE_NOOP("Places", "Jiangxi"),
+    QT_TRANSLATE_NOOP("Places", "Shandong"), QT_TRANSLATE_NOOP("Places", "Henan"),
+    QT_TRANSLATE_NOOP("Places", "Hubei"), QT_TRANSLATE_NOOP("Places", "Hunan"),
+    QT_TRANSLATE_NOOP("Places", "Guangdong"), QT_TRANSLATE_NOOP("Places", "Hainan"),
+    QT_TRANSLATE_NOOP("Places", "Sichuan"), QT_TRANSLATE_NOOP("Places", "Guizhou"),
+    QT_TRANSLATE_NOOP("Places", "Yunnan"), QT_TRANSLATE_NOOP("Places", "Shaanxi"),
+    QT_TRANSLATE_NOOP("Places", "Gansu"), QT_TRANSLATE_NOOP("Places", "Qinghai"),
+    QT_TRANSLATE_NOOP("Places", "Taiwan"), QT_TRANSLATE_NOOP("Places", "Inner Mongolia"),
+    QT_TRANSLATE_NOOP("Places", "Guangxi"), QT_TRANSLATE_NOOP("Places", "Tibet"),
+    QT_TRANSLATE_NOOP("Places", "Ningxia"), QT_TRANSLATE_NOOP("Places", "Xinjiang"),
+))
+"""The places whose governments (government_of's forms) have a name in each language."""
+
+
+def side_or_role(value: str) -> str:
+    """An official's side or role in the window's language ("Shanghai Municipal
+    Government": 上海市人民政府). What is stored, exported and compared stays the English
+    value; a government of a place not listed here is shown as stored, never half
+    translated."""
+    if value in _NAMED_AS_THEY_ARE:
+        return translate("Naming", value)
+    government = _government(value)
+    if government is None or government[0] not in _PLACES:
+        return value
+    place, form = government[0], government[1]
+    named = translate("Places", place)
+    if form == "Municipal":
+        return translate("Naming", "{place} Municipal Government").format(place=named)
+    if form == "Provincial":
+        return translate("Naming", "{place} Provincial Government").format(place=named)
+    return translate("Naming", "{place} Autonomous Region Government").format(place=named)
+
+
+def _government(value: str) -> tuple[str, str] | None:
+    """(place, form) when `value` is a government as vocabulary.government_of makes it."""
+    for form, ending in (("Municipal", " Municipal Government"),
+                         ("Provincial", " Provincial Government"),
+                         ("Autonomous", " Autonomous Region Government")):
+        if value.endswith(ending) and len(value) > len(ending):
+            return value[:-len(ending)], form
+    return None

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from catalogue import naming
 from catalogue.i18n import translate
 from catalogue.kinds import Kind
 from catalogue.spec import CHINESE, FIELDS
@@ -131,6 +132,40 @@ def choice_field(choices: tuple[str, ...], editable: bool = False) -> Field:
     combo.setEditable(editable)
     signal = combo.editTextChanged if editable else combo.currentTextChanged
     return Field(combo, signal, combo.currentText, lambda v: combo.setCurrentText(str(v or "")))
+
+
+def named_choice_field(choices: tuple[str, ...]) -> Field:
+    """One of `choices`, each shown in the window's language (naming.side_or_role) and
+    kept as it is stored: a Chinese window showed an official's side and role in English."""
+    combo = QComboBox()
+    combo.setProperty("namedChoices", True)  # named again by RecordForm.retranslate
+    set_named_choices(combo, choices)
+
+    def put(value: Any) -> None:
+        row = combo.findData(str(value or ""))
+        if row >= 0:  # as setCurrentText: a value not listed leaves the choice as it was
+            combo.setCurrentIndex(row)
+
+    return Field(combo, combo.currentIndexChanged,
+                 lambda: str(combo.currentData() or combo.currentText()), put)
+
+
+def set_named_choices(combo: QComboBox, choices: tuple[str, ...]) -> None:
+    """`choices` as a named_choice_field lists them, named in the language now installed
+    (the one chosen stays chosen)."""
+    chosen = combo.currentData()
+    blocker = QSignalBlocker(combo)
+    combo.clear()
+    for value in choices:
+        combo.addItem(naming.side_or_role(value), value)
+    if chosen is not None and (row := combo.findData(chosen)) >= 0:
+        combo.setCurrentIndex(row)
+    blocker.unblock()
+
+
+def named_choices(combo: QComboBox) -> tuple[str, ...]:
+    """The values a named_choice_field lists (not their names)."""
+    return tuple(str(combo.itemData(row)) for row in range(combo.count()))
 
 
 def date_field() -> Field:
@@ -338,9 +373,9 @@ class RecordForm(QWidget):
             self.add("name", translate("Editors", "&Name"), line_field())
             self.add("post", translate("Editors", "&Post"), text_field(specs["post"].max_length, 3))
             self.add("side", translate("Editors", "&Side"),
-                     choice_field(tuple(s.value for s in Side)))  # the plenary's: set_sides
+                     named_choice_field(tuple(s.value for s in Side)))  # set_sides: the plenary's
             self.add("role", translate("Editors", "&Role"),
-                     choice_field(tuple(r.value for r in Role)))
+                     named_choice_field(tuple(r.value for r in Role)))
         elif self.kind == Kind.AGREEMENT:
             self.add("numeral", translate("Editors", "&Numeral"),
                      line_field())
@@ -380,11 +415,8 @@ class RecordForm(QWidget):
         authorities), listed before the record's values are loaded."""
         combo = self.fields["side"].widget
         assert isinstance(combo, QComboBox)
-        if tuple(combo.itemText(row) for row in range(combo.count())) != sides:
-            blocker = QSignalBlocker(combo)
-            combo.clear()
-            combo.addItems(list(sides))
-            blocker.unblock()
+        if named_choices(combo) != sides:
+            set_named_choices(combo, sides)
     def _relabel(self, widget: QWidget, text: str) -> None:
         label = self.layout_.labelForField(widget)
         if isinstance(label, QLabel):
@@ -400,6 +432,9 @@ class RecordForm(QWidget):
             self._relabelling = False
         self._relabel(self.fields["notes"].widget, translate("Editors", "N&otes"))
         self._relabel(self.updated, translate("Editors", "Last changed"))
+        for field in self.fields.values():
+            if isinstance(field.widget, QComboBox) and field.widget.property("namedChoices"):
+                set_named_choices(field.widget, named_choices(field.widget))
         heading = getattr(self, "english_heading", None)
         if heading is not None:
             heading.setText(translate("Editors", "English"))
