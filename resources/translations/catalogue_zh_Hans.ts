@@ -1167,7 +1167,7 @@ Text at Annex {number}</source>
     </message>
     <message>
         <source>Added to the plenary at the end of its list.</source>
-        <translation>已加到全体会议列表的末尾。</translation>
+        <translation>会加到全体会议列表的末尾。</translation>
     </message>
     <message>
         <source>Cannot add: {errors}</source>

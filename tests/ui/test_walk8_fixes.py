@@ -1,0 +1,44 @@
+"""Findings of the eighth walk through the window as a new officer (Xvfb + openbox; English,
+zh_HK and zh_CN windows; a file, a 100,000-record copy and the server copy), fixed: each
+test failed on the code before its fix."""
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from catalogue import i18n, queries
+from catalogue.kinds import Kind
+from catalogue.ui.dialogs import AddRecordDialog
+from catalogue.ui.language import SYSTEM, LanguageMenu
+
+
+@pytest.fixture
+def chinese(window):
+    """The window in each Chinese script in turn (the system's language after)."""
+    menu = window.findChild(LanguageMenu)
+
+    def choose(language: str) -> None:
+        menu.choices[language].trigger()
+        QApplication.processEvents()
+
+    yield choose
+    choose(SYSTEM)
+
+
+@pytest.mark.parametrize("language", [i18n.TRADITIONAL, i18n.SIMPLIFIED])
+def test_the_add_dialog_says_where_a_record_will_go_not_that_it_went(window, chinese,
+                                                                      language):
+    """Before Add was pressed, a Chinese Add dialog said an official, an area, an agreement
+    or an annex 已加到 (had been added to) the end of the plenary's list; a measure's said
+    it 會加到 (will be added)."""
+    chinese(language)
+    sid = queries.plenaries(window.session.engine)[0].id
+    area = queries.children(window.session.engine, ("areas", sid))[3]
+    dialog = AddRecordDialog(window.session.document, sid, (area.id, "Finance"),
+                             Kind.OFFICIAL, window)
+    try:
+        said = dialog.where.text()
+        assert said.startswith(("會加到", "会加到")) and "已" not in said, said
+        dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData(Kind.MEASURE))
+        assert "會加到" in dialog.where.text() or "会加到" in dialog.where.text()
+    finally:
+        dialog.deleteLater()
