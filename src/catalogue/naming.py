@@ -40,11 +40,23 @@ def measure_ref(area_position: Any, position: Any) -> str:
 _MEASURE_REF = re.compile(r"([1-9][0-9]{0,3})\.([1-9][0-9]{0,3})")
 
 
+_NUMBER_FORMS = str.maketrans("０１２３４５６７８９．。", "0123456789..")
+"""A Chinese input method's digits and full stops: it types 4。3 or ４．３ for 4.3."""
+
+
 def measure_number(word: str) -> tuple[int, int] | None:
     """The area's and the measure's positions a word such as '12.1' names (measure_ref
     read back), or None: officers find a measure by the number the press release gives."""
-    matched = _MEASURE_REF.fullmatch(word)
+    matched = _MEASURE_REF.fullmatch(word.translate(_NUMBER_FORMS))
     return (int(matched[1]), int(matched[2])) if matched else None
+
+
+def as_searched(word: str) -> str:
+    """A word of a search as it is looked for (and marked): a measure's number typed with
+    an input method's full stop or digits (4。3, ４．３) as the release writes it (4.3);
+    any other word as it is."""
+    number = measure_number(word)
+    return measure_ref(*number) if number is not None else word
 
 
 def reference(kind: str, values: Values) -> str:

@@ -42,3 +42,18 @@ def test_the_add_dialog_says_where_a_record_will_go_not_that_it_went(window, chi
         assert "會加到" in dialog.where.text() or "会加到" in dialog.where.text()
     finally:
         dialog.deleteLater()
+
+
+def test_a_number_typed_with_an_input_methods_full_stop_goes_to_the_measure(window, qtbot):
+    """4。3 (a Chinese input method's full stop) said 'No record contains "4。3"'; found, the
+    row's 4.3 is marked as 4.3 typed is."""
+    from PySide6.QtCore import Qt
+
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    window.filter_box.setText("4。3")  # as an input method commits it (keyClicks aborts)
+    qtbot.waitUntil(lambda: window.model.filtering
+                    and window.controller.filter_text == "4。3", timeout=5000)
+    qtbot.keyClick(window.filter_box, Qt.Key.Key_Down)
+    assert window.tree.currentIndex().data().startswith("4.3  ")
+    node = window.model.node(window.tree.currentIndex())
+    assert window.model.marks(node) == ("4.3",)
