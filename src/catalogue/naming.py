@@ -432,6 +432,20 @@ def side_or_role(value: str) -> str:
     return translate("Naming", "{place} Autonomous Region Government").format(place=named)
 
 
+NAMED_FIELDS: dict[str, frozenset[str]] = {Kind.OFFICIAL: frozenset({"side", "role"})}
+"""Fields stored in English and shown in the window's language, as the editor's combo
+boxes name them (side_or_role)."""
+
+
+def named_value(kind: str, name: str, value: Any) -> Any:
+    """A stored value as the editor shows it: an official's side and role named in the
+    window's language; any other as it is. The History tab and the conflict dialog said
+    "Shanghai Municipal Government" beside an editor saying 上海市人民政府 (walk8)."""
+    if isinstance(value, str) and name in NAMED_FIELDS.get(kind, ()):
+        return side_or_role(value)
+    return value
+
+
 def _government(value: str) -> tuple[str, str] | None:
     """(place, form) when `value` is a government as vocabulary.government_of makes it."""
     for form, ending in (("Municipal", " Municipal Government"),

@@ -57,3 +57,33 @@ def test_a_number_typed_with_an_input_methods_full_stop_goes_to_the_measure(wind
     assert window.tree.currentIndex().data().startswith("4.3  ")
     node = window.model.node(window.tree.currentIndex())
     assert window.model.marks(node) == ("4.3",)
+
+
+def test_the_conflict_dialog_names_an_officials_side_and_role_as_the_editor_does(qtbot):
+    """Two officers changing one official's side: a Chinese window's conflict dialog
+    showed "Hong Kong SAR Government" and "Shanghai Municipal Government" beside an
+    editor that named them 香港特別行政區政府 and 上海市人民政府; what it saves stays
+    English."""
+    import datetime
+
+    from catalogue.spec import FIELDS, ChangedBy, Conflict
+    from catalogue.ui import language
+    from catalogue.ui.conflict import Choice, ConflictDialog
+
+    theirs = {name: "" for name in FIELDS[Kind.OFFICIAL]}
+    theirs.update(name="John Lee", side="Shanghai Municipal Government", role="Attended")
+    mine = {**theirs, "side": "Hong Kong SAR Government", "role": "Led a delegation"}
+    conflict = Conflict(Kind.OFFICIAL, 1, {}, theirs, 3, ChangedBy(
+        "Mr Lee", datetime.datetime(2026, 11, 28, 5, 20), "Edit official Mr John Lee"))
+    language.apply(i18n.TRADITIONAL)
+    try:
+        dialog = ConflictDialog(None, Kind.OFFICIAL, "Mr John Lee", conflict, mine,
+                                ["side", "role"])
+        qtbot.addWidget(dialog)
+        assert dialog.shown["side"] == ("香港特別行政區政府", "上海市人民政府")
+        assert dialog.shown["role"] == ("率團", "出席")
+        dialog.choice = Choice.MINE
+        assert dialog.values() == {"side": "Hong Kong SAR Government",
+                                   "role": "Led a delegation"}
+    finally:
+        language.apply(i18n.EN)

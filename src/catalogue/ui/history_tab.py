@@ -91,20 +91,6 @@ def display_value(value: Any) -> str:
     return str(value)
 
 
-NAMED_FIELDS = {Kind.OFFICIAL: frozenset({"side", "role"})}
-"""Fields stored in English and shown in the window's language, as the editor's combo
-boxes name them (naming.side_or_role)."""
-
-
-def named_value(kind: Kind, name: str, value: Any) -> Any:
-    """A stored value as the editor shows it: an official's side and role named in the
-    window's language (a Chinese window's History tab said "Shanghai Municipal
-    Government" beside an editor saying 上海市人民政府: walk8)."""
-    if isinstance(value, str) and name in NAMED_FIELDS.get(kind, ()):
-        return naming.side_or_role(value)
-    return value
-
-
 def _html(text: str) -> str:
     return html.escape(text).replace("\n", "<br>")
 
@@ -170,7 +156,8 @@ def change_html(entry: Any) -> str:
     for name, (old, new) in entry.fields.items():
         if name in HIDDEN_FIELDS or (old in (None, "") and new in (None, "")):
             continue
-        old, new = named_value(entry.kind, name, old), named_value(entry.kind, name, new)
+        old, new = (naming.named_value(entry.kind, name, old),
+                    naming.named_value(entry.kind, name, new))
         label = (f"<td style='white-space:nowrap'>"  # a field's name whole on its line
                  f"<b>{html.escape(field_label(entry.kind, name))}</b></td>")
         if whole:
