@@ -87,3 +87,25 @@ def test_the_conflict_dialog_names_an_officials_side_and_role_as_the_editor_does
                                    "role": "Led a delegation"}
     finally:
         language.apply(i18n.EN)
+
+
+def test_enter_on_a_filter_that_found_nothing_leaves_the_typing_in_the_box(window, qtbot):
+    """99.9 and Enter: nothing found, yet the focus went to the empty tree, and the
+    officer's next keys (Backspace, 4.3) went there, lost; the box keeps it now. Enter with
+    the box empty still goes to the whole tree."""
+    from PySide6.QtCore import Qt
+
+    from tests.ui.test_finding import type_filter
+
+    type_filter(qtbot, window, "99.9")
+    assert window.model.rowCount() == 0
+    for key in (Qt.Key.Key_Return, Qt.Key.Key_Down):
+        qtbot.keyClick(window.filter_box, key)
+        assert window.filter_box.hasFocus(), key
+    qtbot.keyClick(window.filter_box, Qt.Key.Key_Backspace)
+    qtbot.keyClick(window.filter_box, Qt.Key.Key_3)
+    assert window.filter_box.text() == "99.3"
+    window.filter_box.clear()
+    qtbot.keyClick(window.filter_box, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.tree.hasFocus())
+    assert not window.model.filtering
