@@ -109,3 +109,24 @@ def test_enter_on_a_filter_that_found_nothing_leaves_the_typing_in_the_box(windo
     qtbot.keyClick(window.filter_box, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.tree.hasFocus())
     assert not window.model.filtering
+
+
+def test_the_counts_are_whole_after_the_language_changes(window, chinese, qtbot):
+    """Switched from Traditional Chinese back to English, the status bar said '15 areas ·
+    35 measures · 12 officials · 20 agreeme…' with room to spare: the counts kept the
+    width of the Chinese words, fixed when the last message went."""
+    chinese(i18n.TRADITIONAL)
+    bar = window.statusBar()
+    bar.showMessage("已儲存官員 Mr John Lee")
+    qtbot.wait(20)
+    bar.clearMessage()
+    qtbot.wait(20)
+    chinese(SYSTEM)
+    qtbot.wait(50)
+    assert window.counts.text().endswith("8 annexes")
+    assert window.counts.shown_text() == window.counts.text()
+    bar.showMessage("Exported 91 records")  # and with a short message beside them
+    qtbot.wait(50)
+    window.counts.setText(window.counts.text().replace("8 annexes", "1,008 annexes"))
+    qtbot.wait(50)
+    assert window.counts.shown_text() == window.counts.text()
