@@ -328,10 +328,6 @@ Text at Annex {number}</source>
         <translation>列出所有符合結果</translation>
     </message>
     <message>
-        <source>words to look for</source>
-        <translation>要搜尋的字詞</translation>
-    </message>
-    <message>
         <source>start an empty plenary, to fill in in the window</source>
         <translation>建立一次空白的全體會議，以便在視窗中填寫</translation>
     </message>
@@ -630,6 +626,10 @@ Text at Annex {number}</source>
     <message>
         <source>a {kind} has no field {field!r} (its fields: {fields})</source>
         <translation>{kind}沒有欄位 {field!r}（其欄位：{fields}）</translation>
+    </message>
+    <message>
+        <source>words to look for; a measure&apos;s number, such as 12.1, finds the measures so numbered (the first of area 12, in every plenary)</source>
+        <translation>要搜尋的字詞；措施的編號（例如 12.1）會找到該編號的措施（每次全體會議中範疇 12 的第一項措施）</translation>
     </message>
     <message>
         <source>a file from the backups folder (on a server: its owner only)</source>

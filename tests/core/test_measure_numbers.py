@@ -100,3 +100,12 @@ def test_a_number_typed_with_a_chinese_input_methods_stops_and_digits_is_found(e
     word = max(_words_of(engine, measure), key=len)
     assert measure in queries.search(engine, f"2。3 {word}").matches
     assert queries.search_words("2。3 ２．３ x。y") == ["2.3", "x。y"]
+
+
+def test_search_help_says_a_measures_number_finds_it():
+    """walk8: `catalogue search --help` said only "words to look for": an officer at a
+    terminal had no way to learn that 12.1 finds measure 12.1."""
+    helped = run("search", "--help")
+    assert helped.returncode == 0
+    text = " ".join(helped.stdout.split())
+    assert "12.1" in text and "measure" in text
