@@ -1127,7 +1127,7 @@ Text at Annex {number}</source>
     </message>
     <message>
         <source> You can undo this with Ctrl+Z.</source>
-        <translation> 您可以按 Ctrl+Z 復原。</translation>
+        <translation>您可以按 Ctrl+Z 復原。</translation>
     </message>
     <message>
         <source>&amp;Delete</source>

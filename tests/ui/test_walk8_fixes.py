@@ -130,3 +130,25 @@ def test_the_counts_are_whole_after_the_language_changes(window, chinese, qtbot)
     window.counts.setText(window.counts.text().replace("8 annexes", "1,008 annexes"))
     qtbot.wait(50)
     assert window.counts.shown_text() == window.counts.text()
+
+
+@pytest.mark.parametrize("language", [i18n.TRADITIONAL, i18n.SIMPLIFIED])
+def test_a_chinese_delete_question_has_no_space_between_its_sentences(window, chinese,
+                                                                       language):
+    """'不會一併刪除其他記錄。 您可以按 Ctrl+Z 復原。': the English sentences' space was kept
+    between two Chinese ones, which full stops already part."""
+    from tests.helpers import on_next_dialog, select
+
+    chinese(language)
+    select(window, "4.3")
+    seen: list[str] = []
+
+    def read(box) -> None:
+        seen.append(box.informativeText())
+        box.reject()
+
+    on_next_dialog(read)
+    window.actions_.delete.trigger()
+    assert seen and "Ctrl+Z" in seen[0] and "。 " not in seen[0], seen
+    assert queries.record(window.session.engine, Kind.MEASURE,
+                          window.editor.record_id) is not None  # cancelled: still there
