@@ -4,8 +4,17 @@
 <context>
     <name>Activity</name>
     <message>
+        <source>, </source>
+        <comment>between the names of the fields an edit changed</comment>
+        <translation>、</translation>
+    </message>
+    <message>
         <source>The whole catalogue</source>
         <translation>整個目錄</translation>
+    </message>
+    <message>
+        <source>{kind}: {text}</source>
+        <translation>{kind}：{text}</translation>
     </message>
     <message>
         <source>Activity</source>

@@ -152,3 +152,22 @@ def test_a_chinese_delete_question_has_no_space_between_its_sentences(window, ch
     assert seen and "Ctrl+Z" in seen[0] and "。 " not in seen[0], seen
     assert queries.record(window.session.engine, Kind.MEASURE,
                           window.editor.record_id) is not None  # cancelled: still there
+
+
+@pytest.mark.parametrize("language", [i18n.TRADITIONAL, i18n.SIMPLIFIED])
+def test_the_activity_lists_name_records_and_fields_with_chinese_punctuation(
+        window, chinese, language):
+    """Activity in a Chinese window: '措施: A new measure' (an ASCII colon, beside
+    合作範疇「Finance」) and '所屬方, 角色' (an English comma, where Chinese lists with 、)."""
+    from catalogue import history, services
+    from catalogue.ui.activity import _fields_changed, record_name
+
+    engine = window.session.engine
+    area = queries.children(engine, ("areas", queries.plenaries(engine)[0].id))[3]
+    services.add_record(engine, Kind.MEASURE, area.id, {"text": "A new measure"})
+    services.update_record(engine, Kind.OFFICIAL, 1, {
+        "side": "Shanghai Municipal Government", "role": "Attended"})
+    chinese(language)
+    edit, add = history.activity(engine, limit=2)
+    assert record_name(add).endswith("：A new measure"), record_name(add)
+    assert _fields_changed(edit) in ("所屬方、角色", "所属方、角色")
