@@ -1,6 +1,17 @@
 """Findings of the eighth walk through the window as a new officer (Xvfb + openbox; English,
 zh_HK and zh_CN windows; a file, a 100,000-record copy and the server copy), fixed: each
-test failed on the code before its fix."""
+test failed on the code before its fix.
+
+- a Chinese Add dialog said an official (area, agreement, annex) 已加到, had been added,
+  before Add was pressed;
+- 4。3 (a Chinese input method's full stop) found nothing;
+- Enter on a filter that found nothing sent the focus, and the next keys, to the empty tree;
+- the conflict dialog named an official's side and role in English in a Chinese window
+  (the History tab's: tests/ui/test_side_and_role_names.py);
+- after a Chinese window, the English counts in the status bar were cut short;
+- a Chinese delete question kept the English space between its sentences;
+- Activity named a measure with an ASCII colon and listed fields with an English comma.
+"""
 
 import pytest
 from PySide6.QtWidgets import QApplication
