@@ -4,8 +4,17 @@
 <context>
     <name>Activity</name>
     <message>
+        <source>, </source>
+        <comment>between the names of the fields an edit changed</comment>
+        <translation>、</translation>
+    </message>
+    <message>
         <source>The whole catalogue</source>
         <translation>整個目錄</translation>
+    </message>
+    <message>
+        <source>{kind}: {text}</source>
+        <translation>{kind}：{text}</translation>
     </message>
     <message>
         <source>Activity</source>
@@ -328,10 +337,6 @@ Text at Annex {number}</source>
         <translation>列出所有符合結果</translation>
     </message>
     <message>
-        <source>words to look for</source>
-        <translation>要搜尋的字詞</translation>
-    </message>
-    <message>
         <source>start an empty plenary, to fill in in the window</source>
         <translation>建立一次空白的全體會議，以便在視窗中填寫</translation>
     </message>
@@ -630,6 +635,10 @@ Text at Annex {number}</source>
     <message>
         <source>a {kind} has no field {field!r} (its fields: {fields})</source>
         <translation>{kind}沒有欄位 {field!r}（其欄位：{fields}）</translation>
+    </message>
+    <message>
+        <source>words to look for; a measure&apos;s number, such as 12.1, finds the measures so numbered (the first of area 12, in every plenary)</source>
+        <translation>要搜尋的字詞；措施的編號（例如 12.1）會找到該編號的措施（每次全體會議中範疇 12 的第一項措施）</translation>
     </message>
     <message>
         <source>a file from the backups folder (on a server: its owner only)</source>
@@ -1127,7 +1136,7 @@ Text at Annex {number}</source>
     </message>
     <message>
         <source> You can undo this with Ctrl+Z.</source>
-        <translation> 您可以按 Ctrl+Z 復原。</translation>
+        <translation>您可以按 Ctrl+Z 復原。</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
@@ -1167,7 +1176,7 @@ Text at Annex {number}</source>
     </message>
     <message>
         <source>Added to the plenary at the end of its list.</source>
-        <translation>已加到全體會議清單的末尾。</translation>
+        <translation>會加到全體會議清單的末尾。</translation>
     </message>
     <message>
         <source>Cannot add: {errors}</source>

@@ -183,7 +183,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _narrowing(search)
     search.add_argument(
-        "query", nargs="+", metavar="QUERY", help=translate("Cli", "words to look for")
+        "query", nargs="+", metavar="QUERY",
+        help=translate("Cli", "words to look for; a measure's number, such as 12.1, finds "
+                       "the measures so numbered (the first of area 12, in every plenary)")
     )
 
     plenary = commands.add_parser(

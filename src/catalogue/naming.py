@@ -40,11 +40,23 @@ def measure_ref(area_position: Any, position: Any) -> str:
 _MEASURE_REF = re.compile(r"([1-9][0-9]{0,3})\.([1-9][0-9]{0,3})")
 
 
+_NUMBER_FORMS = str.maketrans("０１２３４５６７８９．。", "0123456789..")
+"""A Chinese input method's digits and full stops: it types 4。3 or ４．３ for 4.3."""
+
+
 def measure_number(word: str) -> tuple[int, int] | None:
     """The area's and the measure's positions a word such as '12.1' names (measure_ref
     read back), or None: officers find a measure by the number the press release gives."""
-    matched = _MEASURE_REF.fullmatch(word)
+    matched = _MEASURE_REF.fullmatch(word.translate(_NUMBER_FORMS))
     return (int(matched[1]), int(matched[2])) if matched else None
+
+
+def as_searched(word: str) -> str:
+    """A word of a search as it is looked for (and marked): a measure's number typed with
+    an input method's full stop or digits (4。3, ４．３) as the release writes it (4.3);
+    any other word as it is."""
+    number = measure_number(word)
+    return measure_ref(*number) if number is not None else word
 
 
 def reference(kind: str, values: Values) -> str:
@@ -418,6 +430,20 @@ def side_or_role(value: str) -> str:
     if form == "Provincial":
         return translate("Naming", "{place} Provincial Government").format(place=named)
     return translate("Naming", "{place} Autonomous Region Government").format(place=named)
+
+
+NAMED_FIELDS: dict[str, frozenset[str]] = {Kind.OFFICIAL: frozenset({"side", "role"})}
+"""Fields stored in English and shown in the window's language, as the editor's combo
+boxes name them (side_or_role)."""
+
+
+def named_value(kind: str, name: str, value: Any) -> Any:
+    """A stored value as the editor shows it: an official's side and role named in the
+    window's language; any other as it is. The History tab and the conflict dialog said
+    "Shanghai Municipal Government" beside an editor saying 上海市人民政府 (walk8)."""
+    if isinstance(value, str) and name in NAMED_FIELDS.get(kind, ()):
+        return side_or_role(value)
+    return value
 
 
 def _government(value: str) -> tuple[str, str] | None:

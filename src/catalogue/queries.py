@@ -301,8 +301,9 @@ class SearchResult:
 def search_words(query: str) -> list[str]:
     """The words of `query`, each once, NUL characters dropped as saved text drops them
     (spec): no record holds one, PostgreSQL refuses any text that does and FTS5 ends a
-    word there."""
-    return list(dict.fromkeys(query.replace("\x00", "").split()))
+    word there; a measure's number as the release writes it (naming.as_searched)."""
+    return list(dict.fromkeys(naming.as_searched(word)
+                              for word in query.replace("\x00", "").split()))
 
 
 def search(engine: Engine, query: str, limit: int | None = SEARCH_LIMIT, *,

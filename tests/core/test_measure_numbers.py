@@ -87,3 +87,25 @@ def test_catalogue_search_prints_the_numbered_measure(catalogue_file):
     assert any(line.split("\t")[:2] == ["measure", "2.3"]
                for line in printed.stdout.splitlines()), printed.stdout
 
+
+
+@pytest.mark.both_engines
+def test_a_number_typed_with_a_chinese_input_methods_stops_and_digits_is_found(engine):
+    """walk8: a Chinese input method types a full stop as 。 (or ．) and may type digits
+    full width: 2。3 and ２．３ found nothing, though they name measure 2.3 as 2.3 does."""
+    (measure,) = _numbered(engine, 2, 3)
+    for typed in ("2。3", "２．３", "２.３", "2．3"):
+        assert measure in queries.search(engine, typed).matches, typed
+        assert queries.count(engine, typed) == queries.count(engine, "2.3"), typed
+    word = max(_words_of(engine, measure), key=len)
+    assert measure in queries.search(engine, f"2。3 {word}").matches
+    assert queries.search_words("2。3 ２．３ x。y") == ["2.3", "x。y"]
+
+
+def test_search_help_says_a_measures_number_finds_it():
+    """walk8: `catalogue search --help` said only "words to look for": an officer at a
+    terminal had no way to learn that 12.1 finds measure 12.1."""
+    helped = run("search", "--help")
+    assert helped.returncode == 0
+    text = " ".join(helped.stdout.split())
+    assert "12.1" in text and "measure" in text

@@ -51,3 +51,13 @@ def test_the_user_guide_is_bundled_html_shown_in_a_text_browser(window):
     on_next_dialog(read)
     window.actions_.guide.trigger()
     assert "Filter" in seen[0] and "F5" in seen[0] and "Save" in seen[0]
+
+
+def test_every_guide_says_a_measure_is_found_by_its_number():
+    """walk8: the filter finds a measure by the number the press release gives it (12.1),
+    but no guide said so, and a new officer had no way to learn it."""
+    for name in ("user-guide.html", "user-guide.zh_Hant.html", "user-guide.zh_Hans.html"):
+        text = resources.files("catalogue.resources").joinpath("guide", name).read_text(
+            encoding="utf-8")
+        section = text.split("<h2>", 3)[2]  # the filter's (after the opening one)
+        assert "Ctrl+F" in section and "12.1" in section, name

@@ -61,3 +61,32 @@ def test_a_government_of_a_place_without_a_chinese_name_is_shown_as_stored(windo
     finally:
         menu.choices[SYSTEM].trigger()
         QApplication.processEvents()
+
+
+def test_the_history_tab_names_an_officials_side_and_role_as_the_editor_does(window, qtbot):
+    """walk8: in a Chinese window the editor said 上海市人民政府 and 出席 while the History
+    tab, beside it, said the change was "Hong Kong SAR Government" -> "Shanghai Municipal
+    Government" and "Led a delegation" -> "Attended"."""
+    select(window, "Mr John Lee")
+    side, role = _combo(window, "side"), _combo(window, "role")
+    side.setCurrentIndex(side.findData("Shanghai Municipal Government"))
+    role.setCurrentIndex(role.findData("Attended"))
+    window.actions_.save.trigger()
+    menu = window.findChild(LanguageMenu)
+    try:
+        menu.choices[i18n.TRADITIONAL].trigger()
+        QApplication.processEvents()
+        views = window.history
+        views.tabs.setCurrentWidget(views.panel)
+        qtbot.waitUntil(lambda: not views.panel._stale and views.panel.key is not None)
+        text = views.panel.diff.toPlainText()
+        for name in ("香港特別行政區政府", "上海市人民政府", "率團", "出席"):
+            assert name in text
+        for stored in ("Government", "Led a delegation", "Attended"):
+            assert stored not in text
+    finally:
+        menu.choices[SYSTEM].trigger()
+        QApplication.processEvents()
+    panel = window.history.panel  # read again in English
+    qtbot.waitUntil(lambda: "Hong Kong SAR Government" in panel.diff.toPlainText())
+    assert "Attended" in panel.diff.toPlainText()

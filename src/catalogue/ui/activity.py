@@ -82,8 +82,9 @@ def _fields_changed(entry: "ChangeEntry") -> str:
     """The fields an edit changed (an add or a delete holds them all: none named)."""
     if entry.operation != "update":
         return ""
-    return ", ".join(field_label(entry.kind, name) for name in entry.fields
-                     if name not in HIDDEN_FIELDS)
+    between = translate("Activity", ", ", "between the names of the fields an edit changed")
+    return between.join(field_label(entry.kind, name) for name in entry.fields
+                        if name not in HIDDEN_FIELDS)
 
 
 def record_name(entry: "ChangeEntry", now: dict[str, str] | None = None) -> str:
@@ -99,7 +100,8 @@ def record_name(entry: "ChangeEntry", now: dict[str, str] | None = None) -> str:
         return naming.capitalised(named) if named else kind
     values = {name: new if new is not None else old for name, (old, new) in entry.fields.items()}
     if entry.kind == Kind.MEASURE:
-        return f"{kind}: {naming.summary(str(values.get('text', '')))}"
+        return translate("Activity", "{kind}: {text}").format(
+            kind=kind, text=naming.summary(str(values.get("text", ""))))
     return naming.capitalised(naming.describe(entry.kind, values))
 
 

@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from catalogue import naming
 from catalogue.i18n import translate
 from catalogue.kinds import Kind
 from catalogue.spec import FIELDS, Conflict
@@ -181,7 +182,7 @@ class ConflictDialog(QDialog):
         self.left_alone = [name for name in FIELDS[kind]
                            if name in self.others and name not in self.names]
         """Fields others changed that the undo or redo does not touch: shown, not chosen."""
-        display = display or (lambda _name, value: shown(value))
+        display = display or (lambda name, value: shown(naming.named_value(kind, name, value)))
         preferred = set(preferred)
         self.setWindowTitle(translate("ConflictDialog", "Changed by someone else"))
         layout = QVBoxLayout(self)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from catalogue import naming
 from catalogue.documents import DOCUMENTS, listed
 from catalogue.i18n import translate
 from catalogue.kinds import Kind
@@ -155,6 +156,8 @@ def change_html(entry: Any) -> str:
     for name, (old, new) in entry.fields.items():
         if name in HIDDEN_FIELDS or (old in (None, "") and new in (None, "")):
             continue
+        old, new = (naming.named_value(entry.kind, name, old),
+                    naming.named_value(entry.kind, name, new))
         label = (f"<td style='white-space:nowrap'>"  # a field's name whole on its line
                  f"<b>{html.escape(field_label(entry.kind, name))}</b></td>")
         if whole:

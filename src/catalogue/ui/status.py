@@ -30,6 +30,15 @@ class CountsLabel(QLabel):
         super().__init__()
         self.setTextFormat(Qt.TextFormat.PlainText)
 
+    def setText(self, text: str) -> None:
+        """New counts (or the same in another language, longer or shorter): the bar makes
+        their room again. Kept at the width of the words before, English counts were cut
+        short after a Chinese window's ("20 agreeme…"), with room to spare (walk8)."""
+        super().setText(text)
+        bar = self.parentWidget()
+        if isinstance(bar, StatusBar):
+            bar.make_room()
+
     def full_width(self) -> int:
         return self.fontMetrics().horizontalAdvance(self.text()) + 2 * self.margin() + 4
 
@@ -68,13 +77,14 @@ class StatusBar(QStatusBar):
     def _changed(self, text: str) -> None:
         if self.counts.isVisible():
             self._tail = self.width() - self.counts.geometry().right() - 1
-        self._make_room()
+        self.make_room()
         self._tip()
 
-    def _make_room(self) -> None:
-        """The counts' width: all they need, less what a message needs beyond the rest."""
+    def make_room(self) -> None:
+        """The counts' width: all they need, less what a message needs beyond the rest
+        (without a message, no limit)."""
         message = self.currentMessage()
-        full = self.counts.full_width()
+        full = self.counts.full_width() if message else UNLIMITED
         if message:
             room = self.width() - self._tail - LEFT - GAP
             full = min(full, max(COUNTS_KEEP, room - self.fontMetrics().horizontalAdvance(
@@ -92,7 +102,7 @@ class StatusBar(QStatusBar):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         if self.currentMessage():
-            self._make_room()
+            self.make_room()
             self._tip()
 
     def paintEvent(self, event: QPaintEvent) -> None:

@@ -430,7 +430,8 @@ class CatalogueTreeModel(QAbstractItemModel):
         self._visible = found.visible if found is not None else None
         self._outline = found.outline if found is not None else {}
         self.found = found
-        self.words = tuple(text.split()) if found is not None else ()
+        self.words = (tuple(naming.as_searched(word) for word in text.split())
+                      if found is not None else ())
         self._rebuild()
         self.endResetModel()
         self.filtered.emit(text if found is not None else "", found)

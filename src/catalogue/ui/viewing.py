@@ -113,11 +113,16 @@ class Viewing(QObject):
     # -- the filter and groups -----------------------------------------------------------------
 
     def go_to_first_match(self) -> None:
+        """Down or Enter in the filter box: to the first record found, or to the whole tree
+        when the box is empty. A filter that found nothing keeps the focus in the box: in
+        the empty tree the officer's next keys (to correct what was typed) were lost."""
         window = self.window
         index = window.model.first_match()
         if index.isValid():
             window.tree.setCurrentIndex(index)
             window.tree.scrollTo(index)
+        elif window.model.filtering:
+            return
         window.tree.setFocus()
 
     def show_group(self) -> None:
