@@ -86,3 +86,59 @@ def test_a_change_of_language_keeps_an_unsaved_side_and_a_role_not_listed(window
     stored = queries.record(window.session.engine, Kind.OFFICIAL, other)
     assert (stored["side"], stored["role"]) == ("Central authorities", "Chaired the meeting")
     assert not window.editor.dirty
+
+
+def test_the_conflict_dialog_on_a_server_names_side_and_role_as_the_editor_does(
+        qtbot, pg_catalogue):
+    """Two officers change Mr Gong Zheng on a server: she (a Traditional Chinese window)
+    his side, he his role. The dialog set both versions side by side in English
+    ('Led a delegation' against 'Attended') while the editor beside it said 率團 and 出席:
+    named as the editor names them; cancelled, her change is still there, unsaved."""
+    from catalogue import services
+    from catalogue.spec import Origin, Source
+    from catalogue.storage.server import ServerAddress
+    from catalogue.ui.app import make_application, open_window
+    from catalogue.ui.conflict import ConflictDialog
+    from catalogue.workflows import open_server
+    from tests.helpers import AnswerEvery, show_checked
+
+    make_application()
+    window = open_window(pg_catalogue.url)
+    show_checked(qtbot, window)
+    theirs = open_server(ServerAddress(pg_catalogue.url)).engine
+    menu = window.findChild(LanguageMenu)
+    rows: dict[str, tuple[str, str]] = {}
+
+    def merge(dialog) -> None:
+        assert isinstance(dialog, ConflictDialog), dialog.windowTitle()
+        rows.update({name: dialog.shown[name] for name in dialog.names})
+        dialog.reject()
+
+    try:
+        menu.choices[i18n.TRADITIONAL].trigger()
+        QApplication.processEvents()
+        select(window, "Mr Gong Zheng")
+        official = window.editor.record_id
+        side = _combo(window, "side")
+        side.setCurrentIndex(side.findData("Central authorities"))
+        assert window.editor.dirty
+        opened = queries.record(theirs, Kind.OFFICIAL, official)["version"]
+        services.update_record(theirs, Kind.OFFICIAL, official, {"role": "Attended"},
+                               origin=Origin(Source.WINDOW, officer="Mr Lee"),
+                               version=opened)
+        answers = AnswerEvery(merge)
+        window.actions_.save.trigger()
+        answers.stop()
+        assert rows == {"side": ("中央有關部門", "上海市人民政府"),
+                        "role": ("率團", "出席")}
+        stored = queries.record(theirs, Kind.OFFICIAL, official)
+        assert (stored["side"], stored["role"]) == ("Shanghai Municipal Government",
+                                                    "Attended")
+        assert window.editor.dirty and side.currentData() == "Central authorities"
+    finally:
+        menu.choices[SYSTEM].trigger()
+        QApplication.processEvents()
+        theirs.dispose()
+        window.editor.revert()
+        window.close()
+        window.deleteLater()

@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from catalogue import naming
 from catalogue.i18n import translate
 from catalogue.kinds import Kind
 from catalogue.spec import FIELDS, Conflict
@@ -490,6 +491,14 @@ def describe_choice(choice: Choice | None, undoing: bool | None = None,
     if choice is Choice.THEIRS:
         return translate("ConflictDialog", "Kept their version")
     return translate("ConflictDialog", "Nothing changed")
+
+
+def official_display(name: str, value: Any) -> str:
+    """An official's side and role in the window's language, as the editor's combos name
+    them (naming.side_or_role); the other fields as they are."""
+    if name in ("side", "role") and value:
+        return naming.side_or_role(str(value))
+    return shown(value)
 
 
 def agreement_display(areas: Iterable[tuple[int, str]],
