@@ -354,12 +354,17 @@ words; only SQLite's index folds Traditional to Simplified)."""
 
 
 def count(engine: Engine, query: str) -> int:
-    """How many records contain every word of `query` (what search's total says)."""
+    """How many records contain every word of `query` (what search's total says), as of
+    one moment as the search is: the index's count and the numbered measures are several
+    statements, and a measure's notes written between them were counted by neither
+    (break9)."""
     words = search_words(query)
     if engine.dialect.name in ("sqlite", "postgresql"):
         from catalogue.storage.search import count_index
 
-        with engine.connect() as connection:
+        with engine.connect().execution_options(
+                **one_snapshot(engine.dialect.name)) as connection:
+            hold_snapshot(connection)
             return count_index(connection, words) + len(_numbered(connection, words))
     return len(_search_by_like(engine, words, 2**62)) if words else 0
 

@@ -139,15 +139,31 @@ def named_choice_field(choices: tuple[str, ...]) -> Field:
     kept as it is stored: a Chinese window showed an official's side and role in English."""
     combo = QComboBox()
     combo.setProperty("namedChoices", True)  # named again by RecordForm.retranslate
-    set_named_choices(combo, choices)
+    list_choices(combo, choices)
 
     def put(value: Any) -> None:
-        row = combo.findData(str(value or ""))
-        if row >= 0:  # as setCurrentText: a value not listed leaves the choice as it was
-            combo.setCurrentIndex(row)
+        """`value` chosen; one not listed (stored by another tool or an older version) is
+        listed too, shown as stored, and an empty one leaves nothing chosen: both kept
+        the last record's choice, so the editor showed another official's role and side
+        (break9). None (no value: a new record's form) leaves the choice as it is."""
+        if value is None:
+            return
+        wanted = str(value)
+        listed = tuple(str(item) for item in combo.property("listedChoices") or ())
+        shown = listed if not wanted or wanted in listed else (*listed, wanted)
+        if named_choices(combo) != shown:
+            set_named_choices(combo, shown)
+        combo.setCurrentIndex(combo.findData(wanted) if wanted else -1)
 
     return Field(combo, combo.currentIndexChanged,
                  lambda: str(combo.currentData() or combo.currentText()), put)
+
+
+def list_choices(combo: QComboBox, choices: tuple[str, ...]) -> None:
+    """`choices` the values a named_choice_field offers (a value stored that is not one
+    of them is listed only while its record is shown)."""
+    combo.setProperty("listedChoices", list(choices))
+    set_named_choices(combo, choices)
 
 
 def set_named_choices(combo: QComboBox, choices: tuple[str, ...]) -> None:
@@ -415,8 +431,7 @@ class RecordForm(QWidget):
         authorities), listed before the record's values are loaded."""
         combo = self.fields["side"].widget
         assert isinstance(combo, QComboBox)
-        if named_choices(combo) != sides:
-            set_named_choices(combo, sides)
+        list_choices(combo, sides)
     def _relabel(self, widget: QWidget, text: str) -> None:
         label = self.layout_.labelForField(widget)
         if isinstance(label, QLabel):
