@@ -5,26 +5,12 @@ plenaries numbering the same measure."""
 from __future__ import annotations
 
 import pytest
-from sqlalchemy import event, text
+from sqlalchemy import event
 
 from catalogue import queries, services
-from catalogue.kinds import Kind, RecordKey
-from catalogue.workflows import open_catalogue, open_server
-
-
-def _second(request, engine_name: str):
-    """Another officer's engine on the same catalogue (another connection)."""
-    if engine_name == "postgresql":
-        return open_server(request.getfixturevalue("pg_catalogue")).engine
-    return open_catalogue(request.getfixturevalue("catalogue_file"))
-
-
-def _numbered(engine, area_position: int, position: int) -> set[RecordKey]:
-    with engine.connect() as connection:
-        return {RecordKey(Kind.MEASURE, row[0]) for row in connection.execute(text(
-            "SELECT measure.id FROM measure JOIN area ON measure.area_id = area.id "
-            "WHERE area.position = :a AND measure.position = :p"),
-            {"a": area_position, "p": position})}
+from catalogue.kinds import Kind
+from tests.core.test_break5_search import _second
+from tests.core.test_measure_numbers import _numbered
 
 
 @pytest.mark.both_engines

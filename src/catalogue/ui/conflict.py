@@ -493,14 +493,6 @@ def describe_choice(choice: Choice | None, undoing: bool | None = None,
     return translate("ConflictDialog", "Nothing changed")
 
 
-def official_display(name: str, value: Any) -> str:
-    """An official's side and role in the window's language, as the editor's combos name
-    them (naming.side_or_role); the other fields as they are."""
-    if name in ("side", "role") and value:
-        return naming.side_or_role(str(value))
-    return shown(value)
-
-
 def agreement_display(areas: Iterable[tuple[int, str]],
                       annexes: Iterable[tuple[int, int, str]]) -> Display:
     """An agreement's annex by its number and title, its areas by their names."""

@@ -331,8 +331,6 @@ class EditingController(QObject):
     # -- someone else saved the record meanwhile (issue #16: no lost update) -------------------
 
     def _display(self, kind: Kind, values: dict[str, Any]) -> "conflicts.Display | None":
-        if kind == Kind.OFFICIAL:  # as the editor names them (English in a Chinese window)
-            return conflicts.official_display
         if kind != Kind.AGREEMENT or values.get("session_id") is None:
             return None
         engine, sid = self.document.engine, values["session_id"]

@@ -432,6 +432,7 @@ class RecordForm(QWidget):
         combo = self.fields["side"].widget
         assert isinstance(combo, QComboBox)
         list_choices(combo, sides)
+
     def _relabel(self, widget: QWidget, text: str) -> None:
         label = self.layout_.labelForField(widget)
         if isinstance(label, QLabel):
