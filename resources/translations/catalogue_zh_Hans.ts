@@ -1175,7 +1175,7 @@ Text at Annex {number}</source>
         <translation>措施会加到“{area}”的末尾。</translation>
     </message>
     <message>
-        <source>Added to the plenary at the end of its list.</source>
+        <source>It is added to the plenary, at the end of its list.</source>
         <translation>会加到全体会议列表的末尾。</translation>
     </message>
     <message>

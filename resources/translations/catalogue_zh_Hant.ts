@@ -1175,7 +1175,7 @@ Text at Annex {number}</source>
         <translation>措施會加到「{area}」的末尾。</translation>
     </message>
     <message>
-        <source>Added to the plenary at the end of its list.</source>
+        <source>It is added to the plenary, at the end of its list.</source>
         <translation>會加到全體會議清單的末尾。</translation>
     </message>
     <message>

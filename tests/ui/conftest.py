@@ -20,6 +20,20 @@ def pytest_collection_modifyitems(config, items) -> None:
         items[:] = kept
 
 
+@pytest.fixture(autouse=True)
+def _deleted_when_the_test_ends():
+    """What a test left to deleteLater() is deleted when it ends, as the app's own loop
+    deletes it at once (a test's nested waits do not). A window left waiting, its server
+    database dropped with its test, took the next test's change of language and asked the
+    dropped database: test_walk5's Chinese undo-conflict test failed after break9's server
+    test whenever the two ran in one session without a loop between them."""
+    yield
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    if QCoreApplication.instance() is not None:
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
 @pytest.fixture
 def window(qtbot, catalogue_file):
     make_application()

@@ -55,6 +55,18 @@ def test_the_add_dialog_says_where_a_record_will_go_not_that_it_went(window, chi
         dialog.deleteLater()
 
 
+def test_the_english_add_dialog_says_where_a_record_will_go_not_that_it_went(window):
+    """"Added to the plenary at the end of its list." read as done before Add was pressed
+    (walk8); it says what Add will do, as the measure's line does ("is added")."""
+    sid = queries.plenaries(window.session.engine)[0].id
+    dialog = AddRecordDialog(window.session.document, sid, None, Kind.OFFICIAL, window)
+    try:
+        said = dialog.where.text()
+        assert said == "It is added to the plenary, at the end of its list.", said
+    finally:
+        dialog.deleteLater()
+
+
 def test_a_number_typed_with_an_input_methods_full_stop_goes_to_the_measure(window, qtbot):
     """4。3 (a Chinese input method's full stop) said 'No record contains "4。3"'; found, the
     row's 4.3 is marked as 4.3 typed is."""

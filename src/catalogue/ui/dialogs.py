@@ -267,7 +267,8 @@ class AddRecordDialog(QDialog):
             self.where.setText(translate("Dialogs", "The measure is added at the end of "
                                          "\u201c{area}\u201d.").format(area=self.area[1]))
         else:
-            self.where.setText(translate("Dialogs", "Added to the plenary at the end of its list."))
+            self.where.setText(translate("Dialogs", "It is added to the plenary, at the end of "
+                                         "its list."))
 
     def values(self) -> dict[str, Any]:
         return self.form().values()
