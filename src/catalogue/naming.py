@@ -423,7 +423,7 @@ def side_or_role(value: str) -> str:
     government = _government(value)
     if government is None or government[0] not in _PLACES:
         return value
-    place, form = government[0], government[1]
+    place, form = government
     named = translate("Places", place)
     if form == "Municipal":
         return translate("Naming", "{place} Municipal Government").format(place=named)

@@ -374,7 +374,7 @@ def _numbered(connection: Any, words: list[str]) -> set[RecordKey]:
     its twelfth area) that hold the other words, less those whose own words hold the
     number too (the index finds them): what the index alone leaves out, since a
     measure's number is its place, not one of its words."""
-    from catalogue.storage.search import holding
+    from catalogue.storage.search import holds, words_of
 
     numbered: set[RecordKey] = set()
     for word in words:
@@ -389,7 +389,8 @@ def _numbered(connection: Any, words: list[str]) -> set[RecordKey]:
             sa_select(col(Measure.id)).where(in_areas, col(Measure.position) == position),
             parameters).scalars()} if areas else set()
         rest = [other for other in words if other != word]
-        numbered |= holding(connection, rest, keys) - holding(connection, words, keys)
+        numbered |= {key for key, held in words_of(connection, keys).items()
+                     if holds(held, rest) and not holds(held, [word])}
     return numbered
 
 

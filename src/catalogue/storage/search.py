@@ -138,26 +138,23 @@ def search_rowid(key: RecordKey) -> int:
     return key.id * 8 + KINDS[key.kind].search_code
 
 
-def holding(connection: Connection, words: list[str], keys: Collection[RecordKey]
-            ) -> set[RecordKey]:
-    """Which of `keys` hold every one of `words` (all of them when there are none), by
-    the index's own rule: each word, folded as the index folds it, is part of the
-    record's indexed words. For a handful of records (a measure found by its number, one
-    a plenary): their words are read by rowid, instead of the index asked for every
-    record holding a common word."""
-    if not keys or not words:
-        return set(keys)
-    folded = [search_fold(word) for word in words]
-    return {key for key, body in _indexed_words(connection, keys).items()
-            if all(word in body for word in folded)}
+def holds(words: str, wanted: list[str]) -> bool:
+    """Whether a record's indexed `words` (words_of) hold every one of `wanted`, by the
+    index's own rule: each word, folded as the index folds it, is part of them."""
+    return all(search_fold(word) in words for word in wanted)
 
 
-def _indexed_words(connection: Connection, keys: Collection[RecordKey]
-                   ) -> dict[RecordKey, str]:
-    """Each record's words as the index holds them (folded, case-folded)."""
+def words_of(connection: Connection, keys: Collection[RecordKey]) -> dict[RecordKey, str]:
+    """Each record's words as the index holds them (folded, case-folded), read by rowid:
+    for a handful of records (a measure found by its number, one a plenary), instead of
+    asking the index for every record that holds a common word."""
+    if not keys:
+        return {}
     rowids = sorted(search_rowid(key) for key in keys)
     if connection.dialect.name == "postgresql":
         from sqlalchemy import text
+
+        from catalogue.storage.sql import array_text
 
         tables = dict(SERVER_SOURCES)
         by_code: dict[int, list[int]] = {}
@@ -167,8 +164,7 @@ def _indexed_words(connection: Connection, keys: Collection[RecordKey]
         for code, ids in by_code.items():
             rows += connection.execute(text(
                 f"SELECT id * 8 + {code}, {SEARCH_COLUMN} FROM {tables[code]} "
-                "WHERE id = ANY(CAST(:ids AS bigint[]))"),
-                {"ids": "{" + ",".join(map(str, ids)) + "}"}).all()
+                "WHERE id = ANY(CAST(:ids AS bigint[]))"), {"ids": array_text(ids)}).all()
     else:
         rows = list(connection.exec_driver_sql(
             "SELECT rowid, body FROM search_index WHERE rowid IN "

@@ -430,8 +430,7 @@ class CatalogueTreeModel(QAbstractItemModel):
         self._visible = found.visible if found is not None else None
         self._outline = found.outline if found is not None else {}
         self.found = found
-        self.words = (tuple(naming.as_searched(word) for word in text.split())
-                      if found is not None else ())
+        self.words = tuple(queries.search_words(text)) if found is not None else ()
         self._rebuild()
         self.endResetModel()
         self.filtered.emit(text if found is not None else "", found)
